@@ -1,0 +1,72 @@
+//! `newsgraph gazetteer check`: validate a gazetteer folder.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use newsgraph::gazetteer::Severity;
+use newsgraph::matcher::Matcher;
+
+use super::{load_gazetteer, Exit};
+
+/// Gazetteer subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Report duplicate names, shared aliases, common-word aliases and empty aliases.
+    /// Exits 1 on errors, 0 when there are only warnings.
+    Check(CheckArgs),
+}
+
+/// Arguments of `gazetteer check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The gazetteer folder (default: the built-in gazetteer).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Print only the summary, not each warning.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Runs a gazetteer subcommand.
+pub fn run(command: Command) -> anyhow::Result<Exit> {
+    match command {
+        Command::Check(args) => check(args),
+    }
+}
+
+fn check(args: CheckArgs) -> anyhow::Result<Exit> {
+    let gazetteer = load_gazetteer(args.dir.as_deref())?;
+    let matcher = Matcher::new(&gazetteer)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let diagnostics = gazetteer.diagnostics();
+    if !args.quiet {
+        for diagnostic in diagnostics {
+            writeln!(out, "{diagnostic}")?;
+        }
+    }
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let counts: Vec<String> = gazetteer
+        .counts()
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}"))
+        .collect();
+    let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
+    writeln!(
+        out,
+        "{}: {} entities ({}), {} names and aliases, {} patterns; {} errors, {} warnings",
+        args.dir
+            .as_ref()
+            .map_or("built-in gazetteer".to_string(), |d| d.display().to_string()),
+        gazetteer.entities().len(),
+        counts.join(", "),
+        aliases,
+        matcher.pattern_count(),
+        errors,
+        diagnostics.len() - errors
+    )?;
+    Ok(if errors > 0 { Exit::Failure } else { Exit::Success })
+}

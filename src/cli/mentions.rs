@@ -1,0 +1,139 @@
+//! `newsgraph mentions`: every mention found in the input.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use newsgraph::input::{collect_sources, read_document};
+use newsgraph::matcher::Matcher;
+use newsgraph::pipeline::Analyzer;
+use serde::Serialize;
+
+use super::neighbors::sanitize;
+use super::{load_gazetteer, Exit};
+
+/// How to print mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object per line.
+    Jsonl,
+    /// Aligned columns for people.
+    Table,
+}
+
+/// List every mention, to check a gazetteer against a corpus.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files, folders (every .txt file below, sorted) or - for standard input.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Gazetteer folder to use instead of the built-in one.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteer: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+}
+
+/// One line of output.
+#[derive(Debug, Serialize)]
+struct MentionRecord<'a> {
+    document: &'a str,
+    /// Canonical name; `null` when ambiguous.
+    entity: Option<&'a str>,
+    #[serde(rename = "type")]
+    kind: Option<&'a str>,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    sentence: u32,
+    flags: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    candidates: Vec<&'a str>,
+}
+
+/// Runs `mentions`.
+pub fn run(args: Args) -> anyhow::Result<Exit> {
+    let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
+    let matcher = Matcher::new(&gazetteer)?;
+    let sources = collect_sources(&args.inputs)?;
+    let mut analyzer = Analyzer::new(&matcher);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut exit = Exit::Success;
+    if args.format == Format::Table {
+        writeln!(out, "{:<24} {:>4} {:>13}  {:<30} {:<12} {:<24} FLAGS", "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT")?;
+    }
+    for source in &sources {
+        let decoded = match read_document(source) {
+            Ok(decoded) => decoded,
+            Err(e) => {
+                eprintln!("newsgraph: warning: {e}");
+                exit = Exit::Partial;
+                continue;
+            }
+        };
+        for warning in &decoded.warnings {
+            eprintln!("newsgraph: warning: {}: {warning}", source.display());
+            exit = Exit::Partial;
+        }
+        let text = decoded.text.as_str();
+        analyzer.analyze(text);
+        let doc = &analyzer.mentions;
+        for mention in &doc.mentions {
+            let entity = mention.entity.map(|id| gazetteer.entity(id));
+            let mut flags = Vec::new();
+            if mention.glued {
+                flags.push("glued");
+            }
+            if mention.is_ambiguous() {
+                flags.push("ambiguous");
+            }
+            if mention.demonym {
+                flags.push("demonym");
+            }
+            let candidates = if mention.is_ambiguous() {
+                doc.candidates_of(mention)
+                    .iter()
+                    .map(|id| gazetteer.entity(*id).name.as_str())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let record = MentionRecord {
+                document: &source.id,
+                entity: entity.map(|e| e.name.as_str()),
+                kind: entity.map(|e| e.kind.as_str()),
+                text: &text[mention.start..mention.end],
+                start: mention.start,
+                end: mention.end,
+                sentence: mention.sentence,
+                flags,
+                candidates,
+            };
+            match args.format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut out, &record)?;
+                    writeln!(out)?;
+                }
+                Format::Table => writeln!(
+                    out,
+                    "{:<24} {:>4} {:>13}  {:<30} {:<12} {:<24} {}",
+                    sanitize(record.document),
+                    record.sentence,
+                    format!("{}-{}", record.start, record.end),
+                    sanitize(record.entity.unwrap_or("?")),
+                    record.kind.unwrap_or("-"),
+                    sanitize(record.text),
+                    if record.candidates.is_empty() {
+                        record.flags.join(",")
+                    } else {
+                        format!("{} ({})", record.flags.join(","), record.candidates.join(" | "))
+                    }
+                )?,
+            }
+        }
+    }
+    out.flush()?;
+    Ok(exit)
+}

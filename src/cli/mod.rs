@@ -1,0 +1,87 @@
+//! The subcommands, one file each: an `Args` struct whose doc comments are the help
+//! text, and a `run` function.
+
+pub mod build;
+pub mod gazetteer;
+pub mod mentions;
+pub mod neighbors;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use newsgraph::gazetteer::Gazetteer;
+
+/// Turn news articles into a knowledge graph of who met whom.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the graph of a corpus and write graph.json, graph.dot and graph.svg.
+    Build(build::Args),
+    /// List an entity's neighbours in a built graph.
+    Neighbors(neighbors::Args),
+    /// List every entity mention found in the input, one JSON object per line.
+    Mentions(mentions::Args),
+    /// Work with gazetteer folders.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::Command),
+}
+
+/// Exit codes (documented in the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Everything worked.
+    Success = 0,
+    /// A fatal error: nothing (or nothing more) was written.
+    Failure = 1,
+    /// The run finished, but some input was skipped or repaired (see the warnings).
+    Partial = 3,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        ExitCode::from(exit as u8)
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Mentions(args) => mentions::run(args),
+        Command::Gazetteer(command) => gazetteer::run(command),
+    }
+}
+
+/// Whether an error is a closed output pipe (`newsgraph ... | head`), which is success.
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Loads `--gazetteer DIR`, or the built-in gazetteer.
+pub fn load_gazetteer(dir: Option<&Path>) -> anyhow::Result<Gazetteer> {
+    match dir {
+        Some(dir) => Gazetteer::load_dir(dir)
+            .with_context(|| format!("cannot load the gazetteer in {}", dir.display())),
+        None => Gazetteer::builtin().context("the built-in gazetteer is invalid"),
+    }
+}
+
+/// The default graph file read by query commands.
+pub fn default_graph() -> PathBuf {
+    PathBuf::from("out/graph.json")
+}

@@ -1,0 +1,856 @@
+//! Graphviz DOT export.
+//!
+//! [`to_dot`] turns the `graph.json` wire types into DOT text with
+//! graphviz-rust's `dot_structures` and printer. Every id and string attribute
+//! is a quoted, escaped DOT string, so no entity name can break the file or
+//! trigger Graphviz's `\N`/`\G`-style label escapes; output is byte-for-byte
+//! deterministic for a given input.
+//!
+//! The styling helpers ([`EntityKind`], [`edge_style`]) are shared with the SVG
+//! exporter so that both renderers draw the same picture; a new edge style
+//! (e.g. for "met" relations) is one more field on [`EdgeStyle`].
+
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use super::schema::{EdgeRecord, NodeLinkGraph, NodeRecord};
+
+/// The font used for every label.
+const FONT: &str = "Helvetica";
+
+/// Colour of edges and node outlines.
+pub(crate) const LINE_COLOUR: &str = "#555555";
+
+/// Builds the DOT text of a graph with graphviz-rust's structures and printer.
+///
+/// The graph is undirected (`graph newsgraph { a -- b }`); nodes are shaped and
+/// filled by entity type, edges are drawn thicker the heavier they are. Nodes
+/// and edges are emitted in the order given (the wire format sorts them), so
+/// the same input always yields the same bytes. The text ends with a newline.
+pub fn to_dot(graph: &NodeLinkGraph) -> String {
+    let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
+    let mut stmts = Vec::with_capacity(graph.nodes.len() + graph.edges.len() + 3);
+    stmts.push(Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
+        graph,
+    ))));
+    stmts.push(Stmt::GAttribute(GraphAttributes::Node(vec![
+        attr("style", plain("filled")),
+        attr("fontname", quoted(FONT)),
+        attr("fontsize", plain("11")),
+        attr("color", quoted(LINE_COLOUR)),
+    ])));
+    stmts.push(Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
+        "color",
+        quoted(LINE_COLOUR),
+    )])));
+    stmts.extend(graph.nodes.iter().map(|n| Stmt::Node(dot_node(n))));
+    stmts.extend(
+        graph
+            .edges
+            .iter()
+            .map(|e| Stmt::Edge(dot_edge(e, max_weight))),
+    );
+    let dot = Graph::Graph {
+        id: plain("newsgraph"),
+        strict: false,
+        stmts,
+    };
+    let mut text = dot.print(&mut PrinterContext::default());
+    text.push('\n');
+    text
+}
+
+/// The entity types the exporters know how to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    Person,
+    Country,
+    Organization,
+    Place,
+    /// A type this version does not know (drawn plain, never rejected).
+    Other,
+}
+
+impl EntityKind {
+    /// Maps a wire-format `type` to a kind; unknown strings become `Other`.
+    pub(crate) fn parse(kind: &str) -> Self {
+        match kind {
+            "person" => Self::Person,
+            "country" => Self::Country,
+            "organization" => Self::Organization,
+            "place" => Self::Place,
+            _ => Self::Other,
+        }
+    }
+
+    /// Fill colour: Paul Tol's "light" scheme, readable with black text and
+    /// distinguishable under the common colour-vision deficiencies.
+    pub(crate) fn fill(self) -> &'static str {
+        match self {
+            Self::Person => "#77AADD",
+            Self::Country => "#44BB99",
+            Self::Organization => "#EE8866",
+            Self::Place => "#DDDDDD",
+            Self::Other => "#FFFFFF",
+        }
+    }
+
+    /// Graphviz node shape.
+    pub(crate) fn dot_shape(self) -> &'static str {
+        match self {
+            Self::Person => "ellipse",
+            Self::Country => "box",
+            Self::Organization => "hexagon",
+            Self::Place => "house",
+            Self::Other => "ellipse",
+        }
+    }
+
+    /// A fixed CSS class name (safe to embed unescaped).
+    pub(crate) fn css_class(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Country => "country",
+            Self::Organization => "organization",
+            Self::Place => "place",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// How one edge is drawn. Both renderers read this, so a new relation style
+/// (e.g. dashed or coloured edges for "met") is added here once.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct EdgeStyle {
+    /// Line width in points, 1 to 5.
+    pub penwidth: f64,
+    /// Graphviz layout weight (heavier edges are kept shorter), 1 to
+    /// [`MAX_LAYOUT_WEIGHT`].
+    pub layout_weight: u64,
+    /// Line colour.
+    pub colour: &'static str,
+}
+
+/// Cap on the Graphviz `weight` attribute: dot's integer arithmetic overflows
+/// on huge weights (dot 2.43 segfaults at `weight=2147483647`).
+pub(crate) const MAX_LAYOUT_WEIGHT: u64 = 1000;
+
+/// The style of `edge` in a graph whose heaviest edge weighs `max_weight`.
+pub(crate) fn edge_style(edge: &EdgeRecord, max_weight: u64) -> EdgeStyle {
+    EdgeStyle {
+        penwidth: penwidth(edge.weight, max_weight),
+        layout_weight: edge.weight.clamp(1, MAX_LAYOUT_WEIGHT),
+        colour: LINE_COLOUR,
+    }
+}
+
+/// Line width for an edge: `1 + 4·ln(w)/ln(max_w)`, between 1 and 5.
+pub(crate) fn penwidth(weight: u64, max_weight: u64) -> f64 {
+    if weight <= 1 || max_weight <= 1 {
+        return 1.0;
+    }
+    let scaled = 1.0 + 4.0 * (weight as f64).ln() / (max_weight as f64).ln();
+    scaled.clamp(1.0, 5.0)
+}
+
+/// Formats a number with at most two decimals and no trailing zeros.
+pub(crate) fn format_decimal(x: f64) -> String {
+    let text = format!("{x:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text.is_empty() || text == "-" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Cleans text for any output: CRLF and lone CR become `\n`, tabs become
+/// spaces, other control characters and the XML-forbidden U+FFFE/U+FFFF are
+/// dropped. Everything else (quotes, markup, RTL marks, emoji) is kept.
+pub(crate) fn sanitize_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' => out.push('\n'),
+            '\t' => out.push(' '),
+            '\u{FFFE}' | '\u{FFFF}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The body of a quoted DOT string for `s` (without the quotes): sanitized,
+/// then `\` -> `\\`, `"` -> `\"`, newline -> `\n`.
+pub(crate) fn escape_dot(s: &str) -> String {
+    let clean = sanitize_text(s);
+    let mut out = String::with_capacity(clean.len() + 2);
+    for c in clean.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The body of a quoted DOT string shown to people (labels, tooltips): as
+/// [`escape_dot`], and `&` -> `&amp;`, because Graphviz decodes HTML entities
+/// in labels (`AT&amp;T` would otherwise be drawn as `AT&T`).
+pub(crate) fn escape_dot_text(s: &str) -> String {
+    escape_dot(s).replace('&', "&amp;")
+}
+
+/// A quoted, escaped DOT id.
+fn quoted(s: &str) -> Id {
+    Id::Escaped(format!("\"{}\"", escape_dot(s)))
+}
+
+/// A quoted, escaped DOT string for text that is displayed.
+fn quoted_text(s: &str) -> Id {
+    Id::Escaped(format!("\"{}\"", escape_dot_text(s)))
+}
+
+/// An unquoted DOT id; only for constants and numbers written by this module.
+fn plain(s: &str) -> Id {
+    Id::Plain(s.to_string())
+}
+
+fn attr(name: &str, value: Id) -> Attribute {
+    Attribute(plain(name), value)
+}
+
+/// `1 document`, `2 documents`.
+fn count(n: u64, noun: &str) -> String {
+    match (n, noun) {
+        (1, _) => format!("{n} {noun}"),
+        (_, "entity") => format!("{n} entities"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+fn graph_attributes(graph: &NodeLinkGraph) -> Vec<Attribute> {
+    let info = &graph.graph;
+    let title = format!(
+        "{}: {}, {}, {}",
+        info.generator,
+        count(info.documents, "document"),
+        count(graph.nodes.len() as u64, "entity"),
+        count(graph.edges.len() as u64, "link"),
+    );
+    vec![
+        attr("label", quoted_text(&title)),
+        attr("labelloc", plain("t")),
+        attr("fontname", quoted(FONT)),
+        attr("fontsize", plain("14")),
+        attr("overlap", plain("false")),
+        attr("splines", plain("true")),
+        attr("outputorder", plain("edgesfirst")),
+    ]
+}
+
+fn dot_node(node: &NodeRecord) -> Node {
+    let kind = EntityKind::parse(&node.kind);
+    let tooltip = format!(
+        "{} ({}), {} in {}",
+        node.id,
+        node.kind,
+        count(node.mentions, "mention"),
+        count(node.documents, "document"),
+    );
+    Node {
+        id: NodeId(quoted(&node.id), None),
+        attributes: vec![
+            attr("label", quoted_text(&node.id)),
+            attr("shape", plain(kind.dot_shape())),
+            attr("fillcolor", quoted(kind.fill())),
+            attr("tooltip", quoted_text(&tooltip)),
+        ],
+    }
+}
+
+fn dot_edge(edge: &EdgeRecord, max_weight: u64) -> Edge {
+    let style = edge_style(edge, max_weight);
+    let tooltip = format!(
+        "{} \u{2013} {}: weight {}, {}",
+        edge.source,
+        edge.target,
+        edge.weight,
+        count(edge.documents, "document"),
+    );
+    let mut attributes = vec![
+        attr("penwidth", plain(&format_decimal(style.penwidth))),
+        attr("weight", plain(&style.layout_weight.to_string())),
+        attr("tooltip", quoted_text(&tooltip)),
+    ];
+    if style.colour != LINE_COLOUR {
+        attributes.push(attr("color", quoted(style.colour)));
+    }
+    Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(NodeId(quoted(&edge.source), None)),
+            Vertex::N(NodeId(quoted(&edge.target), None)),
+        ),
+        attributes,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::collections::BTreeMap;
+    use std::process::{Command, Stdio};
+
+    use super::super::schema::GraphInfo;
+    use super::*;
+
+    pub(crate) fn node(id: &str, kind: &str, mentions: u64, documents: u64) -> NodeRecord {
+        NodeRecord {
+            id: id.to_string(),
+            kind: kind.to_string(),
+            mentions,
+            documents,
+            aliases: BTreeMap::new(),
+        }
+    }
+
+    pub(crate) fn edge(source: &str, target: &str, weight: u64, documents: u64) -> EdgeRecord {
+        EdgeRecord {
+            source: source.to_string(),
+            target: target.to_string(),
+            weight,
+            documents,
+            evidence: Vec::new(),
+        }
+    }
+
+    pub(crate) fn graph(nodes: Vec<NodeRecord>, edges: Vec<EdgeRecord>) -> NodeLinkGraph {
+        NodeLinkGraph {
+            directed: false,
+            multigraph: false,
+            graph: GraphInfo {
+                generator: "newsgraph 0.1.0".to_string(),
+                documents: 2,
+                sentences: 10,
+                window: "sentence".to_string(),
+            },
+            nodes,
+            edges,
+        }
+    }
+
+    pub(crate) fn tiny() -> NodeLinkGraph {
+        graph(
+            vec![
+                node("Angela Merkel", "person", 3, 2),
+                node("France", "country", 2, 1),
+                node("NATO", "organization", 1, 1),
+            ],
+            vec![
+                edge("Angela Merkel", "France", 4, 2),
+                edge("France", "NATO", 1, 1),
+            ],
+        )
+    }
+
+    /// Entity names chosen to break naive DOT or XML writers.
+    pub(crate) const HOSTILE: &[&str] = &[
+        "say \"hi\"",
+        "back\\slash",
+        "ends in backslash\\",
+        "\\N \\G \\L",
+        "<b>&amp;</b> & <",
+        "two\nlines",
+        "crlf\r\nend",
+        "lone\rcr",
+        "tab\there",
+        "bell\u{7}nul\u{0}esc\u{1b}del\u{7f}",
+        "rtl \u{200F}\u{202E}abc",
+        "emoji 🦀👩‍🚀",
+        "node",
+        "EDGE",
+        "Graph",
+        "strict",
+        "subgraph",
+        "digraph",
+        "-- -> ; { } [ ] =",
+        "",
+        "'single'",
+        "// comment /* open",
+        "#preprocessor",
+        "noncharacter \u{FFFF}",
+    ];
+
+    pub(crate) fn hostile_graph() -> NodeLinkGraph {
+        let kinds = ["person", "country", "organization", "place", "<weird&kind>"];
+        let mut nodes: Vec<NodeRecord> = HOSTILE
+            .iter()
+            .enumerate()
+            .map(|(i, name)| node(name, kinds[i % kinds.len()], i as u64 + 1, 1))
+            .collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut edges: Vec<EdgeRecord> = HOSTILE
+            .windows(2)
+            .enumerate()
+            .map(|(i, pair)| {
+                let (a, b) = if pair[0] < pair[1] {
+                    (pair[0], pair[1])
+                } else {
+                    (pair[1], pair[0])
+                };
+                edge(a, b, i as u64 + 1, 1)
+            })
+            .collect();
+        edges.sort_by(|a, b| (&a.source, &a.target).cmp(&(&b.source, &b.target)));
+        let mut g = graph(nodes, edges);
+        g.graph.generator = "gen \"quoted\" \\ <x>".to_string();
+        g
+    }
+
+    #[test]
+    fn escaping() {
+        struct Row {
+            name: &'static str,
+            input: &'static str,
+            expected: &'static str,
+        }
+        let rows = [
+            Row {
+                name: "plain",
+                input: "Angela Merkel",
+                expected: r#""Angela Merkel""#,
+            },
+            Row {
+                name: "quotes",
+                input: "say \"hi\"",
+                expected: r#""say \"hi\"""#,
+            },
+            Row {
+                name: "backslash",
+                input: "back\\slash",
+                expected: r#""back\\slash""#,
+            },
+            Row {
+                name: "trailing backslash",
+                input: "end\\",
+                expected: r#""end\\""#,
+            },
+            Row {
+                name: "backslash before quote",
+                input: "a\\\"b",
+                expected: r#""a\\\"b""#,
+            },
+            Row {
+                name: "graphviz escapes",
+                input: "\\N\\G\\n",
+                expected: r#""\\N\\G\\n""#,
+            },
+            Row {
+                name: "markup",
+                input: "<b>&amp;</b>",
+                expected: r#""<b>&amp;</b>""#,
+            },
+            Row {
+                name: "newline",
+                input: "two\nlines",
+                expected: r#""two\nlines""#,
+            },
+            Row {
+                name: "crlf",
+                input: "a\r\nb",
+                expected: r#""a\nb""#,
+            },
+            Row {
+                name: "lone cr",
+                input: "a\rb",
+                expected: r#""a\nb""#,
+            },
+            Row {
+                name: "tab",
+                input: "a\tb",
+                expected: r#""a b""#,
+            },
+            Row {
+                name: "controls dropped",
+                input: "a\u{0}\u{7}\u{1b}\u{7f}\u{85}b",
+                expected: r#""ab""#,
+            },
+            Row {
+                name: "rtl marks kept",
+                input: "\u{200F}x\u{202E}",
+                expected: "\"\u{200F}x\u{202E}\"",
+            },
+            Row {
+                name: "emoji kept",
+                input: "🦀👩‍🚀",
+                expected: "\"🦀👩‍🚀\"",
+            },
+            Row {
+                name: "noncharacters dropped",
+                input: "a\u{FFFE}\u{FFFF}b",
+                expected: r#""ab""#,
+            },
+            Row {
+                name: "keyword node",
+                input: "node",
+                expected: r#""node""#,
+            },
+            Row {
+                name: "keyword EDGE",
+                input: "EDGE",
+                expected: r#""EDGE""#,
+            },
+            Row {
+                name: "keyword Graph",
+                input: "Graph",
+                expected: r#""Graph""#,
+            },
+            Row {
+                name: "keyword strict",
+                input: "strict",
+                expected: r#""strict""#,
+            },
+            Row {
+                name: "keyword subgraph",
+                input: "subgraph",
+                expected: r#""subgraph""#,
+            },
+            Row {
+                name: "empty",
+                input: "",
+                expected: r#""""#,
+            },
+        ];
+        for row in rows {
+            let got = quoted(row.input).print(&mut PrinterContext::default());
+            assert_eq!(got, row.expected, "row {:?}", row.name);
+        }
+    }
+
+    #[test]
+    fn label_escaping() {
+        let rows = [
+            ("ampersand", "AT&T", r#""AT&amp;T""#),
+            (
+                "entity stays literal",
+                "&amp; &#945;",
+                r#""&amp;amp; &amp;#945;""#,
+            ),
+            ("quote and backslash", "\\\"", r#""\\\"""#),
+            ("newline", "a\nb", r#""a\nb""#),
+        ];
+        for (name, input, expected) in rows {
+            let got = quoted_text(input).print(&mut PrinterContext::default());
+            assert_eq!(got, expected, "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn every_hostile_name_is_one_quoted_token() {
+        for name in HOSTILE {
+            let text = format!("\"{}\"", escape_dot(name));
+            let inner = &text[1..text.len() - 1];
+            // No unescaped quote inside, no raw line break, no trailing lone backslash.
+            let mut escaped = false;
+            for c in inner.chars() {
+                assert!(!c.is_control(), "{name:?}: raw control char in {text:?}");
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else {
+                    assert_ne!(c, '"', "{name:?}: unescaped quote in {text:?}");
+                }
+            }
+            assert!(!escaped, "{name:?}: dangling backslash in {text:?}");
+        }
+    }
+
+    #[test]
+    fn tiny_graph_snapshot() {
+        let expected = r##"graph newsgraph {
+  graph[label="newsgraph 0.1.0: 2 documents, 3 entities, 2 links" labelloc=t fontname="Helvetica" fontsize=14 overlap=false splines=true outputorder=edgesfirst]
+  node[style=filled fontname="Helvetica" fontsize=11 color="#555555"]
+  edge[color="#555555"]
+  "Angela Merkel"[label="Angela Merkel" shape=ellipse fillcolor="#77AADD" tooltip="Angela Merkel (person), 3 mentions in 2 documents"]
+  "France"[label="France" shape=box fillcolor="#44BB99" tooltip="France (country), 2 mentions in 1 document"]
+  "NATO"[label="NATO" shape=hexagon fillcolor="#EE8866" tooltip="NATO (organization), 1 mention in 1 document"]
+  "Angela Merkel" -- "France" [penwidth=5 weight=4 tooltip="Angela Merkel – France: weight 4, 2 documents"]
+  "France" -- "NATO" [penwidth=1 weight=1 tooltip="France – NATO: weight 1, 1 document"]
+}
+"##;
+        assert_eq!(to_dot(&tiny()), expected);
+    }
+
+    #[test]
+    fn empty_graph_is_valid_dot() {
+        let mut g = graph(vec![], vec![]);
+        g.graph.documents = 0;
+        let dot = to_dot(&g);
+        assert!(dot.starts_with("graph newsgraph {\n"), "{dot}");
+        assert!(dot.ends_with("}\n"), "{dot}");
+        assert!(dot.contains("0 documents, 0 entities, 0 links"), "{dot}");
+    }
+
+    #[test]
+    fn deterministic() {
+        for g in [tiny(), hostile_graph(), graph(vec![], vec![])] {
+            assert_eq!(to_dot(&g).as_bytes(), to_dot(&g).as_bytes());
+        }
+    }
+
+    #[test]
+    fn node_shapes_and_fills_per_type() {
+        struct Row {
+            kind: &'static str,
+            shape: &'static str,
+            fill: &'static str,
+        }
+        let rows = [
+            Row {
+                kind: "person",
+                shape: "shape=ellipse",
+                fill: "fillcolor=\"#77AADD\"",
+            },
+            Row {
+                kind: "country",
+                shape: "shape=box",
+                fill: "fillcolor=\"#44BB99\"",
+            },
+            Row {
+                kind: "organization",
+                shape: "shape=hexagon",
+                fill: "fillcolor=\"#EE8866\"",
+            },
+            Row {
+                kind: "place",
+                shape: "shape=house",
+                fill: "fillcolor=\"#DDDDDD\"",
+            },
+            Row {
+                kind: "spaceship",
+                shape: "shape=ellipse",
+                fill: "fillcolor=\"#FFFFFF\"",
+            },
+        ];
+        for row in rows {
+            let dot = to_dot(&graph(vec![node("X", row.kind, 1, 1)], vec![]));
+            let line = dot
+                .lines()
+                .find(|l| l.trim_start().starts_with("\"X\""))
+                .unwrap_or_else(|| panic!("{}: no node line in {dot}", row.kind));
+            assert!(line.contains(row.shape), "{}: {line}", row.kind);
+            assert!(line.contains(row.fill), "{}: {line}", row.kind);
+            assert!(
+                line.contains(&format!("X ({}),", row.kind)),
+                "{}: {line}",
+                row.kind
+            );
+        }
+    }
+
+    #[test]
+    fn penwidth_scaling() {
+        struct Row {
+            name: &'static str,
+            weight: u64,
+            max: u64,
+            expected: &'static str,
+        }
+        let rows = [
+            Row {
+                name: "zero weight",
+                weight: 0,
+                max: 10,
+                expected: "1",
+            },
+            Row {
+                name: "weight one",
+                weight: 1,
+                max: 10,
+                expected: "1",
+            },
+            Row {
+                name: "all ones",
+                weight: 1,
+                max: 1,
+                expected: "1",
+            },
+            Row {
+                name: "max is five",
+                weight: 10,
+                max: 10,
+                expected: "5",
+            },
+            Row {
+                name: "sqrt of max",
+                weight: 10,
+                max: 100,
+                expected: "3",
+            },
+            Row {
+                name: "two of ten",
+                weight: 2,
+                max: 10,
+                expected: "2.2",
+            },
+            Row {
+                name: "three of ten",
+                weight: 3,
+                max: 10,
+                expected: "2.91",
+            },
+            Row {
+                name: "above max clamps",
+                weight: 1000,
+                max: 10,
+                expected: "5",
+            },
+            Row {
+                name: "huge",
+                weight: u64::MAX,
+                max: u64::MAX,
+                expected: "5",
+            },
+        ];
+        for row in rows {
+            let got = format_decimal(penwidth(row.weight, row.max));
+            assert_eq!(got, row.expected, "row {:?}", row.name);
+        }
+    }
+
+    #[test]
+    fn layout_weight_rows() {
+        for (weight, expected) in [
+            (0, 1),
+            (1, 1),
+            (7, 7),
+            (1000, 1000),
+            (1001, 1000),
+            (u64::MAX, 1000),
+        ] {
+            let style = edge_style(&edge("a", "b", weight, 1), weight);
+            assert_eq!(style.layout_weight, expected, "weight {weight}");
+        }
+    }
+
+    #[test]
+    fn graphviz_survives_huge_weights() {
+        let g = graph(
+            vec![
+                node("a", "person", 1, 1),
+                node("b", "person", 1, 1),
+                node("c", "place", 1, 1),
+            ],
+            vec![
+                edge("a", "b", u64::MAX, 1),
+                edge("a", "c", 2_147_483_647, 1),
+                edge("b", "c", 1, 1),
+            ],
+        );
+        let Some((ok, _, stderr)) = run_dot(&["-Tsvg"], &to_dot(&g)) else {
+            println!("note: Graphviz `dot` not installed; skipping the Graphviz check");
+            return;
+        };
+        assert!(ok, "{stderr}");
+    }
+
+    #[test]
+    fn format_decimal_rows() {
+        for (input, expected) in [
+            (1.0, "1"),
+            (2.5, "2.5"),
+            (2.345, "2.35"),
+            (0.0, "0"),
+            (4.999, "5"),
+        ] {
+            assert_eq!(format_decimal(input), expected, "input {input}");
+        }
+    }
+
+    #[test]
+    fn hostile_graph_dot_contains_escaped_ids() {
+        let dot = to_dot(&hostile_graph());
+        for name in HOSTILE {
+            let id = format!("\"{}\"[label=", escape_dot(name));
+            assert!(dot.contains(&id), "missing {id} in\n{dot}");
+        }
+        assert!(dot.contains(r#"label="gen \"quoted\" \\ <x>: "#), "{dot}");
+    }
+
+    /// Runs `dot` on `input` and returns (success, stdout, stderr), or `None`
+    /// when Graphviz is not installed.
+    pub(crate) fn run_dot(args: &[&str], input: &str) -> Option<(bool, Vec<u8>, String)> {
+        use std::io::Write;
+        let mut child = Command::new("dot")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .ok()?;
+        let mut stdin = child.stdin.take().expect("stdin piped");
+        let input = input.to_string();
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        let out = child.wait_with_output().expect("dot ran");
+        writer.join().expect("writer thread").expect("wrote stdin");
+        Some((
+            out.status.success(),
+            out.stdout,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ))
+    }
+
+    #[test]
+    fn graphviz_accepts_hostile_dot_without_warnings() {
+        let g = hostile_graph();
+        let dot = to_dot(&g);
+        let Some((ok, svg, stderr)) = run_dot(&["-Tsvg"], &dot) else {
+            println!("note: Graphviz `dot` not installed; skipping the Graphviz check");
+            return;
+        };
+        assert!(ok, "dot failed: {stderr}\n{dot}");
+        assert_eq!(stderr, "", "dot warned on\n{dot}");
+        // Every node survives as its own node: Graphviz read each id as one token.
+        let svg = String::from_utf8_lossy(&svg);
+        assert_eq!(
+            svg.matches("class=\"node\"").count(),
+            g.nodes.len(),
+            "node count in\n{svg}"
+        );
+        assert_eq!(svg.matches("class=\"edge\"").count(), g.edges.len());
+    }
+
+    #[test]
+    fn graphviz_reads_labels_back_verbatim() {
+        // `-Tcanon` prints what Graphviz parsed: labels must come back exactly as escaped.
+        let dot = to_dot(&hostile_graph());
+        let Some((ok, canon, stderr)) = run_dot(&["-Tcanon"], &dot) else {
+            println!("note: Graphviz `dot` not installed; skipping the Graphviz check");
+            return;
+        };
+        assert!(ok, "{stderr}");
+        let canon = String::from_utf8_lossy(&canon);
+        for name in HOSTILE {
+            let escaped = escape_dot_text(name);
+            // Canon leaves plain identifiers unquoted.
+            let quoted_form = format!("label=\"{escaped}\"");
+            let plain_form = format!("label={escaped},");
+            assert!(
+                canon.contains(&quoted_form) || canon.contains(&plain_form),
+                "label of {name:?} not read back as {escaped:?}:\n{canon}"
+            );
+        }
+    }
+}

@@ -1,0 +1,669 @@
+//! SVG export.
+//!
+//! [`render_svg`] draws the graph with Graphviz `dot -Tsvg` when it is on
+//! `PATH`, and otherwise with the pure-Rust layout-rs, so `newsgraph` can
+//! always produce a picture. Both use the styling of [`super::dot`]: the same
+//! fill colour per entity type and line width per edge weight.
+//!
+//! `NEWSGRAPH_RENDERER=builtin` forces layout-rs and `NEWSGRAPH_RENDERER=graphviz`
+//! forces Graphviz (see [`RendererChoice`]).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io;
+use std::panic::{self, AssertUnwindSafe};
+use std::process::{Command, Stdio};
+
+use graphviz_rust::cmd::{CommandArg, Format};
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+use thiserror::Error;
+
+use super::dot::{edge_style, sanitize_text, EntityKind};
+use super::schema::NodeLinkGraph;
+
+/// The environment variable that picks the renderer.
+pub const RENDERER_ENV: &str = "NEWSGRAPH_RENDERER";
+
+/// Font size of node labels in the built-in renderer.
+const BUILTIN_FONT_SIZE: usize = 14;
+
+/// Which engine drew the SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renderer {
+    /// Graphviz `dot -Tsvg`.
+    Graphviz,
+    /// The pure-Rust layout-rs crate.
+    Builtin,
+}
+
+impl fmt::Display for Renderer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Graphviz => "graphviz dot",
+            Self::Builtin => "built-in layout (layout-rs)",
+        })
+    }
+}
+
+/// Which renderer to use: the value of `NEWSGRAPH_RENDERER`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RendererChoice {
+    /// Graphviz when `dot` is on `PATH`, else built-in (unset, empty or `auto`).
+    Auto,
+    /// Always Graphviz; an error if it is missing (`graphviz`).
+    Graphviz,
+    /// Always the built-in layout (`builtin`).
+    Builtin,
+}
+
+impl RendererChoice {
+    /// Parses a `NEWSGRAPH_RENDERER` value (case-insensitive, trimmed).
+    ///
+    /// # Errors
+    ///
+    /// [`SvgError::UnknownRenderer`] for anything but `auto`, `graphviz`,
+    /// `builtin` or an empty/missing value.
+    pub fn parse(value: Option<&str>) -> Result<Self, SvgError> {
+        let Some(raw) = value else {
+            return Ok(Self::Auto);
+        };
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "" | "auto" => Ok(Self::Auto),
+            "graphviz" | "dot" => Ok(Self::Graphviz),
+            "builtin" | "built-in" => Ok(Self::Builtin),
+            _ => Err(SvgError::UnknownRenderer(raw.to_string())),
+        }
+    }
+
+    /// Reads `NEWSGRAPH_RENDERER` from the environment.
+    ///
+    /// # Errors
+    ///
+    /// As [`RendererChoice::parse`]; a value that is not Unicode is also unknown.
+    pub fn from_env() -> Result<Self, SvgError> {
+        match std::env::var(RENDERER_ENV) {
+            Ok(value) => Self::parse(Some(&value)),
+            Err(std::env::VarError::NotPresent) => Ok(Self::Auto),
+            Err(std::env::VarError::NotUnicode(raw)) => Err(SvgError::UnknownRenderer(
+                raw.to_string_lossy().into_owned(),
+            )),
+        }
+    }
+}
+
+/// Why an SVG could not be drawn.
+#[derive(Debug, Error)]
+pub enum SvgError {
+    /// Graphviz was required but is not installed.
+    #[error("Graphviz `dot` not found on PATH; install graphviz or unset {RENDERER_ENV}")]
+    GraphvizMissing,
+    /// `dot` ran and failed.
+    #[error("Graphviz `dot -Tsvg` failed: {stderr}; set {RENDERER_ENV}=builtin to draw without Graphviz, and please report this graph as a newsgraph bug")]
+    Graphviz {
+        /// What `dot` printed on stderr.
+        stderr: String,
+    },
+    /// `dot` could not be run at all (temporary file or process error).
+    #[error("could not run Graphviz `dot`: {0}; check that it is executable, or set {RENDERER_ENV}=builtin")]
+    GraphvizIo(#[source] io::Error),
+    /// The built-in layout failed on this graph.
+    #[error("the built-in layout (layout-rs) failed on this graph: {0}; install graphviz to render it with `dot`")]
+    Builtin(String),
+    /// `NEWSGRAPH_RENDERER` has a value we do not know.
+    #[error(
+        "{RENDERER_ENV}={0:?} is not a renderer; use `graphviz`, `builtin` or `auto`, or unset it"
+    )]
+    UnknownRenderer(String),
+}
+
+/// Whether Graphviz is usable: `dot -V` runs and exits successfully.
+pub fn graphviz_available() -> bool {
+    Command::new("dot")
+        .arg("-V")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|status| status.success())
+        .unwrap_or(false)
+}
+
+/// Renders DOT text to SVG: with Graphviz `dot` when it is on PATH, else with
+/// the pure-Rust layout-rs.
+///
+/// `dot` is the text of [`super::dot::to_dot`] for `graph`; Graphviz renders
+/// that text, the built-in renderer lays out `graph` itself (layout-rs cannot
+/// draw every DOT shape). `NEWSGRAPH_RENDERER` overrides the choice.
+///
+/// # Errors
+///
+/// See [`SvgError`]: an unknown `NEWSGRAPH_RENDERER`, Graphviz forced but
+/// missing, or a renderer failing.
+pub fn render_svg(graph: &NodeLinkGraph, dot: &str) -> Result<(String, Renderer), SvgError> {
+    render_svg_with(graph, dot, RendererChoice::from_env()?)
+}
+
+/// [`render_svg`] with an explicit renderer choice instead of the environment.
+///
+/// # Errors
+///
+/// As [`render_svg`].
+pub fn render_svg_with(
+    graph: &NodeLinkGraph,
+    dot: &str,
+    choice: RendererChoice,
+) -> Result<(String, Renderer), SvgError> {
+    let renderer = match choice {
+        RendererChoice::Builtin => Renderer::Builtin,
+        RendererChoice::Graphviz => Renderer::Graphviz,
+        RendererChoice::Auto if graphviz_available() => Renderer::Graphviz,
+        RendererChoice::Auto => Renderer::Builtin,
+    };
+    let svg = match renderer {
+        Renderer::Graphviz => render_graphviz(dot)?,
+        Renderer::Builtin => render_builtin(graph)?,
+    };
+    Ok((svg, renderer))
+}
+
+/// Runs `dot -Tsvg` on `dot` through graphviz-rust.
+fn render_graphviz(dot: &str) -> Result<String, SvgError> {
+    match graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(Format::Svg)]) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Err(SvgError::GraphvizMissing),
+        // graphviz-rust reports a non-zero exit as `Other` carrying dot's stderr.
+        Err(err) if err.kind() == io::ErrorKind::Other => Err(SvgError::Graphviz {
+            stderr: err.to_string().trim().to_string(),
+        }),
+        Err(err) => Err(SvgError::GraphvizIo(err)),
+    }
+}
+
+/// The layout-rs shape for an entity kind. layout-rs has only boxes, ellipses
+/// and double ellipses, so the fill colour carries the type.
+fn builtin_shape(kind: EntityKind, label: &str) -> (ShapeKind, usize) {
+    // (shape, corner radius)
+    match kind {
+        EntityKind::Person | EntityKind::Other => (ShapeKind::new_circle(label), 0),
+        EntityKind::Country => (ShapeKind::new_box(label), 0),
+        EntityKind::Organization => (ShapeKind::new_box(label), 12),
+        EntityKind::Place => (ShapeKind::new_double_circle(label), 0),
+    }
+}
+
+fn colour(web: &str) -> Color {
+    Color::from_name(web).unwrap_or_else(|| Color::fast("black"))
+}
+
+/// Draws `graph` with layout-rs. Labels are sanitized here; layout-rs
+/// XML-escapes text itself (`&<>"'`), so they are not escaped twice.
+fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
+    let orientation = Orientation::TopToBottom;
+    let mut vg = VisualGraph::new(orientation);
+    let line = colour(super::dot::LINE_COLOUR);
+    let mut handles = HashMap::with_capacity(graph.nodes.len());
+
+    let add_node = |vg: &mut VisualGraph, label: &str, kind: EntityKind| {
+        let (shape, rounded) = builtin_shape(kind, label);
+        let look = StyleAttr::new(
+            line,
+            1,
+            Some(colour(kind.fill())),
+            rounded,
+            BUILTIN_FONT_SIZE,
+        );
+        let size = get_shape_size(orientation, &shape, BUILTIN_FONT_SIZE, false);
+        let class = format!("class=\"node {}\"", kind.css_class());
+        vg.add_node(Element::create_with_properties(
+            shape,
+            look,
+            orientation,
+            size,
+            class,
+        ))
+    };
+
+    for node in &graph.nodes {
+        if handles.contains_key(node.id.as_str()) {
+            continue; // duplicate id: Graphviz would merge them too
+        }
+        let label = sanitize_text(&node.id);
+        let handle = add_node(&mut vg, &label, EntityKind::parse(&node.kind));
+        handles.insert(node.id.as_str(), handle);
+    }
+    if handles.is_empty() {
+        let note = format!(
+            "no entities found ({} documents read)",
+            graph.graph.documents
+        );
+        add_node(&mut vg, &note, EntityKind::Other);
+    }
+
+    let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
+    for edge in &graph.edges {
+        let (Some(&from), Some(&to)) = (
+            handles.get(edge.source.as_str()),
+            handles.get(edge.target.as_str()),
+        ) else {
+            continue; // an edge to an unknown node cannot be placed
+        };
+        if from == to {
+            continue; // self-loops are not co-occurrences
+        }
+        let style = edge_style(edge, max_weight);
+        let width = (style.penwidth.round() as usize).max(1);
+        let look = StyleAttr::new(colour(style.colour), width, None, 0, BUILTIN_FONT_SIZE);
+        let arrow = Arrow::with_properties(
+            LineEndKind::None,
+            LineEndKind::None,
+            LineStyleKind::Normal,
+            "",
+            &look,
+            "class=\"edge\"",
+            &None,
+            &None,
+        );
+        vg.add_edge(arrow, from, to);
+    }
+
+    // layout-rs is third-party layout code that asserts on its own invariants;
+    // turn a panic there into an error rather than take the whole run down.
+    let mut writer = SVGWriter::new();
+    panic::catch_unwind(AssertUnwindSafe(|| {
+        vg.do_it(false, false, false, &mut writer);
+        writer.finalize()
+    }))
+    .map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "layout panicked".to_string());
+        SvgError::Builtin(message)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::dot::tests::{edge, graph, hostile_graph, node, tiny, HOSTILE};
+    use super::super::dot::to_dot;
+    use super::*;
+
+    /// A small XML 1.0 well-formedness check (tags nest, one root, attributes
+    /// quoted, entities known, only legal characters), so the tests need no
+    /// XML dependency.
+    fn check_well_formed(xml: &str) -> Result<(), String> {
+        fn legal(c: char) -> bool {
+            matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+        }
+        if let Some(c) = xml.chars().find(|&c| !legal(c)) {
+            return Err(format!("illegal character {c:?}"));
+        }
+        let mut stack: Vec<&str> = Vec::new();
+        let mut roots = 0;
+        let mut pos = 0;
+        while pos < xml.len() {
+            let rest = &xml[pos..];
+            let Some(lt) = rest.find('<') else {
+                check_entities(rest).map_err(|e| format!("{e} near byte {pos}"))?;
+                if !rest.trim().is_empty() && stack.is_empty() {
+                    return Err("text after the root".into());
+                }
+                break;
+            };
+            check_entities(&rest[..lt]).map_err(|e| format!("{e} near byte {pos}"))?;
+            if stack.is_empty() && !rest[..lt].trim().is_empty() {
+                return Err(format!("text outside the root near byte {pos}"));
+            }
+            let tag = &rest[lt..];
+            let skip = |open: &str, close: &str| -> Result<usize, String> {
+                tag.find(close)
+                    .map(|e| e + close.len())
+                    .ok_or(format!("unterminated {open} near byte {pos}"))
+            };
+            let len = if tag.starts_with("<?") {
+                skip("<?", "?>")?
+            } else if tag.starts_with("<!--") {
+                skip("<!--", "-->")?
+            } else if tag.starts_with("<![CDATA[") {
+                skip("<![CDATA[", "]]>")?
+            } else if tag.starts_with("<!") {
+                skip("<!", ">")?
+            } else {
+                // Find the closing '>' outside quoted attribute values.
+                let mut quote = None;
+                let mut end = None;
+                for (i, c) in tag.char_indices().skip(1) {
+                    match (quote, c) {
+                        (None, '"' | '\'') => quote = Some(c),
+                        (Some(q), c) if c == q => quote = None,
+                        (Some(_), '<') => return Err(format!("'<' in attribute near {pos}")),
+                        (None, '>') => {
+                            end = Some(i);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                let end = end.ok_or(format!("unterminated tag near byte {pos}"))?;
+                let inner = &tag[1..end];
+                if let Some(name) = inner.strip_prefix('/') {
+                    let open = stack.pop().ok_or(format!("stray </{name}> near {pos}"))?;
+                    if open != name.trim() {
+                        return Err(format!("<{open}> closed by </{}> near {pos}", name.trim()));
+                    }
+                } else {
+                    let self_closing = inner.ends_with('/');
+                    let body = inner.trim_end_matches('/');
+                    let name_end = body.find(char::is_whitespace).unwrap_or(body.len());
+                    let name = &body[..name_end];
+                    if name.is_empty() {
+                        return Err(format!("empty tag name near {pos}"));
+                    }
+                    check_attributes(&body[name_end..], pos)?;
+                    if stack.is_empty() {
+                        roots += 1;
+                    }
+                    if !self_closing {
+                        stack.push(name);
+                    }
+                }
+                end + 1
+            };
+            pos += lt + len;
+        }
+        if let Some(open) = stack.pop() {
+            return Err(format!("<{open}> never closed"));
+        }
+        if roots != 1 {
+            return Err(format!("{roots} root elements"));
+        }
+        Ok(())
+    }
+
+    /// Attributes: `name = "value"` pairs, distinct names, values with valid entities.
+    fn check_attributes(mut rest: &str, at: usize) -> Result<(), String> {
+        let mut seen = Vec::new();
+        loop {
+            rest = rest.trim_start();
+            if rest.is_empty() {
+                return Ok(());
+            }
+            let eq = rest
+                .find('=')
+                .ok_or(format!("attribute without value near {at}"))?;
+            let name = rest[..eq].trim();
+            if name.is_empty() || name.contains(char::is_whitespace) || seen.contains(&name) {
+                return Err(format!("bad or repeated attribute name {name:?} near {at}"));
+            }
+            seen.push(name);
+            let value = rest[eq + 1..].trim_start();
+            let quote = value.chars().next().filter(|&c| c == '"' || c == '\'');
+            let quote = quote.ok_or(format!("unquoted attribute {name} near {at}"))?;
+            let close = value[1..]
+                .find(quote)
+                .ok_or(format!("unterminated value near {at}"))?;
+            let text = &value[1..1 + close];
+            if let Err(e) = check_entities(text) {
+                return Err(format!("attribute {name}: {e} near {at}"));
+            }
+            rest = &value[1 + close + 1..];
+        }
+    }
+
+    /// Character data: no raw `<`, every `&` starts a known entity or a
+    /// character reference.
+    fn check_entities(text: &str) -> Result<(), String> {
+        if text.contains('<') {
+            return Err("raw '<'".to_string());
+        }
+        let mut rest = text;
+        while let Some(i) = rest.find('&') {
+            let end = rest[i..]
+                .find(';')
+                .ok_or("unterminated entity".to_string())?;
+            let entity = &rest[i + 1..i + end];
+            let numeric = match entity.strip_prefix("#x") {
+                Some(hex) => u32::from_str_radix(hex, 16).is_ok(),
+                None => entity
+                    .strip_prefix('#')
+                    .is_some_and(|d| d.parse::<u32>().is_ok()),
+            };
+            if !numeric && !matches!(entity, "amp" | "lt" | "gt" | "quot" | "apos") {
+                return Err(format!("bad entity &{entity};"));
+            }
+            rest = &rest[i + end + 1..];
+        }
+        Ok(())
+    }
+
+    fn xml_escape(s: &str) -> String {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&apos;")
+    }
+
+    fn builtin(g: &NodeLinkGraph) -> String {
+        let (svg, renderer) =
+            render_svg_with(g, &to_dot(g), RendererChoice::Builtin).expect("builtin renders");
+        assert_eq!(renderer, Renderer::Builtin);
+        svg
+    }
+
+    #[test]
+    fn well_formedness_checker_rows() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("minimal", "<a/>", true),
+            (
+                "prolog and nesting",
+                "<?xml version=\"1.0\"?>\n<a x=\"1\"><b>t &amp; u</b></a>",
+                true,
+            ),
+            ("unclosed", "<a><b></a>", false),
+            ("raw ampersand", "<a>x & y</a>", false),
+            ("raw lt in attribute", "<a x=\"<\"/>", false),
+            ("unquoted attribute", "<a x=1/>", false),
+            ("two roots", "<a/><b/>", false),
+            ("control character", "<a>\u{1}</a>", false),
+            ("unknown entity", "<a>&nbsp;</a>", false),
+        ];
+        for (name, xml, ok) in rows {
+            assert_eq!(
+                check_well_formed(xml).is_ok(),
+                *ok,
+                "row {name:?}: {:?}",
+                check_well_formed(xml)
+            );
+        }
+    }
+
+    #[test]
+    fn renderer_choice_rows() {
+        let rows: &[(&str, Option<&str>, Option<RendererChoice>)] = &[
+            ("unset", None, Some(RendererChoice::Auto)),
+            ("empty", Some(""), Some(RendererChoice::Auto)),
+            ("auto", Some("auto"), Some(RendererChoice::Auto)),
+            ("builtin", Some("builtin"), Some(RendererChoice::Builtin)),
+            (
+                "builtin upper, padded",
+                Some(" BUILTIN "),
+                Some(RendererChoice::Builtin),
+            ),
+            ("graphviz", Some("graphviz"), Some(RendererChoice::Graphviz)),
+            ("unknown", Some("cairo"), None),
+        ];
+        for (name, value, expected) in rows {
+            let got = RendererChoice::parse(*value).ok();
+            assert_eq!(got, *expected, "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn error_messages_say_what_to_do() {
+        assert_eq!(
+            SvgError::GraphvizMissing.to_string(),
+            "Graphviz `dot` not found on PATH; install graphviz or unset NEWSGRAPH_RENDERER"
+        );
+        let unknown = RendererChoice::parse(Some("cairo"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            unknown.contains("use `graphviz`, `builtin` or `auto`"),
+            "{unknown}"
+        );
+    }
+
+    #[test]
+    fn renderer_display() {
+        assert_eq!(Renderer::Graphviz.to_string(), "graphviz dot");
+        assert_eq!(Renderer::Builtin.to_string(), "built-in layout (layout-rs)");
+    }
+
+    #[test]
+    fn builtin_hostile_graph_is_well_formed_and_labelled() {
+        let g = hostile_graph();
+        let svg = builtin(&g);
+        if let Err(e) = check_well_formed(&svg) {
+            panic!("not well-formed: {e}\n{svg}");
+        }
+        for name in HOSTILE {
+            for line in sanitize_text(name).lines() {
+                let escaped = xml_escape(line);
+                assert!(
+                    svg.contains(&escaped),
+                    "label line {escaped:?} of {name:?} missing"
+                );
+            }
+        }
+        assert_eq!(svg.matches("class=\"node ").count(), g.nodes.len());
+    }
+
+    #[test]
+    fn builtin_fills_and_widths_follow_the_dot_style() {
+        let svg = builtin(&tiny());
+        check_well_formed(&svg).expect("well-formed");
+        for fill in ["#77aaddff", "#44bb99ff", "#ee8866ff"] {
+            assert!(svg.contains(fill), "fill {fill} missing");
+        }
+        for class in ["node person", "node country", "node organization"] {
+            assert!(svg.contains(class), "class {class} missing");
+        }
+        // Weight 4 of max 4 -> width 5; weight 1 -> width 1.
+        assert!(svg.contains("stroke-width=\"5\""), "heavy edge width");
+        assert_eq!(svg.matches("class=\"edge\"").count(), 2);
+    }
+
+    #[test]
+    fn builtin_survives_odd_graphs() {
+        let rows: Vec<(&str, NodeLinkGraph)> = vec![
+            ("empty", graph(vec![], vec![])),
+            ("one node", graph(vec![node("solo", "place", 1, 1)], vec![])),
+            (
+                "disconnected",
+                graph(
+                    vec![node("a", "person", 1, 1), node("b", "country", 1, 1)],
+                    vec![],
+                ),
+            ),
+            (
+                "dangling and self edges",
+                graph(
+                    vec![node("a", "person", 1, 1), node("a", "place", 1, 1)],
+                    vec![edge("a", "ghost", 3, 1), edge("a", "a", 2, 1)],
+                ),
+            ),
+            (
+                "cycle",
+                graph(
+                    vec![
+                        node("a", "person", 1, 1),
+                        node("b", "person", 1, 1),
+                        node("c", "person", 1, 1),
+                    ],
+                    vec![
+                        edge("a", "b", 1, 1),
+                        edge("b", "c", 1, 1),
+                        edge("a", "c", 1, 1),
+                    ],
+                ),
+            ),
+        ];
+        for (name, g) in rows {
+            let svg = builtin(&g);
+            if let Err(e) = check_well_formed(&svg) {
+                panic!("row {name:?}: {e}\n{svg}");
+            }
+        }
+    }
+
+    #[test]
+    fn builtin_is_deterministic() {
+        let g = hostile_graph();
+        assert_eq!(builtin(&g), builtin(&g));
+    }
+
+    #[test]
+    fn graphviz_renders_hostile_graph() {
+        if !graphviz_available() {
+            println!("note: Graphviz `dot` not installed; skipping the Graphviz render");
+            return;
+        }
+        let g = hostile_graph();
+        let (svg, renderer) =
+            render_svg_with(&g, &to_dot(&g), RendererChoice::Graphviz).expect("dot renders");
+        assert_eq!(renderer, Renderer::Graphviz);
+        check_well_formed(&svg).expect("graphviz SVG is well-formed");
+        assert!(
+            svg.contains("&lt;b&gt;&amp;amp;&lt;/b&gt;"),
+            "markup label escaped"
+        );
+    }
+
+    #[test]
+    fn graphviz_error_carries_stderr() {
+        if !graphviz_available() {
+            println!("note: Graphviz `dot` not installed; skipping the Graphviz error check");
+            return;
+        }
+        let err = render_svg_with(&tiny(), "graph { a -- ", RendererChoice::Graphviz)
+            .expect_err("broken DOT fails");
+        let message = err.to_string();
+        assert!(matches!(err, SvgError::Graphviz { .. }), "{message}");
+        assert!(message.contains("syntax error"), "{message}");
+    }
+
+    #[test]
+    fn forced_graphviz_without_dot_says_how_to_fix() {
+        if graphviz_available() {
+            println!(
+                "note: Graphviz is installed; the missing-dot error is checked by message only"
+            );
+            return;
+        }
+        let err = render_svg_with(&tiny(), &to_dot(&tiny()), RendererChoice::Graphviz)
+            .expect_err("no dot");
+        assert!(matches!(err, SvgError::GraphvizMissing), "{err}");
+    }
+
+    #[test]
+    fn auto_uses_graphviz_exactly_when_available() {
+        let g = tiny();
+        let (svg, renderer) =
+            render_svg_with(&g, &to_dot(&g), RendererChoice::Auto).expect("renders");
+        let expected = if graphviz_available() {
+            Renderer::Graphviz
+        } else {
+            Renderer::Builtin
+        };
+        assert_eq!(renderer, expected);
+        check_well_formed(&svg).expect("well-formed");
+    }
+}

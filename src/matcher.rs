@@ -1,0 +1,418 @@
+//! The matcher: one Aho-Corasick automaton over every alias of the gazetteer.
+//!
+//! # Semantics
+//! - **Folding.** Aliases and text are folded the same way ([`crate::text::fold`]): case,
+//!   diacritics, quote and dash variants and whitespace runs do not matter. Spans are
+//!   reported in bytes of the *original* text, on char boundaries.
+//! - **Leftmost-longest.** The automaton is built with [`MatchKind::LeftmostLongest`]:
+//!   at the leftmost position where any alias matches, the longest alias wins
+//!   ("Gaza Strip" over "Gaza"). If that alias fails the checks below, shorter aliases
+//!   at the same start are tried, longest first (anchored searches over a shrinking
+//!   window), so "Saudi Arabian" still yields "Saudi" when "Saudi Arabia" fails.
+//! - **Boundaries.** A match must start at a word boundary (the folded char before it
+//!   is not a letter or digit) and end at one. Possessives ("Blinken’s") and hyphenated
+//!   compounds ("Gaza-Egypt") end at a boundary; plurals are aliases of their own.
+//! - **Case policy.** An alias written in capitals (`US`, `PLO`) matches only text
+//!   written in capitals; its dotted form (`U.S.`) is added automatically. Every other
+//!   alias matches in any case. So "told us" is not the United States.
+//! - **Glued words.** Machine-translated text glues words ("blinkenarrived",
+//!   "GallantThe"). A match whose right boundary fails is accepted with the `glued` flag
+//!   when the alias is distinctive (two or more words, or one word of four or more
+//!   letters that is not a common English word or the start of one) and the evidence is
+//!   strong: the original text turns from lower to upper case right there, or the rest
+//!   of the token is a common English word ("herzog|said"). Never across a left
+//!   boundary ("Oman" in "Romania"), never for capitals aliases.
+//! - **Shared aliases.** An alias claimed by several entities yields a mention with
+//!   several candidates; [`resolve_in_document`] picks the one the document names
+//!   unambiguously elsewhere, or marks the mention ambiguous.
+//!
+//! Matching allocates nothing per match: mentions go into a reusable
+//! [`DocumentMentions`].
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::gazetteer::{is_capitals_alias, AliasKind, EntityId, Gazetteer};
+use crate::text::{fold_str, FoldedText};
+
+/// Why the automaton could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot build the matcher: {0}")]
+pub struct MatcherError(#[from] aho_corasick::BuildError);
+
+/// One entity an alias may name.
+#[derive(Debug, Clone)]
+struct Target {
+    entity: EntityId,
+    kind: AliasKind,
+    /// For capitals aliases: the letters that must appear, in capitals, in the text.
+    capitals: Option<Box<str>>,
+}
+
+/// What the automaton knows of one folded pattern.
+#[derive(Debug, Clone)]
+struct Pattern {
+    targets: Range<u32>,
+    /// Whether a glued match of this pattern may be accepted.
+    glue_ok: bool,
+}
+
+/// A mention found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the mention's start in the original text.
+    pub start: usize,
+    /// Byte offset just past its end in the original text.
+    pub end: usize,
+    /// The entity, once resolved; `None` when the mention is ambiguous.
+    pub entity: Option<EntityId>,
+    /// The candidate entities, as a range of [`DocumentMentions::candidates`].
+    pub candidates: Range<u32>,
+    /// The alias ran straight into the next word ("blinkenarrived").
+    pub glued: bool,
+    /// The alias is a demonym ("Egyptian").
+    pub demonym: bool,
+    /// Index of the sentence the mention starts in (set by the caller).
+    pub sentence: u32,
+}
+
+impl Mention {
+    /// Whether the mention is left out of the graph because it names several entities.
+    pub fn is_ambiguous(&self) -> bool {
+        self.entity.is_none()
+    }
+}
+
+/// The mentions of one document, in order of start, with their candidate lists.
+/// Reuse one per thread: `clear` keeps the buffers.
+#[derive(Debug, Default, Clone)]
+pub struct DocumentMentions {
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// Candidate entities referred to by [`Mention::candidates`].
+    pub candidates: Vec<EntityId>,
+}
+
+impl DocumentMentions {
+    /// Empties the lists, keeping their memory.
+    pub fn clear(&mut self) {
+        self.mentions.clear();
+        self.candidates.clear();
+    }
+
+    /// The candidates of a mention.
+    pub fn candidates_of(&self, mention: &Mention) -> &[EntityId] {
+        &self.candidates[mention.candidates.start as usize..mention.candidates.end as usize]
+    }
+}
+
+/// The compiled automaton with what each pattern means.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+    /// Folded common English words, sorted (for glued words).
+    common_words: Vec<String>,
+}
+
+impl Matcher {
+    /// Compiles every name, alias and demonym of the gazetteer.
+    ///
+    /// # Errors
+    /// Only if the automaton exceeds aho-corasick's size limits.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
+        let mut by_folded: BTreeMap<String, Vec<Target>> = BTreeMap::new();
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            let id = EntityId(index as u32);
+            for alias in &entity.aliases {
+                let capitals = is_capitals_alias(&alias.text);
+                let letters: Option<Box<str>> = capitals.then(|| {
+                    alias
+                        .text
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect::<String>()
+                        .into()
+                });
+                let mut forms = vec![fold_str(&alias.text)];
+                if capitals && alias.text.len() <= 5 && alias.text.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    let dotted: String = alias.text.chars().flat_map(|c| [c, '.']).collect();
+                    forms.push(fold_str(&dotted));
+                }
+                for form in forms {
+                    let form = form.trim().to_string();
+                    if form.is_empty() {
+                        continue;
+                    }
+                    let targets = by_folded.entry(form).or_default();
+                    // One target per entity and case policy for each folded form.
+                    if let Some(existing) = targets
+                        .iter_mut()
+                        .find(|t| t.entity == id && t.capitals.is_some() == capitals)
+                    {
+                        if existing.kind == AliasKind::Demonym && alias.kind != AliasKind::Demonym {
+                            existing.kind = alias.kind;
+                        }
+                        continue;
+                    }
+                    targets.push(Target {
+                        entity: id,
+                        kind: alias.kind,
+                        capitals: letters.clone(),
+                    });
+                }
+            }
+        }
+        let common_words = gazetteer.common_words().to_vec();
+        let mut patterns = Vec::with_capacity(by_folded.len());
+        let mut targets = Vec::new();
+        let mut texts = Vec::with_capacity(by_folded.len());
+        for (folded, mut list) in by_folded {
+            list.sort_by_key(|t| (t.entity, t.capitals.is_some()));
+            let start = targets.len() as u32;
+            let any_capitals = list.iter().any(|t| t.capitals.is_some());
+            targets.extend(list);
+            patterns.push(Pattern {
+                targets: start..targets.len() as u32,
+                glue_ok: !any_capitals && is_distinctive(&folded, &common_words),
+            });
+            texts.push(folded);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&texts)?;
+        Ok(Matcher {
+            automaton,
+            patterns,
+            targets,
+            common_words,
+        })
+    }
+
+    /// Number of distinct folded patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Finds the mentions of `original` (whose folded copy is `folded`) and appends them
+    /// to `out`, with their candidate entities. Mentions are not yet resolved: a mention
+    /// with one candidate has `entity` set; one with several has `entity: None` until
+    /// [`resolve_in_document`] runs. `sentence` is left at 0.
+    pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
+        let hay = folded.as_str();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = self.automaton.find(Input::new(hay).span(pos..hay.len())) else {
+                break;
+            };
+            let start = m.start();
+            if !is_word_start(hay, start) {
+                pos = next_char(hay, start);
+                continue;
+            }
+            let mut end = m.end();
+            let mut pattern = m.pattern().as_usize();
+            let mut glued: Option<(usize, usize)> = None;
+            let mut accepted = None;
+            loop {
+                match self.check(original, folded, start, end, pattern) {
+                    Check::Accept => {
+                        accepted = Some((end, pattern, false));
+                        break;
+                    }
+                    Check::Glued => {
+                        glued.get_or_insert((end, pattern));
+                    }
+                    Check::Reject => {}
+                }
+                // Try the next shorter alias starting at the same place.
+                if end <= start + 1 {
+                    break;
+                }
+                let shorter = Input::new(hay)
+                    .span(start..end - 1)
+                    .anchored(Anchored::Yes);
+                match self.automaton.find(shorter) {
+                    Some(m) => {
+                        end = m.end();
+                        pattern = m.pattern().as_usize();
+                    }
+                    None => break,
+                }
+            }
+            let accepted = accepted.or(glued.map(|(end, pattern)| (end, pattern, true)));
+            match accepted {
+                Some((end, pattern, glued)) => {
+                    self.push(original, folded, start, end, pattern, glued, out);
+                    pos = end;
+                }
+                None => pos = next_char(hay, start),
+            }
+        }
+    }
+
+    /// Whether the folded span `[start, end)` of pattern `pattern` is a mention.
+    fn check(
+        &self,
+        original: &str,
+        folded: &FoldedText,
+        start: usize,
+        end: usize,
+        pattern: usize,
+    ) -> Check {
+        let hay = folded.as_str();
+        let info = &self.patterns[pattern];
+        let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
+        let span = folded.original_span(start, end);
+        let written = &original[span.clone()];
+        if !targets.iter().any(|t| capitals_ok(t, written)) {
+            return Check::Reject;
+        }
+        if is_word_end(hay, end) {
+            return Check::Accept;
+        }
+        if !info.glue_ok {
+            return Check::Reject;
+        }
+        // Evidence 1: the original turns from lower to upper case ("GallantThe").
+        let last = original[..span.end].chars().next_back();
+        let next = original[span.end..].chars().next();
+        if let (Some(last), Some(next)) = (last, next) {
+            if last.is_lowercase() && next.is_uppercase() {
+                return Check::Glued;
+            }
+        }
+        // Evidence 2: the rest of the token is a common English word ("herzog|said").
+        let rest_len = hay[end..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(hay.len() - end, |(i, _)| i);
+        let rest = &hay[end..end + rest_len];
+        if rest.len() >= 2
+            && self
+                .common_words
+                .binary_search_by(|w| w.as_str().cmp(rest))
+                .is_ok()
+        {
+            return Check::Glued;
+        }
+        Check::Reject
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &self,
+        original: &str,
+        folded: &FoldedText,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        glued: bool,
+        out: &mut DocumentMentions,
+    ) {
+        let info = &self.patterns[pattern];
+        let span = folded.original_span(start, end);
+        let written = &original[span.clone()];
+        let first = out.candidates.len() as u32;
+        let mut demonym = false;
+        for target in &self.targets[info.targets.start as usize..info.targets.end as usize] {
+            if capitals_ok(target, written) && !out.candidates[first as usize..].contains(&target.entity)
+            {
+                out.candidates.push(target.entity);
+                demonym |= target.kind == AliasKind::Demonym;
+            }
+        }
+        let candidates = first..out.candidates.len() as u32;
+        let entity = (candidates.len() == 1).then(|| out.candidates[first as usize]);
+        out.mentions.push(Mention {
+            start: span.start,
+            end: span.end,
+            entity,
+            candidates,
+            glued,
+            demonym,
+            sentence: 0,
+        });
+    }
+}
+
+/// The outcome of checking one candidate match.
+enum Check {
+    Accept,
+    Glued,
+    Reject,
+}
+
+/// Resolves mentions with several candidates: to the one candidate that the document
+/// names unambiguously elsewhere (its full name, usually), else leaves them ambiguous.
+/// Returns the number of mentions left ambiguous.
+pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
+    if doc.mentions.iter().all(|m| m.entity.is_some()) {
+        return 0;
+    }
+    let mut named: Vec<EntityId> = doc.mentions.iter().filter_map(|m| m.entity).collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut ambiguous = 0;
+    for mention in doc.mentions.iter_mut().filter(|m| m.entity.is_none()) {
+        let candidates =
+            &doc.candidates[mention.candidates.start as usize..mention.candidates.end as usize];
+        let mut present = candidates
+            .iter()
+            .filter(|c| named.binary_search(c).is_ok());
+        match (present.next(), present.next()) {
+            (Some(only), None) => mention.entity = Some(*only),
+            _ => ambiguous += 1,
+        }
+    }
+    ambiguous
+}
+
+/// Whether a capitals alias is written in capitals here (other aliases always pass).
+fn capitals_ok(target: &Target, written: &str) -> bool {
+    match &target.capitals {
+        None => true,
+        Some(letters) => written
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .eq(letters.chars()),
+    }
+}
+
+/// A single word alias is distinctive when it has four or more letters and is neither
+/// a common English word nor the start of one; an alias of several words always is.
+fn is_distinctive(folded: &str, common_words: &[String]) -> bool {
+    if folded.contains(' ') {
+        return true;
+    }
+    if folded.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+        return false;
+    }
+    let first = common_words.partition_point(|w| w.as_str() < folded);
+    !common_words
+        .get(first)
+        .is_some_and(|w| w.starts_with(folded))
+}
+
+fn is_word_start(hay: &str, start: usize) -> bool {
+    !hay[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn is_word_end(hay: &str, end: usize) -> bool {
+    !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn next_char(hay: &str, at: usize) -> usize {
+    hay[at..].chars().next().map_or(hay.len(), |c| at + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,326 @@
+//! Table-driven tests of the matcher: text -> expected mentions.
+//!
+//! Each expected mention is written `Entity=as written`, with `+glued` when the
+//! mention is glued to the next word and `?=as written` for a mention left
+//! ambiguous. Adding a case is adding a row.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::gazetteer::EntityType;
+
+const PEOPLE: &str = "name\taliases
+Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
+Isaac Herzog\tHerzog
+Yoav Gallant\tGallant
+Sameh Shoukry\tShoukry
+Abdel Fattah el-Sisi\tel-Sisi|el-Sissi|Sisi|Sissi|Abdel-Fattah el-Sissi|al-Sisi
+Benjamin Netanyahu\tNetanyahu|Bibi
+Mohammed bin Abdulrahman Al Thani\tAl Thani|Sheikh Mohammed
+Tamim bin Hamad Al Thani\tAl Thani|Emir Tamim
+Muammar Gaddafi\tGaddafi|Qaddafi|Kadhafi
+Pedro Sánchez\tSánchez
+Yahya Sinwar\tSinwar
+Mohammed Sinwar\tSinwar
+";
+
+const COUNTRIES: &str = "name\taliases\tdemonyms
+United States\tUS|USA|United States of America|America\tAmerican|Americans
+Egypt\tArab Republic of Egypt\tEgyptian|Egyptians
+Israel\tState of Israel\tIsraeli|Israelis
+Oman\t\tOmani|Omanis
+Romania\t\tRomanian|Romanians
+Peru\t\tPeruvian|Peruvians
+Togo\t\tTogolese
+Qatar\t\tQatari|Qataris
+Saudi Arabia\tKSA|Kingdom of Saudi Arabia\tSaudi|Saudis
+Turkey\tTürkiye\tTurkish
+Jordan\t\tJordanian|Jordanians
+Palestine\tState of Palestine\tPalestinian|Palestinians
+Germany\t\tGerman|Germans
+";
+
+const ORGANIZATIONS: &str = "name\taliases
+Hamas\tIslamic Resistance Movement
+Hezbollah\tHizbollah
+Al Jazeera\tAl-Jazeera|Aljazeera
+Palestine Liberation Organization\tPLO
+United Nations\tUN
+United Nations Security Council\tUN Security Council|Security Council|UNSC
+Associated Press\tAP
+International Court of Justice\tICJ
+";
+
+const PLACES: &str = "name\taliases
+Doha\t
+Cairo\t
+Istanbul\t
+Gaza Strip\tGaza
+Tel Aviv\t
+Rafah\t
+Al-Aqsa Mosque\tAl-Aqsa
+";
+
+const WORDS: &str = "# test words
+said
+is
+the
+arrived
+met
+and
+perusal
+together
+will
+a
+in
+with
+gall
+gallantry
+sang
+";
+
+fn gazetteer() -> Gazetteer {
+    let files = [
+        (PathBuf::from("people.tsv"), EntityType::Person, PEOPLE),
+        (PathBuf::from("countries.tsv"), EntityType::Country, COUNTRIES),
+        (
+            PathBuf::from("organizations.tsv"),
+            EntityType::Organization,
+            ORGANIZATIONS,
+        ),
+        (PathBuf::from("places.tsv"), EntityType::Place, PLACES),
+    ];
+    Gazetteer::from_texts(&files, WORDS).expect("test gazetteer loads")
+}
+
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    expected: &'static [&'static str],
+}
+
+macro_rules! rows {
+    ($($name:literal: $text:literal => [$($m:literal),* $(,)?];)*) => {
+        &[$(Row { name: $name, text: $text, expected: &[$($m),*] }),*]
+    };
+}
+
+const ROWS: &[Row] = rows! {
+    // Plain names, aliases and case.
+    "canonical name": "Antony Blinken arrived." => ["Antony Blinken=Antony Blinken"];
+    "surname alias": "Blinken arrived." => ["Antony Blinken=Blinken"];
+    "misspelt first name": "Antonio Blinken arrived." => ["Antony Blinken=Antonio Blinken"];
+    "lowercase name": "antony blinken arrived" => ["Antony Blinken=antony blinken"];
+    "all-caps headline": "NETANYAHU REJECTS TRUCE TERMS" => ["Benjamin Netanyahu=NETANYAHU"];
+    "all-caps headline two names": "BLINKEN MEETS SISI IN CAIRO" => ["Antony Blinken=BLINKEN", "Abdel Fattah el-Sisi=SISI", "Cairo=CAIRO"];
+    "leftmost longest": "the Gaza Strip is" => ["Gaza Strip=Gaza Strip"];
+    "short form": "in Gaza today" => ["Gaza Strip=Gaza"];
+    "longest alias of several": "the UN Security Council met" => ["United Nations Security Council=UN Security Council"];
+    "alias inside longer alias": "the Security Council met" => ["United Nations Security Council=Security Council"];
+    "two adjacent names": "Herzog Netanyahu" => ["Isaac Herzog=Herzog", "Benjamin Netanyahu=Netanyahu"];
+    "comma list": "Egypt, Qatar, Jordan, Saudi Arabia and the US" => ["Egypt=Egypt", "Qatar=Qatar", "Jordan=Jordan", "Saudi Arabia=Saudi Arabia", "United States=US"];
+    "official name": "the Arab Republic of Egypt said" => ["Egypt=Arab Republic of Egypt"];
+    "kingdom long form": "the Kingdom of Saudi Arabia" => ["Saudi Arabia=Kingdom of Saudi Arabia"];
+    "organization long name": "the Islamic Resistance Movement said" => ["Hamas=Islamic Resistance Movement"];
+    "name at start and end": "Hamas" => ["Hamas=Hamas"];
+    "empty text": "" => [];
+    "no entities": "Nothing to see here." => [];
+    // Case policy for capitals aliases.
+    "US in capitals": "the US has presented" => ["United States=US"];
+    "us the pronoun": "he told us that" => [];
+    "Us at sentence start": "Us and them" => [];
+    "US pronoun in caps headline is US": "TALKS WITH US" => ["United States=US"];
+    "dotted U.S.": "U.S. Secretary of State" => ["United States=U.S."];
+    "dotted U.S. mid sentence": "the U.S. has" => ["United States=U.S."];
+    "lowercase u.s. is not US": "the u.s. has" => [];
+    "U.N. dotted": "According to U.N. monitors" => ["United Nations=U.N."];
+    "USA": "the USA and Egypt" => ["United States=USA", "Egypt=Egypt"];
+    "usa lowercase": "usa" => [];
+    "PLO": "the secretary-general of the PLO said" => ["Palestine Liberation Organization=PLO"];
+    "plo lowercase": "plo" => [];
+    "AP photo credit": "(AP Photo/Jacquelyn Martin)" => ["Associated Press=AP"];
+    "ap lowercase": "an ap course" => [];
+    "KSA": "KSA officials" => ["Saudi Arabia=KSA"];
+    "US-backed": "US-backed talks" => ["United States=US"];
+    "USAID is not US": "USAID funds" => [];
+    // Boundaries.
+    "Oman in Romania": "Romania and Oman" => ["Romania=Romania", "Oman=Oman"];
+    "Oman inside Romania only": "in Romania" => ["Romania=Romania"];
+    "Peru in perusal": "a perusal of the text" => [];
+    "Togo in together": "together with Togo" => ["Togo=Togo"];
+    "Israel inside word": "Disraeli said" => [];
+    "hyphen compound": "the Gaza-Egypt border" => ["Gaza Strip=Gaza", "Egypt=Egypt"];
+    "Israel-Hamas": "the Israel-Hamas conflict" => ["Israel=Israel", "Hamas=Hamas"];
+    "digits are word chars": "Gaza2 and 3Gaza" => [];
+    "underscore boundary": "Gaza_Strip" => ["Gaza Strip=Gaza"];
+    "parentheses": "(Hamas)" => ["Hamas=Hamas"];
+    "quotes around": "\"Hezbollah\"" => ["Hezbollah=Hezbollah"];
+    // Demonyms, plurals, possessives.
+    "demonym": "Egyptian Foreign Minister Sameh Shoukry" => ["Egypt=Egyptian", "Sameh Shoukry=Sameh Shoukry"];
+    "plural demonym": "81 Israelis and 24 foreigners" => ["Israel=Israelis"];
+    "demonym Israeli": "Israeli hostages" => ["Israel=Israeli"];
+    "demonym American": "American officials" => ["United States=American"];
+    "Palestinians": "240 Palestinians" => ["Palestine=Palestinians"];
+    "Saudi demonym vs country": "Saudi Al-Arabiya and Saudi Arabia" => ["Saudi Arabia=Saudi", "Saudi Arabia=Saudi Arabia"];
+    "shorter alias when longest fails": "a Saudi Arabian firm" => ["Saudi Arabia=Saudi"];
+    "possessive straight": "Blinken's visit" => ["Antony Blinken=Blinken"];
+    "possessive curly": "Blinken’s visit" => ["Antony Blinken=Blinken"];
+    "possessive plural": "Hamas' demands" => ["Hamas=Hamas"];
+    "possessive of country": "Egypt's state news agency" => ["Egypt=Egypt"];
+    "Turkish": "Turkish President" => ["Turkey=Turkish"];
+    // Folding: accents, dashes, quotes, whitespace.
+    "accent in text not alias": "Shoukrý arrived" => ["Sameh Shoukry=Shoukrý"];
+    "accent in alias not text": "Pedro Sanchez spoke" => ["Pedro Sánchez=Pedro Sanchez"];
+    "accent in both": "Sánchez spoke" => ["Pedro Sánchez=Sánchez"];
+    "decomposed accent": "Sa\u{301}nchez spoke" => ["Pedro Sánchez=Sa\u{301}nchez"];
+    "Türkiye": "Türkiye and TURKIYE" => ["Turkey=Türkiye", "Turkey=TURKIYE"];
+    "non-breaking hyphen": "Al\u{2011}Aqsa" => ["Al-Aqsa Mosque=Al\u{2011}Aqsa"];
+    "en dash in name": "el–Sisi said" => ["Abdel Fattah el-Sisi=el–Sisi"];
+    "hyphen variant el-Sissi": "Abdel-Fattah el-Sissi" => ["Abdel Fattah el-Sisi=Abdel-Fattah el-Sissi"];
+    "space instead of hyphen is another alias": "Al Jazeera and Al-Jazeera and Aljazeera" => ["Al Jazeera=Al Jazeera", "Al Jazeera=Al-Jazeera", "Al Jazeera=Aljazeera"];
+    "non-breaking space": "Tel\u{a0}Aviv" => ["Tel Aviv=Tel\u{a0}Aviv"];
+    "line break inside a name": "Benjamin\nNetanyahu" => ["Benjamin Netanyahu=Benjamin\nNetanyahu"];
+    "double space inside a name": "Tel  Aviv" => ["Tel Aviv=Tel  Aviv"];
+    "zero-width space inside a name": "Blin\u{200b}ken" => ["Antony Blinken=Blin\u{200b}ken"];
+    "curly quotes around": "“Gallant” said" => ["Yoav Gallant=Gallant"];
+    "İstanbul": "İSTANBUL and İstanbul" => ["Istanbul=İSTANBUL", "Istanbul=İstanbul"];
+    "spelling variants": "Gaddafi, Qaddafi and Kadhafi" => ["Muammar Gaddafi=Gaddafi", "Muammar Gaddafi=Qaddafi", "Muammar Gaddafi=Kadhafi"];
+    // Glued words.
+    "glued common word": "herzogsaid that" => ["Isaac Herzog=herzog+glued"];
+    "glued short city": "dohais hot" => ["Doha=doha+glued"];
+    "glued capital": "GallantThe minister" => ["Yoav Gallant=Gallant+glued"];
+    "glued capital Hezbollah": "HezbollahA statement" => ["Hezbollah=Hezbollah+glued"];
+    "glued arrived": "blinkenarrived in Cairo" => ["Antony Blinken=blinken+glued", "Cairo=Cairo"];
+    "glued two-word alias": "Tel Avivis" => ["Tel Aviv=Tel Aviv+glued"];
+    "not glued: rest not a word": "Herzogxyz said" => [];
+    "not glued: short alias": "Gazasaid" => [];
+    "not glued: capitals alias": "USAThe" => [];
+    "not glued: alias starts a common word": "gallantry" => [];
+    "not glued: prefix of common word even with word rest": "Gallantsang" => [];
+    "glued never on the left": "saidHerzog" => [];
+    "plural is not glued": "Israelis" => ["Israel=Israelis"];
+    // Names in context: shared aliases.
+    "shared alias resolved by full name": "Mohammed bin Abdulrahman Al Thani met Blinken. Al Thani said." => ["Mohammed bin Abdulrahman Al Thani=Mohammed bin Abdulrahman Al Thani", "Antony Blinken=Blinken", "Mohammed bin Abdulrahman Al Thani=Al Thani"];
+    "shared alias resolved by other alias": "Emir Tamim spoke. Al Thani left." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Tamim bin Hamad Al Thani=Al Thani"];
+    "shared alias before the full name": "Al Thani spoke. Later Tamim bin Hamad Al Thani left." => ["Tamim bin Hamad Al Thani=Al Thani", "Tamim bin Hamad Al Thani=Tamim bin Hamad Al Thani"];
+    "shared alias with neither": "Al Thani spoke." => ["?=Al Thani"];
+    "shared alias with both": "Emir Tamim and Sheikh Mohammed met. Al Thani said." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Mohammed bin Abdulrahman Al Thani=Sheikh Mohammed", "?=Al Thani"];
+    "shared surname Sinwar": "Yahya Sinwar was killed; Sinwar led Hamas." => ["Yahya Sinwar=Yahya Sinwar", "Yahya Sinwar=Sinwar", "Hamas=Hamas"];
+};
+
+fn describe(text: &str, doc: &DocumentMentions, gazetteer: &Gazetteer) -> Vec<String> {
+    doc.mentions
+        .iter()
+        .map(|m| {
+            let name = m
+                .entity
+                .map_or("?", |id| gazetteer.entity(id).name.as_str());
+            let glued = if m.glued { "+glued" } else { "" };
+            format!("{name}={}{glued}", &text[m.start..m.end])
+        })
+        .collect()
+}
+
+fn run(matcher: &Matcher, text: &str) -> DocumentMentions {
+    let folded = FoldedText::new(text);
+    let mut doc = DocumentMentions::default();
+    matcher.find_into(text, &folded, &mut doc);
+    resolve_in_document(&mut doc);
+    doc
+}
+
+#[test]
+fn mentions_table() {
+    let gazetteer = gazetteer();
+    let matcher = Matcher::new(&gazetteer).unwrap();
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let doc = run(&matcher, row.text);
+        let got = describe(row.text, &doc, &gazetteer);
+        if got != row.expected {
+            failures.push(format!(
+                "row {:?}: text {:?}\n  expected {:?}\n  got      {:?}",
+                row.name, row.text, row.expected, got
+            ));
+        }
+        for m in &doc.mentions {
+            assert!(row.text.is_char_boundary(m.start) && row.text.is_char_boundary(m.end));
+        }
+    }
+    assert!(ROWS.len() >= 80, "the table has {} rows", ROWS.len());
+    assert!(failures.is_empty(), "{} rows failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn spans_are_exact_byte_offsets() {
+    let gazetteer = gazetteer();
+    let matcher = Matcher::new(&gazetteer).unwrap();
+    let text = "Ünter “Blinken’s” visit to İstanbul";
+    let doc = run(&matcher, text);
+    let spans: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.start, m.end)).collect();
+    let blinken = text.find("Blinken").unwrap();
+    let istanbul = text.find("İstanbul").unwrap();
+    assert_eq!(
+        spans,
+        [
+            (blinken, blinken + "Blinken".len()),
+            (istanbul, istanbul + "İstanbul".len())
+        ]
+    );
+}
+
+#[test]
+fn ambiguous_mentions_keep_their_candidates() {
+    let gazetteer = gazetteer();
+    let matcher = Matcher::new(&gazetteer).unwrap();
+    let doc = run(&matcher, "Al Thani spoke.");
+    let names: Vec<&str> = doc
+        .candidates_of(&doc.mentions[0])
+        .iter()
+        .map(|id| gazetteer.entity(*id).name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Mohammed bin Abdulrahman Al Thani", "Tamim bin Hamad Al Thani"]
+    );
+    assert!(doc.mentions[0].is_ambiguous());
+}
+
+#[test]
+fn demonym_flag() {
+    let gazetteer = gazetteer();
+    let matcher = Matcher::new(&gazetteer).unwrap();
+    let doc = run(&matcher, "Egyptian and Egypt");
+    let flags: Vec<bool> = doc.mentions.iter().map(|m| m.demonym).collect();
+    assert_eq!(flags, [true, false]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tricky() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Blinken", "blinken", "US", "us", "U.S.", "Gaza", " ", "\n", "\u{a0}", "\u{301}",
+            "İ", "ß", "ﬁ", "’s", "-", "\u{2011}", "\u{200b}", "\u{200f}", "😀", "Al Thani",
+            "Israelis", "é", "said", "The", ".", "Tel Aviv", "x", "\r\n",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn spans_on_char_boundaries(text in prop_oneof![any::<String>(), tricky()]) {
+            let gazetteer = gazetteer();
+            let matcher = Matcher::new(&gazetteer).unwrap();
+            let doc = run(&matcher, &text);
+            let mut last_end = 0;
+            for m in &doc.mentions {
+                prop_assert!(m.start < m.end && m.end <= text.len());
+                prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                prop_assert!(m.start >= last_end, "mentions overlap");
+                last_end = m.end;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Finding an entity in a graph by any of its names.
+//!
+//! A query matches, case- and accent-insensitively: a node's canonical id, any
+//! gazetteer alias of an entity in the graph, or any surface form the graph recorded.
+//! A name that matches nothing gets the closest names as suggestions.
+
+use crate::gazetteer::Gazetteer;
+use crate::graph::KnowledgeGraph;
+use crate::text::fold_str;
+
+/// Why a query found no single entity.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LookupError {
+    /// Nothing in the graph is called that.
+    #[error("no entity called {query:?} in the graph{}", suggest(.suggestions))]
+    NotFound {
+        /// The query.
+        query: String,
+        /// The closest names, best first.
+        suggestions: Vec<String>,
+    },
+    /// Several entities in the graph are called that.
+    #[error("{query:?} names several entities in the graph: {}; use the full name", .candidates.join(", "))]
+    Ambiguous {
+        /// The query.
+        query: String,
+        /// The entities it names.
+        candidates: Vec<String>,
+    },
+}
+
+fn suggest(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", suggestions.join(", "))
+    }
+}
+
+/// Finds the id of the entity `query` names in `graph`.
+///
+/// # Errors
+/// [`LookupError::NotFound`] with suggestions, or [`LookupError::Ambiguous`].
+pub fn find_entity(
+    graph: &KnowledgeGraph,
+    gazetteer: &Gazetteer,
+    query: &str,
+) -> Result<String, LookupError> {
+    if graph.node(query).is_some() {
+        return Ok(query.to_string());
+    }
+    let folded = fold_str(query.trim());
+    let mut found: Vec<String> = graph
+        .nodes()
+        .filter(|n| fold_str(&n.id) == folded || n.aliases.keys().any(|a| fold_str(a) == folded))
+        .map(|n| n.id.clone())
+        .collect();
+    for id in gazetteer.lookup(query) {
+        let name = &gazetteer.entity(id).name;
+        if graph.node(name).is_some() {
+            found.push(name.clone());
+        }
+    }
+    found.sort();
+    found.dedup();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        0 => Err(LookupError::NotFound {
+            query: query.to_string(),
+            suggestions: closest_names(graph, gazetteer, &folded),
+        }),
+        _ => Err(LookupError::Ambiguous {
+            query: query.to_string(),
+            candidates: found,
+        }),
+    }
+}
+
+/// Up to three node ids whose names or aliases are closest to `folded`.
+fn closest_names(graph: &KnowledgeGraph, gazetteer: &Gazetteer, folded: &str) -> Vec<String> {
+    let mut scored: Vec<(f64, String)> = graph
+        .nodes()
+        .map(|node| {
+            let mut names: Vec<String> = vec![fold_str(&node.id)];
+            names.extend(node.aliases.keys().map(|a| fold_str(a)));
+            if let Some(id) = gazetteer.by_name(&node.id) {
+                names.extend(gazetteer.entity(id).aliases.iter().map(|a| fold_str(&a.text)));
+            }
+            let best = names
+                .iter()
+                .map(|n| strsim::jaro_winkler(folded, n))
+                .fold(0.0, f64::max);
+            (best, node.id.clone())
+        })
+        .filter(|(score, _)| *score >= 0.75)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(3).map(|(_, id)| id).collect()
+}
