@@ -33,6 +33,7 @@
 //! assert_eq!(names, ["Cairo", "Egypt", "Sameh Shoukry"]);
 //! ```
 
+pub mod eval;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;

@@ -17,11 +17,12 @@
 //!   alias matches in any case. So "told us" is not the United States.
 //! - **Glued words.** Machine-translated text glues words ("blinkenarrived",
 //!   "GallantThe"). A match whose right boundary fails is accepted with the `glued` flag
-//!   when the alias is distinctive (two or more words, or one word of four or more
-//!   letters that is not a common English word or the start of one) and the evidence is
-//!   strong: the original text turns from lower to upper case right there, or the rest
-//!   of the token is a common English word ("herzog|said"). Never across a left
-//!   boundary ("Oman" in "Romania"), never for capitals aliases.
+//!   when the evidence is strong: the original text turns from lower to upper case right
+//!   there and the alias has several words or four or more letters ("Gallant|The"), or
+//!   the rest of the token is a common English word and the alias is distinctive (several
+//!   words, or one word of four or more letters that is not a common English word or the
+//!   start of one: "herzog|said" but not "gallant|sang"). Never across a left boundary
+//!   ("Oman" in "Romania"), never for capitals aliases.
 //! - **Shared aliases.** An alias claimed by several entities yields a mention with
 //!   several candidates; [`resolve_in_document`] picks the one the document names
 //!   unambiguously elsewhere, or marks the mention ambiguous.
@@ -55,8 +56,12 @@ struct Target {
 #[derive(Debug, Clone)]
 struct Pattern {
     targets: Range<u32>,
-    /// Whether a glued match of this pattern may be accepted.
-    glue_ok: bool,
+    /// Whether a glued match may be accepted on a lower-to-upper case turn ("GallantThe"):
+    /// the alias has several words or four or more letters.
+    glue_on_case: bool,
+    /// Whether a glued match may be accepted when the rest of the token is a common word
+    /// ("herzogsaid"): the alias is distinctive (see [`is_distinctive`]).
+    glue_on_word: bool,
 }
 
 /// A mention found in a document.
@@ -178,7 +183,8 @@ impl Matcher {
             targets.extend(list);
             patterns.push(Pattern {
                 targets: start..targets.len() as u32,
-                glue_ok: !any_capitals && is_distinctive(&folded, &common_words),
+                glue_on_case: !any_capitals && is_long(&folded),
+                glue_on_word: !any_capitals && is_distinctive(&folded, &common_words),
             });
             texts.push(folded);
         }
@@ -276,16 +282,18 @@ impl Matcher {
         if is_word_end(hay, end) {
             return Check::Accept;
         }
-        if !info.glue_ok {
-            return Check::Reject;
-        }
         // Evidence 1: the original turns from lower to upper case ("GallantThe").
-        let last = original[..span.end].chars().next_back();
-        let next = original[span.end..].chars().next();
-        if let (Some(last), Some(next)) = (last, next) {
-            if last.is_lowercase() && next.is_uppercase() {
-                return Check::Glued;
+        if info.glue_on_case {
+            let last = original[..span.end].chars().next_back();
+            let next = original[span.end..].chars().next();
+            if let (Some(last), Some(next)) = (last, next) {
+                if last.is_lowercase() && next.is_uppercase() {
+                    return Check::Glued;
+                }
             }
+        }
+        if !info.glue_on_word {
+            return Check::Reject;
         }
         // Evidence 2: the rest of the token is a common English word ("herzog|said").
         let rest_len = hay[end..]
@@ -384,13 +392,18 @@ fn capitals_ok(target: &Target, written: &str) -> bool {
     }
 }
 
+/// An alias of several words, or of one word with four or more letters.
+fn is_long(folded: &str) -> bool {
+    folded.contains(' ') || folded.chars().filter(|c| c.is_alphabetic()).count() >= 4
+}
+
 /// A single word alias is distinctive when it has four or more letters and is neither
 /// a common English word nor the start of one; an alias of several words always is.
 fn is_distinctive(folded: &str, common_words: &[String]) -> bool {
     if folded.contains(' ') {
         return true;
     }
-    if folded.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+    if !is_long(folded) {
         return false;
     }
     let first = common_words.partition_point(|w| w.as_str() < folded);

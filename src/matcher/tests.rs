@@ -59,6 +59,7 @@ Gaza Strip\tGaza
 Tel Aviv\t
 Rafah\t
 Al-Aqsa Mosque\tAl-Aqsa
+Lod\t
 ";
 
 const WORDS: &str = "# test words
@@ -193,7 +194,9 @@ const ROWS: &[Row] = rows! {
     "glued arrived": "blinkenarrived in Cairo" => ["Antony Blinken=blinken+glued", "Cairo=Cairo"];
     "glued two-word alias": "Tel Avivis" => ["Tel Aviv=Tel Aviv+glued"];
     "not glued: rest not a word": "Herzogxyz said" => [];
-    "not glued: short alias": "Gazasaid" => [];
+    "glued four-letter alias": "Gazasaid" => ["Gaza Strip=Gaza+glued"];
+    "not glued: short alias": "Lodsaid and Lod" => ["Lod=Lod"];
+    "not glued: short alias before a capital": "LodThe" => [];
     "not glued: capitals alias": "USAThe" => [];
     "not glued: alias starts a common word": "gallantry" => [];
     "not glued: prefix of common word even with word rest": "Gallantsang" => [];

@@ -1,0 +1,54 @@
+# newsgraph — run `make graph` to build the sample graph, `make test` to test everything.
+# Only the Rust toolchain is required; Graphviz and Python are used when present
+# (or installed into target/ for the client test) and skipped with a message otherwise.
+
+CARGO ?= cargo
+PYTHON ?= python3
+BIN := target/release/newsgraph
+OUT := out
+VENV := target/pyenv
+
+.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench clean help
+
+all: graph
+
+help:
+	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg from corpus/"
+	@echo "make test    run every test (Rust, gazetteer check, networkx client test)"
+	@echo "make eval    precision and recall of mentions on the annotated set"
+	@echo "make lint    cargo fmt --check and clippy -D warnings"
+	@echo "make bench   matcher and pipeline benchmarks (criterion)"
+
+build:
+	$(CARGO) build --release --locked
+
+graph: build
+	$(BIN) build corpus/ --out $(OUT)/
+
+test: test-rust test-gazetteer test-client
+
+test-rust:
+	$(CARGO) test --locked
+
+test-gazetteer: build
+	$(BIN) gazetteer check --quiet
+
+test-client: graph
+	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(BIN)" "$(OUT)/graph.json"
+
+eval: build
+	$(CARGO) run --release --locked --quiet --example eval -- tests/eval
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+bench:
+	$(CARGO) bench --locked
+
+clean:
+	$(CARGO) clean
+	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg

@@ -1,0 +1,211 @@
+//! Scoring the matcher against hand-annotated documents (`make eval`).
+//!
+//! An annotated set is a folder of documents `NAME.txt`, each with `NAME.ann`: one
+//! expected mention per line, `start<TAB>end<TAB>entity<TAB>text`, where `start` and
+//! `end` are byte offsets in the document, `entity` the canonical name and `text`
+//! the span as written (checked, so a shifted annotation is caught). `#` starts a
+//! comment. A predicted mention counts as correct when span and entity both agree;
+//! ambiguous mentions predict nothing.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Matcher;
+use crate::pipeline::Analyzer;
+
+/// One mention: byte span and canonical entity name.
+pub type Labeled = (usize, usize, String);
+
+/// An annotated document.
+#[derive(Debug, Clone)]
+pub struct AnnotatedDocument {
+    /// The document's name (file stem).
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// The expected mentions.
+    pub expected: BTreeSet<Labeled>,
+}
+
+/// Why an annotated set could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// An annotation line is wrong.
+    #[error("{}:{line}: {message}", path.display())]
+    Invalid {
+        /// The annotation file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Precision and recall counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Predicted and expected.
+    pub true_positives: usize,
+    /// Predicted, not expected.
+    pub false_positives: usize,
+    /// Expected, not predicted.
+    pub false_negatives: usize,
+}
+
+impl Score {
+    /// Share of predictions that are right (1 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.true_positives, self.true_positives + self.false_positives)
+    }
+    /// Share of expected mentions found (1 when nothing was expected).
+    pub fn recall(&self) -> f64 {
+        ratio(self.true_positives, self.true_positives + self.false_negatives)
+    }
+    /// Harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    /// Adds another score's counts.
+    pub fn add(&mut self, other: Score) {
+        self.true_positives += other.true_positives;
+        self.false_positives += other.false_positives;
+        self.false_negatives += other.false_negatives;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The result for one document: its score and the mistakes.
+#[derive(Debug, Clone)]
+pub struct DocumentResult {
+    /// Document name.
+    pub name: String,
+    /// Counts.
+    pub score: Score,
+    /// Predicted but not expected, with the text.
+    pub false_positives: Vec<(Labeled, String)>,
+    /// Expected but not predicted, with the text.
+    pub false_negatives: Vec<(Labeled, String)>,
+}
+
+/// Reads every `*.txt` with its `*.ann` in `dir`, sorted by name.
+///
+/// # Errors
+/// Unreadable files, a document without annotations, or a bad annotation line.
+pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocument>, EvalError> {
+    let io = |path: &Path, source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let mut docs = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+        let ann_path = path.with_extension("ann");
+        let ann = std::fs::read_to_string(&ann_path).map_err(|e| io(&ann_path, e))?;
+        let mut expected = BTreeSet::new();
+        for (index, line) in ann.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let invalid = |message: String| EvalError::Invalid {
+                path: ann_path.clone(),
+                line: index + 1,
+                message,
+            };
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [start, end, entity, written] = fields[..] else {
+                return Err(invalid(format!("expected 4 tab-separated fields, found {}", fields.len())));
+            };
+            let start: usize = start.parse().map_err(|_| invalid(format!("bad start {start:?}")))?;
+            let end: usize = end.parse().map_err(|_| invalid(format!("bad end {end:?}")))?;
+            match text.get(start..end) {
+                Some(actual) if actual == written => {}
+                actual => {
+                    return Err(invalid(format!(
+                        "span {start}..{end} is {actual:?} in the document, not {written:?}"
+                    )))
+                }
+            }
+            if gazetteer.by_name(entity).is_none() {
+                return Err(invalid(format!("{entity:?} is not an entity of the gazetteer")));
+            }
+            expected.insert((start, end, entity.to_string()));
+        }
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        docs.push(AnnotatedDocument { name, text, expected });
+    }
+    Ok(docs)
+}
+
+/// Scores the matcher on each document.
+pub fn evaluate(docs: &[AnnotatedDocument], gazetteer: &Gazetteer, matcher: &Matcher) -> Vec<DocumentResult> {
+    let mut analyzer = Analyzer::new(matcher);
+    docs.iter()
+        .map(|doc| {
+            analyzer.analyze(&doc.text);
+            let predicted: BTreeSet<Labeled> = analyzer
+                .mentions
+                .mentions
+                .iter()
+                .filter_map(|m| m.entity.map(|e| (m.start, m.end, gazetteer.entity(e).name.clone())))
+                .collect();
+            let with_text = |l: &Labeled| (l.clone(), doc.text[l.0..l.1].to_string());
+            let false_positives: Vec<_> = predicted.difference(&doc.expected).map(with_text).collect();
+            let false_negatives: Vec<_> = doc.expected.difference(&predicted).map(with_text).collect();
+            DocumentResult {
+                name: doc.name.clone(),
+                score: Score {
+                    true_positives: predicted.intersection(&doc.expected).count(),
+                    false_positives: false_positives.len(),
+                    false_negatives: false_negatives.len(),
+                },
+                false_positives,
+                false_negatives,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn score_formulas() {
+        let s = Score { true_positives: 8, false_positives: 2, false_negatives: 4 };
+        assert!((s.precision() - 0.8).abs() < 1e-12);
+        assert!((s.recall() - 8.0 / 12.0).abs() < 1e-12);
+        assert!((s.f1() - 2.0 * 0.8 * (8.0 / 12.0) / (0.8 + 8.0 / 12.0)).abs() < 1e-12);
+        assert_eq!(Score::default().precision(), 1.0);
+    }
+}
