@@ -4,8 +4,10 @@
 //! expected mention per line, `start<TAB>end<TAB>entity<TAB>text`, where `start` and
 //! `end` are byte offsets in the document, `entity` the canonical name and `text`
 //! the span as written (checked, so a shifted annotation is caught). `#` starts a
-//! comment. A predicted mention counts as correct when span and entity both agree;
-//! ambiguous mentions predict nothing.
+//! comment. A folder may also hold `NAME.marked` files, easier to write by hand: the
+//! text with each expected mention marked `[[as written|Canonical Name]]` (lines
+//! starting with `#` are comments). A predicted mention counts as correct when span
+//! and entity both agree; ambiguous mentions predict nothing.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -65,11 +67,17 @@ pub struct Score {
 impl Score {
     /// Share of predictions that are right (1 when nothing was predicted).
     pub fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_positives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
     }
     /// Share of expected mentions found (1 when nothing was expected).
     pub fn recall(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_negatives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
     }
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
@@ -121,11 +129,16 @@ pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocume
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| io(dir, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "marked"))
         .collect();
     paths.sort();
     let mut docs = Vec::new();
     for path in paths {
+        if path.extension().is_some_and(|e| e == "marked") {
+            let source = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+            docs.push(parse_marked(&path, &source, gazetteer)?);
+            continue;
+        }
         let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
         let ann_path = path.with_extension("ann");
         let ann = std::fs::read_to_string(&ann_path).map_err(|e| io(&ann_path, e))?;
@@ -141,10 +154,17 @@ pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocume
             };
             let fields: Vec<&str> = line.split('\t').collect();
             let [start, end, entity, written] = fields[..] else {
-                return Err(invalid(format!("expected 4 tab-separated fields, found {}", fields.len())));
+                return Err(invalid(format!(
+                    "expected 4 tab-separated fields, found {}",
+                    fields.len()
+                )));
             };
-            let start: usize = start.parse().map_err(|_| invalid(format!("bad start {start:?}")))?;
-            let end: usize = end.parse().map_err(|_| invalid(format!("bad end {end:?}")))?;
+            let start: usize = start
+                .parse()
+                .map_err(|_| invalid(format!("bad start {start:?}")))?;
+            let end: usize = end
+                .parse()
+                .map_err(|_| invalid(format!("bad end {end:?}")))?;
             match text.get(start..end) {
                 Some(actual) if actual == written => {}
                 actual => {
@@ -154,7 +174,9 @@ pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocume
                 }
             }
             if gazetteer.by_name(entity).is_none() {
-                return Err(invalid(format!("{entity:?} is not an entity of the gazetteer")));
+                return Err(invalid(format!(
+                    "{entity:?} is not an entity of the gazetteer"
+                )));
             }
             expected.insert((start, end, entity.to_string()));
         }
@@ -162,13 +184,80 @@ pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocume
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        docs.push(AnnotatedDocument { name, text, expected });
+        docs.push(AnnotatedDocument {
+            name,
+            text,
+            expected,
+        });
     }
     Ok(docs)
 }
 
+/// Parses a `.marked` document: `[[as written|Canonical Name]]` marks a mention (a
+/// mark may span a line break, as a name broken across lines does).
+fn parse_marked(
+    path: &Path,
+    source: &str,
+    gazetteer: &Gazetteer,
+) -> Result<AnnotatedDocument, EvalError> {
+    // The text without comment lines, and the source line each body line came from.
+    let mut body = String::new();
+    let mut lines = Vec::new();
+    for (index, line) in source.split_inclusive('\n').enumerate() {
+        if !line.starts_with('#') {
+            body.push_str(line);
+            lines.push(index + 1);
+        }
+    }
+    let invalid = |at: usize, message: String| EvalError::Invalid {
+        path: path.to_path_buf(),
+        line: lines
+            .get(body[..at].matches('\n').count())
+            .copied()
+            .unwrap_or(0),
+        message,
+    };
+    let mut text = String::new();
+    let mut expected = BTreeSet::new();
+    let mut pos = 0;
+    while let Some(open) = body[pos..].find("[[").map(|i| pos + i) {
+        text.push_str(&body[pos..open]);
+        let close = body[open..]
+            .find("]]")
+            .map(|i| open + i)
+            .ok_or_else(|| invalid(open, "`[[` without `]]`".into()))?;
+        let (written, entity) = body[open + 2..close]
+            .split_once('|')
+            .ok_or_else(|| invalid(open, "expected [[as written|Canonical Name]]".into()))?;
+        if gazetteer.by_name(entity).is_none() {
+            return Err(invalid(
+                open,
+                format!("{entity:?} is not an entity of the gazetteer"),
+            ));
+        }
+        let start = text.len();
+        text.push_str(written);
+        expected.insert((start, text.len(), entity.to_string()));
+        pos = close + 2;
+    }
+    text.push_str(&body[pos..]);
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(AnnotatedDocument {
+        name,
+        text,
+        expected,
+    })
+}
+
 /// Scores the matcher on each document.
-pub fn evaluate(docs: &[AnnotatedDocument], gazetteer: &Gazetteer, matcher: &Matcher) -> Vec<DocumentResult> {
+pub fn evaluate(
+    docs: &[AnnotatedDocument],
+    gazetteer: &Gazetteer,
+    matcher: &Matcher,
+) -> Vec<DocumentResult> {
     let mut analyzer = Analyzer::new(matcher);
     docs.iter()
         .map(|doc| {
@@ -177,11 +266,16 @@ pub fn evaluate(docs: &[AnnotatedDocument], gazetteer: &Gazetteer, matcher: &Mat
                 .mentions
                 .mentions
                 .iter()
-                .filter_map(|m| m.entity.map(|e| (m.start, m.end, gazetteer.entity(e).name.clone())))
+                .filter_map(|m| {
+                    m.entity
+                        .map(|e| (m.start, m.end, gazetteer.entity(e).name.clone()))
+                })
                 .collect();
             let with_text = |l: &Labeled| (l.clone(), doc.text[l.0..l.1].to_string());
-            let false_positives: Vec<_> = predicted.difference(&doc.expected).map(with_text).collect();
-            let false_negatives: Vec<_> = doc.expected.difference(&predicted).map(with_text).collect();
+            let false_positives: Vec<_> =
+                predicted.difference(&doc.expected).map(with_text).collect();
+            let false_negatives: Vec<_> =
+                doc.expected.difference(&predicted).map(with_text).collect();
             DocumentResult {
                 name: doc.name.clone(),
                 score: Score {
@@ -202,7 +296,11 @@ mod tests {
 
     #[test]
     fn score_formulas() {
-        let s = Score { true_positives: 8, false_positives: 2, false_negatives: 4 };
+        let s = Score {
+            true_positives: 8,
+            false_positives: 2,
+            false_negatives: 4,
+        };
         assert!((s.precision() - 0.8).abs() < 1e-12);
         assert!((s.recall() - 8.0 / 12.0).abs() < 1e-12);
         assert!((s.f1() - 2.0 * 0.8 * (8.0 / 12.0) / (0.8 + 8.0 / 12.0)).abs() < 1e-12);

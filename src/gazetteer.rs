@@ -210,12 +210,20 @@ impl fmt::Display for Diagnostic {
 pub struct Gazetteer {
     entities: Vec<Entity>,
     by_name: HashMap<String, EntityId>,
-    common_words: Vec<String>,
+    /// Folded common words with their frequency rank (0 = most frequent), sorted by word.
+    common_words: Vec<(String, u32)>,
     diagnostics: Vec<Diagnostic>,
 }
 
 /// Columns a gazetteer file may have.
-const KNOWN_COLUMNS: [&str; 6] = ["name", "aliases", "demonyms", "affiliation", "role", "notes"];
+const KNOWN_COLUMNS: [&str; 6] = [
+    "name",
+    "aliases",
+    "demonyms",
+    "affiliation",
+    "role",
+    "notes",
+];
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary (the repository's `gazetteer/` folder).
@@ -479,7 +487,10 @@ impl Gazetteer {
             if ids.len() < 2 {
                 continue;
             }
-            let names: Vec<&str> = ids.iter().map(|id| self.entity(*id).name.as_str()).collect();
+            let names: Vec<&str> = ids
+                .iter()
+                .map(|id| self.entity(*id).name.as_str())
+                .collect();
             let first = self.entity(ids[0]);
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -529,24 +540,30 @@ impl Gazetteer {
         &self.diagnostics
     }
 
-    /// The sorted list of common English words (folded).
-    pub fn common_words(&self) -> &[String] {
+    /// The common English words (folded), sorted, each with its frequency rank
+    /// (its position in `common-words.txt`, 0 for the most frequent).
+    pub fn common_words(&self) -> &[(String, u32)] {
         &self.common_words
+    }
+
+    /// The frequency rank of `folded` if it is a common English word.
+    pub fn common_word_rank(&self, folded: &str) -> Option<u32> {
+        common_word_rank(&self.common_words, folded)
     }
 
     /// Whether `folded` is a common English word.
     pub fn is_common_word(&self, folded: &str) -> bool {
-        self.common_words
-            .binary_search_by(|w| w.as_str().cmp(folded))
-            .is_ok()
+        self.common_word_rank(folded).is_some()
     }
 
-    /// Whether `folded` is a common English word or the start of one ("peru" of "perusal").
+    /// Whether `folded` is a common English word or the start of one ("gall" of "gallant").
     pub fn is_common_word_prefix(&self, folded: &str) -> bool {
-        let start = self.common_words.partition_point(|w| w.as_str() < folded);
+        let start = self
+            .common_words
+            .partition_point(|(w, _)| w.as_str() < folded);
         self.common_words
             .get(start)
-            .is_some_and(|w| w.starts_with(folded))
+            .is_some_and(|(w, _)| w.starts_with(folded))
     }
 
     /// Number of entities of each type.
@@ -570,15 +587,26 @@ pub fn is_capitals_alias(alias: &str) -> bool {
             .all(|c| c.is_uppercase())
 }
 
-fn parse_common_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = text
+/// The rank of `folded` in a sorted `(word, rank)` list.
+pub fn common_word_rank(words: &[(String, u32)], folded: &str) -> Option<u32> {
+    words
+        .binary_search_by(|(w, _)| w.as_str().cmp(folded))
+        .ok()
+        .map(|i| words[i].1)
+}
+
+/// Reads a word list, most frequent first: the position is the rank.
+fn parse_common_words(text: &str) -> Vec<(String, u32)> {
+    let mut words: Vec<(String, u32)> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold_str)
+        .enumerate()
+        .map(|(rank, word)| (fold_str(word).trim().to_string(), rank as u32))
         .collect();
+    // Keep the best rank of a word listed twice.
     words.sort();
-    words.dedup();
+    words.dedup_by(|later, earlier| later.0 == earlier.0);
     words
 }
 
@@ -748,7 +776,11 @@ mod tests {
                 (Ok(n), Ok(g)) => assert_eq!(g.entities().len(), *n, "row {:?}", row.name),
                 (Err(want), Err(e)) => {
                     let msg = e.to_string();
-                    assert!(msg.contains(want), "row {:?}: error {msg:?} lacks {want:?}", row.name)
+                    assert!(
+                        msg.contains(want),
+                        "row {:?}: error {msg:?} lacks {want:?}",
+                        row.name
+                    )
                 }
                 (want, got) => panic!("row {:?}: expected {want:?}, got {got:?}", row.name),
             }
@@ -767,13 +799,27 @@ mod tests {
         .unwrap();
         let messages: Vec<String> = g.diagnostics().iter().map(|d| d.to_string()).collect();
         let has = |s: &str| messages.iter().any(|m| m.contains(s));
-        assert!(has("g/people.tsv:3: warning: Tamim bin Hamad Al Thani: empty or blank alias"), "{messages:#?}");
+        assert!(
+            has("g/people.tsv:3: warning: Tamim bin Hamad Al Thani: empty or blank alias"),
+            "{messages:#?}"
+        );
         assert!(has("alias \"al thani\" is claimed by 2 entities: Mohammed bin Abdulrahman Al Thani, Tamim bin Hamad Al Thani"), "{messages:#?}");
-        assert!(has("alias \"Perusal\" is a common English word"), "{messages:#?}");
-        assert!(has("alias \"Turkiye\" repeats another alias once folded"), "{messages:#?}");
+        assert!(
+            has("alias \"Perusal\" is a common English word"),
+            "{messages:#?}"
+        );
+        assert!(
+            has("alias \"Turkiye\" repeats another alias once folded"),
+            "{messages:#?}"
+        );
         // A canonical name that is a common word ("Turkey") is the user's choice: no warning.
         assert!(!has("\"Turkey\" is a common"), "{messages:#?}");
-        assert_eq!(g.entity(g.by_name("Tamim bin Hamad Al Thani").unwrap()).aliases.len(), 4);
+        assert_eq!(
+            g.entity(g.by_name("Tamim bin Hamad Al Thani").unwrap())
+                .aliases
+                .len(),
+            4
+        );
     }
 
     #[test]
@@ -783,8 +829,14 @@ mod tests {
             "name\taliases\nAbdel Fattah el-Sisi\tel-Sisi|Sisi\nAntony Blinken\tBlinken\n",
         )])
         .unwrap();
-        assert_eq!(g.lookup("EL-SISI"), vec![g.by_name("Abdel Fattah el-Sisi").unwrap()]);
-        assert_eq!(g.lookup(" blinken "), vec![g.by_name("Antony Blinken").unwrap()]);
+        assert_eq!(
+            g.lookup("EL-SISI"),
+            vec![g.by_name("Abdel Fattah el-Sisi").unwrap()]
+        );
+        assert_eq!(
+            g.lookup(" blinken "),
+            vec![g.by_name("Antony Blinken").unwrap()]
+        );
         assert!(g.lookup("Netanyahu").is_empty());
     }
 
@@ -795,6 +847,9 @@ mod tests {
         assert!(g.is_common_word_prefix("peru"));
         assert!(g.is_common_word_prefix("turkey"));
         assert!(!g.is_common_word_prefix("doha"));
+        assert_eq!(g.common_word_rank("said"), Some(0));
+        assert_eq!(g.common_word_rank("turkey"), Some(3));
+        assert_eq!(g.common_word_rank("doha"), None);
     }
 
     #[test]

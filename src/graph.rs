@@ -220,7 +220,11 @@ impl KnowledgeGraph {
             .graph
             .edges(index)
             .map(|e| {
-                let other = if e.source() == index { e.target() } else { e.source() };
+                let other = if e.source() == index {
+                    e.target()
+                } else {
+                    e.source()
+                };
                 Neighbor {
                     node: &self.graph[other],
                     edge: e.weight(),
@@ -318,7 +322,8 @@ impl KnowledgeGraph {
             mine.aliases = node.aliases;
         }
         for edge in wire.edges {
-            let (Some(&a), Some(&b)) = (graph.index.get(&edge.source), graph.index.get(&edge.target))
+            let (Some(&a), Some(&b)) =
+                (graph.index.get(&edge.source), graph.index.get(&edge.target))
             else {
                 return Err(GraphError::DanglingEdge {
                     source_id: edge.source,

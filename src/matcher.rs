@@ -21,7 +21,8 @@
 //!   there and the alias has several words or four or more letters ("Gallant|The"), or
 //!   the rest of the token is a common English word and the alias is distinctive (several
 //!   words, or one word of four or more letters that is not a common English word or the
-//!   start of one: "herzog|said" but not "gallant|sang"). Never across a left boundary
+//!   start of one: "herzog|said" but not "gallant|sang"); a single word of fewer than six
+//!   letters needs one of the thousand most frequent words ("doha|is" but not "peru|sal"). Never across a left boundary
 //!   ("Oman" in "Romania"), never for capitals aliases.
 //! - **Shared aliases.** An alias claimed by several entities yields a mention with
 //!   several candidates; [`resolve_in_document`] picks the one the document names
@@ -35,7 +36,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
-use crate::gazetteer::{is_capitals_alias, AliasKind, EntityId, Gazetteer};
+use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
 use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
@@ -62,7 +63,16 @@ struct Pattern {
     /// Whether a glued match may be accepted when the rest of the token is a common word
     /// ("herzogsaid"): the alias is distinctive (see [`is_distinctive`]).
     glue_on_word: bool,
+    /// A single word of fewer than [`LONG_ALIAS_LETTERS`] letters.
+    short: bool,
 }
+
+/// Single-word aliases shorter than this are short: glued to a following word, they
+/// need that word to be among the [`SHORT_ALIAS_RANK`] most frequent.
+const LONG_ALIAS_LETTERS: usize = 6;
+
+/// How frequent a word glued to a short alias must be ("doha|is" but not "peru|sal").
+const SHORT_ALIAS_RANK: u32 = 1000;
 
 /// A mention found in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,8 +129,8 @@ pub struct Matcher {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
-    /// Folded common English words, sorted (for glued words).
-    common_words: Vec<String>,
+    /// Folded common English words with frequency ranks, sorted (for glued words).
+    common_words: Vec<(String, u32)>,
 }
 
 impl Matcher {
@@ -143,7 +153,9 @@ impl Matcher {
                         .into()
                 });
                 let mut forms = vec![fold_str(&alias.text)];
-                if capitals && alias.text.len() <= 5 && alias.text.bytes().all(|b| b.is_ascii_uppercase())
+                if capitals
+                    && alias.text.len() <= 5
+                    && alias.text.bytes().all(|b| b.is_ascii_uppercase())
                 {
                     let dotted: String = alias.text.chars().flat_map(|c| [c, '.']).collect();
                     forms.push(fold_str(&dotted));
@@ -185,6 +197,8 @@ impl Matcher {
                 targets: start..targets.len() as u32,
                 glue_on_case: !any_capitals && is_long(&folded),
                 glue_on_word: !any_capitals && is_distinctive(&folded, &common_words),
+                short: !folded.contains(' ')
+                    && folded.chars().filter(|c| c.is_alphabetic()).count() < LONG_ALIAS_LETTERS,
             });
             texts.push(folded);
         }
@@ -240,9 +254,7 @@ impl Matcher {
                 if end <= start + 1 {
                     break;
                 }
-                let shorter = Input::new(hay)
-                    .span(start..end - 1)
-                    .anchored(Anchored::Yes);
+                let shorter = Input::new(hay).span(start..end - 1).anchored(Anchored::Yes);
                 match self.automaton.find(shorter) {
                     Some(m) => {
                         end = m.end();
@@ -295,21 +307,22 @@ impl Matcher {
         if !info.glue_on_word {
             return Check::Reject;
         }
-        // Evidence 2: the rest of the token is a common English word ("herzog|said").
+        // Evidence 2: the rest of the token is a common English word ("herzog|said"); a
+        // short alias needs a very common one ("doha|is", not "peru|sal").
         let rest_len = hay[end..]
             .char_indices()
             .find(|(_, c)| !c.is_alphanumeric())
             .map_or(hay.len() - end, |(i, _)| i);
         let rest = &hay[end..end + rest_len];
-        if rest.len() >= 2
-            && self
-                .common_words
-                .binary_search_by(|w| w.as_str().cmp(rest))
-                .is_ok()
-        {
-            return Check::Glued;
+        let rank_limit = if info.short {
+            SHORT_ALIAS_RANK
+        } else {
+            u32::MAX
+        };
+        match common_word_rank(&self.common_words, rest) {
+            Some(rank) if rest.len() >= 2 && rank < rank_limit => Check::Glued,
+            _ => Check::Reject,
         }
-        Check::Reject
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -329,7 +342,8 @@ impl Matcher {
         let first = out.candidates.len() as u32;
         let mut demonym = false;
         for target in &self.targets[info.targets.start as usize..info.targets.end as usize] {
-            if capitals_ok(target, written) && !out.candidates[first as usize..].contains(&target.entity)
+            if capitals_ok(target, written)
+                && !out.candidates[first as usize..].contains(&target.entity)
             {
                 out.candidates.push(target.entity);
                 demonym |= target.kind == AliasKind::Demonym;
@@ -370,9 +384,7 @@ pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
     for mention in doc.mentions.iter_mut().filter(|m| m.entity.is_none()) {
         let candidates =
             &doc.candidates[mention.candidates.start as usize..mention.candidates.end as usize];
-        let mut present = candidates
-            .iter()
-            .filter(|c| named.binary_search(c).is_ok());
+        let mut present = candidates.iter().filter(|c| named.binary_search(c).is_ok());
         match (present.next(), present.next()) {
             (Some(only), None) => mention.entity = Some(*only),
             _ => ambiguous += 1,
@@ -399,17 +411,17 @@ fn is_long(folded: &str) -> bool {
 
 /// A single word alias is distinctive when it has four or more letters and is neither
 /// a common English word nor the start of one; an alias of several words always is.
-fn is_distinctive(folded: &str, common_words: &[String]) -> bool {
+fn is_distinctive(folded: &str, common_words: &[(String, u32)]) -> bool {
     if folded.contains(' ') {
         return true;
     }
     if !is_long(folded) {
         return false;
     }
-    let first = common_words.partition_point(|w| w.as_str() < folded);
+    let first = common_words.partition_point(|(w, _)| w.as_str() < folded);
     !common_words
         .get(first)
-        .is_some_and(|w| w.starts_with(folded))
+        .is_some_and(|(w, _)| w.starts_with(folded))
 }
 
 fn is_word_start(hay: &str, start: usize) -> bool {
@@ -424,7 +436,10 @@ fn is_word_end(hay: &str, end: usize) -> bool {
 }
 
 fn next_char(hay: &str, at: usize) -> usize {
-    hay[at..].chars().next().map_or(hay.len(), |c| at + c.len_utf8())
+    hay[at..]
+        .chars()
+        .next()
+        .map_or(hay.len(), |c| at + c.len_utf8())
 }
 
 #[cfg(test)]

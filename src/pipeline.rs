@@ -70,11 +70,13 @@ impl<'m> Analyzer<'m> {
         self.sentences.extend(sentences(text));
         self.folded.refold(text);
         self.mentions.clear();
-        self.matcher.find_into(text, &self.folded, &mut self.mentions);
+        self.matcher
+            .find_into(text, &self.folded, &mut self.mentions);
         self.ambiguous = resolve_in_document(&mut self.mentions);
         let mut sentence = 0;
         for mention in &mut self.mentions.mentions {
-            while sentence + 1 < self.sentences.len() && self.sentences[sentence].end <= mention.start
+            while sentence + 1 < self.sentences.len()
+                && self.sentences[sentence].end <= mention.start
             {
                 sentence += 1;
             }

@@ -84,7 +84,13 @@ fn closest_names(graph: &KnowledgeGraph, gazetteer: &Gazetteer, folded: &str) ->
             let mut names: Vec<String> = vec![fold_str(&node.id)];
             names.extend(node.aliases.keys().map(|a| fold_str(a)));
             if let Some(id) = gazetteer.by_name(&node.id) {
-                names.extend(gazetteer.entity(id).aliases.iter().map(|a| fold_str(&a.text)));
+                names.extend(
+                    gazetteer
+                        .entity(id)
+                        .aliases
+                        .iter()
+                        .map(|a| fold_str(&a.text)),
+                );
             }
             let best = names
                 .iter()

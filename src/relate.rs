@@ -109,7 +109,9 @@ pub fn relate_document(
         while index < all.len() && all[index].sentence == sentence {
             let mention = &all[index];
             index += 1;
-            let Some(entity) = mention.entity else { continue };
+            let Some(entity) = mention.entity else {
+                continue;
+            };
             resolved += 1;
             window.push(entity);
             let entry = entities.entry(entity).or_default();

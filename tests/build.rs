@@ -18,7 +18,10 @@ fn sample_corpus_writes_three_files() {
     assert_eq!(graph["graph"]["documents"], 4);
     assert_eq!(graph["graph"]["window"], "sentence");
     assert!(graph["graph"]["sentences"].as_u64().unwrap() > 40);
-    assert!(graph["graph"]["generator"].as_str().unwrap().starts_with("newsgraph "));
+    assert!(graph["graph"]["generator"]
+        .as_str()
+        .unwrap()
+        .starts_with("newsgraph "));
 }
 
 #[test]
@@ -37,7 +40,10 @@ fn blinken_meets_the_people_the_articles_name() {
         "United States",
         "Hamas",
     ] {
-        assert!(found.iter().any(|f| f == expected), "Blinken's neighbours lack {expected}: {found:?}");
+        assert!(
+            found.iter().any(|f| f == expected),
+            "Blinken's neighbours lack {expected}: {found:?}"
+        );
     }
 }
 
@@ -51,30 +57,60 @@ fn nodes_and_edges_follow_the_contract() {
     sorted.sort();
     assert_eq!(ids, sorted, "nodes sorted by id");
     for node in nodes {
-        assert!(["person", "country", "organization", "place"].contains(&node["type"].as_str().unwrap()));
-        let forms: u64 = node["aliases"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
-        assert_eq!(forms, node["mentions"].as_u64().unwrap(), "{}: alias counts sum to mentions", node["id"]);
+        assert!(["person", "country", "organization", "place"]
+            .contains(&node["type"].as_str().unwrap()));
+        let forms: u64 = node["aliases"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            forms,
+            node["mentions"].as_u64().unwrap(),
+            "{}: alias counts sum to mentions",
+            node["id"]
+        );
         assert!(node["documents"].as_u64().unwrap() >= 1);
     }
-    let blinken = nodes.iter().find(|n| n["id"] == "Antony Blinken").expect("Blinken is a node");
+    let blinken = nodes
+        .iter()
+        .find(|n| n["id"] == "Antony Blinken")
+        .expect("Blinken is a node");
     assert_eq!(blinken["documents"], 4);
     assert!(blinken["aliases"]["Blinken"].as_u64().unwrap() >= 15);
     assert_eq!(blinken["aliases"]["Antonio Blinken"], 1);
     let corpus = corpus();
     let mut last = (String::new(), String::new());
     for edge in graph["edges"].as_array().unwrap() {
-        let (s, t) = (edge["source"].as_str().unwrap(), edge["target"].as_str().unwrap());
+        let (s, t) = (
+            edge["source"].as_str().unwrap(),
+            edge["target"].as_str().unwrap(),
+        );
         assert!(s < t, "source < target");
-        assert!(ids.contains(&s) && ids.contains(&t), "edge endpoints are nodes");
+        assert!(
+            ids.contains(&s) && ids.contains(&t),
+            "edge endpoints are nodes"
+        );
         assert!((s.to_string(), t.to_string()) > last, "edges sorted");
         last = (s.to_string(), t.to_string());
         assert!(edge["weight"].as_u64().unwrap() >= edge["documents"].as_u64().unwrap());
         let evidence = edge["evidence"].as_array().unwrap();
         assert!(!evidence.is_empty() && evidence.len() <= 5);
         for ev in evidence {
-            let doc = std::fs::read_to_string(corpus.join(format!("{}.txt", ev["document"].as_str().unwrap()))).unwrap();
-            let (start, end) = (ev["start"].as_u64().unwrap() as usize, ev["end"].as_u64().unwrap() as usize);
-            assert_eq!(&doc[start..end], ev["text"].as_str().unwrap(), "evidence span is the sentence");
+            let doc = std::fs::read_to_string(
+                corpus.join(format!("{}.txt", ev["document"].as_str().unwrap())),
+            )
+            .unwrap();
+            let (start, end) = (
+                ev["start"].as_u64().unwrap() as usize,
+                ev["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &doc[start..end],
+                ev["text"].as_str().unwrap(),
+                "evidence span is the sentence"
+            );
         }
     }
 }
@@ -89,8 +125,14 @@ fn israeli_counts_as_israel_and_us_pronoun_is_not_the_united_states() {
     .unwrap();
     run(dir.path(), &["build", "a.txt", "--out", "out"]).success();
     let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap()).unwrap();
-    let ids: Vec<&str> = graph["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
+    let ids: Vec<&str> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["Egypt", "Israel"]);
     assert_eq!(neighbours(&graph, "Israel"), ["Egypt"]);
     let israel = &graph["nodes"][1];
@@ -101,8 +143,16 @@ fn israeli_counts_as_israel_and_us_pronoun_is_not_the_united_states() {
 fn same_input_same_bytes() {
     let dir = temp();
     let corpus = corpus();
-    run(dir.path(), &["build", corpus.to_str().unwrap(), "--out", "one"]).success();
-    run(dir.path(), &["build", corpus.to_str().unwrap(), "--out", "two"]).success();
+    run(
+        dir.path(),
+        &["build", corpus.to_str().unwrap(), "--out", "one"],
+    )
+    .success();
+    run(
+        dir.path(),
+        &["build", corpus.to_str().unwrap(), "--out", "two"],
+    )
+    .success();
     for name in ["graph.json", "graph.dot", "graph.svg"] {
         let one = std::fs::read(dir.path().join("one").join(name)).unwrap();
         let two = std::fs::read(dir.path().join("two").join(name)).unwrap();
@@ -120,10 +170,17 @@ fn stdin_is_a_document() {
     )
     .success();
     let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
     assert_eq!(graph["edges"][0]["evidence"][0]["document"], "stdin");
-    assert_eq!(neighbours(&graph, "Antony Blinken"), ["Benjamin Netanyahu", "Tel Aviv"]);
-    assert!(!dir.path().join("out/graph.svg").exists(), "--formats json writes only JSON");
+    assert_eq!(
+        neighbours(&graph, "Antony Blinken"),
+        ["Benjamin Netanyahu", "Tel Aviv"]
+    );
+    assert!(
+        !dir.path().join("out/graph.svg").exists(),
+        "--formats json writes only JSON"
+    );
 }
 
 #[test]
@@ -145,7 +202,8 @@ fn a_binary_file_is_skipped_and_the_rest_goes_on() {
         .expect_code(3)
         .stderr_has("b.txt: skipped: looks binary");
     let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
     assert_eq!(graph["graph"]["documents"], 1);
     assert_eq!(neighbours(&graph, "Antony Blinken"), ["Sameh Shoukry"]);
 }
@@ -154,11 +212,24 @@ fn a_binary_file_is_skipped_and_the_rest_goes_on() {
 fn custom_gazetteer_folder() {
     let dir = temp();
     std::fs::create_dir(dir.path().join("gaz")).unwrap();
-    std::fs::write(dir.path().join("gaz/people.tsv"), "name\taliases\nAda Lovelace\tLovelace\nCharles Babbage\tBabbage\n").unwrap();
-    std::fs::write(dir.path().join("a.txt"), "Lovelace wrote to Babbage. Blinken did not.").unwrap();
-    run(dir.path(), &["build", "a.txt", "--gazetteer", "gaz", "--out", "out"]).success();
+    std::fs::write(
+        dir.path().join("gaz/people.tsv"),
+        "name\taliases\nAda Lovelace\tLovelace\nCharles Babbage\tBabbage\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Lovelace wrote to Babbage. Blinken did not.",
+    )
+    .unwrap();
+    run(
+        dir.path(),
+        &["build", "a.txt", "--gazetteer", "gaz", "--out", "out"],
+    )
+    .success();
     let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
     assert_eq!(neighbours(&graph, "Ada Lovelace"), ["Charles Babbage"]);
     assert_eq!(graph["nodes"].as_array().unwrap().len(), 2);
 }
@@ -167,11 +238,18 @@ fn custom_gazetteer_folder() {
 fn malformed_gazetteer_names_file_and_line() {
     let dir = temp();
     std::fs::create_dir(dir.path().join("gaz")).unwrap();
-    std::fs::write(dir.path().join("gaz/people.tsv"), "name\taliases\nA\tB\tC\n").unwrap();
+    std::fs::write(
+        dir.path().join("gaz/people.tsv"),
+        "name\taliases\nA\tB\tC\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("a.txt"), "text").unwrap();
-    run(dir.path(), &["build", "a.txt", "--gazetteer", "gaz", "--out", "out"])
-        .expect_code(1)
-        .stderr_has("people.tsv:2:3: 3 fields but the header has 2 columns");
+    run(
+        dir.path(),
+        &["build", "a.txt", "--gazetteer", "gaz", "--out", "out"],
+    )
+    .expect_code(1)
+    .stderr_has("people.tsv:2:3: 3 fields but the header has 2 columns");
 }
 
 #[test]
@@ -179,12 +257,31 @@ fn evidence_limit_is_respected() {
     let dir = temp();
     let text = "Blinken met Shoukry.\n".repeat(10);
     std::fs::write(dir.path().join("a.txt"), text).unwrap();
-    run(dir.path(), &["build", "a.txt", "--out", "out", "--evidence", "2", "--formats", "json"]).success();
+    run(
+        dir.path(),
+        &[
+            "build",
+            "a.txt",
+            "--out",
+            "out",
+            "--evidence",
+            "2",
+            "--formats",
+            "json",
+        ],
+    )
+    .success();
     let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
+            .unwrap();
     let edge = &graph["edges"][0];
     assert_eq!(edge["weight"], 10);
     assert_eq!(edge["documents"], 1);
-    let starts: Vec<u64> = edge["evidence"].as_array().unwrap().iter().map(|e| e["start"].as_u64().unwrap()).collect();
+    let starts: Vec<u64> = edge["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["start"].as_u64().unwrap())
+        .collect();
     assert_eq!(starts, [0, 21], "the earliest windows are kept");
 }

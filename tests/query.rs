@@ -44,7 +44,9 @@ fn neighbors_json_has_the_fields() {
 #[test]
 fn neighbors_of_us_is_the_united_states() {
     let dir = sample();
-    run(dir.path(), &["neighbors", "US", "--format", "json"]).success().stdout_has("Antony Blinken");
+    run(dir.path(), &["neighbors", "US", "--format", "json"])
+        .success()
+        .stdout_has("Antony Blinken");
 }
 
 #[test]
@@ -67,12 +69,26 @@ fn missing_graph_says_how_to_build_it() {
 #[test]
 fn mentions_jsonl() {
     let dir = temp();
-    std::fs::write(dir.path().join("a.txt"), "U.S. Secretary of State Antony Blinken met herzogsaid.\nHe told us.").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "U.S. Secretary of State Antony Blinken met herzogsaid.\nHe told us.",
+    )
+    .unwrap();
     let out = run(dir.path(), &["mentions", "a.txt"]);
     out.success();
-    let lines: Vec<serde_json::Value> = out.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let entities: Vec<&str> = lines.iter().map(|l| l["entity"].as_str().unwrap()).collect();
-    assert_eq!(entities, ["United States", "Antony Blinken", "Isaac Herzog"]);
+    let lines: Vec<serde_json::Value> = out
+        .stdout()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let entities: Vec<&str> = lines
+        .iter()
+        .map(|l| l["entity"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        entities,
+        ["United States", "Antony Blinken", "Isaac Herzog"]
+    );
     assert_eq!(lines[0]["text"], "U.S.");
     assert_eq!(lines[0]["start"], 0);
     assert_eq!(lines[0]["end"], 4);
@@ -95,7 +111,9 @@ fn mentions_table_format() {
 #[test]
 fn builtin_gazetteer_checks_clean() {
     let dir = temp();
-    run(dir.path(), &["gazetteer", "check", "--quiet"]).success().stdout_has("0 errors");
+    run(dir.path(), &["gazetteer", "check", "--quiet"])
+        .success()
+        .stdout_has("0 errors");
 }
 
 #[test]
@@ -112,7 +130,11 @@ fn gazetteer_check_reports_problems() {
         .stdout_has("claimed by 2 entities")
         .stdout_has("empty or blank alias")
         .stdout_has("\"said\" is a common English word");
-    std::fs::write(dir.path().join("gaz/countries.tsv"), "name\taliases\nTamim bin Hamad Al Thani\t\n").unwrap();
+    std::fs::write(
+        dir.path().join("gaz/countries.tsv"),
+        "name\taliases\nTamim bin Hamad Al Thani\t\n",
+    )
+    .unwrap();
     run(dir.path(), &["gazetteer", "check", "gaz"])
         .expect_code(1)
         .stderr_has("countries.tsv:2:1: duplicate name");

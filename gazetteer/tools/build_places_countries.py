@@ -311,12 +311,13 @@ on or ox pa so to uh um up us we ye yo""".split())
 
 def build_common_words(out_path, remove):
     raw = [w for w in wordfreq.top_n_list("en", 40000) if re.fullmatch("[a-z]+", w)][:WORDS_N]
-    kept = sorted(set(w for w in raw if w not in remove and (len(w) > 2 or w in SHORT_WORDS)))
+    # most frequent first: newsgraph reads the position as the word's frequency rank
+    kept = list(dict.fromkeys(w for w in raw if w not in remove and (len(w) > 2 or w in SHORT_WORDS)))
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("# Common English words: the %d most frequent ASCII-letter words of wordfreq %s "
                 "(https://github.com/rspeer/wordfreq, data CC BY-SA 4.0), wordfreq.top_n_list('en', N), "
                 "minus names/aliases/demonyms of countries.tsv and places.tsv, proper names of world "
-                "figures, places and organisations, and 1-2 letter abbreviations; lowercase, sorted; made by "
+                "figures, places and organisations, and 1-2 letter abbreviations; lowercase, most frequent first (the order is used as a rank); made by "
                 "gazetteer/tools/build_places_countries.py\n" % (WORDS_N, importlib.metadata.version("wordfreq")))
         for w in kept:
             f.write(w + "\n")

@@ -60,7 +60,9 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
         "{}: {} entities ({}), {} names and aliases, {} patterns; {} errors, {} warnings",
         args.dir
             .as_ref()
-            .map_or("built-in gazetteer".to_string(), |d| d.display().to_string()),
+            .map_or("built-in gazetteer".to_string(), |d| d
+                .display()
+                .to_string()),
         gazetteer.entities().len(),
         counts.join(", "),
         aliases,
@@ -68,5 +70,9 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
         errors,
         diagnostics.len() - errors
     )?;
-    Ok(if errors > 0 { Exit::Failure } else { Exit::Success })
+    Ok(if errors > 0 {
+        Exit::Failure
+    } else {
+        Exit::Success
+    })
 }

@@ -62,7 +62,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut exit = Exit::Success;
     if args.format == Format::Table {
-        writeln!(out, "{:<24} {:>4} {:>13}  {:<30} {:<12} {:<24} FLAGS", "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT")?;
+        writeln!(
+            out,
+            "{:<24} {:>4} {:>13}  {:<30} {:<12} {:<24} FLAGS",
+            "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT"
+        )?;
     }
     for source in &sources {
         let decoded = match read_document(source) {
@@ -128,7 +132,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     if record.candidates.is_empty() {
                         record.flags.join(",")
                     } else {
-                        format!("{} ({})", record.flags.join(","), record.candidates.join(" | "))
+                        format!(
+                            "{} ({})",
+                            record.flags.join(","),
+                            record.candidates.join(" | ")
+                        )
                     }
                 )?,
             }

@@ -56,7 +56,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let wire = read_graph(&args.graph).with_context(|| {
         format!(
             "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
-            args.graph.parent().map_or("out".into(), |p| p.display().to_string())
+            args.graph
+                .parent()
+                .map_or("out".into(), |p| p.display().to_string())
         )
     })?;
     let graph = KnowledgeGraph::from_node_link(wire, DEFAULT_EVIDENCE)
@@ -90,7 +92,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 .chain([9])
                 .max()
                 .unwrap_or(9);
-            writeln!(out, "{:<width$}  {:<12}  {:>6}  {:>9}", "NEIGHBOUR", "TYPE", "WEIGHT", "DOCUMENTS")?;
+            writeln!(
+                out,
+                "{:<width$}  {:<12}  {:>6}  {:>9}",
+                "NEIGHBOUR", "TYPE", "WEIGHT", "DOCUMENTS"
+            )?;
             for r in &records {
                 writeln!(
                     out,

@@ -255,6 +255,8 @@ fn graph_attributes(graph: &NodeLinkGraph) -> Vec<Attribute> {
         attr("labelloc", plain("t")),
         attr("fontname", quoted(FONT)),
         attr("fontsize", plain("14")),
+        // A co-mention graph has no direction: a force-directed layout reads best.
+        attr("layout", plain("neato")),
         attr("overlap", plain("false")),
         attr("splines", plain("true")),
         attr("outputorder", plain("edgesfirst")),
@@ -580,7 +582,7 @@ pub(crate) mod tests {
     #[test]
     fn tiny_graph_snapshot() {
         let expected = r##"graph newsgraph {
-  graph[label="newsgraph 0.1.0: 2 documents, 3 entities, 2 links" labelloc=t fontname="Helvetica" fontsize=14 overlap=false splines=true outputorder=edgesfirst]
+  graph[label="newsgraph 0.1.0: 2 documents, 3 entities, 2 links" labelloc=t fontname="Helvetica" fontsize=14 layout=neato overlap=false splines=true outputorder=edgesfirst]
   node[style=filled fontname="Helvetica" fontsize=11 color="#555555"]
   edge[color="#555555"]
   "Angela Merkel"[label="Angela Merkel" shape=ellipse fillcolor="#77AADD" tooltip="Angela Merkel (person), 3 mentions in 2 documents"]

@@ -41,18 +41,31 @@ impl Run {
     }
     /// Panics with the whole story unless the exit code is `code`.
     pub fn expect_code(&self, code: i32) -> &Self {
-        assert_eq!(self.code(), Some(code), "unexpected exit status\n{}", self.description);
+        assert_eq!(
+            self.code(),
+            Some(code),
+            "unexpected exit status\n{}",
+            self.description
+        );
         self
     }
     pub fn success(&self) -> &Self {
         self.expect_code(0)
     }
     pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(self.stdout().contains(needle), "stdout lacks {needle:?}\n{}", self.description);
+        assert!(
+            self.stdout().contains(needle),
+            "stdout lacks {needle:?}\n{}",
+            self.description
+        );
         self
     }
     pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(self.stderr().contains(needle), "stderr lacks {needle:?}\n{}", self.description);
+        assert!(
+            self.stderr().contains(needle),
+            "stderr lacks {needle:?}\n{}",
+            self.description
+        );
         self
     }
 }
@@ -60,7 +73,9 @@ impl Run {
 /// Runs `newsgraph ARGS` in `dir` with optional standard input.
 pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
     let mut cmd = Command::cargo_bin("newsgraph").expect("binary built");
-    cmd.current_dir(dir).args(args).env("NEWSGRAPH_RENDERER", "builtin");
+    cmd.current_dir(dir)
+        .args(args)
+        .env("NEWSGRAPH_RENDERER", "builtin");
     if let Some(input) = stdin {
         cmd.write_stdin(input.to_vec());
     }
@@ -73,7 +88,10 @@ pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
-    Run { output, description }
+    Run {
+        output,
+        description,
+    }
 }
 
 /// Runs `newsgraph ARGS` in `dir`.
