@@ -1,14 +1,35 @@
-//! `make eval`: precision and recall of entity mentions on the annotated set.
+//! `make eval`: precision and recall of entity mentions and of `met` pairs on the
+//! annotated sets.
 //!
-//! Usage: `cargo run --release --example eval -- [DIR]` (default `tests/eval`).
-//! Prints a line per document, the total, and every mistake.
+//! Usage: `cargo run --release --example eval -- [DIR]` (default `tests/eval`, holding
+//! `mentions/` and `met/sentences.tsv`). Prints a line per document, the totals, and
+//! every mistake.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use newsgraph::eval::{evaluate, load_set, Score};
-use newsgraph::gazetteer::Gazetteer;
-use newsgraph::matcher::Matcher;
+use newsgraph::eval::{evaluate, evaluate_met, load_met_cases, load_set, Score};
+use newsgraph::pipeline::Model;
+
+fn row(name: &str, s: Score) {
+    println!(
+        "{:<28} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
+        name,
+        s.true_positives,
+        s.false_positives,
+        s.false_negatives,
+        s.precision(),
+        s.recall(),
+        s.f1()
+    );
+}
+
+fn header() {
+    println!(
+        "{:<28} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
+        "", "tp", "fp", "fn", "precision", "recall", "f1"
+    );
+}
 
 fn main() -> ExitCode {
     let dir = PathBuf::from(
@@ -16,48 +37,59 @@ fn main() -> ExitCode {
             .nth(1)
             .unwrap_or_else(|| "tests/eval".into()),
     );
-    let mentions_dir = dir.join("mentions");
     let result = (|| -> anyhow::Result<()> {
-        let gazetteer = Gazetteer::builtin()?;
-        let matcher = Matcher::new(&gazetteer)?;
-        let docs = load_set(&mentions_dir, &gazetteer)?;
-        let results = evaluate(&docs, &gazetteer, &matcher);
+        let model = Model::builtin()?;
+        let mentions_dir = dir.join("mentions");
+        let docs = load_set(&mentions_dir, &model.gazetteer)?;
+        let results = evaluate(&docs, &model);
         println!("Entity mentions ({}):", mentions_dir.display());
-        println!(
-            "{:<28} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
-            "document", "tp", "fp", "fn", "precision", "recall", "f1"
-        );
+        header();
         let mut total = Score::default();
         for r in &results {
-            let s = r.score;
-            total.add(s);
-            println!(
-                "{:<28} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
-                r.name,
-                s.true_positives,
-                s.false_positives,
-                s.false_negatives,
-                s.precision(),
-                s.recall(),
-                s.f1()
-            );
+            total.add(r.score);
+            row(&r.name, r.score);
         }
-        println!(
-            "{:<28} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
-            "TOTAL",
-            total.true_positives,
-            total.false_positives,
-            total.false_negatives,
-            total.precision(),
-            total.recall(),
-            total.f1()
-        );
+        row("TOTAL", total);
         for r in &results {
             for ((s, e, entity), text) in &r.false_positives {
                 println!("  false positive  {}:{s}-{e} {text:?} as {entity}", r.name);
             }
             for ((s, e, entity), text) in &r.false_negatives {
                 println!("  missed          {}:{s}-{e} {text:?} ({entity})", r.name);
+            }
+        }
+
+        for file in ["sentences.tsv", "heldout.tsv"] {
+            let met_path = dir.join("met").join(file);
+            if !met_path.exists() {
+                continue;
+            }
+            let cases = load_met_cases(&met_path, &model.gazetteer)?;
+            let results = evaluate_met(&cases, &model);
+            let mut total = Score::default();
+            let mut exact = 0;
+            for r in &results {
+                total.add(r.score);
+                exact += usize::from(r.predicted == r.case.expected);
+            }
+            println!();
+            println!(
+                "Met pairs ({}, {} sentences, {} exactly right):",
+                met_path.display(),
+                results.len(),
+                exact
+            );
+            header();
+            row("TOTAL", total);
+            for r in results.iter().filter(|r| r.predicted != r.case.expected) {
+                let text: String = r.case.text.chars().take(110).collect();
+                println!("  line {}: {text:?}", r.case.line);
+                for (a, b) in r.predicted.difference(&r.case.expected) {
+                    println!("      false positive  {a} + {b}");
+                }
+                for (a, b) in r.case.expected.difference(&r.predicted) {
+                    println!("      missed          {a} + {b}");
+                }
             }
         }
         Ok(())

@@ -13,8 +13,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::gazetteer::Gazetteer;
-use crate::matcher::Matcher;
-use crate::pipeline::Analyzer;
+use crate::pipeline::{Analyzer, Model};
 
 /// One mention: byte span and canonical entity name.
 pub type Labeled = (usize, usize, String);
@@ -253,12 +252,9 @@ fn parse_marked(
 }
 
 /// Scores the matcher on each document.
-pub fn evaluate(
-    docs: &[AnnotatedDocument],
-    gazetteer: &Gazetteer,
-    matcher: &Matcher,
-) -> Vec<DocumentResult> {
-    let mut analyzer = Analyzer::new(matcher);
+pub fn evaluate(docs: &[AnnotatedDocument], model: &Model) -> Vec<DocumentResult> {
+    let gazetteer = &model.gazetteer;
+    let mut analyzer = Analyzer::new(model);
     docs.iter()
         .map(|doc| {
             analyzer.analyze(&doc.text);
@@ -306,4 +302,117 @@ mod tests {
         assert!((s.f1() - 2.0 * 0.8 * (8.0 / 12.0) / (0.8 + 8.0 / 12.0)).abs() < 1e-12);
         assert_eq!(Score::default().precision(), 1.0);
     }
+}
+
+/// One row of the met test set: a short document and the pairs that met in it.
+#[derive(Debug, Clone)]
+pub struct MetCase {
+    /// Line in the file.
+    pub line: usize,
+    /// The text (`\n` in the file is a line break).
+    pub text: String,
+    /// Expected pairs, each sorted, canonical names.
+    pub expected: BTreeSet<(String, String)>,
+}
+
+/// A met case scored.
+#[derive(Debug, Clone)]
+pub struct MetResult {
+    /// The case.
+    pub case: MetCase,
+    /// The pairs newsgraph says met.
+    pub predicted: BTreeSet<(String, String)>,
+    /// Counts over pairs.
+    pub score: Score,
+}
+
+fn sorted_pair(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+/// Reads a met test set: TSV with header `text<TAB>met<TAB>notes`; `met` lists pairs
+/// `A + B` separated by `; `.
+///
+/// # Errors
+/// Unreadable file, a bad row, or a name that is not in the gazetteer.
+pub fn load_met_cases(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<MetCase>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut cases = Vec::new();
+    for (index, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let invalid = |message: String| EvalError::Invalid {
+            path: path.to_path_buf(),
+            line: index + 1,
+            message,
+        };
+        let mut fields = line.split('\t');
+        let body = fields.next().unwrap_or("").replace("\\n", "\n");
+        let met = fields.next().unwrap_or("").trim();
+        let mut expected = BTreeSet::new();
+        for pair in met.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let (a, b) = pair
+                .split_once(" + ")
+                .ok_or_else(|| invalid(format!("pair {pair:?} is not `A + B`")))?;
+            for name in [a.trim(), b.trim()] {
+                if gazetteer.by_name(name).is_none() {
+                    return Err(invalid(format!(
+                        "{name:?} is not an entity of the gazetteer"
+                    )));
+                }
+            }
+            expected.insert(sorted_pair(a.trim(), b.trim()));
+        }
+        cases.push(MetCase {
+            line: index + 1,
+            text: body,
+            expected,
+        });
+    }
+    Ok(cases)
+}
+
+/// Scores the `met` relation on each case.
+pub fn evaluate_met(cases: &[MetCase], model: &Model) -> Vec<MetResult> {
+    let mut analyzer = Analyzer::new(model);
+    let options = crate::pipeline::BuildOptions::default();
+    cases
+        .iter()
+        .map(|case| {
+            let meta = crate::relate::DocumentMeta {
+                id: format!("line {}", case.line),
+                ..Default::default()
+            };
+            let relations = analyzer.relate(&meta, &case.text, &options);
+            let predicted: BTreeSet<(String, String)> = relations
+                .pairs
+                .iter()
+                .filter(|p| p.met > 0)
+                .map(|p| {
+                    sorted_pair(
+                        &model.gazetteer.entity(p.a).name,
+                        &model.gazetteer.entity(p.b).name,
+                    )
+                })
+                .collect();
+            let score = Score {
+                true_positives: predicted.intersection(&case.expected).count(),
+                false_positives: predicted.difference(&case.expected).count(),
+                false_negatives: case.expected.difference(&predicted).count(),
+            };
+            MetResult {
+                case: case.clone(),
+                predicted,
+                score,
+            }
+        })
+        .collect()
 }

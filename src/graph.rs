@@ -6,14 +6,16 @@
 //! queries. Evidence per edge is kept sorted by (document, start) and cut to the
 //! limit, so the result does not depend on the order documents are merged in.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use crate::export::schema::{EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord};
+use crate::export::schema::{
+    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
+};
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::relate::{DocumentRelations, Evidence};
+use crate::relate::{merge_evidence, DocumentRelations, Evidence};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,17 +30,110 @@ pub struct Node {
     pub documents: u64,
     /// Surface forms with counts.
     pub aliases: BTreeMap<String, u64>,
+    /// Windows mentioning it.
+    pub windows: u64,
+    /// Countries or organizations it belongs to (gazetteer or text).
+    pub affiliations: BTreeSet<String>,
+    /// The dated documents mentioning it span these days.
+    pub seen: Option<(String, String)>,
+}
+
+/// "member belongs to of", with where that came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Affiliation {
+    /// The member.
+    pub member: String,
+    /// What it belongs to.
+    pub of: String,
+    /// `gazetteer` and/or `text`.
+    pub sources: BTreeSet<String>,
 }
 
 /// A link between two entities.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Windows mentioning both.
+    /// Windows mentioning both (the `co_mention` relation).
     pub weight: u64,
-    /// Documents with such a window.
+    /// Sentences saying the two met (the `met` relation).
+    pub met: u64,
+    /// Documents with such a window or sentence.
     pub documents: u64,
-    /// The earliest windows, sorted by (document, start), at most the limit.
+    /// Set when one belongs to the other (the `affiliation` relation).
+    pub affiliation: Option<Affiliation>,
+    /// The dated evidence spans these days.
+    pub seen: Option<(String, String)>,
+    /// The earliest windows and meetings (see [`merge_evidence`]).
     pub evidence: Vec<Evidence>,
+}
+
+impl Edge {
+    /// The count of a relation: `co_mention`, `met` or `affiliation`.
+    pub fn relation(&self, relation: Relation) -> u64 {
+        match relation {
+            Relation::CoMention => self.weight,
+            Relation::Met => self.met,
+            Relation::Affiliation => u64::from(self.affiliation.is_some()),
+        }
+    }
+}
+
+/// The kinds of link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// Mentioned in the same window.
+    CoMention,
+    /// The text says they met.
+    Met,
+    /// One belongs to the other.
+    Affiliation,
+}
+
+impl Relation {
+    /// The name used in `relations` maps and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::CoMention => "co_mention",
+            Relation::Met => "met",
+            Relation::Affiliation => "affiliation",
+        }
+    }
+}
+
+impl std::str::FromStr for Relation {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Relation, String> {
+        match s {
+            "co_mention" | "co-mention" | "comention" => Ok(Relation::CoMention),
+            "met" => Ok(Relation::Met),
+            "affiliation" => Ok(Relation::Affiliation),
+            _ => Err(format!(
+                "unknown relation {s:?}: use co_mention, met or affiliation"
+            )),
+        }
+    }
+}
+
+/// Widens a `(first, last)` day range to include `date`.
+fn widen(seen: &mut Option<(String, String)>, date: Option<&str>) {
+    let Some(date) = date else { return };
+    match seen {
+        None => *seen = Some((date.to_string(), date.to_string())),
+        Some((first, last)) => {
+            if date < first.as_str() {
+                *first = date.to_string();
+            }
+            if date > last.as_str() {
+                *last = date.to_string();
+            }
+        }
+    }
+}
+
+fn widen_range(seen: &mut Option<(String, String)>, other: &Option<(String, String)>) {
+    if let Some((first, last)) = other {
+        widen(seen, Some(first));
+        widen(seen, Some(last));
+    }
 }
 
 /// One neighbour of an entity, as answered by [`KnowledgeGraph::neighbors`].
@@ -82,6 +177,7 @@ pub struct KnowledgeGraph {
     edge_index: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     documents: u64,
     sentences: u64,
+    windows: u64,
     window: String,
     evidence_limit: usize,
 }
@@ -96,6 +192,7 @@ impl KnowledgeGraph {
             edge_index: HashMap::new(),
             documents: 0,
             sentences: 0,
+            windows: 0,
             window: window.to_string(),
             evidence_limit,
         }
@@ -111,6 +208,9 @@ impl KnowledgeGraph {
             mentions: 0,
             documents: 0,
             aliases: BTreeMap::new(),
+            windows: 0,
+            affiliations: BTreeSet::new(),
+            seen: None,
         });
         self.index.insert(id.to_string(), index);
         index
@@ -125,7 +225,10 @@ impl KnowledgeGraph {
                 key.1,
                 Edge {
                     weight: 0,
+                    met: 0,
                     documents: 0,
+                    affiliation: None,
+                    seen: None,
                     evidence: Vec::new(),
                 },
             )
@@ -137,26 +240,73 @@ impl KnowledgeGraph {
     pub fn add_document(&mut self, doc: DocumentRelations, gazetteer: &Gazetteer) {
         self.documents += 1;
         self.sentences += doc.sentences;
+        self.windows += doc.windows;
+        let date = doc.meta.date.as_deref();
         for observation in doc.entities {
             let entity = gazetteer.entity(observation.entity);
             let index = self.node_index(&entity.name, entity.kind);
             let node = &mut self.graph[index];
             node.mentions += observation.mentions;
+            node.windows += observation.windows;
             node.documents += 1;
+            widen(&mut node.seen, date);
             for (form, count) in observation.surface_forms {
                 *node.aliases.entry(form).or_default() += count;
+            }
+            for of in observation.affiliations {
+                node.affiliations.insert(gazetteer.entity(of).name.clone());
             }
         }
         let limit = self.evidence_limit;
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
-            let a = self.node_index(&a.name, a.kind);
-            let b = self.node_index(&b.name, b.kind);
-            let edge = self.edge_mut(a, b);
-            edge.weight += pair.windows;
-            edge.documents += 1;
-            merge_evidence(&mut edge.evidence, pair.evidence, limit);
+            let (ia, ib) = (
+                self.node_index(&a.name, a.kind),
+                self.node_index(&b.name, b.kind),
+            );
+            let (a, b) = (a.clone(), b.clone());
+            let edge = self.edge_mut(ia, ib);
+            edge.weight += pair.co_mention;
+            edge.met += pair.met;
+            if pair.co_mention + pair.met > 0 {
+                edge.documents += 1;
+                widen(&mut edge.seen, date);
+            }
+            if let Some((member, of)) = pair.text_affiliation {
+                let (member, of) = (&gazetteer.entity(member).name, &gazetteer.entity(of).name);
+                add_affiliation(edge, member, of, "text");
+            }
+            // In the graph, evidence forms are in the order of the entities' names.
+            let mut evidence = pair.evidence;
+            if a.name > b.name {
+                for ev in &mut evidence {
+                    ev.forms.swap(0, 1);
+                }
+            }
+            merge_evidence(&mut edge.evidence, evidence, limit);
+        }
+    }
+
+    /// Adds the gazetteer's affiliations: every node lists its own, and an
+    /// `affiliation` edge joins it to the entity it belongs to when that is a node too.
+    pub fn add_gazetteer_affiliations(&mut self, gazetteer: &Gazetteer) {
+        let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
+        for index in nodes {
+            let name = self.graph[index].id.clone();
+            let Some(of) = gazetteer
+                .by_name(&name)
+                .and_then(|id| gazetteer.entity(id).affiliation.clone())
+            else {
+                continue;
+            };
+            self.graph[index].affiliations.insert(of.clone());
+            if let Some(&target) = self.index.get(&of) {
+                if target != index {
+                    let edge = self.edge_mut(index, target);
+                    add_affiliation(edge, &name, &of, "gazetteer");
+                }
+            }
         }
     }
 
@@ -164,6 +314,7 @@ impl KnowledgeGraph {
     pub fn merge(&mut self, other: KnowledgeGraph) {
         self.documents += other.documents;
         self.sentences += other.sentences;
+        self.windows += other.windows;
         let limit = self.evidence_limit;
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
@@ -173,6 +324,9 @@ impl KnowledgeGraph {
             let mine = &mut self.graph[index];
             mine.mentions += node.mentions;
             mine.documents += node.documents;
+            mine.windows += node.windows;
+            widen_range(&mut mine.seen, &node.seen);
+            mine.affiliations.extend(node.affiliations);
             for (form, count) in node.aliases {
                 *mine.aliases.entry(form).or_default() += count;
             }
@@ -183,9 +337,28 @@ impl KnowledgeGraph {
             let theirs = edge.weight;
             let mine = self.edge_mut(a, b);
             mine.weight += theirs.weight;
+            mine.met += theirs.met;
             mine.documents += theirs.documents;
+            widen_range(&mut mine.seen, &theirs.seen);
+            if let Some(affiliation) = theirs.affiliation {
+                for source in &affiliation.sources {
+                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
+                }
+            }
             merge_evidence(&mut mine.evidence, theirs.evidence, limit);
         }
+    }
+
+    /// Windows read (the denominator of PMI).
+    pub fn windows(&self) -> u64 {
+        self.windows
+    }
+
+    /// The edge between two ids, if any.
+    pub fn edge(&self, a: &str, b: &str) -> Option<&Edge> {
+        let (a, b) = (*self.index.get(a)?, *self.index.get(b)?);
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.edge_index.get(&key).map(|e| &self.graph[*e])
     }
 
     /// The node with this canonical id.
@@ -241,6 +414,37 @@ impl KnowledgeGraph {
         Some(found)
     }
 
+    /// All edges with their endpoints' ids, in no particular order.
+    pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
+        self.graph
+            .edge_references()
+            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], e.weight()))
+    }
+
+    /// Keeps only the edges `keep` accepts (nodes stay).
+    pub fn retain_edges(&mut self, mut keep: impl FnMut(&Node, &Node, &Edge) -> bool) {
+        let graph = &self.graph;
+        let drop: Vec<EdgeIndex> = graph
+            .edge_references()
+            .filter(|e| !keep(&graph[e.source()], &graph[e.target()], e.weight()))
+            .map(|e| e.id())
+            .collect();
+        // Remove from the highest index down: petgraph moves the last edge into the hole.
+        let mut drop = drop;
+        drop.sort_unstable_by(|a, b| b.cmp(a));
+        for index in drop {
+            self.graph.remove_edge(index);
+        }
+        self.edge_index = self
+            .graph
+            .edge_references()
+            .map(|e| {
+                let (a, b) = (e.source(), e.target());
+                (if a < b { (a, b) } else { (b, a) }, e.id())
+            })
+            .collect();
+    }
+
     /// The graph in `graph.json` form: nodes sorted by id, edges by (source, target)
     /// with `source < target`.
     pub fn to_node_link(&self) -> NodeLinkGraph {
@@ -253,6 +457,10 @@ impl KnowledgeGraph {
                 mentions: n.mentions,
                 documents: n.documents,
                 aliases: n.aliases.clone(),
+                windows: n.windows,
+                affiliations: n.affiliations.iter().cloned().collect(),
+                first_seen: n.seen.as_ref().map(|s| s.0.clone()),
+                last_seen: n.seen.as_ref().map(|s| s.1.clone()),
             })
             .collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
@@ -261,23 +469,30 @@ impl KnowledgeGraph {
             .edge_references()
             .map(|e| {
                 let (a, b) = (&self.graph[e.source()].id, &self.graph[e.target()].id);
-                let (source, target) = if a <= b { (a, b) } else { (b, a) };
+                let (source, target) = if a > b { (b, a) } else { (a, b) };
                 let edge = e.weight();
+                let mut relations = BTreeMap::new();
+                relations.insert("co_mention".to_string(), edge.weight);
+                for relation in [Relation::Met, Relation::Affiliation] {
+                    let count = edge.relation(relation);
+                    if count > 0 {
+                        relations.insert(relation.as_str().to_string(), count);
+                    }
+                }
                 EdgeRecord {
                     source: source.clone(),
                     target: target.clone(),
                     weight: edge.weight,
                     documents: edge.documents,
-                    evidence: edge
-                        .evidence
-                        .iter()
-                        .map(|ev| EvidenceRecord {
-                            document: ev.document.clone(),
-                            start: ev.start,
-                            end: ev.end,
-                            text: ev.text.clone(),
-                        })
-                        .collect(),
+                    relations,
+                    affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
+                        member: a.member.clone(),
+                        of: a.of.clone(),
+                        sources: a.sources.iter().cloned().collect(),
+                    }),
+                    first_seen: edge.seen.as_ref().map(|s| s.0.clone()),
+                    last_seen: edge.seen.as_ref().map(|s| s.1.clone()),
+                    evidence: edge.evidence.iter().map(evidence_record).collect(),
                 }
             })
             .collect();
@@ -290,6 +505,7 @@ impl KnowledgeGraph {
                 documents: self.documents,
                 sentences: self.sentences,
                 window: self.window.clone(),
+                windows: self.windows,
             },
             nodes,
             edges,
@@ -307,6 +523,7 @@ impl KnowledgeGraph {
         let mut graph = KnowledgeGraph::new(&wire.graph.window, evidence_limit);
         graph.documents = wire.graph.documents;
         graph.sentences = wire.graph.sentences;
+        graph.windows = wire.graph.windows;
         for node in wire.nodes {
             let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
                 id: node.id.clone(),
@@ -320,6 +537,9 @@ impl KnowledgeGraph {
             mine.mentions = node.mentions;
             mine.documents = node.documents;
             mine.aliases = node.aliases;
+            mine.windows = node.windows;
+            mine.affiliations = node.affiliations.into_iter().collect();
+            mine.seen = node.first_seen.zip(node.last_seen);
         }
         for edge in wire.edges {
             let (Some(&a), Some(&b)) =
@@ -333,32 +553,69 @@ impl KnowledgeGraph {
             let evidence = edge
                 .evidence
                 .into_iter()
-                .map(|ev| Evidence {
-                    document: ev.document,
-                    start: ev.start,
-                    end: ev.end,
-                    text: ev.text,
+                .map(|ev| {
+                    let mut forms = [String::new(), String::new()];
+                    for (slot, form) in forms.iter_mut().zip(ev.forms) {
+                        *slot = form;
+                    }
+                    Evidence {
+                        document: ev.document,
+                        start: ev.start,
+                        end: ev.end,
+                        text: ev.text,
+                        forms,
+                        met: (ev.relation.as_deref() == Some("met"))
+                            .then(|| (ev.cue.unwrap_or_default(), ev.planned)),
+                        date: ev.date,
+                        title: ev.title,
+                        url: ev.url,
+                    }
                 })
                 .collect();
             let mine = graph.edge_mut(a, b);
             mine.weight += edge.weight;
+            mine.met += edge.relations.get("met").copied().unwrap_or(0);
             mine.documents += edge.documents;
+            mine.seen = edge.first_seen.zip(edge.last_seen);
+            if let Some(affiliation) = edge.affiliation {
+                for source in &affiliation.sources {
+                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
+                }
+            }
             merge_evidence(&mut mine.evidence, evidence, evidence_limit);
         }
         Ok(graph)
     }
 }
 
-/// Adds `more` to `kept`, keeping the `limit` smallest by (document, start, end).
-fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usize) {
-    if more.is_empty() {
-        return;
+/// Records that `member` belongs to `of`, as found in `source`.
+fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
+    let affiliation = edge.affiliation.get_or_insert_with(|| Affiliation {
+        member: member.to_string(),
+        of: of.to_string(),
+        sources: BTreeSet::new(),
+    });
+    affiliation.sources.insert(source.to_string());
+}
+
+/// The wire form of one evidence window (forms in source, target order).
+fn evidence_record(ev: &Evidence) -> EvidenceRecord {
+    let forms = if ev.forms.iter().all(String::is_empty) {
+        Vec::new()
+    } else {
+        ev.forms.to_vec()
+    };
+    EvidenceRecord {
+        document: ev.document.clone(),
+        start: ev.start,
+        end: ev.end,
+        text: ev.text.clone(),
+        forms,
+        relation: ev.met.as_ref().map(|_| "met".to_string()),
+        cue: ev.met.as_ref().map(|(cue, _)| cue.clone()),
+        planned: ev.met.as_ref().is_some_and(|(_, planned)| *planned),
+        date: ev.date.clone(),
+        title: ev.title.clone(),
+        url: ev.url.clone(),
     }
-    if kept.len() >= limit && kept.last().is_some_and(|last| more[0] >= *last) {
-        return;
-    }
-    kept.extend(more);
-    kept.sort();
-    kept.dedup_by(|a, b| a.document == b.document && a.start == b.start);
-    kept.truncate(limit);
 }

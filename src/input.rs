@@ -1,16 +1,28 @@
-//! Input documents: which files to read, their ids, and reading them.
+//! Input documents: which files to read, their ids and metadata, and reading them.
 //!
-//! Inputs are files, folders (every `.txt` file below, in sorted order) or `-` for
-//! standard input. A document's id is its file stem (`corpus/000_51bb.txt` ->
-//! `000_51bb`); when two files share a stem, the later one is named by its path
-//! without the extension instead, so ids stay unique. Standard input is the
-//! document `stdin`.
+//! Inputs are files, folders (every `.txt` and `.jsonl` file below, in sorted order)
+//! or `-` for standard input (plain text). A plain file is one document whose id is
+//! its file stem (`corpus/000_51bb.txt` -> `000_51bb`); when two files share a stem,
+//! the later one is named by its path without the extension instead, so ids stay
+//! unique. Standard input is the document `stdin`.
+//!
+//! A `.jsonl` file holds one document per line: `{"id", "text", "date", "title",
+//! "url"}`, only `text` required. A missing id becomes `STEM:LINE`; `date` is ISO 8601
+//! (`2024-09-17` or `2024-09-17T10:00:00Z`; the date part is kept). A bad line is a
+//! [`Problem`] naming file and line, and reading goes on.
+//!
+//! [`DocumentReader`] reads the documents one at a time, so memory does not grow with
+//! the corpus.
 
 use std::collections::HashSet;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use crate::text::{decode, Decoded};
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::relate::DocumentMeta;
+use crate::text::{decode, DecodeError, Decoded};
 
 /// Where a document's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,7 +161,11 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
 }
 
 fn has_text_extension(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "txt")
+    path.extension().is_some_and(|e| e == "txt" || e == "jsonl")
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl")
 }
 
 /// Reads and decodes one document (BOM dropped, invalid UTF-8 replaced with a warning).
@@ -169,9 +185,297 @@ pub fn read_document(source: &DocumentSource) -> Result<Decoded, DocumentError> 
         source: e,
     })?;
     decode(&bytes).map_err(|e| match e {
-        crate::text::DecodeError::Binary { offset } => DocumentError::Binary {
+        DecodeError::Binary { offset } => DocumentError::Binary {
             path: source.display(),
             offset,
         },
     })
+}
+
+/// Something that went wrong with one document; the run goes on without it or with a
+/// repaired copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Document id (or file path when no document could be made).
+    pub document: String,
+    /// The message, naming the file (and line for JSON Lines).
+    pub message: String,
+    /// Whether the document was left out.
+    pub skipped: bool,
+}
+
+/// A document ready for analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Id, date, title, URL.
+    pub meta: DocumentMeta,
+    /// The decoded text.
+    pub text: String,
+    /// Repairs made while reading (invalid UTF-8), as messages naming the file.
+    pub warnings: Vec<String>,
+}
+
+/// One JSON Lines record.
+#[derive(Debug, Deserialize)]
+struct Record {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// Normalises an ISO 8601 date or timestamp (or `YYYYMMDD`) to `YYYY-MM-DD`.
+pub fn normalize_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits = |r: Range<usize>| s.get(r).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    let (y, m, d, rest) = if s.get(4..5) == Some("-") && s.get(7..8) == Some("-") {
+        (
+            digits(0..4)?,
+            digits(5..7)?,
+            digits(8..10)?,
+            &s[10.min(s.len())..],
+        )
+    } else {
+        (
+            digits(0..4)?,
+            digits(4..6)?,
+            digits(6..8)?,
+            &s[8.min(s.len())..],
+        )
+    };
+    let (month, day): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    let ok_rest = rest.is_empty() || rest.starts_with(['T', 't', ' ']);
+    (ok_rest && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{y}-{m}-{d}"))
+}
+
+use std::ops::Range;
+
+/// How plain files get a date: a regular expression over the file name whose first
+/// capture group (or whole match) is a date (`--date-from`).
+#[derive(Debug, Clone)]
+pub struct DateRule(Regex);
+
+impl DateRule {
+    /// Compiles the rule.
+    ///
+    /// # Errors
+    /// An invalid regular expression.
+    pub fn new(pattern: &str) -> Result<DateRule, regex::Error> {
+        Regex::new(pattern).map(DateRule)
+    }
+
+    /// The date in a file name, if the rule finds one.
+    pub fn date_of(&self, path: &Path) -> Option<String> {
+        let name = path.file_name()?.to_string_lossy();
+        let captures = self.0.captures(&name)?;
+        let found = captures.get(1).or_else(|| captures.get(0))?;
+        normalize_date(found.as_str())
+    }
+}
+
+/// Reads documents one at a time from a list of sources.
+pub struct DocumentReader {
+    sources: std::vec::IntoIter<DocumentSource>,
+    jsonl: Option<JsonlState>,
+    date_rule: Option<DateRule>,
+}
+
+struct JsonlState {
+    reader: BufReader<std::fs::File>,
+    path: PathBuf,
+    stem: String,
+    line: usize,
+    buffer: Vec<u8>,
+}
+
+impl DocumentReader {
+    /// A reader over `sources`, dating plain files with `date_rule` if given.
+    pub fn new(sources: Vec<DocumentSource>, date_rule: Option<DateRule>) -> DocumentReader {
+        DocumentReader {
+            sources: sources.into_iter(),
+            jsonl: None,
+            date_rule,
+        }
+    }
+
+    fn next_jsonl(&mut self) -> Option<Result<Document, Problem>> {
+        let state = self.jsonl.as_mut()?;
+        loop {
+            state.buffer.clear();
+            state.line += 1;
+            let location = format!("{}:{}", state.path.display(), state.line);
+            match state.reader.read_until(b'\n', &mut state.buffer) {
+                Ok(0) => {
+                    self.jsonl = None;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.jsonl = None;
+                    return Some(Err(Problem {
+                        document: location.clone(),
+                        message: format!("{location}: cannot read: {e}"),
+                        skipped: true,
+                    }));
+                }
+            }
+            let line = String::from_utf8_lossy(&state.buffer);
+            let line = line.trim_start_matches('\u{feff}').trim();
+            if line.is_empty() {
+                continue;
+            }
+            let problem = |message: String| Problem {
+                document: location.clone(),
+                message: format!("{location}: {message}"),
+                skipped: true,
+            };
+            let record: Record = match serde_json::from_str(line) {
+                Ok(record) => record,
+                Err(e) => return Some(Err(problem(format!("invalid JSON record: {e}")))),
+            };
+            let Some(text) = record.text else {
+                return Some(Err(problem("record has no \"text\" string".into())));
+            };
+            let mut warnings = Vec::new();
+            let id = match record.id {
+                Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id,
+                Some(serde_json::Value::Number(n)) => n.to_string(),
+                _ => format!("{}:{}", state.stem, state.line),
+            };
+            let date = record.date.as_deref().and_then(|d| {
+                let normalized = normalize_date(d);
+                if normalized.is_none() {
+                    warnings.push(format!(
+                        "{location}: date {d:?} is not ISO 8601 (YYYY-MM-DD); ignored"
+                    ));
+                }
+                normalized
+            });
+            if String::from_utf8(state.buffer.clone()).is_err() {
+                warnings.push(format!("{location}: invalid UTF-8 replaced"));
+            }
+            return Some(Ok(Document {
+                meta: DocumentMeta {
+                    id,
+                    date,
+                    title: record.title.filter(|t| !t.trim().is_empty()),
+                    url: record.url.filter(|u| !u.trim().is_empty()),
+                },
+                text,
+                warnings,
+            }));
+        }
+    }
+}
+
+impl Iterator for DocumentReader {
+    type Item = Result<Document, Problem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.jsonl.is_some() {
+                if let Some(item) = self.next_jsonl() {
+                    return Some(item);
+                }
+                continue;
+            }
+            let source = self.sources.next()?;
+            if let Source::File(path) = &source.source {
+                if is_jsonl(path) {
+                    match std::fs::File::open(path) {
+                        Ok(file) => {
+                            self.jsonl = Some(JsonlState {
+                                reader: BufReader::new(file),
+                                path: path.clone(),
+                                stem: source.id.clone(),
+                                line: 0,
+                                buffer: Vec::new(),
+                            });
+                            continue;
+                        }
+                        Err(e) => {
+                            return Some(Err(Problem {
+                                document: source.id.clone(),
+                                message: format!("{}: cannot read: {e}", path.display()),
+                                skipped: true,
+                            }))
+                        }
+                    }
+                }
+            }
+            let date = match (&source.source, &self.date_rule) {
+                (Source::File(path), Some(rule)) => rule.date_of(path),
+                _ => None,
+            };
+            return Some(match read_document(&source) {
+                Ok(decoded) => Ok(Document {
+                    warnings: decoded
+                        .warnings
+                        .iter()
+                        .map(|w| format!("{}: {w}", source.display()))
+                        .collect(),
+                    meta: DocumentMeta {
+                        id: source.id.clone(),
+                        date,
+                        title: None,
+                        url: None,
+                    },
+                    text: decoded.text,
+                }),
+                Err(e) => Err(Problem {
+                    document: source.id.clone(),
+                    message: e.to_string(),
+                    skipped: true,
+                }),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        for (input, expected) in [
+            ("2024-09-17", Some("2024-09-17")),
+            ("2024-09-17T10:00:00Z", Some("2024-09-17")),
+            ("2024-09-17 10:00", Some("2024-09-17")),
+            ("20240917", Some("2024-09-17")),
+            (" 2024-01-31 ", Some("2024-01-31")),
+            ("2024-13-01", None),
+            ("2024-00-10", None),
+            ("2024-1-5", None),
+            ("17/09/2024", None),
+            ("2024-09-17x", None),
+            ("", None),
+            ("é", None),
+        ] {
+            assert_eq!(normalize_date(input).as_deref(), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn date_rule_reads_file_names() {
+        let rule = DateRule::new(r"(\d{4}-\d{2}-\d{2})").unwrap();
+        assert_eq!(
+            rule.date_of(Path::new("news/2024-09-17_cairo.txt"))
+                .as_deref(),
+            Some("2024-09-17")
+        );
+        assert_eq!(rule.date_of(Path::new("news/cairo.txt")), None);
+        let rule = DateRule::new(r"^\d{8}").unwrap();
+        assert_eq!(
+            rule.date_of(Path::new("20240917-x.txt")).as_deref(),
+            Some("2024-09-17")
+        );
+    }
 }

@@ -4,41 +4,43 @@
 //!
 //! documents ([`input`]) -> decoded and folded text with an offset map, sentences
 //! ([`text`]) -> mentions of gazetteer entities ([`gazetteer`], [`matcher`]) ->
-//! co-occurrences per window, with evidence ([`relate`]) -> [`graph::KnowledgeGraph`]
-//! -> exporters ([`export`]). [`pipeline`] runs the stages over many documents in
-//! parallel.
+//! co-occurrences per window and meetings ([`relate`], [`meet`], [`cues`]) ->
+//! [`graph::KnowledgeGraph`] -> exporters ([`export`]) and queries ([`query`],
+//! [`measures`]). [`pipeline`] runs the stages over many documents in parallel.
 //!
 //! # Example
 //! ```
-//! use newsgraph::gazetteer::Gazetteer;
-//! use newsgraph::matcher::Matcher;
-//! use newsgraph::pipeline::{Analyzer, BuildOptions};
 //! use newsgraph::graph::KnowledgeGraph;
+//! use newsgraph::pipeline::{Analyzer, BuildOptions, Model};
+//! use newsgraph::relate::DocumentMeta;
 //!
-//! let gazetteer = Gazetteer::builtin().unwrap();
-//! let matcher = Matcher::new(&gazetteer).unwrap();
-//! let mut analyzer = Analyzer::new(&matcher);
+//! let model = Model::builtin().unwrap();
+//! let mut analyzer = Analyzer::new(&model);
 //! let options = BuildOptions::default();
+//! let meta = DocumentMeta { id: "doc1".into(), ..Default::default() };
 //! let text = "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo.";
-//! let relations = analyzer.relate("doc1", text, &options);
+//! let relations = analyzer.relate(&meta, text, &options);
 //!
 //! let mut graph = KnowledgeGraph::new("sentence", options.evidence_limit);
-//! graph.add_document(relations, &gazetteer);
-//! let names: Vec<&str> = graph
-//!     .neighbors("Antony Blinken")
-//!     .unwrap()
-//!     .iter()
-//!     .map(|n| n.node.id.as_str())
-//!     .collect();
+//! graph.add_document(relations, &model.gazetteer);
+//! let neighbours = graph.neighbors("Antony Blinken").unwrap();
+//! let names: Vec<&str> = neighbours.iter().map(|n| n.node.id.as_str()).collect();
 //! assert_eq!(names, ["Cairo", "Egypt", "Sameh Shoukry"]);
+//! // The sentence says they met; "Egyptian Foreign Minister" is an affiliation.
+//! let shoukry = neighbours.iter().find(|n| n.node.id == "Sameh Shoukry").unwrap();
+//! assert_eq!(shoukry.edge.met, 1);
+//! assert!(graph.node("Sameh Shoukry").unwrap().affiliations.contains("Egypt"));
 //! ```
 
+pub mod cues;
 pub mod eval;
 pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;
 pub mod matcher;
+pub mod measures;
+pub mod meet;
 pub mod pipeline;
 pub mod query;
 pub mod relate;

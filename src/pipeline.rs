@@ -1,19 +1,22 @@
 //! The pipeline: documents -> folded text -> sentences -> mentions -> relations -> graph.
 //!
+//! A [`Model`] holds what is compiled once (gazetteer, matcher, meeting cues).
 //! [`Analyzer`] runs the per-document stages with buffers reused across documents.
-//! [`build_graph`] runs it over many documents on all cores, in chunks, and merges the
-//! per-document results in input order, so the graph is the same whatever the thread
-//! count and memory is bounded by the graph plus one chunk of documents.
+//! [`build_graph`] reads documents as a stream, analyses them on all cores in chunks,
+//! and merges the per-document results in input order, so the graph is the same
+//! whatever the thread count and memory is bounded by the graph plus one chunk.
 
 use std::ops::Range;
+use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::gazetteer::Gazetteer;
+use crate::cues::{CueMatch, CueSet};
+use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::graph::KnowledgeGraph;
-use crate::input::{read_document, DocumentSource};
-use crate::matcher::{resolve_in_document, DocumentMentions, Matcher};
-use crate::relate::{relate_document, DocumentRelations, Window};
+use crate::input::{Document, Problem};
+use crate::matcher::{resolve_in_document, DocumentMentions, Matcher, MatcherError};
+use crate::relate::{relate_document, DocumentInput, DocumentMeta, DocumentRelations, Window};
 use crate::text::{sentences, FoldedText};
 
 /// Default number of evidence windows kept per edge.
@@ -22,13 +25,70 @@ pub const DEFAULT_EVIDENCE: usize = 5;
 /// Documents processed together before their results are merged.
 const CHUNK: usize = 256;
 
+/// Why a model could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The gazetteer or the cue file is invalid.
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    /// The automaton could not be built.
+    #[error(transparent)]
+    Matcher(#[from] MatcherError),
+}
+
+/// Everything compiled once per run: the gazetteer, its matcher, the meeting cues.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// The entities.
+    pub gazetteer: Gazetteer,
+    /// The automaton over their aliases.
+    pub matcher: Matcher,
+    /// The meeting cues.
+    pub cues: CueSet,
+}
+
+impl Model {
+    /// Compiles a gazetteer and cues.
+    ///
+    /// # Errors
+    /// If the automaton cannot be built.
+    pub fn new(gazetteer: Gazetteer, cues: CueSet) -> Result<Model, ModelError> {
+        let matcher = Matcher::new(&gazetteer)?;
+        Ok(Model {
+            gazetteer,
+            matcher,
+            cues,
+        })
+    }
+
+    /// The built-in gazetteer and cues.
+    ///
+    /// # Errors
+    /// Only if the shipped files are invalid.
+    pub fn builtin() -> Result<Model, ModelError> {
+        Self::new(Gazetteer::builtin()?, CueSet::builtin()?)
+    }
+
+    /// A gazetteer folder, with its `meeting-cues.tsv` or the built-in cues.
+    ///
+    /// # Errors
+    /// An unreadable or invalid gazetteer or cue file.
+    pub fn load_dir(dir: &Path) -> Result<Model, ModelError> {
+        Self::new(Gazetteer::load_dir(dir)?, CueSet::load_dir(dir)?)
+    }
+}
+
 /// Options of a build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildOptions {
     /// Co-occurrence window.
     pub window: Window,
-    /// Evidence windows kept per edge.
+    /// Evidence windows kept per edge (and as many meetings).
     pub evidence_limit: usize,
+    /// Leave out documents dated before this day (`YYYY-MM-DD`), and undated ones.
+    pub since: Option<String>,
+    /// Leave out documents dated after this day, and undated ones.
+    pub until: Option<String>,
 }
 
 impl Default for BuildOptions {
@@ -36,41 +96,59 @@ impl Default for BuildOptions {
         BuildOptions {
             window: Window::Sentence,
             evidence_limit: DEFAULT_EVIDENCE,
+            since: None,
+            until: None,
         }
+    }
+}
+
+impl BuildOptions {
+    /// Whether a document with this date is inside `--since`/`--until`.
+    pub fn admits(&self, date: Option<&str>) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        let Some(date) = date else { return false };
+        self.since.as_deref().is_none_or(|s| date >= s)
+            && self.until.as_deref().is_none_or(|u| date <= u)
     }
 }
 
 /// Runs the per-document stages, reusing its buffers from one document to the next.
 pub struct Analyzer<'m> {
-    matcher: &'m Matcher,
+    model: &'m Model,
     folded: FoldedText,
     /// Sentence byte ranges of the last document analysed.
     pub sentences: Vec<Range<usize>>,
     /// Mentions of the last document analysed, resolved, with sentence indices.
     pub mentions: DocumentMentions,
+    /// Meeting cues of the last document analysed.
+    pub cues: Vec<CueMatch>,
     /// Mentions of the last document left ambiguous.
     pub ambiguous: usize,
 }
 
 impl<'m> Analyzer<'m> {
-    /// An analyzer using `matcher`.
-    pub fn new(matcher: &'m Matcher) -> Analyzer<'m> {
+    /// An analyzer using `model`.
+    pub fn new(model: &'m Model) -> Analyzer<'m> {
         Analyzer {
-            matcher,
+            model,
             folded: FoldedText::default(),
             sentences: Vec::new(),
             mentions: DocumentMentions::default(),
+            cues: Vec::new(),
             ambiguous: 0,
         }
     }
 
-    /// Splits `text` into sentences and finds and resolves its mentions.
+    /// Splits `text` into sentences, finds and resolves its mentions, finds its cues.
     pub fn analyze(&mut self, text: &str) {
         self.sentences.clear();
         self.sentences.extend(sentences(text));
         self.folded.refold(text);
         self.mentions.clear();
-        self.matcher
+        self.model
+            .matcher
             .find_into(text, &self.folded, &mut self.mentions);
         self.ambiguous = resolve_in_document(&mut self.mentions);
         let mut sentence = 0;
@@ -82,32 +160,34 @@ impl<'m> Analyzer<'m> {
             }
             mention.sentence = sentence as u32;
         }
+        self.cues.clear();
+        self.model.cues.find_into(&self.folded, &mut self.cues);
     }
 
     /// Analyses a document and relates its mentions.
-    pub fn relate(&mut self, id: &str, text: &str, options: &BuildOptions) -> DocumentRelations {
+    pub fn relate(
+        &mut self,
+        meta: &DocumentMeta,
+        text: &str,
+        options: &BuildOptions,
+    ) -> DocumentRelations {
         self.analyze(text);
-        relate_document(
-            id,
+        let input = DocumentInput {
+            meta,
             text,
-            &self.sentences,
-            &self.mentions,
-            self.ambiguous,
+            sentences: &self.sentences,
+            mentions: &self.mentions,
+            ambiguous: self.ambiguous,
+            cues: &self.cues,
+        };
+        relate_document(
+            &input,
+            &self.model.gazetteer,
+            &self.model.cues,
+            options.window,
             options.evidence_limit,
         )
     }
-}
-
-/// Something that went wrong with one document; the run goes on without it or with a
-/// repaired copy.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Document id.
-    pub document: String,
-    /// The message, naming the file.
-    pub message: String,
-    /// Whether the document was left out.
-    pub skipped: bool,
 }
 
 /// The result of a build.
@@ -121,70 +201,60 @@ pub struct BuildReport {
     pub mentions: u64,
     /// Mentions left out as ambiguous.
     pub ambiguous: u64,
+    /// Documents left out by `--since`/`--until`.
+    pub filtered: u64,
 }
 
-/// Builds the graph of `sources` on all cores. Bad documents are reported in
-/// [`BuildReport::problems`] and do not stop the run.
+/// Builds the graph of a stream of documents on all cores. Bad documents are reported
+/// in [`BuildReport::problems`] and do not stop the run.
 pub fn build_graph(
-    sources: &[DocumentSource],
-    gazetteer: &Gazetteer,
-    matcher: &Matcher,
+    documents: impl Iterator<Item = Result<Document, Problem>>,
+    model: &Model,
     options: &BuildOptions,
 ) -> BuildReport {
     let mut report = BuildReport {
-        graph: KnowledgeGraph::new(options.window.as_str(), options.evidence_limit),
+        graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
         problems: Vec::new(),
         mentions: 0,
         ambiguous: 0,
+        filtered: 0,
     };
-    for chunk in sources.chunks(CHUNK) {
-        let results: Vec<(Option<DocumentRelations>, Vec<Problem>)> = chunk
-            .par_iter()
-            .map_init(
-                || Analyzer::new(matcher),
-                |analyzer, source| process(analyzer, source, options),
-            )
-            .collect();
-        for (relations, problems) in results {
-            report.problems.extend(problems);
-            if let Some(relations) = relations {
-                report.mentions += relations.mentions;
-                report.ambiguous += relations.ambiguous;
-                report.graph.add_document(relations, gazetteer);
+    let mut chunk: Vec<Document> = Vec::with_capacity(CHUNK);
+    let mut documents = documents.peekable();
+    while documents.peek().is_some() {
+        chunk.clear();
+        for item in documents.by_ref() {
+            match item {
+                Ok(document) if options.admits(document.meta.date.as_deref()) => {
+                    chunk.push(document);
+                    if chunk.len() == CHUNK {
+                        break;
+                    }
+                }
+                Ok(_) => report.filtered += 1,
+                Err(problem) => report.problems.push(problem),
             }
         }
-    }
-    report
-}
-
-fn process(
-    analyzer: &mut Analyzer<'_>,
-    source: &DocumentSource,
-    options: &BuildOptions,
-) -> (Option<DocumentRelations>, Vec<Problem>) {
-    match read_document(source) {
-        Ok(decoded) => {
-            let problems = decoded
-                .warnings
-                .iter()
-                .map(|w| Problem {
-                    document: source.id.clone(),
-                    message: format!("{}: {w}", source.display()),
-                    skipped: false,
-                })
-                .collect();
-            (
-                Some(analyzer.relate(&source.id, &decoded.text, options)),
-                problems,
+        let results: Vec<DocumentRelations> = chunk
+            .par_iter()
+            .map_init(
+                || Analyzer::new(model),
+                |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
             )
+            .collect();
+        for (document, relations) in chunk.iter().zip(results) {
+            report
+                .problems
+                .extend(document.warnings.iter().map(|message| Problem {
+                    document: document.meta.id.clone(),
+                    message: message.clone(),
+                    skipped: false,
+                }));
+            report.mentions += relations.mentions;
+            report.ambiguous += relations.ambiguous;
+            report.graph.add_document(relations, &model.gazetteer);
         }
-        Err(e) => (
-            None,
-            vec![Problem {
-                document: source.id.clone(),
-                message: e.to_string(),
-                skipped: true,
-            }],
-        ),
     }
+    report.graph.add_gazetteer_affiliations(&model.gazetteer);
+    report
 }

@@ -3,9 +3,12 @@
 //! A query matches, case- and accent-insensitively: a node's canonical id, any
 //! gazetteer alias of an entity in the graph, or any surface form the graph recorded.
 //! A name that matches nothing gets the closest names as suggestions.
+//!
+//! [`EdgeFilter`] and [`edge_score`] are the filters and measures queries share.
 
 use crate::gazetteer::Gazetteer;
-use crate::graph::KnowledgeGraph;
+use crate::graph::{Edge, KnowledgeGraph, Node, Relation};
+use crate::measures::{score, Measure, PairCounts};
 use crate::text::fold_str;
 
 /// Why a query found no single entity.
@@ -102,4 +105,61 @@ fn closest_names(graph: &KnowledgeGraph, gazetteer: &Gazetteer, folded: &str) ->
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     scored.into_iter().take(3).map(|(_, id)| id).collect()
+}
+
+/// Which edges a query keeps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EdgeFilter {
+    /// Keep only edges with this relation.
+    pub relation: Option<Relation>,
+    /// Keep only edges with at least this co-mention weight.
+    pub min_weight: u64,
+    /// Keep only edges seen in at least this many documents.
+    pub min_documents: u64,
+    /// Keep only edges seen on or after this day (undated edges are dropped).
+    pub since: Option<String>,
+    /// Keep only edges seen on or before this day (undated edges are dropped).
+    pub until: Option<String>,
+}
+
+impl EdgeFilter {
+    /// Whether `edge` passes.
+    pub fn accepts(&self, edge: &Edge) -> bool {
+        if self.relation.is_some_and(|r| edge.relation(r) == 0)
+            || edge.weight < self.min_weight
+            || edge.documents < self.min_documents
+        {
+            return false;
+        }
+        if self.since.is_none() && self.until.is_none() {
+            return true;
+        }
+        let Some((first, last)) = &edge.seen else {
+            return false;
+        };
+        self.since.as_deref().is_none_or(|s| last.as_str() >= s)
+            && self.until.as_deref().is_none_or(|u| first.as_str() <= u)
+    }
+}
+
+/// The counts behind the association measures of the edge between `x` and `y`.
+pub fn pair_counts(graph: &KnowledgeGraph, x: &Node, y: &Node, edge: &Edge) -> PairCounts {
+    PairCounts {
+        both: edge.weight,
+        x: x.windows,
+        y: y.windows,
+        total: graph.windows(),
+        documents: edge.documents,
+    }
+}
+
+/// The value of `measure` on an edge; `None` where undefined.
+pub fn edge_score(
+    graph: &KnowledgeGraph,
+    x: &Node,
+    y: &Node,
+    edge: &Edge,
+    measure: Measure,
+) -> Option<f64> {
+    score(measure, pair_counts(graph, x, y, edge))
 }

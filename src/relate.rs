@@ -1,17 +1,22 @@
-//! Relating mentions: which entities appear together, per document, with evidence.
+//! Relating mentions: which entities appear together, which met, with evidence.
 //!
-//! A document's resolved mentions are grouped by window (a sentence by default). Each
-//! unordered pair of distinct entities in a window adds one to the pair's weight, and
-//! the first windows of each pair are kept as evidence. The result,
+//! A document's resolved mentions are grouped by [`Window`] (a sentence by default).
+//! Each unordered pair of distinct entities in a window adds one to the pair's
+//! `co_mention` count. Independently of the window, each sentence is read for
+//! meetings and title affiliations ([`crate::meet`]). The result,
 //! [`DocumentRelations`], depends on that document alone, so documents can be
 //! processed in parallel and merged into the graph in any grouping.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::fmt;
 use std::ops::Range;
 
-use crate::gazetteer::EntityId;
-use crate::matcher::DocumentMentions;
+use crate::cues::{CueMatch, CueSet};
+use crate::gazetteer::{EntityId, EntityType, Gazetteer};
+use crate::matcher::{DocumentMentions, Mention};
+use crate::meet::{relate_sentence, SentenceRelations};
 
 /// The span of text in which co-mentions count as linked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,19 +24,58 @@ pub enum Window {
     /// One sentence (the default).
     #[default]
     Sentence,
+    /// One paragraph: the text between line breaks.
+    Paragraph,
+    /// The whole document.
+    Document,
+    /// Two mentions at most K words apart.
+    Tokens(u32),
 }
 
-impl Window {
-    /// The name written in `graph.json`.
-    pub fn as_str(self) -> &'static str {
+impl fmt::Display for Window {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Window::Sentence => "sentence",
+            Window::Sentence => f.write_str("sentence"),
+            Window::Paragraph => f.write_str("paragraph"),
+            Window::Document => f.write_str("document"),
+            Window::Tokens(k) => write!(f, "tokens:{k}"),
         }
     }
 }
 
+impl std::str::FromStr for Window {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Window, String> {
+        match s {
+            "sentence" => Ok(Window::Sentence),
+            "paragraph" => Ok(Window::Paragraph),
+            "document" => Ok(Window::Document),
+            _ => match s.strip_prefix("tokens:").map(str::parse::<u32>) {
+                Some(Ok(k)) if k > 0 => Ok(Window::Tokens(k)),
+                _ => Err(format!(
+                    "unknown window {s:?}: use sentence, paragraph, document or tokens:K (K > 0)"
+                )),
+            },
+        }
+    }
+}
+
+/// What is known of a document besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentMeta {
+    /// Document id.
+    pub id: String,
+    /// Date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+}
+
 /// A window of a document where a link was seen.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     /// Document id.
     pub document: String,
@@ -41,6 +85,72 @@ pub struct Evidence {
     pub end: usize,
     /// The window's text.
     pub text: String,
+    /// The surface forms of the pair: in a [`PairObservation`] the smaller entity id's
+    /// first; in the graph, the entity whose name sorts first.
+    pub forms: [String; 2],
+    /// For a meeting: the cue phrase and whether it is planned.
+    pub met: Option<(String, bool)>,
+    /// The document's date.
+    pub date: Option<String>,
+    /// The document's title.
+    pub title: Option<String>,
+    /// The document's URL.
+    pub url: Option<String>,
+}
+
+impl Evidence {
+    /// The order evidence is kept in: dated documents earliest first, then undated
+    /// ones, by document id and position; a meeting before a plain co-mention.
+    fn key(&self) -> (bool, Option<&str>, &str, usize, usize, bool) {
+        (
+            self.date.is_none(),
+            self.date.as_deref(),
+            &self.document,
+            self.start,
+            self.end,
+            self.met.is_none(),
+        )
+    }
+}
+
+impl PartialOrd for Evidence {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Evidence {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key()
+            .cmp(&other.key())
+            .then_with(|| self.text.cmp(&other.text))
+            .then_with(|| self.forms.cmp(&other.forms))
+            .then_with(|| self.met.cmp(&other.met))
+    }
+}
+
+/// Adds `more` to `kept` and keeps, in [`Evidence`] order, the first `limit` windows
+/// plus the first `limit` meetings; a meeting replaces a plain window of the same span.
+pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usize) {
+    if more.is_empty() {
+        return;
+    }
+    kept.extend(more);
+    kept.sort();
+    kept.dedup_by(|later, earlier| {
+        later.document == earlier.document
+            && later.start == earlier.start
+            && later.end == earlier.end
+    });
+    let (mut all, mut met) = (0, 0);
+    kept.retain(|e| {
+        let keep = all < limit || (e.met.is_some() && met < limit);
+        if keep {
+            all += 1;
+            met += usize::from(e.met.is_some());
+        }
+        keep
+    });
 }
 
 /// What one document says of one entity.
@@ -50,8 +160,12 @@ pub struct EntityObservation {
     pub entity: EntityId,
     /// Mentions in the document.
     pub mentions: u64,
+    /// Windows of the document that mention it.
+    pub windows: u64,
     /// Surface forms as written (whitespace runs collapsed), with counts, sorted.
     pub surface_forms: Vec<(String, u64)>,
+    /// Affiliations read from titles in this document ("Egyptian Foreign Minister").
+    pub affiliations: Vec<EntityId>,
 }
 
 /// What one document says of one pair of entities.
@@ -62,18 +176,24 @@ pub struct PairObservation {
     /// The entity with the larger id.
     pub b: EntityId,
     /// Windows mentioning both.
-    pub windows: u64,
-    /// The first windows mentioning both, at most the evidence limit.
+    pub co_mention: u64,
+    /// Sentences saying the two met.
+    pub met: u64,
+    /// A title in the text says `member` belongs to `of`.
+    pub text_affiliation: Option<(EntityId, EntityId)>,
+    /// The first windows and meetings, at most the evidence limit of each.
     pub evidence: Vec<Evidence>,
 }
 
 /// Everything the graph needs from one document.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DocumentRelations {
-    /// Document id.
-    pub document: String,
+    /// Id, date, title, URL.
+    pub meta: DocumentMeta,
     /// Sentences in the document.
     pub sentences: u64,
+    /// Windows in the document (the denominator of PMI).
+    pub windows: u64,
     /// Resolved mentions.
     pub mentions: u64,
     /// Mentions left out because they were ambiguous.
@@ -84,115 +204,456 @@ pub struct DocumentRelations {
     pub pairs: Vec<PairObservation>,
 }
 
-/// Groups a document's mentions by sentence and counts co-mentions.
-///
-/// `sentences` are the byte ranges of the document's sentences, in order; each
-/// mention's `sentence` index must already be set. At most `evidence_limit` windows
-/// are kept per pair.
+/// Everything [`relate_document`] reads.
+pub struct DocumentInput<'a> {
+    /// Id and metadata.
+    pub meta: &'a DocumentMeta,
+    /// The text.
+    pub text: &'a str,
+    /// Sentence byte ranges, in order.
+    pub sentences: &'a [Range<usize>],
+    /// Mentions, resolved, with sentence indices set.
+    pub mentions: &'a DocumentMentions,
+    /// Mentions left ambiguous.
+    pub ambiguous: usize,
+    /// Cue matches of the whole document, in order.
+    pub cues: &'a [CueMatch],
+}
+
+/// Groups a document's mentions by window, counts co-mentions, and reads meetings.
 pub fn relate_document(
-    document: &str,
-    text: &str,
-    sentences: &[Range<usize>],
-    mentions: &DocumentMentions,
-    ambiguous: usize,
+    input: &DocumentInput<'_>,
+    gazetteer: &Gazetteer,
+    cue_set: &CueSet,
+    window: Window,
     evidence_limit: usize,
 ) -> DocumentRelations {
-    let mut entities: HashMap<EntityId, (u64, HashMap<String, u64>)> = HashMap::new();
-    let mut pairs: HashMap<(EntityId, EntityId), PairObservation> = HashMap::new();
-    let mut window: Vec<EntityId> = Vec::new();
-    let mut resolved = 0u64;
-    let mut index = 0;
-    let all = &mentions.mentions;
-    while index < all.len() {
-        let sentence = all[index].sentence;
-        window.clear();
-        while index < all.len() && all[index].sentence == sentence {
-            let mention = &all[index];
-            index += 1;
-            let Some(entity) = mention.entity else {
-                continue;
+    let text = input.text;
+    let resolved: Vec<&Mention> = input
+        .mentions
+        .mentions
+        .iter()
+        .filter(|m| m.entity.is_some())
+        .collect();
+    let mut acc = Accumulator {
+        input,
+        limit: evidence_limit,
+        entities: HashMap::new(),
+        pairs: HashMap::new(),
+    };
+    for mention in &resolved {
+        acc.count_mention(mention);
+    }
+
+    // Co-mention windows.
+    let windows = match window {
+        Window::Tokens(k) => {
+            acc.token_windows(&resolved, k);
+            resolved.len() as u64
+        }
+        _ => {
+            let spans: Vec<Range<usize>> = match window {
+                Window::Sentence => input.sentences.to_vec(),
+                Window::Paragraph => paragraphs(text),
+                _ => std::iter::once(0..text.len()).collect(),
             };
-            resolved += 1;
-            window.push(entity);
-            let entry = entities.entry(entity).or_default();
-            entry.0 += 1;
-            let written = &text[mention.start..mention.end];
-            let form = if written.contains(|c: char| c.is_whitespace() && c != ' ')
-                || written.contains("  ")
-            {
-                Cow::Owned(collapse_whitespace(written))
-            } else {
-                Cow::Borrowed(written)
-            };
-            match entry.1.get_mut(form.as_ref()) {
-                Some(count) => *count += 1,
-                None => {
-                    entry.1.insert(form.into_owned(), 1);
+            let mut index = 0;
+            for span in &spans {
+                let first = index;
+                while index < resolved.len() && resolved[index].start < span.end {
+                    index += 1;
                 }
+                acc.window(&resolved[first..index], span.clone());
+            }
+            spans.len() as u64
+        }
+    };
+
+    // Meetings and affiliations, sentence by sentence.
+    let mut sentence_relations = SentenceRelations::default();
+    let mut salient: Option<EntityId> = None;
+    let (mut m, mut c) = (0, 0);
+    let mut in_sentence: Vec<&Mention> = Vec::new();
+    for (index, span) in input.sentences.iter().enumerate() {
+        in_sentence.clear();
+        while m < resolved.len() && resolved[m].sentence as usize == index {
+            in_sentence.push(resolved[m]);
+            m += 1;
+        }
+        while c < input.cues.len() && input.cues[c].start < span.start {
+            c += 1;
+        }
+        let first_cue = c;
+        while c < input.cues.len() && input.cues[c].end <= span.end {
+            c += 1;
+        }
+        let cues = &input.cues[first_cue..c];
+        if !in_sentence.is_empty() && !cues.is_empty() {
+            relate_sentence(
+                text,
+                span.clone(),
+                &in_sentence,
+                cues,
+                gazetteer,
+                salient,
+                &mut sentence_relations,
+            );
+            for pair in &sentence_relations.met {
+                let phrase = cue_set.phrase(&pair.cue).to_string();
+                acc.met(
+                    &in_sentence,
+                    &resolved,
+                    pair.a,
+                    pair.b,
+                    span.clone(),
+                    phrase,
+                    pair.planned,
+                );
+            }
+            for affiliation in &sentence_relations.affiliations {
+                acc.text_affiliation(affiliation.member, affiliation.of);
             }
         }
-        window.sort_unstable();
-        window.dedup();
-        if window.len() < 2 {
-            continue;
-        }
-        let span = sentences
-            .get(sentence as usize)
-            .cloned()
-            .unwrap_or(0..text.len());
-        for (i, &a) in window.iter().enumerate() {
-            for &b in &window[i + 1..] {
-                let pair = pairs.entry((a, b)).or_insert_with(|| PairObservation {
-                    a,
-                    b,
-                    windows: 0,
-                    evidence: Vec::new(),
-                });
-                pair.windows += 1;
-                if pair.evidence.len() < evidence_limit {
-                    pair.evidence.push(Evidence {
-                        document: document.to_string(),
-                        start: span.start,
-                        end: span.end,
-                        text: text[span.clone()].to_string(),
-                    });
-                }
-            }
+        if let Some(first_person) = in_sentence
+            .iter()
+            .filter_map(|m| m.entity)
+            .find(|e| gazetteer.entity(*e).kind == EntityType::Person)
+        {
+            salient = Some(first_person);
         }
     }
-    let mut entities: Vec<EntityObservation> = entities
+
+    let mut entities: Vec<EntityObservation> = acc
+        .entities
         .into_iter()
-        .map(|(entity, (mentions, forms))| {
-            let mut surface_forms: Vec<(String, u64)> = forms.into_iter().collect();
+        .map(|(entity, e)| {
+            let mut surface_forms: Vec<(String, u64)> = e.forms.into_iter().collect();
             surface_forms.sort();
+            let mut affiliations = e.affiliations;
+            affiliations.sort_unstable();
+            affiliations.dedup();
             EntityObservation {
                 entity,
-                mentions,
+                mentions: e.mentions,
+                windows: e.windows,
                 surface_forms,
+                affiliations,
             }
         })
         .collect();
     entities.sort_by_key(|e| e.entity);
-    let mut pairs: Vec<PairObservation> = pairs.into_values().collect();
+    let mut pairs: Vec<PairObservation> = acc.pairs.into_values().collect();
     pairs.sort_by_key(|p| (p.a, p.b));
+    for pair in &mut pairs {
+        let evidence = std::mem::take(&mut pair.evidence);
+        merge_evidence(&mut pair.evidence, evidence, evidence_limit);
+    }
     DocumentRelations {
-        document: document.to_string(),
-        sentences: sentences.len() as u64,
-        mentions: resolved,
-        ambiguous: ambiguous as u64,
+        meta: input.meta.clone(),
+        sentences: input.sentences.len() as u64,
+        windows,
+        mentions: resolved.len() as u64,
+        ambiguous: input.ambiguous as u64,
         entities,
         pairs,
     }
 }
 
-/// Collapses every run of whitespace to one space ("Benjamin\nNetanyahu").
-fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+#[derive(Default)]
+struct EntityAcc {
+    mentions: u64,
+    windows: u64,
+    forms: HashMap<String, u64>,
+    affiliations: Vec<EntityId>,
+}
+
+struct Accumulator<'a, 'b> {
+    input: &'a DocumentInput<'b>,
+    limit: usize,
+    entities: HashMap<EntityId, EntityAcc>,
+    pairs: HashMap<(EntityId, EntityId), PairObservation>,
+}
+
+impl Accumulator<'_, '_> {
+    fn count_mention(&mut self, mention: &Mention) {
+        let entity = mention.entity.expect("resolved");
+        let entry = self.entities.entry(entity).or_default();
+        entry.mentions += 1;
+        let form = surface_form(&self.input.text[mention.start..mention.end]);
+        match entry.forms.get_mut(form.as_ref()) {
+            Some(count) => *count += 1,
+            None => {
+                entry.forms.insert(form.into_owned(), 1);
+            }
         }
-        out.push_str(word);
+    }
+
+    fn pair(&mut self, a: EntityId, b: EntityId) -> &mut PairObservation {
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.pairs.entry(key).or_insert_with(|| PairObservation {
+            a: key.0,
+            b: key.1,
+            co_mention: 0,
+            met: 0,
+            text_affiliation: None,
+            evidence: Vec::new(),
+        })
+    }
+
+    fn evidence(
+        &self,
+        span: Range<usize>,
+        forms: [String; 2],
+        met: Option<(String, bool)>,
+    ) -> Evidence {
+        let meta = self.input.meta;
+        Evidence {
+            document: meta.id.clone(),
+            start: span.start,
+            end: span.end,
+            text: self.input.text[span].to_string(),
+            forms,
+            met,
+            date: meta.date.clone(),
+            title: meta.title.clone(),
+            url: meta.url.clone(),
+        }
+    }
+
+    /// One window holding `mentions` (in order): every pair of distinct entities.
+    fn window(&mut self, mentions: &[&Mention], span: Range<usize>) {
+        let mut firsts: Vec<(EntityId, usize)> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let entity = m.entity.expect("resolved");
+            if !firsts.iter().any(|(e, _)| *e == entity) {
+                firsts.push((entity, i));
+            }
+        }
+        for (entity, _) in &firsts {
+            self.entities.entry(*entity).or_default().windows += 1;
+        }
+        firsts.sort_unstable();
+        for (k, &(a, i)) in firsts.iter().enumerate() {
+            for &(b, j) in &firsts[k + 1..] {
+                self.link(mentions[i], mentions[j], a, b, span.clone());
+            }
+        }
+    }
+
+    /// Mentions at most `k` words apart: each mention with the ones following it.
+    fn token_windows(&mut self, mentions: &[&Mention], k: u32) {
+        let text = self.input.text;
+        // Word index of each mention's start.
+        let mut words = Vec::with_capacity(mentions.len());
+        let (mut pos, mut count, mut in_word) = (0, 0u64, false);
+        for m in mentions {
+            for c in text[pos..m.start].chars() {
+                let word = !c.is_whitespace();
+                if word && !in_word {
+                    count += 1;
+                }
+                in_word = word;
+            }
+            pos = m.start;
+            words.push(count);
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            let a = m.entity.expect("resolved");
+            self.entities.entry(a).or_default().windows += 1;
+            let mut seen: Vec<EntityId> = Vec::new();
+            for (j, n) in mentions.iter().enumerate().skip(i + 1) {
+                if words[j] - words[i] > u64::from(k) {
+                    break;
+                }
+                let b = n.entity.expect("resolved");
+                if b == a || seen.contains(&b) {
+                    continue;
+                }
+                seen.push(b);
+                let span = self.sentence_span(m.sentence, n.sentence);
+                self.link(m, n, a, b, span);
+            }
+        }
+    }
+
+    fn sentence_span(&self, first: u32, last: u32) -> Range<usize> {
+        let sentences = self.input.sentences;
+        let start = sentences.get(first as usize).map_or(0, |s| s.start);
+        let end = sentences
+            .get(last as usize)
+            .map_or(self.input.text.len(), |s| s.end);
+        start..end.max(start)
+    }
+
+    fn link(&mut self, x: &Mention, y: &Mention, a: EntityId, b: EntityId, span: Range<usize>) {
+        let text = self.input.text;
+        let forms = ordered_forms(text, x, y, a, b);
+        let limit = self.limit;
+        let keep = self.pair(a, b).co_mention < limit as u64;
+        let evidence = keep.then(|| self.evidence(span, forms, None));
+        let pair = self.pair(a, b);
+        pair.co_mention += 1;
+        if let Some(evidence) = evidence {
+            pair.evidence.push(evidence);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn met(
+        &mut self,
+        sentence: &[&Mention],
+        document: &[&Mention],
+        a: EntityId,
+        b: EntityId,
+        span: Range<usize>,
+        cue: String,
+        planned: bool,
+    ) {
+        // A pronoun's person is named in an earlier sentence: take its last mention.
+        let find = |e: EntityId| {
+            sentence
+                .iter()
+                .find(|m| m.entity == Some(e))
+                .copied()
+                .or_else(|| {
+                    document
+                        .iter()
+                        .rev()
+                        .find(|m| m.entity == Some(e) && m.start < span.start)
+                        .copied()
+                })
+        };
+        let (Some(x), Some(y)) = (find(a), find(b)) else {
+            return;
+        };
+        let forms = ordered_forms(self.input.text, x, y, a, b);
+        let limit = self.limit as u64;
+        let keep = self.pair(a, b).met < limit;
+        let evidence = keep.then(|| self.evidence(span, forms, Some((cue, planned))));
+        let pair = self.pair(a, b);
+        pair.met += 1;
+        if let Some(evidence) = evidence {
+            pair.evidence.push(evidence);
+        }
+    }
+
+    fn text_affiliation(&mut self, member: EntityId, of: EntityId) {
+        self.entities
+            .entry(member)
+            .or_default()
+            .affiliations
+            .push(of);
+        self.pair(member, of).text_affiliation = Some((member, of));
+    }
+}
+
+/// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
+fn ordered_forms(text: &str, x: &Mention, y: &Mention, a: EntityId, b: EntityId) -> [String; 2] {
+    let fx = surface_form(&text[x.start..x.end]).into_owned();
+    let fy = surface_form(&text[y.start..y.end]).into_owned();
+    if a < b {
+        [fx, fy]
+    } else {
+        [fy, fx]
+    }
+}
+
+/// A mention as written, whitespace runs collapsed ("Benjamin\nNetanyahu").
+fn surface_form(written: &str) -> Cow<'_, str> {
+    if written.contains(|c: char| c.is_whitespace() && c != ' ') || written.contains("  ") {
+        Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(written)
+    }
+}
+
+/// Paragraphs: the non-blank lines of the text, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let trimmed_start = start + (line.len() - line.trim_start().len());
+        let trimmed_end = start + line.trim_end().len();
+        if trimmed_end > trimmed_start {
+            out.push(trimmed_start..trimmed_end);
+        }
+        start = end;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_parse_and_print() {
+        for (text, window) in [
+            ("sentence", Window::Sentence),
+            ("paragraph", Window::Paragraph),
+            ("document", Window::Document),
+            ("tokens:12", Window::Tokens(12)),
+        ] {
+            assert_eq!(text.parse::<Window>().unwrap(), window);
+            assert_eq!(window.to_string(), text);
+        }
+        for bad in ["tokens:0", "tokens:", "tokens:x", "line", ""] {
+            assert!(bad.parse::<Window>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let text = "  One. Two.\n\nThree\r\n  \nFour";
+        let spans: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, ["One. Two.", "Three", "Four"]);
+    }
+
+    fn ev(document: &str, start: usize, date: Option<&str>, met: bool) -> Evidence {
+        Evidence {
+            document: document.into(),
+            start,
+            end: start + 1,
+            text: String::new(),
+            forms: [String::new(), String::new()],
+            met: met.then(|| ("met".to_string(), false)),
+            date: date.map(String::from),
+            title: None,
+            url: None,
+        }
+    }
+
+    #[test]
+    fn evidence_keeps_the_earliest_and_the_meetings() {
+        let mut kept = Vec::new();
+        merge_evidence(
+            &mut kept,
+            vec![
+                ev("b", 0, None, false),
+                ev("a", 5, None, false),
+                ev("a", 1, Some("2024-01-02"), false),
+            ],
+            2,
+        );
+        let keys: Vec<(&str, usize)> = kept
+            .iter()
+            .map(|e| (e.document.as_str(), e.start))
+            .collect();
+        assert_eq!(keys, [("a", 1), ("a", 5)], "dated first, then by document");
+        merge_evidence(
+            &mut kept,
+            vec![ev("z", 9, None, true), ev("a", 5, None, true)],
+            2,
+        );
+        let keys: Vec<(&str, usize, bool)> = kept
+            .iter()
+            .map(|e| (e.document.as_str(), e.start, e.met.is_some()))
+            .collect();
+        assert_eq!(
+            keys,
+            [("a", 1, false), ("a", 5, true), ("z", 9, true)],
+            "a meeting replaces its plain window; meetings get their own quota"
+        );
+    }
 }

@@ -94,9 +94,19 @@ fn nodes_and_edges_follow_the_contract() {
         );
         assert!((s.to_string(), t.to_string()) > last, "edges sorted");
         last = (s.to_string(), t.to_string());
-        assert!(edge["weight"].as_u64().unwrap() >= edge["documents"].as_u64().unwrap());
+        // A meeting through a pronoun ("He met ...") links entities of different sentences.
+        let met = edge["relations"]["met"].as_u64().unwrap_or(0);
+        assert!(edge["weight"].as_u64().unwrap() + met >= edge["documents"].as_u64().unwrap());
         let evidence = edge["evidence"].as_array().unwrap();
-        assert!(!evidence.is_empty() && evidence.len() <= 5);
+        assert_eq!(edge["relations"]["co_mention"], edge["weight"]);
+        // At most 5 windows plus 5 meetings; affiliation-only edges have none.
+        assert!(evidence.len() <= 10);
+        assert_eq!(
+            evidence.is_empty(),
+            edge["weight"] == 0 && met == 0,
+            "{edge}"
+        );
+        assert!(evidence.iter().filter(|e| e["relation"] == "met").count() as u64 <= met);
         for ev in evidence {
             let doc = std::fs::read_to_string(
                 corpus.join(format!("{}.txt", ev["document"].as_str().unwrap())),

@@ -3,18 +3,16 @@
 
 use std::path::Path;
 
-use newsgraph::eval::{evaluate, load_set, Score};
-use newsgraph::gazetteer::Gazetteer;
-use newsgraph::matcher::Matcher;
+use newsgraph::eval::{evaluate, evaluate_met, load_met_cases, load_set, Score};
+use newsgraph::pipeline::Model;
 
 #[test]
 fn mentions_precision_and_recall_floor() {
-    let gazetteer = Gazetteer::builtin().unwrap();
-    let matcher = Matcher::new(&gazetteer).unwrap();
+    let model = Model::builtin().unwrap();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/mentions");
-    let docs = load_set(&dir, &gazetteer).expect("annotations load");
+    let docs = load_set(&dir, &model.gazetteer).expect("annotations load");
     assert!(docs.len() >= 5, "the sample corpus and the hard sentences");
-    let results = evaluate(&docs, &gazetteer, &matcher);
+    let results = evaluate(&docs, &model);
     let mut total = Score::default();
     let mut mistakes = Vec::new();
     for r in &results {
@@ -32,6 +30,37 @@ fn mentions_precision_and_recall_floor() {
     }
     assert!(
         total.precision() >= 0.98 && total.recall() >= 0.98,
+        "precision {:.3}, recall {:.3}\n{}",
+        total.precision(),
+        total.recall(),
+        mistakes.join("\n")
+    );
+}
+
+#[test]
+fn met_pairs_precision_and_recall_floor() {
+    let model = Model::builtin().unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/met/sentences.tsv");
+    let cases = load_met_cases(&path, &model.gazetteer).expect("met set loads");
+    assert!(cases.len() >= 40, "at least 40 annotated sentences");
+    assert!(
+        cases.iter().filter(|c| c.expected.is_empty()).count() >= 20,
+        "traps too"
+    );
+    let results = evaluate_met(&cases, &model);
+    let mut total = Score::default();
+    let mut mistakes = Vec::new();
+    for r in &results {
+        total.add(r.score);
+        if r.predicted != r.case.expected {
+            mistakes.push(format!(
+                "line {}: {:?}\n  expected {:?}\n  got      {:?}",
+                r.case.line, r.case.text, r.case.expected, r.predicted
+            ));
+        }
+    }
+    assert!(
+        total.precision() >= 0.95 && total.recall() >= 0.9,
         "precision {:.3}, recall {:.3}\n{}",
         total.precision(),
         total.recall(),

@@ -5,11 +5,13 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use clap::ValueEnum;
 use newsgraph::export::{dot, json, svg, write_atomic};
-use newsgraph::input::collect_sources;
-use newsgraph::matcher::Matcher;
+use newsgraph::input::{collect_sources, DateRule, DocumentReader};
+use newsgraph::measures::Measure;
 use newsgraph::pipeline::{build_graph, BuildOptions, DEFAULT_EVIDENCE};
+use newsgraph::query::{edge_score, EdgeFilter};
+use newsgraph::relate::Window;
 
-use super::{load_gazetteer, Exit};
+use super::{load_model, parse_day, Exit};
 
 /// An output format of `build`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
@@ -25,7 +27,7 @@ pub enum Format {
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, folders (every .txt file below, sorted) or - for standard input.
+    /// Files, folders (every .txt and .jsonl file below, sorted) or - for standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
     /// Gazetteer folder to use instead of the built-in one.
@@ -37,9 +39,31 @@ pub struct Args {
     /// Outputs to write, comma-separated.
     #[arg(long, value_delimiter = ',', default_value = "json,dot,svg")]
     pub formats: Vec<Format>,
-    /// Evidence windows kept per edge (earliest documents first).
+    /// Co-occurrence window: sentence, paragraph, document or tokens:K.
+    #[arg(long, value_name = "WINDOW", default_value = "sentence")]
+    pub window: Window,
+    /// Evidence windows kept per edge, earliest documents first (and as many meetings).
     #[arg(long, value_name = "N", default_value_t = DEFAULT_EVIDENCE)]
     pub evidence: usize,
+    /// Drop edges with a co-mention weight below N (met and affiliation edges stay).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: u64,
+    /// Drop edges seen in fewer than N documents.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_documents: u64,
+    /// Draw DOT/SVG edge widths by this measure: count, documents, pmi, npmi, dice, jaccard.
+    #[arg(long, value_name = "MEASURE", default_value = "count")]
+    pub measure: Measure,
+    /// Read only documents dated on or after this day (YYYY-MM-DD); undated ones are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub since: Option<String>,
+    /// Read only documents dated on or before this day (YYYY-MM-DD); undated ones are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub until: Option<String>,
+    /// Date plain files from their file name: a regular expression whose first group
+    /// (or whole match) is the date, e.g. '(\d{4}-\d{2}-\d{2})'.
+    #[arg(long, value_name = "REGEX")]
+    pub date_from: Option<String>,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -48,12 +72,17 @@ pub struct Args {
 /// Runs `build`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let started = std::time::Instant::now();
-    let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
-    let matcher = Matcher::new(&gazetteer)?;
+    let model = load_model(args.gazetteer.as_deref())?;
+    let date_rule = args
+        .date_from
+        .as_deref()
+        .map(DateRule::new)
+        .transpose()
+        .context("invalid --date-from regular expression")?;
     let sources = collect_sources(&args.inputs)?;
     if sources.is_empty() {
         bail!(
-            "no documents: the inputs hold no .txt files ({})",
+            "no documents: the inputs hold no .txt or .jsonl files ({})",
             args.inputs
                 .iter()
                 .map(|p| p.display().to_string())
@@ -62,28 +91,58 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         );
     }
     let options = BuildOptions {
+        window: args.window,
         evidence_limit: args.evidence,
-        ..BuildOptions::default()
+        since: args.since.clone(),
+        until: args.until.clone(),
     };
-    let report = build_graph(&sources, &gazetteer, &matcher, &options);
+    let mut report = build_graph(DocumentReader::new(sources, date_rule), &model, &options);
     for problem in &report.problems {
         eprintln!("newsgraph: warning: {}", problem.message);
     }
-    let wire = report.graph.to_node_link();
+    if args.min_weight > 0 || args.min_documents > 0 {
+        let filter = EdgeFilter {
+            min_weight: args.min_weight,
+            min_documents: args.min_documents,
+            ..EdgeFilter::default()
+        };
+        report.graph.retain_edges(|_, _, edge| {
+            edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
+        });
+    }
+    let graph = &report.graph;
+    let wire = graph.to_node_link();
     let mut formats = args.formats.clone();
     formats.sort();
     formats.dedup();
+    let dot_text = || {
+        if args.measure == Measure::Count {
+            return dot::to_dot(&wire);
+        }
+        let strengths: Vec<f64> = wire
+            .edges
+            .iter()
+            .map(|e| {
+                let (x, y) = (graph.node(&e.source), graph.node(&e.target));
+                let edge = graph.edge(&e.source, &e.target);
+                match (x, y, edge) {
+                    (Some(x), Some(y), Some(edge)) => {
+                        edge_score(graph, x, y, edge, args.measure).unwrap_or(f64::NAN)
+                    }
+                    _ => f64::NAN,
+                }
+            })
+            .collect();
+        dot::to_dot_with(&wire, Some(&strengths))
+    };
     let mut written = Vec::new();
-    let mut dot_text = None;
+    let mut dot_cache: Option<String> = None;
     for format in formats {
         let (name, bytes) = match format {
             Format::Json => ("graph.json", json::to_json(&wire)),
-            Format::Dot => (
-                "graph.dot",
-                dot_text.get_or_insert_with(|| dot::to_dot(&wire)).clone(),
-            ),
+            Format::Dot => ("graph.dot", dot_cache.get_or_insert_with(dot_text).clone()),
             Format::Svg => {
-                let dot_text = dot_text.get_or_insert_with(|| dot::to_dot(&wire));
+                let dot_text = dot_cache.get_or_insert_with(dot_text);
                 let (svg, renderer) = svg::render_svg(&wire, dot_text)?;
                 if !args.quiet {
                     eprintln!("newsgraph: graph.svg drawn by {renderer}");
@@ -97,17 +156,24 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         written.push(path.display().to_string());
     }
     let skipped = report.problems.iter().filter(|p| p.skipped).count();
+    let met = wire
+        .edges
+        .iter()
+        .filter(|e| e.relations.get("met").is_some_and(|&n| n > 0))
+        .count();
     if !args.quiet {
         eprintln!(
-            "newsgraph: {} documents ({} skipped), {} sentences, {} mentions ({} ambiguous left out); \
-             {} nodes, {} edges; wrote {} in {:.2}s",
+            "newsgraph: {} documents ({} skipped{}), {} sentences, {} mentions ({} ambiguous left out); \
+             {} nodes, {} edges ({} met); wrote {} in {:.2}s",
             wire.graph.documents,
             skipped,
+            if report.filtered > 0 { format!(", {} outside --since/--until", report.filtered) } else { String::new() },
             wire.graph.sentences,
             report.mentions,
             report.ambiguous,
             wire.nodes.len(),
             wire.edges.len(),
+            met,
             written.join(", "),
             started.elapsed().as_secs_f64()
         );

@@ -4,9 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use newsgraph::gazetteer::Severity;
-use newsgraph::matcher::Matcher;
 
-use super::{load_gazetteer, Exit};
+use super::{load_model, Exit};
 
 /// Gazetteer subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -35,8 +34,8 @@ pub fn run(command: Command) -> anyhow::Result<Exit> {
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<Exit> {
-    let gazetteer = load_gazetteer(args.dir.as_deref())?;
-    let matcher = Matcher::new(&gazetteer)?;
+    let model = load_model(args.dir.as_deref())?;
+    let (gazetteer, matcher) = (&model.gazetteer, &model.matcher);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let diagnostics = gazetteer.diagnostics();
@@ -57,7 +56,7 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
     let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
     writeln!(
         out,
-        "{}: {} entities ({}), {} names and aliases, {} patterns; {} errors, {} warnings",
+        "{}: {} entities ({}), {} names and aliases, {} patterns, {} meeting cues; {} errors, {} warnings",
         args.dir
             .as_ref()
             .map_or("built-in gazetteer".to_string(), |d| d
@@ -67,6 +66,7 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
         counts.join(", "),
         aliases,
         matcher.pattern_count(),
+        model.cues.len(),
         errors,
         diagnostics.len() - errors
     )?;

@@ -5,12 +5,11 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use newsgraph::input::{collect_sources, read_document};
-use newsgraph::matcher::Matcher;
 use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
 use super::neighbors::sanitize;
-use super::{load_gazetteer, Exit};
+use super::{load_model, Exit};
 
 /// How to print mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -54,10 +53,10 @@ struct MentionRecord<'a> {
 
 /// Runs `mentions`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
-    let matcher = Matcher::new(&gazetteer)?;
+    let model = load_model(args.gazetteer.as_deref())?;
+    let gazetteer = &model.gazetteer;
     let sources = collect_sources(&args.inputs)?;
-    let mut analyzer = Analyzer::new(&matcher);
+    let mut analyzer = Analyzer::new(&model);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut exit = Exit::Success;

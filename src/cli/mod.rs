@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use newsgraph::gazetteer::Gazetteer;
+use newsgraph::pipeline::Model;
 
 /// Turn news articles into a knowledge graph of who met whom.
 #[derive(Debug, Parser)]
@@ -72,13 +72,20 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// Loads `--gazetteer DIR`, or the built-in gazetteer.
-pub fn load_gazetteer(dir: Option<&Path>) -> anyhow::Result<Gazetteer> {
+/// Loads `--gazetteer DIR` (with its meeting cues), or the built-in gazetteer.
+pub fn load_model(dir: Option<&Path>) -> anyhow::Result<Model> {
     match dir {
-        Some(dir) => Gazetteer::load_dir(dir)
+        Some(dir) => Model::load_dir(dir)
             .with_context(|| format!("cannot load the gazetteer in {}", dir.display())),
-        None => Gazetteer::builtin().context("the built-in gazetteer is invalid"),
+        None => Model::builtin().context("the built-in gazetteer is invalid"),
     }
+}
+
+/// Parses a `YYYY-MM-DD` argument (`--since`, `--until`).
+pub fn parse_day(s: &str) -> Result<String, String> {
+    newsgraph::input::normalize_date(s)
+        .filter(|d| d.len() == s.trim().len())
+        .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
 /// The default graph file read by query commands.

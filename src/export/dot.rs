@@ -30,7 +30,33 @@ pub(crate) const LINE_COLOUR: &str = "#555555";
 /// and edges are emitted in the order given (the wire format sorts them), so
 /// the same input always yields the same bytes. The text ends with a newline.
 pub fn to_dot(graph: &NodeLinkGraph) -> String {
+    to_dot_with(graph, None)
+}
+
+/// Like [`to_dot`], but with edge widths scaled from `strengths` (one value per edge,
+/// in edge order; for example an association measure) instead of from the weights.
+/// Values that are not finite draw the thinnest line.
+pub fn to_dot_with(graph: &NodeLinkGraph, strengths: Option<&[f64]>) -> String {
     let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
+    let finite = || {
+        strengths
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|s| s.is_finite())
+    };
+    let (low, high) = (
+        finite().fold(f64::INFINITY, f64::min),
+        finite().fold(f64::NEG_INFINITY, f64::max),
+    );
+    let width = |index: usize| -> Option<f64> {
+        let s = *strengths?.get(index)?;
+        Some(if !s.is_finite() || high <= low {
+            1.0
+        } else {
+            1.0 + 4.0 * (s - low) / (high - low)
+        })
+    };
     let mut stmts = Vec::with_capacity(graph.nodes.len() + graph.edges.len() + 3);
     stmts.push(Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
         graph,
@@ -50,7 +76,8 @@ pub fn to_dot(graph: &NodeLinkGraph) -> String {
         graph
             .edges
             .iter()
-            .map(|e| Stmt::Edge(dot_edge(e, max_weight))),
+            .enumerate()
+            .map(|(i, e)| Stmt::Edge(dot_edge(e, max_weight, width(i)))),
     );
     let dot = Graph::Graph {
         id: plain("newsgraph"),
@@ -139,12 +166,16 @@ pub(crate) const MAX_LAYOUT_WEIGHT: u64 = 1000;
 
 /// The style of `edge` in a graph whose heaviest edge weighs `max_weight`.
 pub(crate) fn edge_style(edge: &EdgeRecord, max_weight: u64) -> EdgeStyle {
+    let met = edge.relations.get("met").is_some_and(|&n| n > 0);
     EdgeStyle {
         penwidth: penwidth(edge.weight, max_weight),
         layout_weight: edge.weight.clamp(1, MAX_LAYOUT_WEIGHT),
-        colour: LINE_COLOUR,
+        colour: if met { MET_COLOUR } else { LINE_COLOUR },
     }
 }
+
+/// Colour of edges whose text says the two met (Paul Tol's "muted" wine).
+pub(crate) const MET_COLOUR: &str = "#882255";
 
 /// Line width for an edge: `1 + 4·ln(w)/ln(max_w)`, between 1 and 5.
 pub(crate) fn penwidth(weight: u64, max_weight: u64) -> f64 {
@@ -283,14 +314,23 @@ fn dot_node(node: &NodeRecord) -> Node {
     }
 }
 
-fn dot_edge(edge: &EdgeRecord, max_weight: u64) -> Edge {
-    let style = edge_style(edge, max_weight);
+fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>) -> Edge {
+    let mut style = edge_style(edge, max_weight);
+    if let Some(width) = width {
+        style.penwidth = width;
+    }
+    let met = edge.relations.get("met").copied().unwrap_or(0);
     let tooltip = format!(
-        "{} \u{2013} {}: weight {}, {}",
+        "{} \u{2013} {}: weight {}, {}{}",
         edge.source,
         edge.target,
         edge.weight,
         count(edge.documents, "document"),
+        if met > 0 {
+            format!(", met in {}", count(met, "sentence"))
+        } else {
+            String::new()
+        },
     );
     let mut attributes = vec![
         attr("penwidth", plain(&format_decimal(style.penwidth))),
@@ -324,6 +364,10 @@ pub(crate) mod tests {
             mentions,
             documents,
             aliases: BTreeMap::new(),
+            windows: mentions,
+            affiliations: Vec::new(),
+            first_seen: None,
+            last_seen: None,
         }
     }
 
@@ -333,6 +377,10 @@ pub(crate) mod tests {
             target: target.to_string(),
             weight,
             documents,
+            relations: BTreeMap::from([("co_mention".to_string(), weight)]),
+            affiliation: None,
+            first_seen: None,
+            last_seen: None,
             evidence: Vec::new(),
         }
     }
@@ -346,6 +394,7 @@ pub(crate) mod tests {
                 documents: 2,
                 sentences: 10,
                 window: "sentence".to_string(),
+                windows: 10,
             },
             nodes,
             edges,

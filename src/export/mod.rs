@@ -3,7 +3,9 @@
 //! Every file is written atomically ([`write_atomic`]): to a temporary file in the
 //! same folder, then renamed, so a crash never leaves half a `graph.json`.
 
+pub mod csv;
 pub mod dot;
+pub mod graphml;
 pub mod json;
 pub mod schema;
 pub mod svg;

@@ -32,8 +32,11 @@ pub struct GraphInfo {
     pub documents: u64,
     /// Sentences read.
     pub sentences: u64,
-    /// The co-occurrence window, e.g. `sentence`.
+    /// The co-occurrence window: `sentence`, `paragraph`, `document` or `tokens:K`.
     pub window: String,
+    /// Windows read (the denominator of PMI); 0 in graphs written before it existed.
+    #[serde(default)]
+    pub windows: u64,
 }
 
 /// One entity.
@@ -50,6 +53,18 @@ pub struct NodeRecord {
     pub documents: u64,
     /// Surface forms as written in the text, with their counts.
     pub aliases: BTreeMap<String, u64>,
+    /// Windows that mention the entity (for association measures).
+    #[serde(default)]
+    pub windows: u64,
+    /// Countries or organizations the entity belongs to (from the gazetteer or the text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub affiliations: Vec<String>,
+    /// Date of the earliest dated document mentioning it (ISO 8601 `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    /// Date of the latest dated document mentioning it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
 }
 
 /// One undirected link between two entities.
@@ -63,8 +78,32 @@ pub struct EdgeRecord {
     pub weight: u64,
     /// Distinct documents with at least one such window.
     pub documents: u64,
+    /// Counts per relation: `co_mention` (= weight), `met` (sentences saying the two
+    /// met), `affiliation` (1 when one belongs to the other).
+    #[serde(default)]
+    pub relations: BTreeMap<String, u64>,
+    /// When the link is an affiliation: who belongs to what, and where that came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<AffiliationRecord>,
+    /// Date of the earliest dated evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_seen: Option<String>,
+    /// Date of the latest dated evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<String>,
     /// A bounded, deterministic sample of the windows (earliest first).
     pub evidence: Vec<EvidenceRecord>,
+}
+
+/// A person's (or organization's) membership of a country or organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AffiliationRecord {
+    /// The member (a person or organization).
+    pub member: String,
+    /// What it belongs to (a country or organization).
+    pub of: String,
+    /// `gazetteer` and/or `text`.
+    pub sources: Vec<String>,
 }
 
 /// Where a link was seen: a window of one document.
@@ -78,4 +117,25 @@ pub struct EvidenceRecord {
     pub end: usize,
     /// The window's text as written.
     pub text: String,
+    /// The surface forms of the two entities in this window (source's, then target's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<String>,
+    /// The relation this window shows: `met` when a meeting cue fired, else absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
+    /// For `met`: the cue that fired ("held talks with").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// For `met`: the meeting is announced, not yet held ("is set to meet").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub planned: bool,
+    /// The document's date, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The document's title, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The document's URL, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }

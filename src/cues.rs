@@ -1,0 +1,306 @@
+//! Meeting cues: the phrases that say two entities met, and the words around them.
+//!
+//! The cues live in a data file beside the gazetteer (`gazetteer/meeting-cues.tsv`,
+//! columns `kind`, `phrase`, `notes`), not in code. Phrases are folded like aliases
+//! and matched as whole words with one leftmost-longest Aho-Corasick automaton; a
+//! phrase may be listed under several kinds. See [`CueKind`] for what each kind
+//! means and [`crate::meet`] for how they combine.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+use crate::gazetteer::{GazetteerError, Location};
+use crate::text::{fold_str, FoldedText};
+
+/// The cue file's name inside a gazetteer folder.
+pub const CUES_FILE: &str = "meeting-cues.tsv";
+
+const BUILTIN_CUES: &str = include_str!("../gazetteer/meeting-cues.tsv");
+
+/// What a cue phrase does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CueKind {
+    /// The subject met the objects ("held talks with").
+    Met,
+    /// As `Met`, but announced ("is set to meet with").
+    Planned,
+    /// Every pair of the parties after the cue met ("talks between").
+    Between,
+    /// "X with Y" in a photo caption or headline.
+    Caption,
+    /// A noun that turns "meet" into an idiom ("demands").
+    Idiom,
+    /// A word that makes the next country or organization a location ("in", "visited").
+    Location,
+    /// Ends the objects of a cue ("before", "during").
+    Stop,
+    /// A noun that makes a demonym a party ("officials", "delegation").
+    Group,
+    /// A role between a country and a person ("foreign minister").
+    Title,
+    /// Cancels a cue it precedes ("did not", "declined to").
+    Negation,
+    /// Follows a speaker or credit ("the Kremlin said", "AP Photo"): never the one met.
+    Source,
+    /// Precedes the source of a report ("according to MENA"): not a party.
+    Attribution,
+}
+
+impl CueKind {
+    const ALL: [(&'static str, CueKind); 12] = [
+        ("met", CueKind::Met),
+        ("planned", CueKind::Planned),
+        ("between", CueKind::Between),
+        ("caption", CueKind::Caption),
+        ("idiom", CueKind::Idiom),
+        ("location", CueKind::Location),
+        ("stop", CueKind::Stop),
+        ("group", CueKind::Group),
+        ("title", CueKind::Title),
+        ("negation", CueKind::Negation),
+        ("source", CueKind::Source),
+        ("attribution", CueKind::Attribution),
+    ];
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+
+    /// Parses a kind as written in the cue file.
+    pub fn parse(s: &str) -> Option<CueKind> {
+        Self::ALL
+            .iter()
+            .find(|(name, _)| *name == s)
+            .map(|(_, k)| *k)
+    }
+}
+
+/// A cue found in a text: its kinds, its phrase, and its byte span in the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueMatch {
+    kinds: u16,
+    phrase: u32,
+    /// Start byte in the original text.
+    pub start: usize,
+    /// End byte in the original text.
+    pub end: usize,
+}
+
+impl CueMatch {
+    /// Whether the phrase is listed under `kind`.
+    pub fn is(&self, kind: CueKind) -> bool {
+        self.kinds & kind.bit() != 0
+    }
+}
+
+/// The compiled cue phrases.
+#[derive(Debug, Clone)]
+pub struct CueSet {
+    automaton: AhoCorasick,
+    phrases: Vec<String>,
+    kinds: Vec<u16>,
+}
+
+impl CueSet {
+    /// The cues compiled into the binary.
+    ///
+    /// # Errors
+    /// Only if the shipped file is invalid (a test guards this).
+    pub fn builtin() -> Result<CueSet, GazetteerError> {
+        Self::parse(Path::new("<built-in>/meeting-cues.tsv"), BUILTIN_CUES)
+    }
+
+    /// `DIR/meeting-cues.tsv` if it exists, else the built-in cues.
+    ///
+    /// # Errors
+    /// An unreadable or invalid file.
+    pub fn load_dir(dir: &Path) -> Result<CueSet, GazetteerError> {
+        let path = dir.join(CUES_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Self::parse(&path, &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Self::builtin(),
+            Err(source) => Err(GazetteerError::Io { path, source }),
+        }
+    }
+
+    /// Parses a cue file (`kind<TAB>phrase<TAB>notes`, header row, `#` comments).
+    ///
+    /// # Errors
+    /// A missing header, an unknown kind or an empty phrase, naming file and line.
+    pub fn parse(path: &Path, text: &str) -> Result<CueSet, GazetteerError> {
+        let mut by_phrase: BTreeMap<String, u16> = BTreeMap::new();
+        let mut header = false;
+        for (index, line) in text.lines().enumerate() {
+            let invalid = |column: usize, message: String| GazetteerError::Invalid {
+                location: Location {
+                    file: PathBuf::from(path),
+                    line: index + 1,
+                },
+                column: Some(column),
+                message,
+            };
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let kind = fields.next().unwrap_or("").trim();
+            let phrase = fields.next().unwrap_or("").trim();
+            if !header {
+                if kind != "kind" || phrase != "phrase" {
+                    return Err(invalid(
+                        1,
+                        "the header must start with `kind<TAB>phrase`".into(),
+                    ));
+                }
+                header = true;
+                continue;
+            }
+            let kind = CueKind::parse(kind).ok_or_else(|| {
+                invalid(
+                    1,
+                    format!(
+                        "unknown cue kind {kind:?} (known: {})",
+                        CueKind::ALL.map(|(n, _)| n).join(", ")
+                    ),
+                )
+            })?;
+            let folded = fold_str(phrase).trim().to_string();
+            if folded.is_empty() {
+                return Err(invalid(2, "empty phrase".into()));
+            }
+            *by_phrase.entry(folded).or_default() |= kind.bit();
+        }
+        let (phrases, kinds): (Vec<String>, Vec<u16>) = by_phrase.into_iter().unzip();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .map_err(|e| GazetteerError::Invalid {
+                location: Location {
+                    file: path.to_path_buf(),
+                    line: 1,
+                },
+                column: None,
+                message: format!("cannot compile the cues: {e}"),
+            })?;
+        Ok(CueSet {
+            automaton,
+            phrases,
+            kinds,
+        })
+    }
+
+    /// The phrase of a match, as folded.
+    pub fn phrase(&self, m: &CueMatch) -> &str {
+        &self.phrases[m.phrase as usize]
+    }
+
+    /// Number of distinct phrases.
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// Whether there are no phrases.
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Finds the whole-word cues of a document, leftmost-longest, appending them to `out`
+    /// with spans in the original text.
+    pub fn find_into(&self, folded: &FoldedText, out: &mut Vec<CueMatch>) {
+        let hay = folded.as_str();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = self.automaton.find(Input::new(hay).span(pos..hay.len())) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            let word_start = !hay[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                || !hay[start..].starts_with(char::is_alphanumeric);
+            let word_end = !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
+                || !hay[..end].ends_with(char::is_alphanumeric);
+            if word_start && word_end {
+                let span = folded.original_span(start, end);
+                out.push(CueMatch {
+                    kinds: self.kinds[m.pattern().as_usize()],
+                    phrase: m.pattern().as_usize() as u32,
+                    start: span.start,
+                    end: span.end,
+                });
+                pos = end;
+            } else {
+                pos = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(String, bool, bool)> {
+        let set = CueSet::parse(
+            Path::new("c.tsv"),
+            "# test\nkind\tphrase\tnotes\nmet\tmet\t\nmet\tmet with\t\nplanned\tis set to meet with\t\nlocation\tin\t\nstop\t;\t\ncaption\twith\t\nlocation\twith\tdouble listing\n",
+        )
+        .unwrap();
+        let folded = FoldedText::new(text);
+        let mut out = Vec::new();
+        set.find_into(&folded, &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.is(CueKind::Met),
+                    m.is(CueKind::Location),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_longest_first() {
+        assert_eq!(
+            cues("Blinken MET with Sisi"),
+            [("MET with".to_string(), true, false)]
+        );
+        assert_eq!(
+            cues("Blinken is set to meet with him"),
+            [("is set to meet with".to_string(), false, false)]
+        );
+        assert_eq!(cues("metals in mint"), [("in".to_string(), false, true)]);
+        assert_eq!(
+            cues("within; with"),
+            [
+                (";".to_string(), false, false),
+                ("with".to_string(), false, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let err = CueSet::parse(Path::new("c.tsv"), "kind\tphrase\nmeets\tmet\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.tsv:2:1: unknown cue kind \"meets\""),
+            "{err}"
+        );
+        let err = CueSet::parse(Path::new("c.tsv"), "phrase\tkind\n").unwrap_err();
+        assert!(err.to_string().contains("c.tsv:1:1: the header"), "{err}");
+        let err = CueSet::parse(Path::new("c.tsv"), "kind\tphrase\nmet\t \n").unwrap_err();
+        assert!(err.to_string().contains("c.tsv:2:2: empty phrase"), "{err}");
+    }
+
+    #[test]
+    fn builtin_cues_load() {
+        let set = CueSet::builtin().unwrap();
+        assert!(!set.is_empty());
+    }
+}
