@@ -46,10 +46,13 @@ pub enum CueKind {
     Source,
     /// Precedes the source of a report ("according to MENA"): not a party.
     Attribution,
+    /// A meeting noun ("discussions"): a caption "with" shortly after it, past a place,
+    /// acts as a meeting cue ("discussions in Cairo with Sisi").
+    Meeting,
 }
 
 impl CueKind {
-    const ALL: [(&'static str, CueKind); 12] = [
+    const ALL: [(&'static str, CueKind); 13] = [
         ("met", CueKind::Met),
         ("planned", CueKind::Planned),
         ("between", CueKind::Between),
@@ -62,6 +65,7 @@ impl CueKind {
         ("negation", CueKind::Negation),
         ("source", CueKind::Source),
         ("attribution", CueKind::Attribution),
+        ("meeting", CueKind::Meeting),
     ];
 
     fn bit(self) -> u16 {

@@ -141,7 +141,17 @@ pub fn relate_sentence(
     }
 
     for (index, cue) in free_cues.iter().enumerate() {
-        let is_meeting = cue.is(CueKind::Met) || cue.is(CueKind::Planned);
+        // "discussions in Cairo with X": a "with" after a meeting noun, past places only.
+        let after_meeting_noun = cue.is(CueKind::Caption)
+            && free_cues[..index].iter().rev().take(3).any(|c| {
+                c.is(CueKind::Meeting)
+                    && word_count(&text[c.end..cue.start]) <= 5
+                    && !mentions
+                        .iter()
+                        .enumerate()
+                        .any(|(i, m)| m.start >= c.end && m.end <= cue.start && !location[i])
+            });
+        let is_meeting = cue.is(CueKind::Met) || cue.is(CueKind::Planned) || after_meeting_noun;
         let is_between = cue.is(CueKind::Between);
         let is_caption = cue.is(CueKind::Caption) && is_caption_like(text, sentence.clone());
         if !(is_meeting || is_between || is_caption) {
@@ -168,8 +178,9 @@ pub fn relate_sentence(
             .filter(|&i| mentions[i].end <= cue.start)
             .collect();
         let pronoun = before.is_empty() && has_pronoun(&text[sentence.start..cue.start]);
-        let opens_sentence =
-            before.is_empty() && !pronoun && word_count(&text[sentence.start..cue.start]) <= 3;
+        // No subject before the cue: it is in an opening clause ("During talks with
+        // Herzog, Blinken ..."), and the subject follows its comma.
+        let opens_sentence = before.is_empty() && !pronoun;
         let window_end = if opens_sentence {
             text[cue.end..sentence.end]
                 .find(',')

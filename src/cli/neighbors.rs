@@ -152,6 +152,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             (n, score)
         })
         .collect();
+    if args.relation == Some(Relation::Met) && args.measure == Measure::Count {
+        neighbors.sort_by(|(x, _), (y, _)| {
+            y.edge
+                .met
+                .cmp(&x.edge.met)
+                .then(y.edge.weight.cmp(&x.edge.weight))
+                .then(x.node.id.cmp(&y.node.id))
+        });
+    }
     if args.measure != Measure::Count {
         neighbors.sort_by(|(x, sx), (y, sy)| {
             sy.unwrap_or(f64::NEG_INFINITY)
