@@ -354,6 +354,17 @@ impl KnowledgeGraph {
         self.windows
     }
 
+    /// The petgraph graph underneath, for the graph algorithms of this crate. Its
+    /// indices are not stable across builds: never hand them to users.
+    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Edge> {
+        &self.graph
+    }
+
+    /// The index of a node id, for the graph algorithms of this crate.
+    pub(crate) fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
     /// The edge between two ids, if any.
     pub fn edge(&self, a: &str, b: &str) -> Option<&Edge> {
         let (a, b) = (*self.index.get(a)?, *self.index.get(b)?);
