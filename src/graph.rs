@@ -392,6 +392,16 @@ impl KnowledgeGraph {
         self.graph.edge_count()
     }
 
+    /// The co-occurrence window, e.g. `sentence`.
+    pub fn window(&self) -> &str {
+        &self.window
+    }
+
+    /// Evidence windows kept per edge.
+    pub fn evidence_limit(&self) -> usize {
+        self.evidence_limit
+    }
+
     /// Documents merged into the graph.
     pub fn documents(&self) -> u64 {
         self.documents
@@ -517,6 +527,7 @@ impl KnowledgeGraph {
                 sentences: self.sentences,
                 window: self.window.clone(),
                 windows: self.windows,
+                evidence_limit: self.evidence_limit,
             },
             nodes,
             edges,

@@ -3,8 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use clap::ValueEnum;
-use newsgraph::export::{dot, json, svg, write_atomic};
+use newsgraph::export::{dot, render, write_atomic, Format};
 use newsgraph::input::{collect_sources, DateRule, DocumentReader};
 use newsgraph::measures::Measure;
 use newsgraph::pipeline::{build_graph, BuildOptions, DEFAULT_EVIDENCE};
@@ -12,17 +11,6 @@ use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
 use super::{load_model, parse_day, Exit};
-
-/// An output format of `build`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
-pub enum Format {
-    /// graph.json, networkx node-link form.
-    Json,
-    /// graph.dot, Graphviz source.
-    Dot,
-    /// graph.svg, drawn by Graphviz `dot` when installed, else by a built-in layout.
-    Svg,
-}
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -36,7 +24,7 @@ pub struct Args {
     /// Folder to write the outputs to (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Outputs to write, comma-separated.
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j.
     #[arg(long, value_delimiter = ',', default_value = "json,dot,svg")]
     pub formats: Vec<Format>,
     /// Co-occurrence window: sentence, paragraph, document or tokens:K.
@@ -112,20 +100,18 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     let graph = &report.graph;
     let wire = graph.to_node_link();
-    let mut formats = args.formats.clone();
-    formats.sort();
-    formats.dedup();
-    let dot_text = || {
-        if args.measure == Measure::Count {
-            return dot::to_dot(&wire);
-        }
+    let dot_text = if args.measure == Measure::Count {
+        dot::to_dot(&wire)
+    } else {
         let strengths: Vec<f64> = wire
             .edges
             .iter()
             .map(|e| {
-                let (x, y) = (graph.node(&e.source), graph.node(&e.target));
-                let edge = graph.edge(&e.source, &e.target);
-                match (x, y, edge) {
+                match (
+                    graph.node(&e.source),
+                    graph.node(&e.target),
+                    graph.edge(&e.source, &e.target),
+                ) {
                     (Some(x), Some(y), Some(edge)) => {
                         edge_score(graph, x, y, edge, args.measure).unwrap_or(f64::NAN)
                     }
@@ -135,26 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             .collect();
         dot::to_dot_with(&wire, Some(&strengths))
     };
-    let mut written = Vec::new();
-    let mut dot_cache: Option<String> = None;
-    for format in formats {
-        let (name, bytes) = match format {
-            Format::Json => ("graph.json", json::to_json(&wire)),
-            Format::Dot => ("graph.dot", dot_cache.get_or_insert_with(dot_text).clone()),
-            Format::Svg => {
-                let dot_text = dot_cache.get_or_insert_with(dot_text);
-                let (svg, renderer) = svg::render_svg(&wire, dot_text)?;
-                if !args.quiet {
-                    eprintln!("newsgraph: graph.svg drawn by {renderer}");
-                }
-                ("graph.svg", svg)
-            }
-        };
-        let path = args.out.join(name);
-        write_atomic(&path, bytes.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?;
-        written.push(path.display().to_string());
-    }
+    let written = write_formats(&args.formats, &wire, &dot_text, &args.out, args.quiet)?;
     let skipped = report.problems.iter().filter(|p| p.skipped).count();
     let met = wire
         .edges
@@ -183,4 +150,31 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     } else {
         Exit::Partial
     })
+}
+
+/// Writes each format's files into `out` (atomically); returns the paths written.
+pub fn write_formats(
+    formats: &[Format],
+    wire: &newsgraph::export::schema::NodeLinkGraph,
+    dot_text: &str,
+    out: &std::path::Path,
+    quiet: bool,
+) -> anyhow::Result<Vec<String>> {
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    let mut written = Vec::new();
+    for format in formats {
+        let (files, renderer) = render(format, wire, dot_text)?;
+        if let (Some(renderer), false) = (renderer, quiet) {
+            eprintln!("newsgraph: SVG drawn by {renderer}");
+        }
+        for (name, bytes) in files {
+            let path = out.join(name);
+            write_atomic(&path, bytes.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            written.push(path.display().to_string());
+        }
+    }
+    Ok(written)
 }

@@ -2,8 +2,10 @@
 //! text, and a `run` function.
 
 pub mod build;
+pub mod export;
 pub mod gazetteer;
 pub mod mentions;
+pub mod merge;
 pub mod neighbors;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +33,10 @@ pub enum Command {
     Neighbors(neighbors::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
+    /// Write a built graph as DOT, SVG, GraphML, CSV or Neo4j import files.
+    Export(export::Args),
+    /// Merge graphs built from shards of a corpus into the graph of the whole.
+    Merge(merge::Args),
     /// Work with gazetteer folders.
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
@@ -59,6 +65,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Build(args) => build::run(args),
         Command::Neighbors(args) => neighbors::run(args),
         Command::Mentions(args) => mentions::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
 }

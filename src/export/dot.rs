@@ -395,6 +395,7 @@ pub(crate) mod tests {
                 sentences: 10,
                 window: "sentence".to_string(),
                 windows: 10,
+                evidence_limit: 5,
             },
             nodes,
             edges,

@@ -1,4 +1,5 @@
-//! Exporters: one file per format, all rendering from the wire types in [`schema`].
+//! Exporters: one file per format, all rendering from the wire types in [`schema`];
+//! [`render`] gives the files of any [`Format`].
 //!
 //! Every file is written atomically ([`write_atomic`]): to a temporary file in the
 //! same folder, then renamed, so a crash never leaves half a `graph.json`.
@@ -12,6 +13,110 @@ pub mod svg;
 
 use std::io::Write;
 use std::path::Path;
+
+use schema::NodeLinkGraph;
+
+/// An output format, and the files it writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    /// `graph.json`: networkx node-link JSON.
+    Json,
+    /// `graph.dot`: Graphviz source.
+    Dot,
+    /// `graph.svg`: drawn by Graphviz `dot` when installed, else by layout-rs.
+    Svg,
+    /// `graph.graphml`: for Gephi, yEd, Cytoscape, `networkx.read_graphml`.
+    Graphml,
+    /// `nodes.csv` and `edges.csv`: for pandas and spreadsheets.
+    Csv,
+    /// `neo4j-nodes.csv` and `neo4j-edges.csv`: for `neo4j-admin database import`.
+    Neo4j,
+}
+
+impl Format {
+    /// Every format, in the order outputs are written.
+    pub const ALL: [Format; 6] = [
+        Format::Json,
+        Format::Dot,
+        Format::Svg,
+        Format::Graphml,
+        Format::Csv,
+        Format::Neo4j,
+    ];
+
+    /// The name used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Dot => "dot",
+            Format::Svg => "svg",
+            Format::Graphml => "graphml",
+            Format::Csv => "csv",
+            Format::Neo4j => "neo4j",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| {
+                format!("unknown format {s:?}: use json, dot, svg, graphml, csv or neo4j")
+            })
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Drawing the SVG failed.
+    #[error(transparent)]
+    Svg(#[from] svg::SvgError),
+    /// Writing CSV failed.
+    #[error(transparent)]
+    Csv(#[from] csv::CsvError),
+}
+
+/// The files of one format: (file name, contents). `dot` is the graph's DOT text
+/// (used by `Dot` and `Svg`); the second value says which renderer drew an SVG.
+///
+/// # Errors
+/// An SVG that cannot be drawn; CSV that cannot be written.
+pub fn render(
+    format: Format,
+    graph: &NodeLinkGraph,
+    dot: &str,
+) -> Result<(Vec<(&'static str, String)>, Option<svg::Renderer>), ExportError> {
+    Ok(match format {
+        Format::Json => (vec![("graph.json", json::to_json(graph))], None),
+        Format::Dot => (vec![("graph.dot", dot.to_string())], None),
+        Format::Svg => {
+            let (text, renderer) = svg::render_svg(graph, dot)?;
+            (vec![("graph.svg", text)], Some(renderer))
+        }
+        Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
+        Format::Csv => {
+            let tables = csv::to_csv(graph)?;
+            (
+                vec![("nodes.csv", tables.nodes), ("edges.csv", tables.edges)],
+                None,
+            )
+        }
+        Format::Neo4j => {
+            let tables = csv::to_neo4j_csv(graph)?;
+            (
+                vec![
+                    ("neo4j-nodes.csv", tables.nodes),
+                    ("neo4j-edges.csv", tables.edges),
+                ],
+                None,
+            )
+        }
+    })
+}
 
 /// Writes `bytes` to `path` atomically, creating the parent folder if needed.
 ///

@@ -37,6 +37,13 @@ pub struct GraphInfo {
     /// Windows read (the denominator of PMI); 0 in graphs written before it existed.
     #[serde(default)]
     pub windows: u64,
+    /// Evidence windows kept per edge (and as many meetings): `--evidence`.
+    #[serde(default = "default_evidence_limit")]
+    pub evidence_limit: usize,
+}
+
+fn default_evidence_limit() -> usize {
+    5
 }
 
 /// One entity.

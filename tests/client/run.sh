@@ -1,40 +1,52 @@
 #!/bin/sh
-# Runs the networkx client test in a virtualenv under target/, creating it if needed.
-# Falls back to a system Python that already has networkx >= 3.6; otherwise says why it
-# is skipped (and fails under CI, where PyPI is reachable and the test must run).
+# Client tests: real networkx, pandas and Jupyter read what newsgraph writes.
+#  1. networkx loads graph.json with node_link_graph and agrees with `newsgraph neighbors`;
+#  2. pandas reads nodes.csv/edges.csv and networkx reads graph.graphml, and both agree
+#     with graph.json;
+#  3. examples/explore.ipynb runs top to bottom.
+# The packages go into a virtualenv under target/ (created on first use). Without Python
+# or network the tests are skipped with a message (and fail under CI, where PyPI is
+# reachable and they must run).
 set -u
 python=$1 venv=$2 bin=$3 graph=$4
 here=$(dirname "$0")
+packages="networkx>=3.6 pandas nbclient nbformat ipykernel matplotlib"
 
 skip() {
-    echo "client test SKIPPED: $1" >&2
+    echo "client tests SKIPPED: $1" >&2
     if [ "${CI:-}" = "true" ]; then
-        echo "(CI=true: a skipped client test is a failure)" >&2
+        echo "(CI=true: skipped client tests are a failure)" >&2
         exit 1
     fi
     exit 0
 }
 
-has_networkx() {
-    "$1" -c 'import sys, networkx; v = tuple(int(x) for x in networkx.__version__.split(".")[:2]); sys.exit(0 if v >= (3, 6) else 1)' 2>/dev/null
+ready() {
+    "$1" -c 'import sys, networkx, pandas, nbclient, nbformat, ipykernel, matplotlib; v = tuple(int(x) for x in networkx.__version__.split(".")[:2]); sys.exit(0 if v >= (3, 6) else 1)' 2>/dev/null
 }
 
-command -v "$python" >/dev/null 2>&1 || skip "no $python on PATH (install Python 3 to run it)"
-if ! has_networkx "$venv/bin/python"; then
-    echo "creating $venv with networkx (first run only)..." >&2
-    if "$python" -m venv "$venv" >/dev/null 2>&1 \
-        && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check 'networkx>=3.6' >&2; then
-        :
-    else
-        echo "could not create $venv or install networkx into it" >&2
+command -v "$python" >/dev/null 2>&1 || skip "no $python on PATH (install Python 3 to run them)"
+if ! ready "$venv/bin/python"; then
+    echo "creating $venv with $packages (first run only)..." >&2
+    if ! { "$python" -m venv "$venv" >/dev/null 2>&1 \
+        && "$venv/bin/python" -m pip install --quiet --disable-pip-version-check $packages >&2; }; then
+        echo "could not create $venv or install the packages into it" >&2
     fi
 fi
-if has_networkx "$venv/bin/python"; then
+if ready "$venv/bin/python"; then
     py="$venv/bin/python"
-elif has_networkx "$python"; then
-    echo "using $python's own networkx" >&2
+elif ready "$python"; then
+    echo "using $python's own packages" >&2
     py=$python
 else
-    skip "networkx >= 3.6 is not available (pip install networkx, or allow PyPI access)"
+    skip "networkx >= 3.6, pandas, nbclient, ipykernel and matplotlib are not available (allow PyPI access, or pip install them)"
 fi
-exec "$py" "$here/check_networkx.py" "$bin" "$graph"
+
+status=0
+"$py" "$here/check_networkx.py" "$bin" "$graph" || status=1
+exports=$(mktemp -d)
+trap 'rm -rf "$exports"' EXIT
+"$bin" export --graph "$graph" --format csv,graphml --out "$exports" --quiet || status=1
+"$py" "$here/check_exports.py" "$exports/nodes.csv" "$exports/edges.csv" "$exports/graph.graphml" "$graph" || status=1
+"$py" "$here/run_notebook.py" examples/explore.ipynb || status=1
+exit $status
