@@ -163,3 +163,54 @@ pub fn edge_score(
 ) -> Option<f64> {
     score(measure, pair_counts(graph, x, y, edge))
 }
+
+/// An entity reached from another within some hops.
+#[derive(Debug, Clone, Copy)]
+pub struct Reach<'g> {
+    /// The entity reached.
+    pub node: &'g Node,
+    /// Hops from the start (1 for a neighbour).
+    pub distance: usize,
+    /// The entity it was reached from (the start itself at distance 1).
+    pub via: &'g Node,
+    /// The edge from `via` to `node`.
+    pub edge: &'g Edge,
+}
+
+/// Every entity within `depth` hops of `id` over edges `filter` accepts, breadth first:
+/// nearer first, and within a hop, from the strongest parent by the heaviest edge.
+/// `None` when `id` is not in the graph.
+pub fn k_hop<'g>(
+    graph: &'g KnowledgeGraph,
+    id: &str,
+    depth: usize,
+    filter: &EdgeFilter,
+) -> Option<Vec<Reach<'g>>> {
+    let start = graph.node(id)?;
+    let mut seen: std::collections::HashSet<&str> =
+        std::collections::HashSet::from([start.id.as_str()]);
+    let mut found: Vec<Reach<'g>> = Vec::new();
+    let mut frontier: Vec<&'g Node> = vec![start];
+    for distance in 1..=depth {
+        let mut next = Vec::new();
+        for parent in &frontier {
+            for neighbor in graph.neighbors(&parent.id).unwrap_or_default() {
+                if !filter.accepts(neighbor.edge) || !seen.insert(neighbor.node.id.as_str()) {
+                    continue;
+                }
+                found.push(Reach {
+                    node: neighbor.node,
+                    distance,
+                    via: parent,
+                    edge: neighbor.edge,
+                });
+                next.push(neighbor.node);
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    Some(found)
+}

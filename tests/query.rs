@@ -139,3 +139,51 @@ fn gazetteer_check_reports_problems() {
         .expect_code(1)
         .stderr_has("countries.tsv:2:1: duplicate name");
 }
+
+#[test]
+fn neighbors_depth_csv_and_why() {
+    let dir = sample();
+    let out = run(
+        dir.path(),
+        &["neighbors", "Gallant", "--depth", "2", "--format", "json"],
+    );
+    out.success();
+    let list: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
+    let list = list.as_array().unwrap();
+    let distances: Vec<u64> = list
+        .iter()
+        .map(|n| n["distance"].as_u64().unwrap())
+        .collect();
+    assert!(
+        distances.windows(2).all(|w| w[0] <= w[1]),
+        "nearer first: {distances:?}"
+    );
+    assert!(
+        list.iter()
+            .any(|n| n["distance"] == 2 && n["id"] == "Hamas"),
+        "two hops reach Hamas"
+    );
+    for n in list.iter().filter(|n| n["distance"] == 1) {
+        assert_eq!(n["via"], "Yoav Gallant");
+    }
+    let csv = run(dir.path(), &["neighbors", "Shoukry", "--format", "csv"]);
+    csv.success();
+    assert!(csv
+        .stdout()
+        .starts_with("id,type,weight,documents,met,affiliation,score,distance,via\n"));
+    assert!(
+        csv.stdout()
+            .contains("Antony Blinken,person,1,1,1,0,,1,Sameh Shoukry"),
+        "{}",
+        csv.description
+    );
+    // Piped output: entities are highlighted with brackets, no colour codes.
+    run(dir.path(), &["neighbors", "Shoukry", "--why"])
+        .success()
+        .stdout_has("[met, planned: \"is set to meet with\"]")
+        .stdout_has("[Blinken] is set to meet with Egyptian Foreign Minister [Sameh Shoukry]");
+    assert!(!run(dir.path(), &["neighbors", "Shoukry", "--why"])
+        .stdout()
+        .contains('\u{1b}'));
+    run(dir.path(), &["neighbors", "Shoukry", "--depth", "0"]).expect_code(2);
+}

@@ -10,7 +10,7 @@ use newsgraph::export::json::read_graph;
 use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::measures::Measure;
-use newsgraph::query::{edge_score, find_entity, EdgeFilter};
+use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
 use serde::Serialize;
 
 use super::{default_graph, load_model, parse_day, Exit};
@@ -22,6 +22,8 @@ pub enum Format {
     Table,
     /// A JSON array of objects.
     Json,
+    /// CSV with a header row.
+    Csv,
 }
 
 /// List an entity's neighbours, strongest links first.
@@ -62,6 +64,9 @@ pub struct Args {
     /// Print at most N neighbours.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Also list entities up to K hops away (with the entity they are reached through).
+    #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+    pub depth: u16,
     /// Print each link's evidence sentences.
     #[arg(long)]
     pub why: bool,
@@ -90,6 +95,10 @@ struct NeighborRecord<'a> {
     score: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     affiliations: Vec<&'a str>,
+    /// Hops from the entity asked about.
+    distance: usize,
+    /// The entity this one is reached through (the one asked about for neighbours).
+    via: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     evidence: Vec<EvidenceLine<'a>>,
 }
@@ -107,6 +116,9 @@ struct EvidenceLine<'a> {
     met: Option<&'a str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     planned: bool,
+    /// The two entities as written in the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    forms: Vec<&'a str>,
 }
 
 /// Runs `neighbors`.
@@ -135,12 +147,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         since: args.since.clone(),
         until: args.until.clone(),
     };
-    let me = graph.node(&id).context("entity vanished from the graph")?;
-    let mut neighbors: Vec<_> = graph
-        .neighbors(&id)
+    let mut neighbors: Vec<_> = k_hop(&graph, &id, usize::from(args.depth), &filter)
         .unwrap_or_default()
         .into_iter()
-        .filter(|n| filter.accepts(n.edge))
         .filter(|n| args.kind.is_none_or(|k| n.node.kind == k))
         .filter(|n| {
             affiliated_with
@@ -148,26 +157,31 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 .is_none_or(|of| n.node.affiliations.contains(of))
         })
         .map(|n| {
-            let score = edge_score(&graph, me, n.node, n.edge, args.measure);
+            let score = edge_score(&graph, n.via, n.node, n.edge, args.measure);
             (n, score)
         })
         .collect();
-    if args.relation == Some(Relation::Met) && args.measure == Measure::Count {
-        neighbors.sort_by(|(x, _), (y, _)| {
+    // Nearer first; then by meetings (with --relation met), by the measure, or by weight.
+    neighbors.sort_by(|(x, sx), (y, sy)| {
+        let by_strength = if args.measure != Measure::Count {
+            sy.unwrap_or(f64::NEG_INFINITY)
+                .total_cmp(&sx.unwrap_or(f64::NEG_INFINITY))
+        } else if args.relation == Some(Relation::Met) {
             y.edge
                 .met
                 .cmp(&x.edge.met)
                 .then(y.edge.weight.cmp(&x.edge.weight))
-                .then(x.node.id.cmp(&y.node.id))
-        });
-    }
-    if args.measure != Measure::Count {
-        neighbors.sort_by(|(x, sx), (y, sy)| {
-            sy.unwrap_or(f64::NEG_INFINITY)
-                .total_cmp(&sx.unwrap_or(f64::NEG_INFINITY))
-                .then(x.node.id.cmp(&y.node.id))
-        });
-    }
+        } else {
+            y.edge
+                .weight
+                .cmp(&x.edge.weight)
+                .then(y.edge.documents.cmp(&x.edge.documents))
+        };
+        x.distance
+            .cmp(&y.distance)
+            .then(by_strength)
+            .then(x.node.id.cmp(&y.node.id))
+    });
     if let Some(limit) = args.limit {
         neighbors.truncate(limit);
     }
@@ -190,6 +204,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 None
             },
             affiliations: n.node.affiliations.iter().map(String::as_str).collect(),
+            distance: n.distance,
+            via: &n.via.id,
             evidence: if args.why {
                 n.edge
                     .evidence
@@ -203,6 +219,12 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                         date: e.date.as_deref(),
                         met: e.met.as_ref().map(|(cue, _)| cue.as_str()),
                         planned: e.met.as_ref().is_some_and(|(_, p)| *p),
+                        forms: e
+                            .forms
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|f| !f.is_empty())
+                            .collect(),
                     })
                     .collect()
             } else {
@@ -217,10 +239,76 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             serde_json::to_writer_pretty(&mut out, &records)?;
             writeln!(out)?;
         }
-        Format::Table => print_table(&mut out, &id, &records, args.measure)?,
+        Format::Table => {
+            let style = Style::for_stdout();
+            print_table(&mut out, &id, &records, args.measure, args.depth > 1, style)?
+        }
+        Format::Csv => print_csv(&mut out, &records)?,
     }
     out.flush()?;
     Ok(Exit::Success)
+}
+
+/// Terminal styling: ANSI colours on a terminal (unless `NO_COLOR` is set), plain
+/// brackets around highlighted names otherwise.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    colour: bool,
+}
+
+impl Style {
+    fn for_stdout() -> Style {
+        use std::io::IsTerminal;
+        Style {
+            colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+
+    fn bold(self, s: &str) -> String {
+        if self.colour {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn met(self, s: &str) -> String {
+        if self.colour {
+            format!("\x1b[35m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn highlight(self, s: &str) -> String {
+        if self.colour {
+            format!("\x1b[1;33m{s}\x1b[0m")
+        } else {
+            format!("[{s}]")
+        }
+    }
+}
+
+/// `text` with each of `forms` highlighted where it first occurs.
+fn highlight(text: &str, forms: &[&str], style: Style) -> String {
+    let mut spans: Vec<(usize, usize)> = forms
+        .iter()
+        .filter(|f| !f.is_empty())
+        .filter_map(|f| text.find(f).map(|i| (i, i + f.len())))
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut pos = 0;
+    for (start, end) in spans {
+        if start < pos {
+            continue;
+        }
+        out.push_str(&sanitize(&text[pos..start]));
+        out.push_str(&style.highlight(&sanitize(&text[start..end])));
+        pos = end;
+    }
+    out.push_str(&sanitize(&text[pos..]));
+    out
 }
 
 fn print_table(
@@ -228,6 +316,8 @@ fn print_table(
     id: &str,
     records: &[NeighborRecord<'_>],
     measure: Measure,
+    hops: bool,
+    style: Style,
 ) -> std::io::Result<()> {
     let width = records
         .iter()
@@ -240,25 +330,36 @@ fn print_table(
     } else {
         format!("  {:>8}", measure.as_str().to_uppercase())
     };
-    writeln!(
-        out,
-        "{:<width$}  {:<12}  {:>6}  {:>9}  {:>4}{score_header}",
+    let hop_header = if hops { "  HOPS  VIA" } else { "" };
+    let header = format!(
+        "{:<width$}  {:<12}  {:>6}  {:>9}  {:>4}{score_header}{hop_header}",
         "NEIGHBOUR", "TYPE", "WEIGHT", "DOCUMENTS", "MET"
-    )?;
+    );
+    writeln!(out, "{}", style.bold(&header))?;
     for r in records {
         let score = match (measure, r.score) {
             (Measure::Count, _) => String::new(),
             (_, Some(s)) => format!("  {s:>8.3}"),
             (_, None) => format!("  {:>8}", "-"),
         };
+        let hop = if hops {
+            format!("  {:>4}  {}", r.distance, sanitize(r.via))
+        } else {
+            String::new()
+        };
+        let met = r.relations.get("met").copied().unwrap_or(0);
+        let met = if met > 0 {
+            style.met(&format!("{met:>4}"))
+        } else {
+            format!("{met:>4}")
+        };
         writeln!(
             out,
-            "{:<width$}  {:<12}  {:>6}  {:>9}  {:>4}{score}",
+            "{:<width$}  {:<12}  {:>6}  {:>9}  {met}{score}{hop}",
             sanitize(r.id),
             r.kind,
             r.weight,
             r.documents,
-            r.relations.get("met").copied().unwrap_or(0),
         )?;
         for e in &r.evidence {
             let tag = match (e.met, e.planned) {
@@ -272,7 +373,7 @@ fn print_table(
                 sanitize(e.document),
                 e.start,
                 e.end,
-                sanitize(e.text)
+                highlight(e.text, &e.forms, style)
             )?;
         }
     }
@@ -283,6 +384,40 @@ fn print_table(
             sanitize(id)
         )?;
     }
+    Ok(())
+}
+
+fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record([
+        "id",
+        "type",
+        "weight",
+        "documents",
+        "met",
+        "affiliation",
+        "score",
+        "distance",
+        "via",
+    ])?;
+    for r in records {
+        writer.write_record([
+            r.id.to_string(),
+            r.kind.to_string(),
+            r.weight.to_string(),
+            r.documents.to_string(),
+            r.relations.get("met").copied().unwrap_or(0).to_string(),
+            r.relations
+                .get("affiliation")
+                .copied()
+                .unwrap_or(0)
+                .to_string(),
+            r.score.map(|s| s.to_string()).unwrap_or_default(),
+            r.distance.to_string(),
+            r.via.to_string(),
+        ])?;
+    }
+    writer.flush()?;
     Ok(())
 }
 
