@@ -28,7 +28,7 @@ graph: build
 test: test-rust test-gazetteer test-client
 
 test-rust:
-	$(CARGO) test --locked
+	$(CARGO) test --release --locked
 
 test-gazetteer: build
 	$(BIN) gazetteer check --quiet

@@ -15,7 +15,7 @@ use crate::export::schema::{
     AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::relate::{merge_evidence, DocumentRelations, Evidence};
+use crate::relate::{merge_evidence, DocumentRelations, Evidence, SharedStr};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -576,21 +576,21 @@ impl KnowledgeGraph {
                 .evidence
                 .into_iter()
                 .map(|ev| {
-                    let mut forms = [String::new(), String::new()];
+                    let mut forms: [SharedStr; 2] = ["".into(), "".into()];
                     for (slot, form) in forms.iter_mut().zip(ev.forms) {
-                        *slot = form;
+                        *slot = form.into();
                     }
                     Evidence {
-                        document: ev.document,
+                        document: ev.document.into(),
                         start: ev.start,
                         end: ev.end,
-                        text: ev.text,
+                        text: ev.text.into(),
                         forms,
                         met: (ev.relation.as_deref() == Some("met"))
-                            .then(|| (ev.cue.unwrap_or_default(), ev.planned)),
-                        date: ev.date,
-                        title: ev.title,
-                        url: ev.url,
+                            .then(|| (ev.cue.unwrap_or_default().into(), ev.planned)),
+                        date: ev.date.map(Into::into),
+                        title: ev.title.map(Into::into),
+                        url: ev.url.map(Into::into),
                     }
                 })
                 .collect();
@@ -622,22 +622,23 @@ fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
 
 /// The wire form of one evidence window (forms in source, target order).
 fn evidence_record(ev: &Evidence) -> EvidenceRecord {
-    let forms = if ev.forms.iter().all(String::is_empty) {
+    let forms = if ev.forms.iter().all(|f| f.is_empty()) {
         Vec::new()
     } else {
-        ev.forms.to_vec()
+        ev.forms.iter().map(|f| f.to_string()).collect()
     };
+    let owned = |s: &Option<SharedStr>| s.as_deref().map(str::to_string);
     EvidenceRecord {
-        document: ev.document.clone(),
+        document: ev.document.to_string(),
         start: ev.start,
         end: ev.end,
-        text: ev.text.clone(),
+        text: ev.text.to_string(),
         forms,
         relation: ev.met.as_ref().map(|_| "met".to_string()),
-        cue: ev.met.as_ref().map(|(cue, _)| cue.clone()),
+        cue: ev.met.as_ref().map(|(cue, _)| cue.to_string()),
         planned: ev.met.as_ref().is_some_and(|(_, planned)| *planned),
-        date: ev.date.clone(),
-        title: ev.title.clone(),
-        url: ev.url.clone(),
+        date: owned(&ev.date),
+        title: owned(&ev.title),
+        url: owned(&ev.url),
     }
 }

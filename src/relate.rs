@@ -74,28 +74,31 @@ pub struct DocumentMeta {
     pub url: Option<String>,
 }
 
+/// Shared, immutable text: evidence of many pairs points at the same sentence.
+pub type SharedStr = std::sync::Arc<str>;
+
 /// A window of a document where a link was seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
     /// Document id.
-    pub document: String,
+    pub document: SharedStr,
     /// Byte offset of the window's start in the document.
     pub start: usize,
     /// Byte offset of the window's end.
     pub end: usize,
     /// The window's text.
-    pub text: String,
+    pub text: SharedStr,
     /// The surface forms of the pair: in a [`PairObservation`] the smaller entity id's
     /// first; in the graph, the entity whose name sorts first.
-    pub forms: [String; 2],
+    pub forms: [SharedStr; 2],
     /// For a meeting: the cue phrase and whether it is planned.
-    pub met: Option<(String, bool)>,
+    pub met: Option<(SharedStr, bool)>,
     /// The document's date.
-    pub date: Option<String>,
+    pub date: Option<SharedStr>,
     /// The document's title.
-    pub title: Option<String>,
+    pub title: Option<SharedStr>,
     /// The document's URL.
-    pub url: Option<String>,
+    pub url: Option<SharedStr>,
 }
 
 impl Evidence {
@@ -235,8 +238,16 @@ pub fn relate_document(
         .iter()
         .filter(|m| m.entity.is_some())
         .collect();
+    let meta = input.meta;
     let mut acc = Accumulator {
         input,
+        meta: SharedMeta {
+            id: meta.id.as_str().into(),
+            date: meta.date.as_deref().map(Into::into),
+            title: meta.title.as_deref().map(Into::into),
+            url: meta.url.as_deref().map(Into::into),
+        },
+        window_text: None,
         limit: evidence_limit,
         entities: HashMap::new(),
         pairs: HashMap::new(),
@@ -367,8 +378,19 @@ struct EntityAcc {
     affiliations: Vec<EntityId>,
 }
 
+/// The document's metadata, shared by all its evidence.
+struct SharedMeta {
+    id: SharedStr,
+    date: Option<SharedStr>,
+    title: Option<SharedStr>,
+    url: Option<SharedStr>,
+}
+
 struct Accumulator<'a, 'b> {
     input: &'a DocumentInput<'b>,
+    meta: SharedMeta,
+    /// The last window's text, shared by the evidence of all its pairs.
+    window_text: Option<(Range<usize>, SharedStr)>,
     limit: usize,
     entities: HashMap<EntityId, EntityAcc>,
     pairs: HashMap<(EntityId, EntityId), PairObservation>,
@@ -401,22 +423,29 @@ impl Accumulator<'_, '_> {
     }
 
     fn evidence(
-        &self,
+        &mut self,
         span: Range<usize>,
-        forms: [String; 2],
-        met: Option<(String, bool)>,
+        forms: [SharedStr; 2],
+        met: Option<(SharedStr, bool)>,
     ) -> Evidence {
-        let meta = self.input.meta;
+        let text = match &self.window_text {
+            Some((cached, text)) if *cached == span => text.clone(),
+            _ => {
+                let text: SharedStr = self.input.text[span.clone()].into();
+                self.window_text = Some((span.clone(), text.clone()));
+                text
+            }
+        };
         Evidence {
-            document: meta.id.clone(),
+            document: self.meta.id.clone(),
             start: span.start,
             end: span.end,
-            text: self.input.text[span].to_string(),
+            text,
             forms,
             met,
-            date: meta.date.clone(),
-            title: meta.title.clone(),
-            url: meta.url.clone(),
+            date: self.meta.date.clone(),
+            title: self.meta.title.clone(),
+            url: self.meta.url.clone(),
         }
     }
 
@@ -486,11 +515,12 @@ impl Accumulator<'_, '_> {
     }
 
     fn link(&mut self, x: &Mention, y: &Mention, a: EntityId, b: EntityId, span: Range<usize>) {
-        let text = self.input.text;
-        let forms = ordered_forms(text, x, y, a, b);
         let limit = self.limit;
         let keep = self.pair(a, b).co_mention < limit as u64;
-        let evidence = keep.then(|| self.evidence(span, forms, None));
+        let evidence = keep.then(|| {
+            let forms = ordered_forms(self.input.text, x, y, a, b);
+            self.evidence(span, forms, None)
+        });
         let pair = self.pair(a, b);
         pair.co_mention += 1;
         if let Some(evidence) = evidence {
@@ -526,10 +556,12 @@ impl Accumulator<'_, '_> {
         let (Some(x), Some(y)) = (find(a), find(b)) else {
             return;
         };
-        let forms = ordered_forms(self.input.text, x, y, a, b);
         let limit = self.limit as u64;
         let keep = self.pair(a, b).met < limit;
-        let evidence = keep.then(|| self.evidence(span, forms, Some((cue, planned))));
+        let evidence = keep.then(|| {
+            let forms = ordered_forms(self.input.text, x, y, a, b);
+            self.evidence(span, forms, Some((cue.as_str().into(), planned)))
+        });
         let pair = self.pair(a, b);
         pair.met += 1;
         if let Some(evidence) = evidence {
@@ -548,9 +580,9 @@ impl Accumulator<'_, '_> {
 }
 
 /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
-fn ordered_forms(text: &str, x: &Mention, y: &Mention, a: EntityId, b: EntityId) -> [String; 2] {
-    let fx = surface_form(&text[x.start..x.end]).into_owned();
-    let fy = surface_form(&text[y.start..y.end]).into_owned();
+fn ordered_forms(text: &str, x: &Mention, y: &Mention, a: EntityId, b: EntityId) -> [SharedStr; 2] {
+    let fx: SharedStr = surface_form(&text[x.start..x.end]).into();
+    let fy: SharedStr = surface_form(&text[y.start..y.end]).into();
     if a < b {
         [fx, fy]
     } else {
@@ -615,10 +647,10 @@ mod tests {
             document: document.into(),
             start,
             end: start + 1,
-            text: String::new(),
-            forms: [String::new(), String::new()],
-            met: met.then(|| ("met".to_string(), false)),
-            date: date.map(String::from),
+            text: "".into(),
+            forms: ["".into(), "".into()],
+            met: met.then(|| ("met".into(), false)),
+            date: date.map(Into::into),
             title: None,
             url: None,
         }
@@ -636,10 +668,7 @@ mod tests {
             ],
             2,
         );
-        let keys: Vec<(&str, usize)> = kept
-            .iter()
-            .map(|e| (e.document.as_str(), e.start))
-            .collect();
+        let keys: Vec<(&str, usize)> = kept.iter().map(|e| (&*e.document, e.start)).collect();
         assert_eq!(keys, [("a", 1), ("a", 5)], "dated first, then by document");
         merge_evidence(
             &mut kept,
@@ -648,7 +677,7 @@ mod tests {
         );
         let keys: Vec<(&str, usize, bool)> = kept
             .iter()
-            .map(|e| (e.document.as_str(), e.start, e.met.is_some()))
+            .map(|e| (&*e.document, e.start, e.met.is_some()))
             .collect();
         assert_eq!(
             keys,

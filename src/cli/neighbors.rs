@@ -217,12 +217,12 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                         end: e.end,
                         text: &e.text,
                         date: e.date.as_deref(),
-                        met: e.met.as_ref().map(|(cue, _)| cue.as_str()),
+                        met: e.met.as_ref().map(|(cue, _)| &**cue),
                         planned: e.met.as_ref().is_some_and(|(_, p)| *p),
                         forms: e
                             .forms
                             .iter()
-                            .map(String::as_str)
+                            .map(|f| &**f)
                             .filter(|f| !f.is_empty())
                             .collect(),
                     })
