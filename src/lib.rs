@@ -32,6 +32,7 @@
 //! assert!(graph.node("Sameh Shoukry").unwrap().affiliations.contains("Egypt"));
 //! ```
 
+pub mod analysis;
 pub mod cues;
 pub mod eval;
 pub mod export;
