@@ -18,7 +18,7 @@
 //! iteration written here, because rustworkx-core has none and petgraph's `page_rank` is
 //! unweighted, quadratic in the node count, and adds the random jump only from nodes
 //! that do not link to the target, so its ranks differ from the textbook (and networkx)
-//! definition. Communities are weighted label propagation, also written here, as neither
+//! definition. Communities come from the Louvain method, also written here, as neither
 //! crate has a community algorithm; see [`communities`] for the rule.
 //!
 //! **Determinism.** Nodes are visited in id order wherever order matters, rankings are
@@ -134,7 +134,7 @@ pub const DAMPING: f64 = 0.85;
 const PAGERANK_TOLERANCE: f64 = 1e-10;
 /// ...or after this many iterations.
 const PAGERANK_ITERATIONS: usize = 200;
-/// Label propagation stops after this many sweeps if labels still change.
+/// Louvain stops after this many passes (or levels) if nodes still move.
 const MAX_SWEEPS: usize = 100;
 
 /// The accepted subgraph: the same node indices as the knowledge graph, edges weighted
@@ -328,58 +328,40 @@ fn sort_groups(groups: &mut [Vec<String>]) {
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
 }
 
-/// Communities of the subgraph `filter` accepts, by weighted label propagation: members
-/// sorted by id, communities largest first (then by first member).
+/// Communities of the subgraph `filter` accepts, by the Louvain method on the link
+/// weights: members sorted by id, communities largest first (then by first member).
 ///
-/// Every entity starts with a label of its own. In sweeps over the entities in id order,
-/// each takes the label with the greatest total link weight among its neighbours; on a
-/// tie it keeps its label if that is among the best, and otherwise takes the label of
-/// the entity that sorts first. Sweeps stop when no label changes (at most 100). Links
-/// of weight 0 carry nothing, so an entity joined only by them stays alone. The result is
-/// the same on every run; like all label propagation it finds dense groups, not an
-/// optimum of modularity.
+/// Every entity starts in a community of its own. In passes over the entities in id
+/// order, each moves to the neighbouring community that raises modularity most
+/// (resolution 1; on a tie the smaller community number, with numbers given in id
+/// order; it stays unless a move gains more than 1e-12), until a pass moves nobody (at
+/// most 100 passes). Each community then becomes one node, numbered in the order of its
+/// first member, and the next level starts; it stops when a level merges nothing. Links
+/// of weight 0 carry nothing, so an entity joined only by them stays alone. The result
+/// is the same on every run; like every modularity heuristic it is a good partition,
+/// not always the best one.
 pub fn communities(graph: &KnowledgeGraph, filter: &EdgeFilter) -> Vec<Vec<String>> {
     let full = graph.petgraph();
     let view = view(graph, filter);
     let order = by_id(graph);
-    // Labels are positions in id order, so the smallest label is the first id.
-    let mut label: HashMap<NodeIndex, usize> =
+    let position: HashMap<NodeIndex, usize> =
         order.iter().enumerate().map(|(i, n)| (*n, i)).collect();
-    for _ in 0..MAX_SWEEPS {
-        let mut changed = false;
-        for &n in &order {
-            let mut tally: BTreeMap<usize, u64> = BTreeMap::new();
-            for e in view.edges(n) {
-                let other = if e.source() == n {
-                    e.target()
-                } else {
-                    e.source()
-                };
-                if *e.weight() > 0 {
-                    *tally.entry(label[&other]).or_default() += *e.weight();
-                }
-            }
-            let Some(best) = tally.values().copied().max() else {
-                continue;
-            };
-            let mine = label[&n];
-            if tally.get(&mine) == Some(&best) {
-                continue;
-            }
-            // BTreeMap order: the first label with the best weight is the smallest.
-            if let Some((&new, _)) = tally.iter().find(|(_, w)| **w == best) {
-                label.insert(n, new);
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
+    let edges: Vec<(usize, usize, f64)> = view
+        .edge_references()
+        .filter(|e| *e.weight() > 0)
+        .map(|e| {
+            (
+                position[&e.source()],
+                position[&e.target()],
+                *e.weight() as f64,
+            )
+        })
+        .collect();
+    let membership = louvain(order.len(), &edges);
     let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    for &n in &order {
+    for (i, &n) in order.iter().enumerate() {
         groups
-            .entry(label[&n])
+            .entry(membership[i])
             .or_default()
             .push(full[n].id.clone());
     }
@@ -389,6 +371,92 @@ pub fn communities(graph: &KnowledgeGraph, filter: &EdgeFilter) -> Vec<Vec<Strin
     }
     sort_groups(&mut groups);
     groups
+}
+
+/// Louvain on nodes `0..n` with weighted `edges`: the community of each node.
+fn louvain(n: usize, edges: &[(usize, usize, f64)]) -> Vec<usize> {
+    let mut membership: Vec<usize> = (0..n).collect();
+    let mut size = n;
+    let mut links: Vec<(usize, usize, f64)> = edges.to_vec();
+    let mut strength = vec![0.0; n];
+    for &(a, b, w) in edges {
+        strength[a] += w;
+        strength[b] += w;
+    }
+    let total: f64 = strength.iter().sum();
+    if total == 0.0 {
+        return membership;
+    }
+    for _level in 0..MAX_SWEEPS {
+        // Adjacency of this level, without self-loops (they never enter the gain).
+        let mut adjacency: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); size];
+        for &(a, b, w) in &links {
+            if a != b {
+                *adjacency[a].entry(b).or_default() += w;
+                *adjacency[b].entry(a).or_default() += w;
+            }
+        }
+        let mut community: Vec<usize> = (0..size).collect();
+        let mut tot = strength.clone();
+        let mut moved_any = false;
+        for _pass in 0..MAX_SWEEPS {
+            let mut moved = false;
+            for i in 0..size {
+                let mine = community[i];
+                let mut towards: BTreeMap<usize, f64> = BTreeMap::new();
+                for (&j, &w) in &adjacency[i] {
+                    *towards.entry(community[j]).or_default() += w;
+                }
+                tot[mine] -= strength[i];
+                let gain = |c: usize, w: f64| w - tot[c] * strength[i] / total;
+                let mut best = (mine, gain(mine, towards.get(&mine).copied().unwrap_or(0.0)));
+                for (&c, &w) in &towards {
+                    let g = gain(c, w);
+                    if g > best.1 + 1e-12 {
+                        best = (c, g);
+                    }
+                }
+                tot[best.0] += strength[i];
+                if best.0 != mine {
+                    community[i] = best.0;
+                    moved = true;
+                    moved_any = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
+        if !moved_any {
+            break;
+        }
+        // Renumber communities in the order of their first node, and aggregate.
+        let mut number: HashMap<usize, usize> = HashMap::new();
+        for &c in &community {
+            let next = number.len();
+            number.entry(c).or_insert(next);
+        }
+        let next_size = number.len();
+        for m in &mut membership {
+            *m = number[&community[*m]];
+        }
+        let mut next_strength = vec![0.0; next_size];
+        for i in 0..size {
+            next_strength[number[&community[i]]] += strength[i];
+        }
+        let mut merged: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+        for &(a, b, w) in &links {
+            let (x, y) = (number[&community[a]], number[&community[b]]);
+            *merged.entry((x.min(y), x.max(y))).or_default() += w;
+        }
+        links = merged.into_iter().map(|((a, b), w)| (a, b, w)).collect();
+        strength = next_strength;
+        if next_size == size {
+            break;
+        }
+        size = next_size;
+    }
+    membership
 }
 
 /// Counts describing the whole graph (all edges, no filter).

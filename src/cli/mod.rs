@@ -5,12 +5,17 @@ pub mod build;
 pub mod gazetteer;
 pub mod mentions;
 pub mod neighbors;
+pub mod path;
+pub mod stats;
+pub mod top;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use newsgraph::export::json::read_graph;
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::pipeline::Model;
 
 /// Turn news articles into a knowledge graph of who met whom.
@@ -29,6 +34,12 @@ pub enum Command {
     Build(build::Args),
     /// List an entity's neighbours in a built graph.
     Neighbors(neighbors::Args),
+    /// Find the shortest path between two entities, each hop with its evidence.
+    Path(path::Args),
+    /// Count entities, links, components and communities in a built graph.
+    Stats(stats::Args),
+    /// Rank entities by degree, weighted degree, betweenness or PageRank; list communities.
+    Top(top::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
     /// Work with gazetteer folders.
@@ -58,6 +69,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Top(args) => top::run(args),
         Command::Mentions(args) => mentions::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
@@ -91,4 +105,17 @@ pub fn parse_day(s: &str) -> Result<String, String> {
 /// The default graph file read by query commands.
 pub fn default_graph() -> PathBuf {
     PathBuf::from("out/graph.json")
+}
+
+/// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.
+pub fn load_graph(path: &Path) -> anyhow::Result<KnowledgeGraph> {
+    let wire = read_graph(path).with_context(|| {
+        format!(
+            "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
+            path.parent()
+                .map_or("out".into(), |p| p.display().to_string())
+        )
+    })?;
+    KnowledgeGraph::from_node_link(wire, usize::MAX)
+        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
 }
