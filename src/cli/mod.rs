@@ -78,11 +78,21 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 }
 
 /// Whether an error is a closed output pipe (`newsgraph ... | head`), which is success.
+///
+/// serde_json and csv wrap the I/O error without exposing it as a `source`, so their
+/// errors are asked for the kind of I/O error they hold.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     error.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|e| e.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }
 
