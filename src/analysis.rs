@@ -727,6 +727,22 @@ mod tests {
         let parts = components(&g, &met);
         assert_eq!(parts[0], vec!["b1", "b2"]);
         assert_eq!(parts.iter().map(Vec::len).sum::<usize>(), 7);
+        // A clique is one community; a graph without weights is all singletons.
+        let clique = graph(
+            &["p", "q", "r", "s"],
+            &[
+                ("p", "q", 1, 0),
+                ("p", "r", 1, 0),
+                ("p", "s", 1, 0),
+                ("q", "r", 1, 0),
+                ("q", "s", 1, 0),
+                ("r", "s", 1, 0),
+            ],
+        );
+        assert_eq!(communities(&clique, &all), vec![vec!["p", "q", "r", "s"]]);
+        let weightless = graph(&["u", "v"], &[("u", "v", 0, 0)]);
+        assert_eq!(communities(&weightless, &all), vec![vec!["u"], vec!["v"]]);
+        assert_eq!(components(&weightless, &all), vec![vec!["u", "v"]]);
         let s = summary(&g);
         assert_eq!(s.component_sizes, vec![6, 1]);
         assert_eq!(s.communities, 3);

@@ -37,8 +37,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Prefer strong links: minimise the sum of 1 / (1 + score) of this measure (count,
-    /// documents, pmi, npmi, dice or jaccard) instead of the number of hops.
+    /// Prefer strong links: minimise the sum over hops of 1 / (1 + score - lowest score)
+    /// of this measure (count, documents, pmi, npmi, dice or jaccard) instead of the
+    /// number of hops.
     #[arg(long, value_name = "MEASURE")]
     pub measure: Option<Measure>,
     /// Only links with this relation: co_mention, met or affiliation.
