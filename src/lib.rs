@@ -6,7 +6,8 @@
 //! ([`text`]) -> mentions of gazetteer entities ([`gazetteer`], [`matcher`]) ->
 //! co-occurrences per window and meetings ([`relate`], [`meet`], [`cues`]) ->
 //! [`graph::KnowledgeGraph`] -> exporters ([`export`]) and queries ([`query`],
-//! [`measures`]). [`pipeline`] runs the stages over many documents in parallel.
+//! [`measures`], [`analysis`]: paths, centrality, components, communities).
+//! [`pipeline`] runs the stages over many documents in parallel.
 //!
 //! # Example
 //! ```
