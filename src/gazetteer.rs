@@ -58,6 +58,14 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    /// Every type, in declaration order.
+    pub const ALL: [EntityType; 4] = [
+        EntityType::Person,
+        EntityType::Country,
+        EntityType::Organization,
+        EntityType::Place,
+    ];
+
     /// The lowercase name used in files and outputs.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -349,6 +349,11 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Sentences read.
+    pub fn sentences(&self) -> u64 {
+        self.sentences
+    }
+
     /// Windows read (the denominator of PMI).
     pub fn windows(&self) -> u64 {
         self.windows

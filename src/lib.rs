@@ -6,7 +6,8 @@
 //! ([`text`]) -> mentions of gazetteer entities ([`gazetteer`], [`matcher`]) ->
 //! co-occurrences per window and meetings ([`relate`], [`meet`], [`cues`]) ->
 //! [`graph::KnowledgeGraph`] -> exporters ([`export`]) and queries ([`query`],
-//! [`measures`]). [`pipeline`] runs the stages over many documents in parallel.
+//! [`measures`], [`analysis`]: paths, centrality, components, communities).
+//! [`pipeline`] runs the stages over many documents in parallel.
 //!
 //! # Example
 //! ```
@@ -32,6 +33,7 @@
 //! assert!(graph.node("Sameh Shoukry").unwrap().affiliations.contains("Egypt"));
 //! ```
 
+pub mod analysis;
 pub mod cues;
 pub mod eval;
 pub mod export;

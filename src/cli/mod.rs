@@ -7,12 +7,17 @@ pub mod gazetteer;
 pub mod mentions;
 pub mod merge;
 pub mod neighbors;
+pub mod path;
+pub mod stats;
+pub mod top;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use newsgraph::export::json::read_graph;
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::pipeline::Model;
 
 /// Turn news articles into a knowledge graph of who met whom.
@@ -31,6 +36,12 @@ pub enum Command {
     Build(build::Args),
     /// List an entity's neighbours in a built graph.
     Neighbors(neighbors::Args),
+    /// Find the shortest path between two entities, each hop with its evidence.
+    Path(path::Args),
+    /// Count entities, links, components and communities in a built graph.
+    Stats(stats::Args),
+    /// Rank entities by degree, weighted degree, betweenness or PageRank; list communities.
+    Top(top::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
     /// Write a built graph as DOT, SVG, GraphML, CSV or Neo4j import files.
@@ -64,6 +75,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Stats(args) => stats::run(args),
+        Command::Top(args) => top::run(args),
         Command::Mentions(args) => mentions::run(args),
         Command::Export(args) => export::run(args),
         Command::Merge(args) => merge::run(args),
@@ -72,11 +86,21 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 }
 
 /// Whether an error is a closed output pipe (`newsgraph ... | head`), which is success.
+///
+/// serde_json and csv wrap the I/O error without exposing it as a `source`, so their
+/// errors are asked for the kind of I/O error they hold.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     error.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|e| e.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(BrokenPipe))
+            || cause.downcast_ref::<csv::Error>().is_some_and(
+                |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }
 
@@ -99,4 +123,17 @@ pub fn parse_day(s: &str) -> Result<String, String> {
 /// The default graph file read by query commands.
 pub fn default_graph() -> PathBuf {
     PathBuf::from("out/graph.json")
+}
+
+/// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.
+pub fn load_graph(path: &Path) -> anyhow::Result<KnowledgeGraph> {
+    let wire = read_graph(path).with_context(|| {
+        format!(
+            "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
+            path.parent()
+                .map_or("out".into(), |p| p.display().to_string())
+        )
+    })?;
+    KnowledgeGraph::from_node_link(wire, usize::MAX)
+        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
 }

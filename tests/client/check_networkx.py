@@ -46,8 +46,52 @@ def main() -> int:
             edge = graph.edges[node, other]
             check(cli[other]["weight"] == edge["weight"], f"{node} -- {other}: weight")
             check(cli[other]["documents"] == edge["documents"], f"{node} -- {other}: documents")
+    check_analysis(binary, path, graph, check)
     print(f"networkx client: {passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def pagerank(graph):
+    """networkx's PageRank; its pure-Python version when numpy is not installed."""
+    try:
+        return nx.pagerank(graph, tol=1e-12, max_iter=1000)
+    except ImportError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+        return _pagerank_python(graph, tol=1e-12, max_iter=1000)
+
+
+def run_json(binary, args):
+    out = subprocess.run([binary, *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def check_analysis(binary, path, graph, check) -> None:
+    """`top`, `stats` and `path` agree with networkx's own algorithms."""
+    n = graph.number_of_nodes()
+    top = {r["id"]: r for r in run_json(
+        binary, ["top", "--graph", path, "--limit", str(n), "--format", "json"])}
+    check(set(top) == set(graph.nodes), "top lists every node")
+    betweenness = nx.betweenness_centrality(graph, normalized=False)
+    ranks = pagerank(graph)
+    for node in graph.nodes:
+        row = top.get(node, {})
+        check(row.get("degree") == graph.degree(node), f"{node}: degree")
+        check(row.get("weighted_degree") == graph.degree(node, weight="weight"),
+              f"{node}: weighted degree")
+        check(abs(row.get("betweenness", -1) - betweenness[node]) < 1e-6, f"{node}: betweenness")
+        check(abs(row.get("pagerank", -1) - ranks[node]) < 1e-6, f"{node}: pagerank")
+    stats = run_json(binary, ["stats", "--graph", path, "--format", "json"])
+    components = sorted((len(c) for c in nx.connected_components(graph)), reverse=True)
+    check(stats["components"]["count"] == len(components), "stats: components")
+    check(stats["components"]["largest"] == components[:5], "stats: largest components")
+    check(abs(stats["density"] - nx.density(graph)) < 1e-9, "stats: density")
+    nodes = sorted(graph.nodes)
+    for source, target in zip(nodes, reversed(nodes)):
+        route = run_json(binary, ["path", source, target, "--graph", path, "--format", "json"]) \
+            if nx.has_path(graph, source, target) else None
+        if route is not None:
+            check(route["length"] == nx.shortest_path_length(graph, source, target),
+                  f"path {source} -> {target}: length")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,201 @@
+//! `newsgraph path`: the shortest chain of links between two entities, with evidence.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::ValueEnum;
+use newsgraph::analysis::{shortest_path, Hop, PathCost};
+use newsgraph::graph::Relation;
+use newsgraph::measures::Measure;
+use newsgraph::query::{find_entity, EdgeFilter};
+use newsgraph::relate::Evidence;
+use serde::Serialize;
+
+use super::neighbors::sanitize;
+use super::{default_graph, load_graph, load_model, Exit};
+
+/// How to print a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per hop, with its best evidence sentence below it.
+    Table,
+    /// One JSON object: from, to, hops, length.
+    Json,
+}
+
+/// Find the shortest path between two entities, each hop with its best evidence.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where the path starts: a canonical name or any alias, in any case.
+    pub from: String,
+    /// Where it ends.
+    pub to: String,
+    /// The graph to read.
+    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
+    pub graph: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Prefer strong links: minimise the sum over hops of 1 / (1 + score - lowest score)
+    /// of this measure (count, documents, pmi, npmi, dice or jaccard) instead of the
+    /// number of hops.
+    #[arg(long, value_name = "MEASURE")]
+    pub measure: Option<Measure>,
+    /// Only links with this relation: co_mention, met or affiliation.
+    #[arg(long, value_name = "RELATION")]
+    pub relation: Option<Relation>,
+    /// Only links with at least this co-mention weight.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: u64,
+    /// Gazetteer folder whose aliases the names may be given by (default: built-in).
+    #[arg(long, value_name = "DIR")]
+    pub gazetteer: Option<PathBuf>,
+}
+
+/// The whole answer in `--format json`.
+#[derive(Debug, Serialize)]
+struct PathRecord<'a> {
+    from: &'a str,
+    to: &'a str,
+    hops: Vec<HopRecord<'a>>,
+    length: usize,
+}
+
+/// One hop in `--format json`.
+#[derive(Debug, Serialize)]
+struct HopRecord<'a> {
+    source: &'a str,
+    target: &'a str,
+    weight: u64,
+    met: u64,
+    documents: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<EvidenceRecord<'a>>,
+}
+
+/// The evidence of a hop.
+#[derive(Debug, Serialize)]
+struct EvidenceRecord<'a> {
+    document: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    met: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    planned: bool,
+}
+
+/// A hop's best evidence: the first meeting if there is one, else the first window.
+fn best_evidence<'g>(hop: &Hop<'g>) -> Option<&'g Evidence> {
+    let evidence = &hop.edge.evidence;
+    evidence
+        .iter()
+        .find(|e| e.met.is_some())
+        .or_else(|| evidence.first())
+}
+
+/// Runs `path`.
+pub fn run(args: Args) -> anyhow::Result<Exit> {
+    let graph = load_graph(&args.graph)?;
+    let model = load_model(args.gazetteer.as_deref())?;
+    let from = find_entity(&graph, &model.gazetteer, &args.from)?;
+    let to = find_entity(&graph, &model.gazetteer, &args.to)?;
+    let filter = EdgeFilter {
+        relation: args.relation,
+        min_weight: args.min_weight,
+        ..EdgeFilter::default()
+    };
+    let cost = args.measure.map_or(PathCost::Hops, PathCost::Strength);
+    let filtered = filter != EdgeFilter::default();
+    let hops = shortest_path(&graph, &from, &to, cost, &filter).with_context(|| {
+        format!(
+            "no path between {} and {} (they are in different components{})",
+            sanitize(&from),
+            sanitize(&to),
+            if filtered {
+                " of the links the filters keep"
+            } else {
+                ""
+            }
+        )
+    })?;
+    let record = PathRecord {
+        from: &from,
+        to: &to,
+        length: hops.len(),
+        hops: hops
+            .iter()
+            .map(|hop| HopRecord {
+                source: hop.from,
+                target: hop.to,
+                weight: hop.edge.weight,
+                met: hop.edge.met,
+                documents: hop.edge.documents,
+                evidence: best_evidence(hop).map(|e| EvidenceRecord {
+                    document: &e.document,
+                    start: e.start,
+                    end: e.end,
+                    text: &e.text,
+                    date: e.date.as_deref(),
+                    met: e.met.as_ref().map(|(cue, _)| &**cue),
+                    planned: e.met.as_ref().is_some_and(|(_, p)| *p),
+                }),
+            })
+            .collect(),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &record)?;
+            writeln!(out)?;
+        }
+        Format::Table => print_table(&mut out, &record)?,
+    }
+    out.flush()?;
+    Ok(Exit::Success)
+}
+
+fn print_table(out: &mut impl Write, path: &PathRecord<'_>) -> std::io::Result<()> {
+    let hops = match path.length {
+        1 => "1 hop".to_string(),
+        n => format!("{n} hops"),
+    };
+    writeln!(
+        out,
+        "{} → {}: {hops}",
+        sanitize(path.from),
+        sanitize(path.to)
+    )?;
+    for hop in &path.hops {
+        writeln!(
+            out,
+            "{} — {} (weight {}, met {}, documents {})",
+            sanitize(hop.source),
+            sanitize(hop.target),
+            hop.weight,
+            hop.met,
+            hop.documents
+        )?;
+        if let Some(e) = &hop.evidence {
+            let tag = match (e.met, e.planned) {
+                (Some(cue), true) => format!(" [met, planned: \"{cue}\"]"),
+                (Some(cue), false) => format!(" [met: \"{cue}\"]"),
+                _ => String::new(),
+            };
+            writeln!(
+                out,
+                "    {}:{}-{}{tag}  {}",
+                sanitize(e.document),
+                e.start,
+                e.end,
+                sanitize(e.text)
+            )?;
+        }
+    }
+    Ok(())
+}
