@@ -5,6 +5,7 @@ pub mod build;
 pub mod gazetteer;
 pub mod mentions;
 pub mod neighbors;
+pub mod render;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ pub enum Command {
     Build(build::Args),
     /// List an entity's neighbours in a built graph.
     Neighbors(neighbors::Args),
+    /// Draw the graph, or an entity's ego graph, as SVG or DOT with a legend.
+    Render(render::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
     /// Work with gazetteer folders.
@@ -58,6 +61,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Neighbors(args) => neighbors::run(args),
+        Command::Render(args) => render::run(args),
         Command::Mentions(args) => mentions::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
