@@ -63,7 +63,8 @@ pub struct Args {
     /// Only links with this relation: co_mention, met or affiliation.
     #[arg(long, value_name = "RELATION")]
     pub relation: Option<Relation>,
-    /// Where to write (default out/graph.svg, or out/ego/<slug>.svg with --focus).
+    /// Where to write (default out/graph.svg, or out/ego/<slug>.svg with --focus); - for
+    /// standard output.
     #[arg(long, short, value_name = "FILE", conflicts_with = "ego_top")]
     pub output: Option<PathBuf>,
     /// Output format.
@@ -167,13 +168,25 @@ fn draw(
             (svg, Some(renderer))
         }
     };
-    write_atomic(path, bytes.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    if path == Path::new("-") {
+        use std::io::Write;
+        std::io::stdout()
+            .lock()
+            .write_all(bytes.as_bytes())
+            .context("cannot write to standard output")?;
+    } else {
+        write_atomic(path, bytes.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     if !args.quiet {
         let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));
         eprintln!(
             "newsgraph: wrote {} ({} of {} entities, {} links{by})",
-            path.display(),
+            if path == Path::new("-") {
+                "standard output".to_string()
+            } else {
+                path.display().to_string()
+            },
             part.nodes.len(),
             wire.nodes.len(),
             part.edges.len(),

@@ -145,7 +145,8 @@ pub fn select(graph: &NodeLinkGraph, selection: &Selection) -> NodeLinkGraph {
 }
 
 /// The nodes of the ego graph of `focus`: breadth-first up to `depth` links, then
-/// the nearest, strongest `top` of them besides the focus.
+/// the nearest, strongest `top` of them besides the focus (ties go to links
+/// with more meetings, then to the smaller id).
 fn ego<'g>(
     ids: &BTreeSet<&'g str>,
     edges: &[&'g EdgeRecord],
@@ -156,12 +157,14 @@ fn ego<'g>(
         return BTreeSet::new();
     };
     let relation = selection.relation.as_deref();
-    let mut adjacent: BTreeMap<&str, Vec<(&str, u64)>> = BTreeMap::new();
+    // Strength of a link: (selected strength, meetings), so a met link wins a tie.
+    let mut adjacent: BTreeMap<&str, Vec<(&str, (u64, u64))>> = BTreeMap::new();
     for e in edges {
         if e.source == e.target {
             continue;
         }
-        let s = edge_strength(e, relation);
+        let met = e.relations.get("met").copied().unwrap_or(0);
+        let s = (edge_strength(e, relation), met);
         adjacent
             .entry(e.source.as_str())
             .or_default()
@@ -172,7 +175,8 @@ fn ego<'g>(
             .push((e.source.as_str(), s));
     }
     // id -> (distance, strength of its strongest link to the previous ring)
-    let mut found: BTreeMap<&str, (usize, u64)> = BTreeMap::from([(focus, (0, u64::MAX))]);
+    let mut found: BTreeMap<&str, (usize, (u64, u64))> =
+        BTreeMap::from([(focus, (0, (u64::MAX, u64::MAX)))]);
     let mut queue = VecDeque::from([focus]);
     while let Some(id) = queue.pop_front() {
         let distance = found[id].0;
@@ -190,7 +194,7 @@ fn ego<'g>(
             }
         }
     }
-    let mut ranked: Vec<(&str, usize, u64)> = found
+    let mut ranked: Vec<(&str, usize, (u64, u64))> = found
         .into_iter()
         .filter(|&(id, _)| id != focus)
         .map(|(id, (d, s))| (id, d, s))
@@ -404,6 +408,30 @@ mod tests {
                 row.name
             );
         }
+    }
+
+    #[test]
+    fn select_ego_ties_go_to_meetings() {
+        let mut met = edge("x", "z", 1, 1);
+        met.relations.insert("met".into(), 1);
+        let g = graph(
+            vec![
+                node("x", "person", 1, 1),
+                node("y", "person", 1, 1),
+                node("z", "person", 1, 1),
+            ],
+            vec![edge("x", "y", 1, 1), met],
+        );
+        let got = select(
+            &g,
+            &Selection {
+                focus: Some("x".into()),
+                depth: 1,
+                top: Some(1),
+                ..Selection::default()
+            },
+        );
+        assert_eq!(ids(&got), ["x", "z"]);
     }
 
     #[test]
