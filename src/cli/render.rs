@@ -199,7 +199,7 @@ fn draw(
 fn caption(selection: &Selection, part: &NodeLinkGraph, whole: &NodeLinkGraph) -> String {
     let mut text = match &selection.focus {
         Some(id) => format!(
-            "ego graph of {id}, depth {}, strongest {} neighbours",
+            "ego graph of {id}, depth {}, at most {} strongest neighbours",
             selection.depth,
             selection.top.unwrap_or(0)
         ),
