@@ -356,11 +356,13 @@ impl KnowledgeGraph {
 
     /// The petgraph graph underneath, for the graph algorithms of this crate. Its
     /// indices are not stable across builds: never hand them to users.
+    #[allow(dead_code)] // for the graph algorithms (PageRank, `top`) on another branch
     pub(crate) fn petgraph(&self) -> &UnGraph<Node, Edge> {
         &self.graph
     }
 
     /// The index of a node id, for the graph algorithms of this crate.
+    #[allow(dead_code)] // for the graph algorithms (PageRank, `top`) on another branch
     pub(crate) fn index_of(&self, id: &str) -> Option<NodeIndex> {
         self.index.get(id).copied()
     }

@@ -158,7 +158,8 @@ fn ego<'g>(
     };
     let relation = selection.relation.as_deref();
     // Strength of a link: (selected strength, meetings), so a met link wins a tie.
-    let mut adjacent: BTreeMap<&str, Vec<(&str, (u64, u64))>> = BTreeMap::new();
+    type Links<'a> = Vec<(&'a str, (u64, u64))>;
+    let mut adjacent: BTreeMap<&str, Links<'_>> = BTreeMap::new();
     for e in edges {
         if e.source == e.target {
             continue;

@@ -211,7 +211,7 @@ fn builtin_edge(web: &str, width: usize, line: LineKind, label: &str, class: &st
         kind,
         label,
         &look,
-        &format!("class=\"{class}\""),
+        format!("class=\"{class}\""),
         &None,
         &None,
     )
