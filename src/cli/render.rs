@@ -157,7 +157,7 @@ fn draw(
     };
     let part = select(wire, &selection);
     if part.nodes.is_empty() && selection.focus.is_none() && !wire.nodes.is_empty() {
-        bail!("nothing to draw: no link passes --relation/--min-weight");
+        bail!("nothing to draw: no entity is left after --top, --relation and --min-weight");
     }
     let caption = caption(&selection, &part, wire);
     let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
