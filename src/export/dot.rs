@@ -88,13 +88,12 @@ fn build_dot(
         quoted(CO_MENTION_COLOUR),
     )])));
     stmts.extend(graph.nodes.iter().map(|n| Stmt::Node(dot_node(n))));
-    stmts.extend(
-        graph
-            .edges
-            .iter()
-            .enumerate()
-            .map(|(i, e)| Stmt::Edge(dot_edge(e, max_weight, width(i)))),
-    );
+    stmts.extend(graph.edges.iter().enumerate().map(|(i, e)| {
+        // In an ego graph, co-mentions between two neighbours are context:
+        // drawn faint and thin, so the focus's own links stand out.
+        let faint = root.is_some_and(|r| e.source != r && e.target != r);
+        Stmt::Edge(dot_edge(e, max_weight, width(i), faint))
+    }));
     let dot = Graph::Graph {
         id: plain("newsgraph"),
         strict: false,
@@ -224,6 +223,9 @@ pub(crate) fn edge_style(edge: &EdgeRecord, max_weight: u64) -> EdgeStyle {
 /// Colour of co-mention and affiliation edges: lighter than node outlines, so the
 /// many co-mentions stay in the background and met edges stand out.
 pub(crate) const CO_MENTION_COLOUR: &str = "#999999";
+
+/// Colour of co-mentions between two neighbours in an ego graph.
+pub(crate) const FAINT_COLOUR: &str = "#CCCCCC";
 
 /// Colour of edges whose text says the two met (Paul Tol's "muted" wine).
 pub(crate) const MET_COLOUR: &str = "#882255";
@@ -465,10 +467,14 @@ fn dot_node(node: &NodeRecord) -> Node {
     }
 }
 
-fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>) -> Edge {
+fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>, faint: bool) -> Edge {
     let mut style = edge_style(edge, max_weight);
     if let Some(width) = width {
         style.penwidth = width;
+    }
+    if faint && style.colour == CO_MENTION_COLOUR {
+        style.colour = FAINT_COLOUR;
+        style.penwidth = style.penwidth.min(2.0);
     }
     let met = edge.relations.get("met").copied().unwrap_or(0);
     let tooltip = format!(
@@ -865,6 +871,29 @@ pub(crate) mod tests {
             "{dot}"
         );
         assert!(dot.contains("ego &lt;&quot;x&quot;&gt;"), "{dot}");
+        // Links between two neighbours are faint; the focus's own are not.
+        let ego = to_dot_captioned(&tiny(), "c", Some("France"));
+        let line = |from: &str| {
+            ego.lines()
+                .find(|l| l.trim_start().starts_with(from))
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert!(
+            !line("\"Angela Merkel\" --").contains(FAINT_COLOUR),
+            "{ego}"
+        );
+        let mut g = tiny();
+        g.edges.push(edge("Angela Merkel", "NATO", 9, 1));
+        let ego = to_dot_captioned(&g, "c", Some("France"));
+        let faint = ego
+            .lines()
+            .find(|l| l.contains("\"Angela Merkel\" -- \"NATO\""))
+            .unwrap_or_default();
+        assert!(
+            faint.contains(FAINT_COLOUR) && faint.contains("penwidth=2 "),
+            "{ego}"
+        );
         // A root that is not in the graph falls back to the force-directed layout.
         let dot = to_dot_captioned(&tiny(), "c", Some("nobody"));
         assert!(
