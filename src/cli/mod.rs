@@ -31,6 +31,10 @@ pub enum Command {
     /// List an entity's neighbours in a built graph.
     Neighbors(neighbors::Args),
     /// Draw the graph, or an entity's ego graph, as SVG or DOT with a legend.
+    ///
+    /// Without --focus, draws the 20 entities with the largest weighted degree (set --top
+    /// to draw more: a whole co-mention graph is a hairball). With --focus, draws the
+    /// entity and its 15 strongest neighbours within --depth links.
     Render(render::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
