@@ -13,7 +13,8 @@ VENV := target/pyenv
 all: graph
 
 help:
-	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg from corpus/"
+	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg from corpus/,"
+	@echo "             and ego graphs of the five most connected entities to out/ego/"
 	@echo "make test    run every test (Rust, gazetteer check, networkx client test)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
@@ -24,6 +25,7 @@ build:
 
 graph: build
 	$(BIN) build corpus/ --out $(OUT)/
+	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out-dir $(OUT)/ego
 
 test: test-rust test-gazetteer test-client
 
@@ -52,3 +54,4 @@ bench:
 clean:
 	$(CARGO) clean
 	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg
+	rm -rf $(OUT)/ego

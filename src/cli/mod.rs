@@ -10,6 +10,7 @@ pub mod neighbors;
 pub mod path;
 pub mod stats;
 pub mod top;
+pub mod render;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -42,6 +43,12 @@ pub enum Command {
     Stats(stats::Args),
     /// Rank entities by degree, weighted degree, betweenness or PageRank; list communities.
     Top(top::Args),
+    /// Draw the graph, or an entity's ego graph, as SVG or DOT with a legend.
+    ///
+    /// Without --focus, draws the 20 entities with the largest weighted degree (set --top
+    /// to draw more: a whole co-mention graph is a hairball). With --focus, draws the
+    /// entity and its 15 strongest neighbours within --depth links.
+    Render(render::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
     /// Write a built graph as DOT, SVG, GraphML, CSV or Neo4j import files.
@@ -78,6 +85,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Path(args) => path::run(args),
         Command::Stats(args) => stats::run(args),
         Command::Top(args) => top::run(args),
+        Command::Render(args) => render::run(args),
         Command::Mentions(args) => mentions::run(args),
         Command::Export(args) => export::run(args),
         Command::Merge(args) => merge::run(args),

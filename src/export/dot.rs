@@ -37,6 +37,22 @@ pub fn to_dot(graph: &NodeLinkGraph) -> String {
 /// in edge order; for example an association measure) instead of from the weights.
 /// Values that are not finite draw the thinnest line.
 pub fn to_dot_with(graph: &NodeLinkGraph, strengths: Option<&[f64]>) -> String {
+    build_dot(graph, strengths, None, None)
+}
+
+/// Like [`to_dot`], with `caption` (e.g. "ego graph of Antony Blinken, depth 1")
+/// printed under the title. With a `root` (the focus of an ego graph, an id of
+/// `graph`) the layout is radial: the root in the middle, its neighbours around it.
+pub fn to_dot_captioned(graph: &NodeLinkGraph, caption: &str, root: Option<&str>) -> String {
+    build_dot(graph, None, Some(caption), root)
+}
+
+fn build_dot(
+    graph: &NodeLinkGraph,
+    strengths: Option<&[f64]>,
+    caption: Option<&str>,
+    root: Option<&str>,
+) -> String {
     let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
     let finite = || {
         strengths
@@ -59,7 +75,7 @@ pub fn to_dot_with(graph: &NodeLinkGraph, strengths: Option<&[f64]>) -> String {
     };
     let mut stmts = Vec::with_capacity(graph.nodes.len() + graph.edges.len() + 3);
     stmts.push(Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
-        graph,
+        graph, caption, root,
     ))));
     stmts.push(Stmt::GAttribute(GraphAttributes::Node(vec![
         attr("style", plain("filled")),
@@ -69,16 +85,15 @@ pub fn to_dot_with(graph: &NodeLinkGraph, strengths: Option<&[f64]>) -> String {
     ])));
     stmts.push(Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
         "color",
-        quoted(LINE_COLOUR),
+        quoted(CO_MENTION_COLOUR),
     )])));
     stmts.extend(graph.nodes.iter().map(|n| Stmt::Node(dot_node(n))));
-    stmts.extend(
-        graph
-            .edges
-            .iter()
-            .enumerate()
-            .map(|(i, e)| Stmt::Edge(dot_edge(e, max_weight, width(i)))),
-    );
+    stmts.extend(graph.edges.iter().enumerate().map(|(i, e)| {
+        // In an ego graph, co-mentions between two neighbours are context:
+        // drawn faint and thin, so the focus's own links stand out.
+        let faint = root.is_some_and(|r| e.source != r && e.target != r);
+        Stmt::Edge(dot_edge(e, max_weight, width(i), faint))
+    }));
     let dot = Graph::Graph {
         id: plain("newsgraph"),
         strict: false,
@@ -147,8 +162,30 @@ impl EntityKind {
     }
 }
 
+/// The line of an edge: what kind of link it is, readable without colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// The text says the two met.
+    Solid,
+    /// Only mentioned together.
+    Dashed,
+    /// Only an affiliation (no sentence names both).
+    Dotted,
+}
+
+impl LineKind {
+    /// The Graphviz `style` value.
+    pub(crate) fn dot_style(self) -> &'static str {
+        match self {
+            Self::Solid => "solid",
+            Self::Dashed => "dashed",
+            Self::Dotted => "dotted",
+        }
+    }
+}
+
 /// How one edge is drawn. Both renderers read this, so a new relation style
-/// (e.g. dashed or coloured edges for "met") is added here once.
+/// is added here once.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct EdgeStyle {
     /// Line width in points, 1 to 5.
@@ -158,6 +195,8 @@ pub(crate) struct EdgeStyle {
     pub layout_weight: u64,
     /// Line colour.
     pub colour: &'static str,
+    /// Solid for met, dashed for co-mention, dotted for affiliation only.
+    pub line: LineKind,
 }
 
 /// Cap on the Graphviz `weight` attribute: dot's integer arithmetic overflows
@@ -170,9 +209,23 @@ pub(crate) fn edge_style(edge: &EdgeRecord, max_weight: u64) -> EdgeStyle {
     EdgeStyle {
         penwidth: penwidth(edge.weight, max_weight),
         layout_weight: edge.weight.clamp(1, MAX_LAYOUT_WEIGHT),
-        colour: if met { MET_COLOUR } else { LINE_COLOUR },
+        colour: if met { MET_COLOUR } else { CO_MENTION_COLOUR },
+        line: if met {
+            LineKind::Solid
+        } else if edge.weight == 0 && edge.affiliation.is_some() {
+            LineKind::Dotted
+        } else {
+            LineKind::Dashed
+        },
     }
 }
+
+/// Colour of co-mention and affiliation edges: lighter than node outlines, so the
+/// many co-mentions stay in the background and met edges stand out.
+pub(crate) const CO_MENTION_COLOUR: &str = "#999999";
+
+/// Colour of co-mentions between two neighbours in an ego graph.
+pub(crate) const FAINT_COLOUR: &str = "#CCCCCC";
 
 /// Colour of edges whose text says the two met (Paul Tol's "muted" wine).
 pub(crate) const MET_COLOUR: &str = "#882255";
@@ -272,7 +325,11 @@ fn count(n: u64, noun: &str) -> String {
     }
 }
 
-fn graph_attributes(graph: &NodeLinkGraph) -> Vec<Attribute> {
+fn graph_attributes(
+    graph: &NodeLinkGraph,
+    caption: Option<&str>,
+    root: Option<&str>,
+) -> Vec<Attribute> {
     let info = &graph.graph;
     let title = format!(
         "{}: {}, {}, {}",
@@ -281,17 +338,113 @@ fn graph_attributes(graph: &NodeLinkGraph) -> Vec<Attribute> {
         count(graph.nodes.len() as u64, "entity"),
         count(graph.edges.len() as u64, "link"),
     );
-    vec![
-        attr("label", quoted_text(&title)),
+    let mut attributes = vec![
+        attr("label", Id::Html(legend_label(&title, caption))),
         attr("labelloc", plain("t")),
         attr("fontname", quoted(FONT)),
         attr("fontsize", plain("14")),
+    ];
+    match root.filter(|r| graph.nodes.iter().any(|n| n.id == *r)) {
+        // An ego graph reads best radially: the focus in the middle.
+        Some(root) => attributes.extend([
+            attr("layout", plain("twopi")),
+            attr("root", quoted(root)),
+            attr("ranksep", plain("2.2")),
+        ]),
         // A co-mention graph has no direction: a force-directed layout reads best.
-        attr("layout", plain("neato")),
+        None => attributes.push(attr("layout", plain("neato"))),
+    }
+    attributes.extend([
         attr("overlap", plain("false")),
         attr("splines", plain("true")),
         attr("outputorder", plain("edgesfirst")),
+    ]);
+    attributes
+}
+
+/// Escapes text for an HTML-like Graphviz label: sanitized, `&<>"` as entities,
+/// line breaks as `<BR/>`.
+pub(crate) fn escape_html(s: &str) -> String {
+    let clean = sanitize_text(s);
+    let mut out = String::with_capacity(clean.len() + 8);
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("<BR/>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The entity types in legend order.
+pub(crate) const LEGEND_KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Country,
+    EntityKind::Organization,
+    EntityKind::Place,
+];
+
+/// A short line sample for the legend: a row of cells, `dashes` of them, each
+/// `width` points wide (one long cell is a solid line), `height` points thick.
+fn line_swatch(colour: &str, dashes: usize, width: usize, height: usize) -> String {
+    let cells: String = (0..dashes)
+        .map(|_| {
+            format!(
+                r#"<TD BGCOLOR="{colour}" WIDTH="{width}" HEIGHT="{height}" FIXEDSIZE="TRUE"></TD>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="0"><TR>{cells}</TR></TABLE>"#
+    )
+}
+
+/// The graph label: the title, an optional caption and a legend of node types and
+/// edge styles, as an HTML-like table (`ID="legend"`, so SVG readers can find it).
+fn legend_label(title: &str, caption: Option<&str>) -> String {
+    let swatch = |fill: &str, shape: &str| {
+        format!(
+            r#"<TD BGCOLOR="{fill}" BORDER="1" COLOR="{LINE_COLOUR}" WIDTH="22" HEIGHT="14" FIXEDSIZE="TRUE"></TD><TD ALIGN="LEFT">{shape}</TD>"#
+        )
+    };
+    let kinds: String = LEGEND_KINDS
+        .iter()
+        .map(|k| swatch(k.fill(), &format!("{} ({})", k.css_class(), k.dot_shape())))
+        .collect();
+    let edge =
+        |swatch: String, text: &str| format!(r#"<TD>{swatch}</TD><TD ALIGN="LEFT">{text}</TD>"#);
+    let edges = [
+        edge(
+            line_swatch(CO_MENTION_COLOUR, 4, 5, 2),
+            "mentioned together (dashed)",
+        ),
+        edge(line_swatch(MET_COLOUR, 1, 29, 3), "met (solid, wine)"),
+        edge(
+            line_swatch(CO_MENTION_COLOUR, 7, 2, 2),
+            "affiliation (dotted)",
+        ),
+        edge(
+            line_swatch(CO_MENTION_COLOUR, 1, 29, 5),
+            "thicker = more sentences",
+        ),
     ]
+    .concat();
+    let caption = caption
+        .map(|c| {
+            format!(
+                r#"<TR><TD COLSPAN="8"><FONT POINT-SIZE="13">{}</FONT></TD></TR>"#,
+                escape_html(c)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        r#"<<TABLE ID="legend" BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2"><TR><TD COLSPAN="8"><FONT POINT-SIZE="16"><B>{}</B></FONT></TD></TR>{caption}<TR>{kinds}</TR><TR>{edges}</TR></TABLE>>"#,
+        escape_html(title)
+    )
 }
 
 fn dot_node(node: &NodeRecord) -> Node {
@@ -314,10 +467,14 @@ fn dot_node(node: &NodeRecord) -> Node {
     }
 }
 
-fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>) -> Edge {
+fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>, faint: bool) -> Edge {
     let mut style = edge_style(edge, max_weight);
     if let Some(width) = width {
         style.penwidth = width;
+    }
+    if faint && style.colour == CO_MENTION_COLOUR {
+        style.colour = FAINT_COLOUR;
+        style.penwidth = style.penwidth.min(2.0);
     }
     let met = edge.relations.get("met").copied().unwrap_or(0);
     let tooltip = format!(
@@ -336,8 +493,9 @@ fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>) -> Edge {
         attr("penwidth", plain(&format_decimal(style.penwidth))),
         attr("weight", plain(&style.layout_weight.to_string())),
         attr("tooltip", quoted_text(&tooltip)),
+        attr("style", plain(style.line.dot_style())),
     ];
-    if style.colour != LINE_COLOUR {
+    if style.colour != CO_MENTION_COLOUR {
         attributes.push(attr("color", quoted(style.colour)));
     }
     Edge {
@@ -631,18 +789,125 @@ pub(crate) mod tests {
 
     #[test]
     fn tiny_graph_snapshot() {
+        let legend = legend_label("newsgraph 0.1.0: 2 documents, 3 entities, 2 links", None);
         let expected = r##"graph newsgraph {
-  graph[label="newsgraph 0.1.0: 2 documents, 3 entities, 2 links" labelloc=t fontname="Helvetica" fontsize=14 layout=neato overlap=false splines=true outputorder=edgesfirst]
+  graph[label=LEGEND labelloc=t fontname="Helvetica" fontsize=14 layout=neato overlap=false splines=true outputorder=edgesfirst]
   node[style=filled fontname="Helvetica" fontsize=11 color="#555555"]
-  edge[color="#555555"]
+  edge[color="#999999"]
   "Angela Merkel"[label="Angela Merkel" shape=ellipse fillcolor="#77AADD" tooltip="Angela Merkel (person), 3 mentions in 2 documents"]
   "France"[label="France" shape=box fillcolor="#44BB99" tooltip="France (country), 2 mentions in 1 document"]
   "NATO"[label="NATO" shape=hexagon fillcolor="#EE8866" tooltip="NATO (organization), 1 mention in 1 document"]
-  "Angela Merkel" -- "France" [penwidth=5 weight=4 tooltip="Angela Merkel – France: weight 4, 2 documents"]
-  "France" -- "NATO" [penwidth=1 weight=1 tooltip="France – NATO: weight 1, 1 document"]
+  "Angela Merkel" -- "France" [penwidth=5 weight=4 tooltip="Angela Merkel – France: weight 4, 2 documents" style=dashed]
+  "France" -- "NATO" [penwidth=1 weight=1 tooltip="France – NATO: weight 1, 1 document" style=dashed]
 }
-"##;
+"##
+        .replace("LEGEND", &legend);
         assert_eq!(to_dot(&tiny()), expected);
+    }
+
+    #[test]
+    fn legend_lists_types_and_edge_styles() {
+        let dot = to_dot(&tiny());
+        for needle in [
+            "ID=\"legend\"",
+            "person (ellipse)",
+            "country (box)",
+            "organization (hexagon)",
+            "place (house)",
+            "mentioned together (dashed)",
+            "met (solid, wine)",
+            "affiliation (dotted)",
+            "thicker = more sentences",
+        ] {
+            assert!(dot.contains(needle), "legend lacks {needle:?}:\n{dot}");
+        }
+    }
+
+    #[test]
+    fn edge_line_kinds() {
+        let mut met = edge("a", "b", 2, 1);
+        met.relations.insert("met".into(), 1);
+        let mut aff = edge("a", "c", 0, 0);
+        aff.affiliation = Some(super::super::schema::AffiliationRecord {
+            member: "a".into(),
+            of: "c".into(),
+            sources: vec!["gazetteer".into()],
+        });
+        for (name, e, line, colour) in [
+            (
+                "co-mention",
+                edge("a", "b", 3, 1),
+                LineKind::Dashed,
+                CO_MENTION_COLOUR,
+            ),
+            ("met", met, LineKind::Solid, MET_COLOUR),
+            ("affiliation only", aff, LineKind::Dotted, CO_MENTION_COLOUR),
+        ] {
+            let style = edge_style(&e, 3);
+            assert_eq!(style.line, line, "row {name:?}");
+            assert_eq!(style.colour, colour, "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn html_escaping_rows() {
+        for (input, expected) in [
+            ("AT&T", "AT&amp;T"),
+            ("<b>", "&lt;b&gt;"),
+            ("say \"hi\"", "say &quot;hi&quot;"),
+            ("a\nb", "a<BR/>b"),
+            ("a\u{0}b", "ab"),
+            ("]]>", "]]&gt;"),
+        ] {
+            assert_eq!(escape_html(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn ego_layout_is_radial_around_the_root() {
+        let dot = to_dot_captioned(&hostile_graph(), "ego <\"x\">", Some(HOSTILE[0]));
+        assert!(dot.contains("layout=twopi"), "{dot}");
+        assert!(
+            dot.contains(&format!("root=\"{}\"", escape_dot(HOSTILE[0]))),
+            "{dot}"
+        );
+        assert!(dot.contains("ego &lt;&quot;x&quot;&gt;"), "{dot}");
+        // Links between two neighbours are faint; the focus's own are not.
+        let ego = to_dot_captioned(&tiny(), "c", Some("France"));
+        let line = |from: &str| {
+            ego.lines()
+                .find(|l| l.trim_start().starts_with(from))
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert!(
+            !line("\"Angela Merkel\" --").contains(FAINT_COLOUR),
+            "{ego}"
+        );
+        let mut g = tiny();
+        g.edges.push(edge("Angela Merkel", "NATO", 9, 1));
+        let ego = to_dot_captioned(&g, "c", Some("France"));
+        let faint = ego
+            .lines()
+            .find(|l| l.contains("\"Angela Merkel\" -- \"NATO\""))
+            .unwrap_or_default();
+        assert!(
+            faint.contains(FAINT_COLOUR) && faint.contains("penwidth=2 "),
+            "{ego}"
+        );
+        // A root that is not in the graph falls back to the force-directed layout.
+        let dot = to_dot_captioned(&tiny(), "c", Some("nobody"));
+        assert!(
+            dot.contains("layout=neato") && !dot.contains("root="),
+            "{dot}"
+        );
+        if let Some((ok, _, stderr)) = run_dot(
+            &["-Tsvg"],
+            &to_dot_captioned(&hostile_graph(), "ego <\"x\">", Some(HOSTILE[0])),
+        ) {
+            assert!(ok, "{stderr}");
+            assert_eq!(stderr, "", "dot warned");
+        }
     }
 
     #[test]
@@ -838,7 +1103,10 @@ pub(crate) mod tests {
             let id = format!("\"{}\"[label=", escape_dot(name));
             assert!(dot.contains(&id), "missing {id} in\n{dot}");
         }
-        assert!(dot.contains(r#"label="gen \"quoted\" \\ <x>: "#), "{dot}");
+        assert!(
+            dot.contains("<B>gen &quot;quoted&quot; \\ &lt;x&gt;: "),
+            "{dot}"
+        );
     }
 
     /// Runs `dot` on `input` and returns (success, stdout, stderr), or `None`

@@ -9,6 +9,7 @@ pub mod dot;
 pub mod graphml;
 pub mod json;
 pub mod schema;
+pub mod select;
 pub mod svg;
 
 use std::io::Write;

@@ -24,7 +24,7 @@ use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 use thiserror::Error;
 
-use super::dot::{edge_style, sanitize_text, EntityKind};
+use super::dot::{edge_style, sanitize_text, EntityKind, LineKind, LEGEND_KINDS, MET_COLOUR};
 use super::schema::NodeLinkGraph;
 
 /// The environment variable that picks the renderer.
@@ -197,6 +197,26 @@ fn builtin_shape(kind: EntityKind, label: &str) -> (ShapeKind, usize) {
     }
 }
 
+/// A layout-rs edge: no arrow heads, the given colour, width, line kind and label.
+fn builtin_edge(web: &str, width: usize, line: LineKind, label: &str, class: &str) -> Arrow {
+    let look = StyleAttr::new(colour(web), width, None, 0, BUILTIN_FONT_SIZE);
+    let kind = match line {
+        LineKind::Solid => LineStyleKind::Normal,
+        LineKind::Dashed => LineStyleKind::Dashed,
+        LineKind::Dotted => LineStyleKind::Dotted,
+    };
+    Arrow::with_properties(
+        LineEndKind::None,
+        LineEndKind::None,
+        kind,
+        label,
+        &look,
+        format!("class=\"{class}\""),
+        &None,
+        &None,
+    )
+}
+
 fn colour(web: &str) -> Color {
     Color::from_name(web).unwrap_or_else(|| Color::fast("black"))
 }
@@ -209,7 +229,7 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
     let line = colour(super::dot::LINE_COLOUR);
     let mut handles = HashMap::with_capacity(graph.nodes.len());
 
-    let add_node = |vg: &mut VisualGraph, label: &str, kind: EntityKind| {
+    let add_node = |vg: &mut VisualGraph, label: &str, kind: EntityKind, role: &str| {
         let (shape, rounded) = builtin_shape(kind, label);
         let look = StyleAttr::new(
             line,
@@ -219,7 +239,7 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
             BUILTIN_FONT_SIZE,
         );
         let size = get_shape_size(orientation, &shape, BUILTIN_FONT_SIZE, false);
-        let class = format!("class=\"node {}\"", kind.css_class());
+        let class = format!("class=\"{role} {}\"", kind.css_class());
         vg.add_node(Element::create_with_properties(
             shape,
             look,
@@ -234,7 +254,7 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
             continue; // duplicate id: Graphviz would merge them too
         }
         let label = sanitize_text(&node.id);
-        let handle = add_node(&mut vg, &label, EntityKind::parse(&node.kind));
+        let handle = add_node(&mut vg, &label, EntityKind::parse(&node.kind), "node");
         handles.insert(node.id.as_str(), handle);
     }
     if handles.is_empty() {
@@ -242,7 +262,7 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
             "no entities found ({} documents read)",
             graph.graph.documents
         );
-        add_node(&mut vg, &note, EntityKind::Other);
+        add_node(&mut vg, &note, EntityKind::Other, "node");
     }
 
     let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
@@ -258,18 +278,45 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
         }
         let style = edge_style(edge, max_weight);
         let width = (style.penwidth.round() as usize).max(1);
-        let look = StyleAttr::new(colour(style.colour), width, None, 0, BUILTIN_FONT_SIZE);
-        let arrow = Arrow::with_properties(
-            LineEndKind::None,
-            LineEndKind::None,
-            LineStyleKind::Normal,
-            "",
-            &look,
-            "class=\"edge\"",
-            &None,
-            &None,
+        vg.add_edge(
+            builtin_edge(style.colour, width, style.line, "", "edge"),
+            from,
+            to,
         );
-        vg.add_edge(arrow, from, to);
+    }
+
+    // The legend: one node per entity type, and one labelled edge per line kind,
+    // laid out as a small component of its own.
+    let legend: Vec<_> = LEGEND_KINDS
+        .iter()
+        .map(|&kind| {
+            add_node(
+                &mut vg,
+                &format!("legend: {}", kind.css_class()),
+                kind,
+                "legend",
+            )
+        })
+        .collect();
+    let samples = [
+        (
+            super::dot::LINE_COLOUR,
+            LineKind::Dashed,
+            "mentioned together",
+        ),
+        (MET_COLOUR, LineKind::Solid, "met"),
+        (
+            super::dot::CO_MENTION_COLOUR,
+            LineKind::Dotted,
+            "affiliation",
+        ),
+    ];
+    for (pair, (line_colour, kind, text)) in legend.windows(2).zip(samples) {
+        vg.add_edge(
+            builtin_edge(line_colour, 2, kind, text, "legend"),
+            pair[0],
+            pair[1],
+        );
     }
 
     // layout-rs is third-party layout code that asserts on its own invariants;
