@@ -165,7 +165,7 @@ pub fn write_formats(
     formats.dedup();
     let mut written = Vec::new();
     for format in formats {
-        let (files, renderer) = render(format, wire, dot_text)?;
+        let newsgraph::export::Rendered { files, renderer } = render(format, wire, dot_text)?;
         if let (Some(renderer), false) = (renderer, quiet) {
             eprintln!("newsgraph: SVG drawn by {renderer}");
         }

@@ -8,9 +8,9 @@ pub mod mentions;
 pub mod merge;
 pub mod neighbors;
 pub mod path;
+pub mod render;
 pub mod stats;
 pub mod top;
-pub mod render;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -81,17 +81,21 @@ pub enum ExportError {
     Csv(#[from] csv::CsvError),
 }
 
-/// The files of one format: (file name, contents). `dot` is the graph's DOT text
-/// (used by `Dot` and `Svg`); the second value says which renderer drew an SVG.
+/// The files one format writes.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// (file name, contents) pairs.
+    pub files: Vec<(&'static str, String)>,
+    /// Which renderer drew an SVG.
+    pub renderer: Option<svg::Renderer>,
+}
+
+/// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`).
 ///
 /// # Errors
 /// An SVG that cannot be drawn; CSV that cannot be written.
-pub fn render(
-    format: Format,
-    graph: &NodeLinkGraph,
-    dot: &str,
-) -> Result<(Vec<(&'static str, String)>, Option<svg::Renderer>), ExportError> {
-    Ok(match format {
+pub fn render(format: Format, graph: &NodeLinkGraph, dot: &str) -> Result<Rendered, ExportError> {
+    let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
         Format::Svg => {
@@ -116,7 +120,8 @@ pub fn render(
                 None,
             )
         }
-    })
+    };
+    Ok(Rendered { files, renderer })
 }
 
 /// Writes `bytes` to `path` atomically, creating the parent folder if needed.
