@@ -13,9 +13,15 @@ fn main() -> ExitCode {
         Ok(code) => code.into(),
         Err(error) if cli::is_broken_pipe(&error) => cli::Exit::Success.into(),
         Err(error) => {
-            eprintln!("newsgraph: error: {error}");
+            let mut said = error.to_string();
+            eprintln!("newsgraph: error: {said}");
+            // Library errors often name their cause already; print only what is new.
             for cause in error.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let cause = cause.to_string();
+                if !said.contains(&cause) {
+                    eprintln!("  caused by: {cause}");
+                }
+                said = cause;
             }
             cli::Exit::Failure.into()
         }
