@@ -133,15 +133,22 @@ pub fn default_graph() -> PathBuf {
     PathBuf::from("out/graph.json")
 }
 
+/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing.
+pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeLinkGraph> {
+    read_graph(path).with_context(|| {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or(".".into(), |p| p.display().to_string());
+        format!(
+            "cannot load the graph (build it first with `newsgraph build corpus/ --out {folder}`)"
+        )
+    })
+}
+
 /// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.
 pub fn load_graph(path: &Path) -> anyhow::Result<KnowledgeGraph> {
-    let wire = read_graph(path).with_context(|| {
-        format!(
-            "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
-            path.parent()
-                .map_or("out".into(), |p| p.display().to_string())
-        )
-    })?;
+    let wire = read_wire(path)?;
     KnowledgeGraph::from_node_link(wire, usize::MAX)
         .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
 }

@@ -4,16 +4,14 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::ValueEnum;
-use newsgraph::export::json::read_graph;
 use newsgraph::gazetteer::EntityType;
-use newsgraph::graph::{KnowledgeGraph, Relation};
+use newsgraph::graph::Relation;
 use newsgraph::measures::Measure;
 use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
 use serde::Serialize;
 
-use super::{default_graph, load_model, parse_day, Exit};
+use super::{default_graph, load_graph, load_model, parse_day, Exit};
 
 /// How to print neighbours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,16 +121,7 @@ struct EvidenceLine<'a> {
 
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let wire = read_graph(&args.graph).with_context(|| {
-        format!(
-            "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
-            args.graph
-                .parent()
-                .map_or("out".into(), |p| p.display().to_string())
-        )
-    })?;
-    let graph = KnowledgeGraph::from_node_link(wire, usize::MAX)
-        .with_context(|| format!("{} is not a valid newsgraph graph", args.graph.display()))?;
+    let graph = load_graph(&args.graph)?;
     let model = load_model(args.gazetteer.as_deref())?;
     let id = find_entity(&graph, &model.gazetteer, &args.entity)?;
     let affiliated_with = args

@@ -4,14 +4,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use clap::ValueEnum;
-use newsgraph::export::json::read_graph;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{most_central, select, slug, Selection};
 use newsgraph::export::{dot, svg, write_atomic};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::query::find_entity;
 
-use super::{default_graph, load_model, Exit};
+use super::{default_graph, load_model, read_wire, Exit};
 
 /// Nodes drawn of a whole graph when `--top` is not given.
 pub const DEFAULT_TOP: usize = 20;
@@ -87,14 +86,7 @@ pub struct Args {
 
 /// Runs `render`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let wire = read_graph(&args.graph).with_context(|| {
-        format!(
-            "cannot load the graph (build it first with `newsgraph build corpus/ --out {}`)",
-            args.graph
-                .parent()
-                .map_or("out".into(), |p| p.display().to_string())
-        )
-    })?;
+    let wire = read_wire(&args.graph)?;
     let relation = args.relation.map(|r| r.as_str().to_string());
     if let Some(n) = args.ego_top {
         let mut used = std::collections::BTreeSet::new();
