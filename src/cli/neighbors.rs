@@ -351,11 +351,7 @@ fn print_table(
             r.documents,
         )?;
         for e in &r.evidence {
-            let tag = match (e.met, e.planned) {
-                (Some(cue), true) => format!(" [met, planned: \"{cue}\"]"),
-                (Some(cue), false) => format!(" [met: \"{cue}\"]"),
-                _ => String::new(),
-            };
+            let tag = evidence_tag(e.met, e.planned);
             writeln!(
                 out,
                 "    {}:{}-{}{tag}  {}",
@@ -408,6 +404,16 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
     }
     writer.flush()?;
     Ok(())
+}
+
+/// The tag after an evidence window's place: ` [met: "cue"]`, ` [met, planned: "cue"]`
+/// or nothing for a plain co-mention.
+pub fn evidence_tag(met: Option<&str>, planned: bool) -> String {
+    match (met, planned) {
+        (Some(cue), true) => format!(" [met, planned: \"{cue}\"]"),
+        (Some(cue), false) => format!(" [met: \"{cue}\"]"),
+        _ => String::new(),
+    }
 }
 
 /// Replaces control characters so a name cannot move the terminal's cursor.

@@ -12,7 +12,7 @@ use newsgraph::query::{find_entity, EdgeFilter};
 use newsgraph::relate::Evidence;
 use serde::Serialize;
 
-use super::neighbors::sanitize;
+use super::neighbors::{evidence_tag, sanitize};
 use super::{default_graph, load_graph, load_model, Exit};
 
 /// How to print a path.
@@ -182,11 +182,7 @@ fn print_table(out: &mut impl Write, path: &PathRecord<'_>) -> std::io::Result<(
             hop.documents
         )?;
         if let Some(e) = &hop.evidence {
-            let tag = match (e.met, e.planned) {
-                (Some(cue), true) => format!(" [met, planned: \"{cue}\"]"),
-                (Some(cue), false) => format!(" [met: \"{cue}\"]"),
-                _ => String::new(),
-            };
+            let tag = evidence_tag(e.met, e.planned);
             writeln!(
                 out,
                 "    {}:{}-{}{tag}  {}",
