@@ -87,8 +87,9 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
         Row {
             name: "bad JSON Lines record",
             file: "feed.jsonl",
-            bytes: b"{\"id\": \"a\", \"text\": \"Israel and Egypt.\"}\n{\"id\": \"b\", \"text\": \n"
-                .to_vec(),
+            bytes:
+                b"{\"id\": \"a\", \"text\": \"Israel and Egypt.\"}\n{\"id\": \"b\", \"text\": \n"
+                    .to_vec(),
             code: 3,
             stderr: &["feed.jsonl:2", "invalid JSON record"],
             documents: 2,
@@ -96,8 +97,9 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
         Row {
             name: "JSON Lines record without text",
             file: "feed.jsonl",
-            bytes: b"{\"id\": \"a\", \"title\": \"no body\"}\n{\"id\": \"b\", \"text\": \"Qatar.\"}\n"
-                .to_vec(),
+            bytes:
+                b"{\"id\": \"a\", \"title\": \"no body\"}\n{\"id\": \"b\", \"text\": \"Qatar.\"}\n"
+                    .to_vec(),
             code: 3,
             stderr: &["feed.jsonl:1", "no \"text\""],
             documents: 2,
