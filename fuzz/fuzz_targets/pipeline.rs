@@ -36,7 +36,12 @@ fuzz_target!(|data: (u8, &str)| {
         assert!(pair.a < pair.b, "pairs are ordered");
         for evidence in &pair.evidence {
             let span = text.get(evidence.start..evidence.end);
-            assert!(span.is_some(), "evidence {}..{} off the text", evidence.start, evidence.end);
+            assert!(
+                span.is_some(),
+                "evidence {}..{} off the text",
+                evidence.start,
+                evidence.end
+            );
         }
     }
 });
