@@ -8,7 +8,7 @@ BIN := target/release/newsgraph
 OUT := out
 VENV := target/pyenv
 
-.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench clean help
+.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench fuzz clean help
 
 all: graph
 
@@ -19,6 +19,7 @@ help:
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make bench   matcher and pipeline benchmarks (criterion)"
+	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 
 build:
 	$(CARGO) build --release --locked
@@ -40,6 +41,22 @@ test-client: graph
 
 eval: build
 	$(CARGO) run --release --locked --quiet --example eval -- tests/eval
+
+# cargo-fuzz wants nightly; RUSTC_BOOTSTRAP=1 lets the stable compiler take its -Z flags.
+# Run longer with `make fuzz FUZZ_SECONDS=3600`, or one target with
+# `make fuzz FUZZ_TARGETS=matcher`. Crashes land in fuzz/artifacts/TARGET/.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS ?= gazetteer fold sentences matcher pipeline
+FUZZ_FLAGS ?= -O
+
+fuzz:
+	@command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz
+	@for target in $(FUZZ_TARGETS); do \
+		echo "== fuzz $$target for $(FUZZ_SECONDS)s"; \
+		(cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run $(FUZZ_FLAGS) $$target -- \
+			-max_total_time=$(FUZZ_SECONDS)) || exit 1; \
+	done
+	@echo "fuzzed $(FUZZ_TARGETS) for $(FUZZ_SECONDS)s each; run longer with FUZZ_SECONDS=3600"
 
 lint:
 	$(CARGO) fmt --all -- --check

@@ -295,3 +295,39 @@ fn evidence_limit_is_respected() {
         .collect();
     assert_eq!(starts, [0, 21], "the earliest windows are kept");
 }
+
+#[test]
+fn output_is_the_same_bytes_whatever_the_thread_count() {
+    let dir = temp();
+    let corpus = corpus();
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let out = format!("out{threads}");
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .current_dir(dir.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .env("NEWSGRAPH_RENDERER", "builtin")
+            .args(["build", corpus.to_str().unwrap(), "--out", &out])
+            .args(["--formats", "json,dot,svg,graphml,csv,neo4j"])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{threads} threads: {output:?}");
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.path().join(&out))
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        outputs.push(files);
+    }
+    assert_eq!(outputs[0].len(), 8, "eight files written");
+    for ((name, one), (other, two)) in outputs[0].iter().zip(&outputs[1]) {
+        assert_eq!(name, other);
+        assert!(one == two, "{name} differs between 1 and 2 threads");
+    }
+}

@@ -1,0 +1,420 @@
+//! What newsgraph does with bad input: one test per row of the README table
+//! "What newsgraph does with bad input". Each runs the real binary in a temp dir.
+
+mod util;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+
+use util::*;
+
+const GOOD: &str = "Antony Blinken met Sameh Shoukry in Cairo.\n";
+
+/// Reads `out/graph.json` under `dir`.
+fn graph(dir: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(dir.join("out/graph.json")).expect("graph.json written");
+    serde_json::from_str(&text).expect("graph.json is JSON")
+}
+
+fn ids(graph: &serde_json::Value) -> Vec<String> {
+    graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// One row: a file named `name` holding `bytes`, built beside a good document.
+struct Row {
+    name: &'static str,
+    file: &'static str,
+    bytes: Vec<u8>,
+    code: i32,
+    /// Text the warnings must contain (empty: no warning at all).
+    stderr: &'static [&'static str],
+    /// Documents the graph counts (the good one plus the bad one unless skipped).
+    documents: u64,
+}
+
+#[test]
+fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
+    let mut invalid_utf8 = b"Antony Blinken visited ".to_vec();
+    invalid_utf8.extend_from_slice(&[0xff, 0xfe]);
+    invalid_utf8.extend_from_slice(b" Egypt.\n");
+    let rows = [
+        Row {
+            name: "empty file",
+            file: "empty.txt",
+            bytes: Vec::new(),
+            code: 0,
+            stderr: &[],
+            documents: 2,
+        },
+        Row {
+            name: "byte-order mark",
+            file: "bom.txt",
+            bytes: b"\xef\xbb\xbfIsrael and Egypt talked.\n".to_vec(),
+            code: 0,
+            stderr: &[],
+            documents: 2,
+        },
+        Row {
+            name: "CRLF line ends",
+            file: "crlf.txt",
+            bytes: b"Israel and Egypt talked.\r\nQatar waited.\r\n".to_vec(),
+            code: 0,
+            stderr: &[],
+            documents: 2,
+        },
+        Row {
+            name: "invalid UTF-8",
+            file: "latin1.txt",
+            bytes: invalid_utf8,
+            code: 3,
+            stderr: &["latin1.txt", "invalid UTF-8 at byte 23"],
+            documents: 2,
+        },
+        Row {
+            name: "NUL bytes",
+            file: "binary.txt",
+            bytes: b"Israel\0\0\0Egypt\n".to_vec(),
+            code: 3,
+            stderr: &["binary.txt", "looks binary", "offset 6"],
+            documents: 1,
+        },
+        Row {
+            name: "bad JSON Lines record",
+            file: "feed.jsonl",
+            bytes:
+                b"{\"id\": \"a\", \"text\": \"Israel and Egypt.\"}\n{\"id\": \"b\", \"text\": \n"
+                    .to_vec(),
+            code: 3,
+            stderr: &["feed.jsonl:2", "invalid JSON record"],
+            documents: 2,
+        },
+        Row {
+            name: "JSON Lines record without text",
+            file: "feed.jsonl",
+            bytes:
+                b"{\"id\": \"a\", \"title\": \"no body\"}\n{\"id\": \"b\", \"text\": \"Qatar.\"}\n"
+                    .to_vec(),
+            code: 3,
+            stderr: &["feed.jsonl:1", "no \"text\""],
+            documents: 2,
+        },
+    ];
+    for row in rows {
+        let dir = temp();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(corpus.join("good.txt"), GOOD).unwrap();
+        std::fs::write(corpus.join(row.file), &row.bytes).unwrap();
+        let run = run(dir.path(), &["build", "corpus", "--out", "out"]);
+        assert_eq!(
+            run.code(),
+            Some(row.code),
+            "row {:?}: exit status\n{}",
+            row.name,
+            run.description
+        );
+        let warnings: Vec<String> = run
+            .stderr()
+            .lines()
+            .filter(|l| l.contains("warning"))
+            .map(str::to_string)
+            .collect();
+        if row.stderr.is_empty() {
+            assert!(
+                warnings.is_empty(),
+                "row {:?}: no warning expected\n{}",
+                row.name,
+                run.description
+            );
+        }
+        for needle in row.stderr {
+            assert!(
+                warnings.iter().any(|w| w.contains(needle)),
+                "row {:?}: warnings lack {needle:?}\n{}",
+                row.name,
+                run.description
+            );
+        }
+        let graph = graph(dir.path());
+        assert_eq!(
+            graph["graph"]["documents"], row.documents,
+            "row {:?}: documents\n{}",
+            row.name, run.description
+        );
+        assert!(
+            ids(&graph).contains(&"Antony Blinken".to_string()),
+            "row {:?}: the good document is in the graph",
+            row.name
+        );
+    }
+}
+
+#[test]
+fn bom_is_dropped_and_crlf_is_a_line_end() {
+    let dir = temp();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        b"\xef\xbb\xbfIsrael\r\nEgypt\r\n".as_slice(),
+    )
+    .unwrap();
+    let run = run(dir.path(), &["mentions", "a.txt"]);
+    run.success();
+    let spans: Vec<(u64, u64)> = run
+        .stdout()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (v["start"].as_u64().unwrap(), v["end"].as_u64().unwrap())
+        })
+        .collect();
+    // Offsets count from after the BOM; "Egypt" starts after "Israel\r\n".
+    assert_eq!(spans, [(0, 6), (8, 13)], "{}", run.description);
+}
+
+#[test]
+fn a_missing_input_path_is_an_error_naming_it() {
+    let dir = temp();
+    run(dir.path(), &["build", "no-such-folder", "--out", "out"])
+        .expect_code(1)
+        .stderr_has("no-such-folder");
+    assert!(!dir.path().join("out").exists(), "nothing written");
+}
+
+#[test]
+fn an_unreadable_file_is_skipped_with_a_warning() {
+    let dir = temp();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("good.txt"), GOOD).unwrap();
+    let locked = corpus.join("locked.txt");
+    std::fs::write(&locked, "Israel and Egypt.\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    if std::fs::read(&locked).is_ok() {
+        eprintln!("skipped: this user (root?) can read a chmod 000 file");
+        return;
+    }
+    run(dir.path(), &["build", "corpus", "--out", "out"])
+        .expect_code(3)
+        .stderr_has("locked.txt")
+        .stderr_has("cannot read");
+    assert_eq!(graph(dir.path())["graph"]["documents"], 1);
+}
+
+#[test]
+fn a_folder_without_text_files_is_an_error() {
+    let dir = temp();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("notes.md"), "Israel").unwrap();
+    std::fs::write(corpus.join("data.bin"), [0u8, 1, 2]).unwrap();
+    run(dir.path(), &["build", "corpus", "--out", "out"])
+        .expect_code(1)
+        .stderr_has("no .txt or .jsonl files")
+        .stderr_has("corpus");
+    assert!(!dir.path().join("out").exists(), "nothing written");
+}
+
+#[test]
+fn a_huge_single_line_finishes() {
+    let dir = temp();
+    let sentence = "Antony Blinken met Sameh Shoukry in Cairo and spoke of Qatar. ";
+    let copies = 20_000_000 / sentence.len();
+    std::fs::write(dir.path().join("huge.txt"), sentence.repeat(copies)).unwrap();
+    let started = std::time::Instant::now();
+    let run = run(dir.path(), &["build", "huge.txt", "--out", "out"]);
+    run.success();
+    let graph = graph(dir.path());
+    let mut found = ids(&graph);
+    found.sort();
+    assert_eq!(
+        found,
+        ["Antony Blinken", "Cairo", "Qatar", "Sameh Shoukry"],
+        "{}",
+        run.description
+    );
+    let blinken = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "Antony Blinken")
+        .unwrap();
+    assert_eq!(blinken["mentions"], copies as u64);
+    eprintln!("20 MB single line: {:.1}s", started.elapsed().as_secs_f64());
+}
+
+/// A gazetteer folder with `people.tsv` = `people` (and a small countries file).
+fn gazetteer_with(dir: &Path, people: &[u8]) {
+    let g = dir.join("g");
+    std::fs::create_dir_all(&g).unwrap();
+    std::fs::write(g.join("people.tsv"), people).unwrap();
+    std::fs::write(
+        g.join("countries.tsv"),
+        "name\taliases\tdemonyms\nEgypt\t\tEgyptian\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_malformed_gazetteer_is_an_error_naming_file_line_and_column() {
+    let rows: [(&str, &[u8], &[&str]); 5] = [
+        (
+            "stray tab",
+            b"name\taliases\taffiliation\nAntony Blinken\tBlinken\tEgypt\textra\n",
+            &["people.tsv:2:4", "stray tab"],
+        ),
+        (
+            "unknown column",
+            b"name\taliases\tbirthday\nAntony Blinken\tBlinken\t1962\n",
+            &["people.tsv:1:3", "unknown column \"birthday\""],
+        ),
+        (
+            "duplicate name",
+            b"name\taliases\nAntony Blinken\tBlinken\nAntony Blinken\tTony\n",
+            &["people.tsv:3:1", "duplicate name", "people.tsv:2"],
+        ),
+        (
+            "affiliation to a missing entity",
+            b"name\taliases\taffiliation\nAntony Blinken\tBlinken\tUnited States\n",
+            &["people.tsv:2", "affiliation \"United States\""],
+        ),
+        (
+            "not UTF-8",
+            b"name\taliases\nAntony Blinken\tBlinken\nJos\xe9 Mar\xeda\tJos\xe9\n",
+            &["people.tsv", "UTF-8"],
+        ),
+    ];
+    for (name, people, needles) in rows {
+        let dir = temp();
+        gazetteer_with(dir.path(), people);
+        std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+        let build = run(
+            dir.path(),
+            &["build", "a.txt", "--gazetteer", "g", "--out", "out"],
+        );
+        assert_eq!(
+            build.code(),
+            Some(1),
+            "row {name:?}: exit status\n{}",
+            build.description
+        );
+        for needle in needles {
+            assert!(
+                build.stderr().contains(needle),
+                "row {name:?}: stderr lacks {needle:?}\n{}",
+                build.description
+            );
+        }
+        assert!(
+            !dir.path().join("out").exists(),
+            "row {name:?}: nothing written"
+        );
+        let check = run(dir.path(), &["gazetteer", "check", "g"]);
+        assert_eq!(
+            check.code(),
+            Some(1),
+            "row {name:?}: gazetteer check fails\n{}",
+            check.description
+        );
+    }
+}
+
+#[test]
+fn a_missing_out_folder_is_created() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    run(dir.path(), &["build", "a.txt", "--out", "deep/er/out"]).success();
+    assert!(dir.path().join("deep/er/out/graph.json").is_file());
+}
+
+#[test]
+fn an_out_folder_that_cannot_be_made_is_an_error_naming_it() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    // A folder below a regular file cannot be made, even by root.
+    std::fs::write(dir.path().join("somefile"), "not a folder").unwrap();
+    let run = run(dir.path(), &["build", "a.txt", "--out", "somefile/sub"]);
+    run.expect_code(1).stderr_has("somefile/sub");
+    assert!(!run.stderr().contains("panicked"), "{}", run.description);
+}
+
+#[test]
+fn a_read_only_out_folder_is_an_error_naming_the_file() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    let out = dir.path().join("ro");
+    std::fs::create_dir(&out).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o555)).unwrap();
+    }
+    if std::fs::write(out.join("probe"), "x").is_ok() {
+        eprintln!("skipped: this user (root?) can write into a read-only folder");
+        return;
+    }
+    let run = run(dir.path(), &["build", "a.txt", "--out", "ro"]);
+    run.expect_code(1).stderr_has("graph.json");
+    assert!(!run.stderr().contains("panicked"), "{}", run.description);
+}
+
+#[test]
+fn a_closed_pipe_is_success() {
+    let corpus = corpus();
+    let dir = temp();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["mentions", corpus.to_str().unwrap()])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("newsgraph runs");
+    let stdout = child.stdout.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).unwrap();
+    assert!(line.starts_with('{'), "first line is a mention: {line:?}");
+    // The reader (and the pipe) is dropped here, like `| head -1`.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "stderr: {stderr}");
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+}
+
+#[test]
+fn no_temporary_files_or_half_graphs_are_left() {
+    let dir = temp();
+    let corpus = corpus();
+    run(
+        dir.path(),
+        &[
+            "build",
+            corpus.to_str().unwrap(),
+            "--out",
+            "out",
+            "--formats",
+            "json,dot,svg,graphml,csv,neo4j",
+        ],
+    )
+    .success();
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with(".newsgraph-")),
+        "temporary files left: {names:?}"
+    );
+    assert!(graph(dir.path())["nodes"].as_array().unwrap().len() > 10);
+    // A failed second run leaves the first graph whole.
+    run(dir.path(), &["build", "no-such", "--out", "out"]).expect_code(1);
+    assert!(graph(dir.path())["nodes"].as_array().unwrap().len() > 10);
+}
