@@ -418,3 +418,21 @@ fn no_temporary_files_or_half_graphs_are_left() {
     run(dir.path(), &["build", "no-such", "--out", "out"]).expect_code(1);
     assert!(graph(dir.path())["nodes"].as_array().unwrap().len() > 10);
 }
+
+#[test]
+fn strict_makes_the_first_problem_fatal() {
+    let dir = temp();
+    std::fs::create_dir(dir.path().join("in")).unwrap();
+    std::fs::write(dir.path().join("in/a.txt"), "Blinken met Shoukry.").unwrap();
+    std::fs::write(dir.path().join("in/b.txt"), b"\x00binary").unwrap();
+    run(dir.path(), &["build", "in", "--out", "out", "--strict"])
+        .expect_code(1)
+        .stderr_has("b.txt: skipped: looks binary")
+        .stderr_has("--strict");
+    assert!(!dir.path().join("out").exists(), "nothing written");
+    run(
+        dir.path(),
+        &["build", "in/a.txt", "--out", "out", "--strict"],
+    )
+    .success();
+}

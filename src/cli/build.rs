@@ -52,6 +52,9 @@ pub struct Args {
     /// (or whole match) is the date, e.g. '(\d{4}-\d{2}-\d{2})'.
     #[arg(long, value_name = "REGEX")]
     pub date_from: Option<String>,
+    /// Treat any skipped or repaired input as an error: exit 1 and write nothing.
+    #[arg(long)]
+    pub strict: bool,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -85,6 +88,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         until: args.until.clone(),
     };
     let mut report = build_graph(DocumentReader::new(sources, date_rule), &model, &options);
+    if args.strict {
+        if let Some(problem) = report.problems.first() {
+            bail!("{} (--strict: nothing written)", problem.message);
+        }
+    }
     for problem in &report.problems {
         eprintln!("newsgraph: warning: {}", problem.message);
     }

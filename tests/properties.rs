@@ -1,0 +1,103 @@
+//! Properties of whole builds on generated corpora: every edge endpoint is a node,
+//! JSON export -> load -> export is identical, and merging shards equals building the
+//! whole.
+
+use std::sync::OnceLock;
+
+use newsgraph::export::json::to_json;
+use newsgraph::graph::KnowledgeGraph;
+use newsgraph::pipeline::{Analyzer, BuildOptions, Model};
+use newsgraph::relate::DocumentMeta;
+use proptest::prelude::*;
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::builtin().expect("built-in model"))
+}
+
+/// Documents made of names, cues and filler, so that links and meetings happen.
+fn corpus() -> impl Strategy<Value = Vec<String>> {
+    let piece = prop::sample::select(vec![
+        "Blinken",
+        "Netanyahu",
+        "Egyptian officials",
+        "Sameh Shoukry",
+        "Hamas",
+        "Qatar",
+        "the US",
+        "Cairo",
+        "met",
+        "held talks with",
+        "is set to meet with",
+        "in",
+        "and",
+        "said",
+        ".",
+        ". ",
+        "\n",
+        ", ",
+        " ",
+        "Israeli",
+        "Al Thani",
+        "Emir Tamim",
+        "Gaza",
+        "herzogsaid",
+        "U.S.",
+        "İstanbul",
+        "’s",
+    ]);
+    let document = prop::collection::vec(piece, 0..40).prop_map(|p| p.join(" "));
+    prop::collection::vec(document, 1..6)
+}
+
+fn build(docs: &[(String, String)], options: &BuildOptions) -> KnowledgeGraph {
+    let model = model();
+    let mut analyzer = Analyzer::new(model);
+    let mut graph = KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit);
+    for (id, text) in docs {
+        let meta = DocumentMeta {
+            id: id.clone(),
+            ..Default::default()
+        };
+        graph.add_document(analyzer.relate(&meta, text, options), &model.gazetteer);
+    }
+    graph.add_gazetteer_affiliations(&model.gazetteer);
+    graph
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn builds_are_consistent(texts in corpus(), split in 0usize..6, limit in 1usize..4) {
+        let docs: Vec<(String, String)> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (format!("doc{i:02}"), t))
+            .collect();
+        let options = BuildOptions { evidence_limit: limit, ..BuildOptions::default() };
+        let whole = build(&docs, &options);
+        let wire = whole.to_node_link();
+
+        // Every edge endpoint is a node.
+        for edge in &wire.edges {
+            prop_assert!(wire.nodes.iter().any(|n| n.id == edge.source));
+            prop_assert!(wire.nodes.iter().any(|n| n.id == edge.target));
+            prop_assert!(edge.source < edge.target);
+        }
+
+        // JSON export -> load -> export is identical.
+        let json = to_json(&wire);
+        let loaded: newsgraph::export::schema::NodeLinkGraph = serde_json::from_str(&json).unwrap();
+        let again = KnowledgeGraph::from_node_link(loaded, limit).unwrap();
+        prop_assert_eq!(&to_json(&again.to_node_link()), &json);
+
+        // Merging the graphs of two shards equals building the whole.
+        let split = split.min(docs.len());
+        let mut first = build(&docs[..split], &options);
+        let second = build(&docs[split..], &options);
+        first.merge(second);
+        first.add_gazetteer_affiliations(&model().gazetteer);
+        prop_assert_eq!(&to_json(&first.to_node_link()), &json);
+    }
+}
