@@ -3,7 +3,8 @@
 #  1. networkx loads graph.json with node_link_graph and agrees with `newsgraph neighbors`;
 #  2. pandas reads nodes.csv/edges.csv and networkx reads graph.graphml, and both agree
 #     with graph.json;
-#  3. examples/explore.ipynb runs top to bottom.
+#  3. networkx reads back the JSON and GraphML of a gazetteer of hostile names;
+#  4. examples/explore.ipynb runs top to bottom.
 # The packages go into a virtualenv under target/ (created on first use). Without Python
 # or network the tests are skipped with a message (and fail under CI, where PyPI is
 # reachable and they must run).
@@ -48,5 +49,8 @@ exports=$(mktemp -d)
 trap 'rm -rf "$exports"' EXIT
 "$bin" export --graph "$graph" --format csv,graphml --out "$exports" --quiet || status=1
 "$py" "$here/check_exports.py" "$exports/nodes.csv" "$exports/edges.csv" "$exports/graph.graphml" "$graph" || status=1
+hostile="$here/../fixtures/hostile"
+"$bin" build "$hostile/hostile.txt" --gazetteer "$hostile/gazetteer" --formats json,graphml --out "$exports/hostile" --quiet || status=1
+"$py" "$here/check_hostile.py" "$exports/hostile/graph.json" "$exports/hostile/graph.graphml" || status=1
 "$py" "$here/run_notebook.py" examples/explore.ipynb || status=1
 exit $status
