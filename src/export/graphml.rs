@@ -326,33 +326,15 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// A node whose aliases hold its own id (the DOT tests' node has none).
     pub(crate) fn node(id: &str, kind: &str, mentions: u64, documents: u64) -> NodeRecord {
         NodeRecord {
-            id: id.to_string(),
-            kind: kind.to_string(),
-            mentions,
-            documents,
             aliases: BTreeMap::from([(id.to_string(), mentions)]),
-            windows: mentions,
-            affiliations: Vec::new(),
-            first_seen: None,
-            last_seen: None,
+            ..super::super::dot::tests::node(id, kind, mentions, documents)
         }
     }
 
-    pub(crate) fn edge(source: &str, target: &str, weight: u64, documents: u64) -> EdgeRecord {
-        EdgeRecord {
-            source: source.to_string(),
-            target: target.to_string(),
-            weight,
-            documents,
-            relations: BTreeMap::from([("co_mention".to_string(), weight)]),
-            affiliation: None,
-            first_seen: None,
-            last_seen: None,
-            evidence: Vec::new(),
-        }
-    }
+    pub(crate) use super::super::dot::tests::edge;
 
     pub(crate) fn evidence(document: &str, text: &str, met: bool) -> EvidenceRecord {
         EvidenceRecord {
