@@ -9,6 +9,7 @@ use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::Relation;
 use newsgraph::measures::Measure;
 use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
+use newsgraph::relate::Evidence;
 use serde::Serialize;
 
 use super::{default_graph, load_graph, load_model, parse_day, Exit};
@@ -101,22 +102,43 @@ struct NeighborRecord<'a> {
     evidence: Vec<EvidenceLine<'a>>,
 }
 
-/// One evidence sentence in `--why`.
+/// One evidence sentence in `--why` (and in `path`).
 #[derive(Debug, Serialize)]
-struct EvidenceLine<'a> {
-    document: &'a str,
-    start: usize,
-    end: usize,
-    text: &'a str,
+pub struct EvidenceLine<'a> {
+    pub document: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
+    pub date: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    met: Option<&'a str>,
+    pub met: Option<&'a str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
-    planned: bool,
+    pub planned: bool,
     /// The two entities as written in the text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    forms: Vec<&'a str>,
+    pub forms: Vec<&'a str>,
+}
+
+impl<'a> EvidenceLine<'a> {
+    /// The wire form of one evidence window.
+    pub fn of(e: &'a Evidence) -> EvidenceLine<'a> {
+        EvidenceLine {
+            document: &e.document,
+            start: e.start,
+            end: e.end,
+            text: &e.text,
+            date: e.date.as_deref(),
+            met: e.met.as_ref().map(|(cue, _)| &**cue),
+            planned: e.met.as_ref().is_some_and(|(_, p)| *p),
+            forms: e
+                .forms
+                .iter()
+                .map(|f| &**f)
+                .filter(|f| !f.is_empty())
+                .collect(),
+        }
+    }
 }
 
 /// Runs `neighbors`.
@@ -200,21 +222,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     .evidence
                     .iter()
                     .filter(|e| args.relation != Some(Relation::Met) || e.met.is_some())
-                    .map(|e| EvidenceLine {
-                        document: &e.document,
-                        start: e.start,
-                        end: e.end,
-                        text: &e.text,
-                        date: e.date.as_deref(),
-                        met: e.met.as_ref().map(|(cue, _)| &**cue),
-                        planned: e.met.as_ref().is_some_and(|(_, p)| *p),
-                        forms: e
-                            .forms
-                            .iter()
-                            .map(|f| &**f)
-                            .filter(|f| !f.is_empty())
-                            .collect(),
-                    })
+                    .map(EvidenceLine::of)
                     .collect()
             } else {
                 Vec::new()

@@ -12,7 +12,7 @@ use newsgraph::query::{find_entity, EdgeFilter};
 use newsgraph::relate::Evidence;
 use serde::Serialize;
 
-use super::neighbors::{evidence_tag, sanitize};
+use super::neighbors::{evidence_tag, sanitize, EvidenceLine};
 use super::{default_graph, load_graph, load_model, Exit};
 
 /// How to print a path.
@@ -71,22 +71,7 @@ struct HopRecord<'a> {
     met: u64,
     documents: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    evidence: Option<EvidenceRecord<'a>>,
-}
-
-/// The evidence of a hop.
-#[derive(Debug, Serialize)]
-struct EvidenceRecord<'a> {
-    document: &'a str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    met: Option<&'a str>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    planned: bool,
+    evidence: Option<EvidenceLine<'a>>,
 }
 
 /// A hop's best evidence: the first meeting if there is one, else the first window.
@@ -135,15 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 weight: hop.edge.weight,
                 met: hop.edge.met,
                 documents: hop.edge.documents,
-                evidence: best_evidence(hop).map(|e| EvidenceRecord {
-                    document: &e.document,
-                    start: e.start,
-                    end: e.end,
-                    text: &e.text,
-                    date: e.date.as_deref(),
-                    met: e.met.as_ref().map(|(cue, _)| &**cue),
-                    planned: e.met.as_ref().is_some_and(|(_, p)| *p),
-                }),
+                evidence: best_evidence(hop).map(EvidenceLine::of),
             })
             .collect(),
     };

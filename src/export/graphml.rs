@@ -352,22 +352,7 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn graph(nodes: Vec<NodeRecord>, edges: Vec<EdgeRecord>) -> NodeLinkGraph {
-        NodeLinkGraph {
-            directed: false,
-            multigraph: false,
-            graph: GraphInfo {
-                generator: "newsgraph 0.1.0".to_string(),
-                documents: 2,
-                sentences: 10,
-                window: "sentence".to_string(),
-                windows: 10,
-                evidence_limit: 5,
-            },
-            nodes,
-            edges,
-        }
-    }
+    pub(crate) use super::super::dot::tests::graph;
 
     /// Three entities: a meeting with dated evidence, and an affiliation.
     pub(crate) fn tiny() -> NodeLinkGraph {
