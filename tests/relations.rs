@@ -37,13 +37,7 @@ fn blinken_met_only_the_people_he_met() {
         ],
     );
     out.success();
-    let list: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
-    let mut names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["id"].as_str().unwrap())
-        .collect();
+    let mut names = json_ids(&out);
     names.sort();
     assert_eq!(
         names,
@@ -85,13 +79,7 @@ fn which_egyptians_did_blinken_meet() {
         ],
     );
     out.success();
-    let list: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
-    let mut names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["id"].as_str().unwrap())
-        .collect();
+    let mut names = json_ids(&out);
     names.sort();
     assert_eq!(
         names,
@@ -249,13 +237,7 @@ fn jsonl_documents_with_dates_titles_and_urls() {
         ],
     );
     out.success();
-    let list: serde_json::Value = serde_json::from_str(&out.stdout()).unwrap();
-    let names: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["id"].as_str().unwrap())
-        .collect();
+    let names = json_ids(&out);
     assert_eq!(names, ["Abdel Fattah el-Sisi", "Cairo"]);
 }
 

@@ -132,3 +132,14 @@ pub fn neighbours(graph: &serde_json::Value, id: &str) -> Vec<String> {
     found.sort();
     found
 }
+
+/// The `id`s of a JSON array printed on stdout (`neighbors --format json`), in order.
+pub fn json_ids(out: &Run) -> Vec<String> {
+    let list: serde_json::Value = serde_json::from_str(&out.stdout())
+        .unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", out.description));
+    list.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|n| n["id"].as_str().expect("an id").to_string())
+        .collect()
+}
