@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::gazetteer::{GazetteerError, Location};
 use crate::text::{fold_str, FoldedText};
@@ -102,7 +102,10 @@ impl CueMatch {
 /// The compiled cue phrases.
 #[derive(Debug, Clone)]
 pub struct CueSet {
+    /// Anchored: searched only where a phrase may start.
     automaton: AhoCorasick,
+    /// The bytes some phrase starts with.
+    first_bytes: [bool; 256],
     phrases: Vec<String>,
     kinds: Vec<u16>,
 }
@@ -178,8 +181,15 @@ impl CueSet {
             *by_phrase.entry(folded).or_default() |= kind.bit();
         }
         let (phrases, kinds): (Vec<String>, Vec<u16>) = by_phrase.into_iter().unzip();
+        let mut first_bytes = [false; 256];
+        for phrase in &phrases {
+            if let Some(&b) = phrase.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&phrases)
             .map_err(|e| GazetteerError::Invalid {
                 location: Location {
@@ -191,6 +201,7 @@ impl CueSet {
             })?;
         Ok(CueSet {
             automaton,
+            first_bytes,
             phrases,
             kinds,
         })
@@ -215,31 +226,41 @@ impl CueSet {
     /// with spans in the original text.
     pub fn find_into(&self, folded: &FoldedText, out: &mut Vec<CueMatch>) {
         let hay = folded.as_str();
+        let bytes = hay.as_bytes();
         let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = self.automaton.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let word_start = !hay[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                || !hay[start..].starts_with(char::is_alphanumeric);
-            let word_end = !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
-                || !hay[..end].ends_with(char::is_alphanumeric);
-            if word_start && word_end {
-                let span = folded.original_span(start, end);
-                out.push(CueMatch {
-                    kinds: self.kinds[m.pattern().as_usize()],
-                    phrase: m.pattern().as_usize() as u32,
-                    start: span.start,
-                    end: span.end,
-                });
-                pos = end;
+        // Whether the character before `pos` is alphanumeric.
+        let mut after_word_char = false;
+        while pos < bytes.len() {
+            let byte = bytes[pos];
+            let (width, word_char) = if byte < 0x80 {
+                (1, byte.is_ascii_alphanumeric())
             } else {
-                pos = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+                let c = hay[pos..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.is_alphanumeric())
+            };
+            // A phrase starts a word, or starts with a non-word character (";").
+            if self.first_bytes[usize::from(byte)] && (!after_word_char || !word_char) {
+                let input = Input::new(hay).span(pos..hay.len()).anchored(Anchored::Yes);
+                if let Some(m) = self.automaton.find(input) {
+                    let end = m.end();
+                    let word_end = !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
+                        || !hay[..end].ends_with(char::is_alphanumeric);
+                    if word_end {
+                        let span = folded.original_span(pos, end);
+                        out.push(CueMatch {
+                            kinds: self.kinds[m.pattern().as_usize()],
+                            phrase: m.pattern().as_usize() as u32,
+                            start: span.start,
+                            end: span.end,
+                        });
+                        after_word_char = hay[..end].ends_with(char::is_alphanumeric);
+                        pos = end;
+                        continue;
+                    }
+                }
             }
+            after_word_char = word_char;
+            pos += width;
         }
     }
 }

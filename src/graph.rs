@@ -265,7 +265,7 @@ impl KnowledgeGraph {
                 self.node_index(&a.name, a.kind),
                 self.node_index(&b.name, b.kind),
             );
-            let (a, b) = (a.clone(), b.clone());
+            let swapped = a.name > b.name;
             let edge = self.edge_mut(ia, ib);
             edge.weight += pair.co_mention;
             edge.met += pair.met;
@@ -279,7 +279,7 @@ impl KnowledgeGraph {
             }
             // In the graph, evidence forms are in the order of the entities' names.
             let mut evidence = pair.evidence;
-            if a.name > b.name {
+            if swapped {
                 for ev in &mut evidence {
                     ev.forms.swap(0, 1);
                 }

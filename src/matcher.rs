@@ -126,7 +126,10 @@ impl DocumentMentions {
 /// The compiled automaton with what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {
+    /// Anchored: searched only at word starts.
     automaton: AhoCorasick,
+    /// The bytes some alias starts with.
+    first_bytes: [bool; 256],
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     /// Folded common English words with frequency ranks, sorted (for glued words).
@@ -204,10 +207,17 @@ impl Matcher {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Anchored)
             .build(&texts)?;
+        let mut first_bytes = [false; 256];
+        for text in &texts {
+            if let Some(&b) = text.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         Ok(Matcher {
             automaton,
+            first_bytes,
             patterns,
             targets,
             common_words,
@@ -225,53 +235,66 @@ impl Matcher {
     /// [`resolve_in_document`] runs. `sentence` is left at 0.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
         let hay = folded.as_str();
+        let bytes = hay.as_bytes();
         let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = self.automaton.find(Input::new(hay).span(pos..hay.len())) else {
-                break;
-            };
-            let start = m.start();
-            if !is_word_start(hay, start) {
-                pos = next_char(hay, start);
-                continue;
-            }
-            let mut end = m.end();
-            let mut pattern = m.pattern().as_usize();
-            let mut glued: Option<(usize, usize)> = None;
-            let mut accepted = None;
-            loop {
-                match self.check(original, folded, start, end, pattern) {
-                    Check::Accept => {
-                        accepted = Some((end, pattern, false));
-                        break;
-                    }
-                    Check::Glued => {
-                        glued.get_or_insert((end, pattern));
-                    }
-                    Check::Reject => {}
-                }
-                // Try the next shorter alias starting at the same place.
-                if end <= start + 1 {
-                    break;
-                }
-                let shorter = Input::new(hay).span(start..end - 1).anchored(Anchored::Yes);
-                match self.automaton.find(shorter) {
-                    Some(m) => {
-                        end = m.end();
-                        pattern = m.pattern().as_usize();
-                    }
-                    None => break,
-                }
-            }
-            let accepted = accepted.or(glued.map(|(end, pattern)| (end, pattern, true)));
-            match accepted {
-                Some((end, pattern, glued)) => {
-                    self.push(original, folded, start, end, pattern, glued, out);
+        // Whether the character before `pos` is alphanumeric (then `pos` starts no word).
+        let mut after_word_char = false;
+        while pos < bytes.len() {
+            let byte = bytes[pos];
+            if !after_word_char && self.first_bytes[usize::from(byte)] {
+                if let Some(end) = self.match_at(original, folded, pos, out) {
                     pos = end;
+                    after_word_char = !is_word_start(hay, end);
+                    continue;
                 }
-                None => pos = next_char(hay, start),
+            }
+            if byte < 0x80 {
+                after_word_char = byte.is_ascii_alphanumeric();
+                pos += 1;
+            } else {
+                let c = hay[pos..].chars().next().unwrap_or(' ');
+                after_word_char = c.is_alphanumeric();
+                pos += c.len_utf8();
             }
         }
+    }
+
+    /// The mention starting at `start` (a word start), if any: the longest alias there
+    /// that passes [`Matcher::check`], else the longest glued one. Pushes it and returns
+    /// its end.
+    fn match_at(
+        &self,
+        original: &str,
+        folded: &FoldedText,
+        start: usize,
+        out: &mut DocumentMentions,
+    ) -> Option<usize> {
+        let hay = folded.as_str();
+        let mut end = hay.len();
+        let mut glued: Option<(usize, usize)> = None;
+        // Each anchored search gives the longest alias starting at `start` and ending by
+        // `end`; on a failed check, the next shorter one is tried.
+        while end > start {
+            let input = Input::new(hay).span(start..end).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                break;
+            };
+            let pattern = m.pattern().as_usize();
+            match self.check(original, folded, start, m.end(), pattern) {
+                Check::Accept => {
+                    self.push(original, folded, start, m.end(), pattern, false, out);
+                    return Some(m.end());
+                }
+                Check::Glued => {
+                    glued.get_or_insert((m.end(), pattern));
+                }
+                Check::Reject => {}
+            }
+            end = m.end() - 1;
+        }
+        let (end, pattern) = glued?;
+        self.push(original, folded, start, end, pattern, true, out);
+        Some(end)
     }
 
     /// Whether the folded span `[start, end)` of pattern `pattern` is a mention.
@@ -433,13 +456,6 @@ fn is_word_start(hay: &str, start: usize) -> bool {
 
 fn is_word_end(hay: &str, end: usize) -> bool {
     !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
-}
-
-fn next_char(hay: &str, at: usize) -> usize {
-    hay[at..]
-        .chars()
-        .next()
-        .map_or(hay.len(), |c| at + c.len_utf8())
 }
 
 #[cfg(test)]

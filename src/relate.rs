@@ -134,11 +134,20 @@ impl Ord for Evidence {
 
 /// Adds `more` to `kept` and keeps, in [`Evidence`] order, the first `limit` windows
 /// plus the first `limit` meetings; a meeting replaces a plain window of the same span.
+///
+/// `kept` must be the result of earlier merges (sorted and cut). Evidence that cannot
+/// make the cut is dropped before any sorting, so merging late documents into a full
+/// edge costs a binary search each.
 pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usize) {
-    if more.is_empty() {
+    let before = kept.len();
+    for evidence in more {
+        if may_enter(kept, before, &evidence, limit) {
+            kept.push(evidence);
+        }
+    }
+    if kept.len() == before {
         return;
     }
-    kept.extend(more);
     kept.sort();
     kept.dedup_by(|later, earlier| {
         later.document == earlier.document
@@ -154,6 +163,18 @@ pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usiz
         }
         keep
     });
+}
+
+/// Whether `evidence` can survive a merge into `kept[..len]` (sorted and cut): a window
+/// needs fewer than `limit` kept before it, a meeting that or fewer than `limit`
+/// meetings before it. Never false for evidence the full merge would keep.
+fn may_enter(kept: &[Evidence], len: usize, evidence: &Evidence, limit: usize) -> bool {
+    let kept = &kept[..len];
+    let before = kept.partition_point(|k| k < evidence);
+    if before < limit {
+        return true;
+    }
+    evidence.met.is_some() && kept[..before].iter().filter(|k| k.met.is_some()).count() < limit
 }
 
 /// What one document says of one entity.

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use newsgraph::export::{dot, render, write_atomic, Format};
+use newsgraph::export::schema::NodeLinkGraph;
+use newsgraph::export::select::{select, Selection};
+use newsgraph::export::{dot, json, render, write_atomic, write_atomic_with, Format};
 use newsgraph::input::{collect_sources, DateRule, DocumentReader};
 use newsgraph::measures::Measure;
 use newsgraph::pipeline::{build_graph, BuildOptions, DEFAULT_EVIDENCE};
@@ -108,11 +110,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     let graph = &report.graph;
     let wire = graph.to_node_link();
-    let dot_text = if args.measure == Measure::Count {
-        dot::to_dot(&wire)
-    } else {
-        let strengths: Vec<f64> = wire
-            .edges
+    let strengths: Option<Vec<f64>> = (args.measure != Measure::Count).then(|| {
+        wire.edges
             .iter()
             .map(|e| {
                 match (
@@ -126,10 +125,30 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     _ => f64::NAN,
                 }
             })
-            .collect();
-        dot::to_dot_with(&wire, Some(&strengths))
+            .collect()
+    });
+    let draw = |part: &NodeLinkGraph| -> String {
+        match &strengths {
+            // A part keeps the whole's edge order, so its strengths are found by key.
+            Some(all) if part.edges.len() != wire.edges.len() => {
+                let by_key: std::collections::HashMap<(&str, &str), f64> = wire
+                    .edges
+                    .iter()
+                    .zip(all)
+                    .map(|(e, s)| ((e.source.as_str(), e.target.as_str()), *s))
+                    .collect();
+                let mine: Vec<f64> = part
+                    .edges
+                    .iter()
+                    .map(|e| by_key[&(e.source.as_str(), e.target.as_str())])
+                    .collect();
+                dot::to_dot_with(part, Some(&mine))
+            }
+            Some(all) => dot::to_dot_with(part, Some(all)),
+            None => dot::to_dot(part),
+        }
     };
-    let written = write_formats(&args.formats, &wire, &dot_text, &args.out, args.quiet)?;
+    let written = write_formats(&args.formats, &wire, &draw, &args.out, args.quiet)?;
     let skipped = report.problems.iter().filter(|p| p.skipped).count();
     let met = wire
         .edges
@@ -153,18 +172,29 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             started.elapsed().as_secs_f64()
         );
     }
-    Ok(if report.problems.is_empty() {
+    let exit = if report.problems.is_empty() {
         Exit::Success
     } else {
         Exit::Partial
-    })
+    };
+    // Freeing a graph of a million edges piece by piece takes seconds, and the
+    // process is about to exit: let the operating system take the memory back.
+    std::mem::forget(wire);
+    std::mem::forget(report);
+    Ok(exit)
 }
 
+/// Entities drawn in `graph.svg`: a bigger graph is a hairball, so the SVG shows its
+/// most connected entities (`newsgraph render` draws other views).
+pub const SVG_MAX_NODES: usize = 60;
+
 /// Writes each format's files into `out` (atomically); returns the paths written.
+/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG; the
+/// JSON is streamed to its file.
 pub fn write_formats(
     formats: &[Format],
-    wire: &newsgraph::export::schema::NodeLinkGraph,
-    dot_text: &str,
+    wire: &NodeLinkGraph,
+    draw: &dyn Fn(&NodeLinkGraph) -> String,
     out: &std::path::Path,
     quiet: bool,
 ) -> anyhow::Result<Vec<String>> {
@@ -172,8 +202,39 @@ pub fn write_formats(
     formats.sort();
     formats.dedup();
     let mut written = Vec::new();
+    let mut whole_dot: Option<String> = None;
     for format in formats {
-        let newsgraph::export::Rendered { files, renderer } = render(format, wire, dot_text)?;
+        if format == Format::Json {
+            let path = out.join("graph.json");
+            write_atomic_with(&path, |file| json::write_json(wire, file))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            written.push(path.display().to_string());
+            continue;
+        }
+        let part;
+        let (graph, dot_text) = if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
+            part = select(
+                wire,
+                &Selection {
+                    top: Some(SVG_MAX_NODES),
+                    ..Selection::default()
+                },
+            );
+            if !quiet {
+                eprintln!(
+                    "newsgraph: graph.svg draws the {SVG_MAX_NODES} most connected of {} entities \
+                     (newsgraph render draws other views)",
+                    wire.nodes.len()
+                );
+            }
+            (&part, draw(&part))
+        } else if matches!(format, Format::Dot | Format::Svg) {
+            let text = whole_dot.get_or_insert_with(|| draw(wire)).clone();
+            (wire, text)
+        } else {
+            (wire, String::new())
+        };
+        let newsgraph::export::Rendered { files, renderer } = render(format, graph, &dot_text)?;
         if let (Some(renderer), false) = (renderer, quiet) {
             eprintln!("newsgraph: SVG drawn by {renderer}");
         }

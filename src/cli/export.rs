@@ -32,7 +32,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let written = write_formats(
         &args.format,
         &wire,
-        &dot::to_dot(&wire),
+        &|part| dot::to_dot(part),
         &args.out,
         args.quiet,
     )?;

@@ -1,5 +1,6 @@
 //! `graph.json`: networkx node-link JSON, through serde only.
 
+use std::io::Write;
 use std::path::Path;
 
 use super::schema::NodeLinkGraph;
@@ -32,9 +33,22 @@ pub enum ReadGraphError {
 /// The graph as pretty-printed JSON with a final newline; the same graph always
 /// gives the same bytes.
 pub fn to_json(graph: &NodeLinkGraph) -> String {
-    let mut text = serde_json::to_string_pretty(graph).expect("wire types always serialize");
-    text.push('\n');
-    text
+    let mut bytes = Vec::new();
+    write_json(graph, &mut bytes).expect("wire types always serialize");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// Streams the bytes of [`to_json`] to `out`.
+///
+/// # Errors
+/// Only what `out` reports.
+pub fn write_json(graph: &NodeLinkGraph, out: impl std::io::Write) -> std::io::Result<()> {
+    // serde_json writes token by token: a buffer of a concrete type keeps that cheap
+    // even when `out` is a `dyn Write`.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, graph)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Reads a `graph.json`.
