@@ -474,6 +474,65 @@ impl KnowledgeGraph {
     /// The graph in `graph.json` form: nodes sorted by id, edges by (source, target)
     /// with `source < target`.
     pub fn to_node_link(&self) -> NodeLinkGraph {
+        NodeLinkGraph {
+            directed: false,
+            multigraph: false,
+            graph: self.graph_info(),
+            nodes: self.node_records(),
+            edges: self
+                .sorted_edges()
+                .into_iter()
+                .map(|e| self.edge_record(e))
+                .collect(),
+        }
+    }
+
+    /// Streams the `graph.json` of [`KnowledgeGraph::to_node_link`] (the same bytes as
+    /// [`crate::export::json::to_json`] of it) to `out`, making one edge record at a
+    /// time, so writing a big graph does not hold a second copy of it in memory.
+    ///
+    /// # Errors
+    /// Only what `out` reports.
+    pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
+        /// The edges, serialized as a sequence of [`EdgeRecord`]s made on the fly.
+        struct Edges<'g>(&'g KnowledgeGraph, Vec<EdgeIndex>);
+        impl serde::Serialize for Edges<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.1.iter().map(|&e| self.0.edge_record(e)))
+            }
+        }
+        /// [`NodeLinkGraph`] with the edges made on the fly: same fields, same order.
+        #[derive(serde::Serialize)]
+        struct Stream<'g> {
+            directed: bool,
+            multigraph: bool,
+            graph: GraphInfo,
+            nodes: Vec<NodeRecord>,
+            edges: Edges<'g>,
+        }
+        let stream = Stream {
+            directed: false,
+            multigraph: false,
+            graph: self.graph_info(),
+            nodes: self.node_records(),
+            edges: Edges(self, self.sorted_edges()),
+        };
+        crate::export::json::write_serialized(&stream, out)
+    }
+
+    fn graph_info(&self) -> GraphInfo {
+        GraphInfo {
+            generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
+            documents: self.documents,
+            sentences: self.sentences,
+            window: self.window.clone(),
+            windows: self.windows,
+            evidence_limit: self.evidence_limit,
+        }
+    }
+
+    /// Node records, sorted by id.
+    fn node_records(&self) -> Vec<NodeRecord> {
         let mut nodes: Vec<NodeRecord> = self
             .graph
             .node_weights()
@@ -490,52 +549,61 @@ impl KnowledgeGraph {
             })
             .collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges: Vec<EdgeRecord> = self
+        nodes
+    }
+
+    /// The edges in `graph.json` order: by (source, target), source the smaller id.
+    fn sorted_edges(&self) -> Vec<EdgeIndex> {
+        let mut edges: Vec<(&str, &str, EdgeIndex)> = self
             .graph
             .edge_references()
             .map(|e| {
-                let (a, b) = (&self.graph[e.source()].id, &self.graph[e.target()].id);
-                let (source, target) = if a > b { (b, a) } else { (a, b) };
-                let edge = e.weight();
-                let mut relations = BTreeMap::new();
-                relations.insert("co_mention".to_string(), edge.weight);
-                for relation in [Relation::Met, Relation::Affiliation] {
-                    let count = edge.relation(relation);
-                    if count > 0 {
-                        relations.insert(relation.as_str().to_string(), count);
-                    }
-                }
-                EdgeRecord {
-                    source: source.clone(),
-                    target: target.clone(),
-                    weight: edge.weight,
-                    documents: edge.documents,
-                    relations,
-                    affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
-                        member: a.member.clone(),
-                        of: a.of.clone(),
-                        sources: a.sources.iter().cloned().collect(),
-                    }),
-                    first_seen: edge.seen.as_ref().map(|s| s.0.clone()),
-                    last_seen: edge.seen.as_ref().map(|s| s.1.clone()),
-                    evidence: edge.evidence.iter().map(evidence_record).collect(),
+                let (a, b) = (
+                    self.graph[e.source()].id.as_str(),
+                    self.graph[e.target()].id.as_str(),
+                );
+                if a > b {
+                    (b, a, e.id())
+                } else {
+                    (a, b, e.id())
                 }
             })
             .collect();
-        edges.sort_by(|a, b| (&a.source, &a.target).cmp(&(&b.source, &b.target)));
-        NodeLinkGraph {
-            directed: false,
-            multigraph: false,
-            graph: GraphInfo {
-                generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
-                documents: self.documents,
-                sentences: self.sentences,
-                window: self.window.clone(),
-                windows: self.windows,
-                evidence_limit: self.evidence_limit,
-            },
-            nodes,
-            edges,
+        edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        edges.into_iter().map(|(_, _, e)| e).collect()
+    }
+
+    /// The wire record of one edge.
+    fn edge_record(&self, index: EdgeIndex) -> EdgeRecord {
+        let (a, b) = self
+            .graph
+            .edge_endpoints(index)
+            .expect("edge indices come from this graph");
+        let (a, b) = (&self.graph[a].id, &self.graph[b].id);
+        let (source, target) = if a > b { (b, a) } else { (a, b) };
+        let edge = &self.graph[index];
+        let mut relations = BTreeMap::new();
+        relations.insert("co_mention".to_string(), edge.weight);
+        for relation in [Relation::Met, Relation::Affiliation] {
+            let count = edge.relation(relation);
+            if count > 0 {
+                relations.insert(relation.as_str().to_string(), count);
+            }
+        }
+        EdgeRecord {
+            source: source.clone(),
+            target: target.clone(),
+            weight: edge.weight,
+            documents: edge.documents,
+            relations,
+            affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
+                member: a.member.clone(),
+                of: a.of.clone(),
+                sources: a.sources.iter().cloned().collect(),
+            }),
+            first_seen: edge.seen.as_ref().map(|s| s.0.clone()),
+            last_seen: edge.seen.as_ref().map(|s| s.1.clone()),
+            evidence: edge.evidence.iter().map(evidence_record).collect(),
         }
     }
 
@@ -583,19 +651,19 @@ impl KnowledgeGraph {
                 .map(|ev| {
                     let mut forms: [SharedStr; 2] = ["".into(), "".into()];
                     for (slot, form) in forms.iter_mut().zip(ev.forms) {
-                        *slot = form.into();
+                        *slot = form;
                     }
                     Evidence {
-                        document: ev.document.into(),
+                        document: ev.document,
                         start: ev.start,
                         end: ev.end,
-                        text: ev.text.into(),
+                        text: ev.text,
                         forms,
                         met: (ev.relation.as_deref() == Some("met"))
-                            .then(|| (ev.cue.unwrap_or_default().into(), ev.planned)),
-                        date: ev.date.map(Into::into),
-                        title: ev.title.map(Into::into),
-                        url: ev.url.map(Into::into),
+                            .then(|| (ev.cue.unwrap_or_default(), ev.planned)),
+                        date: ev.date,
+                        title: ev.title,
+                        url: ev.url,
                     }
                 })
                 .collect();
@@ -630,20 +698,19 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
     let forms = if ev.forms.iter().all(|f| f.is_empty()) {
         Vec::new()
     } else {
-        ev.forms.iter().map(|f| f.to_string()).collect()
+        ev.forms.to_vec()
     };
-    let owned = |s: &Option<SharedStr>| s.as_deref().map(str::to_string);
     EvidenceRecord {
-        document: ev.document.to_string(),
+        document: ev.document.clone(),
         start: ev.start,
         end: ev.end,
-        text: ev.text.to_string(),
+        text: ev.text.clone(),
         forms,
         relation: ev.met.as_ref().map(|_| "met".to_string()),
-        cue: ev.met.as_ref().map(|(cue, _)| cue.to_string()),
+        cue: ev.met.as_ref().map(|(cue, _)| cue.clone()),
         planned: ev.met.as_ref().is_some_and(|(_, planned)| *planned),
-        date: owned(&ev.date),
-        title: owned(&ev.title),
-        url: owned(&ev.url),
+        date: ev.date.clone(),
+        title: ev.title.clone(),
+        url: ev.url.clone(),
     }
 }

@@ -203,58 +203,133 @@ pub struct BuildReport {
     pub ambiguous: u64,
     /// Documents left out by `--since`/`--until`.
     pub filtered: u64,
+    /// Bytes of document text analysed.
+    pub bytes: u64,
 }
 
-/// Builds the graph of a stream of documents on all cores. Bad documents are reported
-/// in [`BuildReport::problems`] and do not stop the run.
+/// How far a build has got, as told to the observer of [`build_graph_observed`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Documents read so far (skipped and filtered ones included).
+    pub documents: u64,
+    /// Bytes of document text read so far.
+    pub bytes: u64,
+    /// Resolved mentions so far.
+    pub mentions: u64,
+}
+
+/// Builds the graph of a stream of documents on the current rayon pool (all cores
+/// unless run inside [`rayon::ThreadPool::install`]). Bad documents are reported in
+/// [`BuildReport::problems`] and do not stop the run.
 pub fn build_graph(
-    documents: impl Iterator<Item = Result<Document, Problem>>,
+    documents: impl Iterator<Item = Result<Document, Problem>> + Send,
     model: &Model,
     options: &BuildOptions,
 ) -> BuildReport {
+    build_graph_observed(documents, model, options, &mut |_| {})
+}
+
+/// [`build_graph`], telling `observe` how far it has got after every chunk of documents.
+pub fn build_graph_observed(
+    documents: impl Iterator<Item = Result<Document, Problem>> + Send,
+    model: &Model,
+    options: &BuildOptions,
+    observe: &mut dyn FnMut(&Progress),
+) -> BuildReport {
+    let mut progress = Progress::default();
     let mut report = BuildReport {
         graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
         problems: Vec::new(),
         mentions: 0,
         ambiguous: 0,
         filtered: 0,
+        bytes: 0,
     };
-    let mut chunk: Vec<Document> = Vec::with_capacity(CHUNK);
-    let mut documents = documents.peekable();
-    while documents.peek().is_some() {
-        chunk.clear();
-        for item in documents.by_ref() {
-            match item {
-                Ok(document) if options.admits(document.meta.date.as_deref()) => {
-                    chunk.push(document);
-                    if chunk.len() == CHUNK {
-                        break;
-                    }
+    let mut documents = documents;
+    // A pipeline: while the pool analyses one chunk, this thread merges the chunk
+    // before it into the graph and reads the chunk after it. Chunks are merged in
+    // input order, so the graph does not depend on the number of threads.
+    let mut chunk = read_chunk(&mut documents, options, &mut report, &mut progress);
+    let mut analysed: Option<(Vec<Document>, Vec<DocumentRelations>)> = None;
+    while !chunk.is_empty() || analysed.is_some() {
+        let (results, next) = rayon::join(
+            || analyse_chunk(&chunk, model, options),
+            || {
+                if let Some((done, relations)) = analysed.take() {
+                    merge_chunk(&done, relations, model, &mut report, &mut progress);
                 }
-                Ok(_) => report.filtered += 1,
-                Err(problem) => report.problems.push(problem),
-            }
-        }
-        let results: Vec<DocumentRelations> = chunk
-            .par_iter()
-            .map_init(
-                || Analyzer::new(model),
-                |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
-            )
-            .collect();
-        for (document, relations) in chunk.iter().zip(results) {
-            report
-                .problems
-                .extend(document.warnings.iter().map(|message| Problem {
-                    document: document.meta.id.clone(),
-                    message: message.clone(),
-                    skipped: false,
-                }));
-            report.mentions += relations.mentions;
-            report.ambiguous += relations.ambiguous;
-            report.graph.add_document(relations, &model.gazetteer);
-        }
+                read_chunk(&mut documents, options, &mut report, &mut progress)
+            },
+        );
+        observe(&progress);
+        analysed = (!chunk.is_empty()).then(|| (std::mem::take(&mut chunk), results));
+        chunk = next;
     }
     report.graph.add_gazetteer_affiliations(&model.gazetteer);
     report
+}
+
+/// Reads the next chunk of documents that pass the date filter; reading problems go
+/// to the report.
+fn read_chunk(
+    documents: &mut impl Iterator<Item = Result<Document, Problem>>,
+    options: &BuildOptions,
+    report: &mut BuildReport,
+    progress: &mut Progress,
+) -> Vec<Document> {
+    let mut chunk = Vec::with_capacity(CHUNK);
+    for item in documents.by_ref() {
+        progress.documents += 1;
+        match item {
+            Ok(document) if options.admits(document.meta.date.as_deref()) => {
+                chunk.push(document);
+                if chunk.len() == CHUNK {
+                    break;
+                }
+            }
+            Ok(_) => report.filtered += 1,
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    chunk
+}
+
+/// Analyses a chunk of documents on the pool.
+fn analyse_chunk(
+    chunk: &[Document],
+    model: &Model,
+    options: &BuildOptions,
+) -> Vec<DocumentRelations> {
+    chunk
+        .par_iter()
+        .map_init(
+            || Analyzer::new(model),
+            |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
+        )
+        .collect()
+}
+
+/// Merges an analysed chunk into the graph, in input order.
+fn merge_chunk(
+    chunk: &[Document],
+    relations: Vec<DocumentRelations>,
+    model: &Model,
+    report: &mut BuildReport,
+    progress: &mut Progress,
+) {
+    for (document, relations) in chunk.iter().zip(relations) {
+        report
+            .problems
+            .extend(document.warnings.iter().map(|message| Problem {
+                document: document.meta.id.clone(),
+                message: message.clone(),
+                skipped: false,
+            }));
+        progress.bytes += document.text.len() as u64;
+        report.mentions += relations.mentions;
+        report.ambiguous += relations.ambiguous;
+        report.graph.add_document(relations, &model.gazetteer);
+    }
+    progress.mentions = report.mentions;
+    report.bytes = progress.bytes;
 }

@@ -300,18 +300,61 @@ fn evidence_limit_is_respected() {
 fn output_is_the_same_bytes_whatever_the_thread_count() {
     let dir = temp();
     let corpus = corpus();
+    // Enough documents for several chunks in flight: the sample articles' paragraphs
+    // recombined into 700 JSON Lines documents.
+    let mut paragraphs = Vec::new();
+    for entry in std::fs::read_dir(&corpus).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        paragraphs.extend(
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from),
+        );
+    }
+    paragraphs.sort();
+    let mut lines = String::new();
+    for i in 0..700 {
+        let text: Vec<&str> = (0..4)
+            .map(|k| paragraphs[(i * 7 + k * 13) % paragraphs.len()].as_str())
+            .collect();
+        let record = serde_json::json!({"id": format!("d{i:03}"), "text": text.join("\n")});
+        lines.push_str(&format!("{record}\n"));
+    }
+    std::fs::write(dir.path().join("more.jsonl"), lines).unwrap();
     let mut outputs = Vec::new();
-    for threads in ["1", "2"] {
-        let out = format!("out{threads}");
+    for jobs in ["1", "2", "3"] {
+        let out = format!("out{jobs}");
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
             .current_dir(dir.path())
-            .env("RAYON_NUM_THREADS", threads)
             .env("NEWSGRAPH_RENDERER", "builtin")
-            .args(["build", corpus.to_str().unwrap(), "--out", &out])
+            .args([
+                "build",
+                corpus.to_str().unwrap(),
+                "more.jsonl",
+                "--out",
+                &out,
+            ])
+            .args(["--jobs", jobs])
             .args(["--formats", "json,dot,svg,graphml,csv,neo4j"])
             .output()
             .unwrap();
-        assert!(output.status.success(), "{threads} threads: {output:?}");
+        assert!(output.status.success(), "--jobs {jobs}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\r'),
+            "no progress bar when stderr is not a terminal: {stderr}"
+        );
+        let summary = stderr.lines().last().unwrap();
+        for part in [
+            "704 documents",
+            "mentions",
+            "nodes",
+            "edges",
+            "MB/s",
+            "graph.json",
+        ] {
+            assert!(summary.contains(part), "summary names {part}: {summary}");
+        }
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir.path().join(&out))
             .unwrap()
             .map(|e| {
@@ -326,8 +369,50 @@ fn output_is_the_same_bytes_whatever_the_thread_count() {
         outputs.push(files);
     }
     assert_eq!(outputs[0].len(), 8, "eight files written");
-    for ((name, one), (other, two)) in outputs[0].iter().zip(&outputs[1]) {
-        assert_eq!(name, other);
-        assert!(one == two, "{name} differs between 1 and 2 threads");
+    for other in &outputs[1..] {
+        for ((name, one), (other_name, two)) in outputs[0].iter().zip(other) {
+            assert_eq!(name, other_name);
+            assert!(one == two, "{name} differs between --jobs 1 and more");
+        }
     }
+}
+
+#[test]
+fn a_big_graph_svg_draws_its_most_connected_entities() {
+    let dir = temp();
+    // 80 countries, each sentence naming two neighbours in the list.
+    let countries = std::fs::read_to_string(repo().join("gazetteer/countries.tsv")).unwrap();
+    let names: Vec<&str> = countries
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+        .filter_map(|l| l.split('\t').next())
+        .filter(|n| n.chars().all(|c| c.is_ascii_alphabetic() || c == ' '))
+        .take(80)
+        .collect();
+    assert_eq!(names.len(), 80);
+    let text: String = names
+        .windows(2)
+        .map(|pair| format!("{} and {} signed a treaty.\n", pair[0], pair[1]))
+        .collect();
+    std::fs::write(dir.path().join("treaties.txt"), text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(dir.path())
+        .env("NEWSGRAPH_RENDERER", "builtin")
+        .args(["build", "treaties.txt", "--out", "out"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("graph.svg draws the 60 most connected of 80 entities"),
+        "{stderr}"
+    );
+    let dot = std::fs::read_to_string(dir.path().join("out/graph.dot")).unwrap();
+    assert!(dot.contains(names[79]), "graph.dot keeps every entity");
+    let svg = std::fs::read_to_string(dir.path().join("out/graph.svg")).unwrap();
+    let drawn = names
+        .iter()
+        .filter(|n| svg.contains(&format!(">{n}<")))
+        .count();
+    assert!((55..=60).contains(&drawn), "{drawn} of 80 names drawn");
 }

@@ -88,6 +88,10 @@ proptest! {
 
         // JSON export -> load -> export is identical.
         let json = to_json(&wire);
+        // Streaming the JSON from the graph writes the same bytes.
+        let mut streamed = Vec::new();
+        whole.write_json(&mut streamed).unwrap();
+        prop_assert_eq!(String::from_utf8(streamed).unwrap(), json.clone());
         let loaded: newsgraph::export::schema::NodeLinkGraph = serde_json::from_str(&json).unwrap();
         let again = KnowledgeGraph::from_node_link(loaded, limit).unwrap();
         prop_assert_eq!(&to_json(&again.to_node_link()), &json);

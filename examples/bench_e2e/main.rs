@@ -1,20 +1,30 @@
-//! End-to-end benchmark driver (`make bench`). See `bench/README.md`.
+//! `make bench`, end to end: newsgraph against the floor and the Python peers on
+//! synthetic corpora of 10 MB and 100 MB (see `bench/README.md`).
+//!
+//! Subcommands: `corpus` writes a synthetic corpus, `floor` is the floor itself (run as a
+//! child so its memory is measured alone), `run` runs everything and writes the table to
+//! `out/bench.md`.
+
 mod corpus;
 mod floor;
+mod measure;
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
+use std::process::Command;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsgraph::pipeline::Model;
 
 #[derive(Parser)]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Task,
 }
 
 #[derive(Subcommand)]
-enum Command {
+enum Task {
     /// Write a synthetic JSON Lines corpus of about BYTES bytes.
     Corpus {
         /// Size, e.g. 10M, 1G.
@@ -32,15 +42,42 @@ enum Command {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// Run the whole benchmark and write the table.
+    Run(RunArgs),
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// Corpus sizes, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "10M,100M")]
+    sizes: Vec<String>,
+    /// The newsgraph binary.
+    #[arg(long, default_value = "target/release/newsgraph")]
+    newsgraph: PathBuf,
+    /// Folder for corpora and outputs.
+    #[arg(long, default_value = "target/bench")]
+    work: PathBuf,
+    /// Virtualenv for the Python peers.
+    #[arg(long, default_value = "target/bench-venv")]
+    venv: PathBuf,
+    /// Python used to make the virtualenv.
+    #[arg(long, default_value = "python3")]
+    python: String,
+    /// Skip the Python peers.
+    #[arg(long)]
+    no_peers: bool,
+    /// Where to write the table.
+    #[arg(long, default_value = "out/bench.md")]
+    report: PathBuf,
 }
 
 fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
-        Command::Corpus { bytes, out } => {
+        Task::Corpus { bytes, out } => {
             let model = Model::builtin()?;
             corpus::generate(&model, "corpus".as_ref(), parse_size(&bytes)?, &out)
         }
-        Command::Floor { corpus, kind } => {
+        Task::Floor { corpus, kind } => {
             let kind = match kind.as_deref() {
                 None => None,
                 Some("nfa") => Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA),
@@ -49,19 +86,256 @@ fn main() -> anyhow::Result<()> {
                 Some(other) => anyhow::bail!("unknown kind {other}"),
             };
             let gazetteer = newsgraph::gazetteer::Gazetteer::builtin()?;
-            let started = std::time::Instant::now();
             let (bytes, matches) = floor::count(&gazetteer, &corpus, kind)?;
-            let seconds = started.elapsed().as_secs_f64();
-            println!("{{\"bytes\": {bytes}, \"matches\": {matches}, \"seconds\": {seconds:.3}}}");
+            println!("{{\"bytes\": {bytes}, \"matches\": {matches}}}");
             Ok(())
         }
+        Task::Run(args) => run(&args),
     }
+}
+
+/// One row of the table.
+struct Row {
+    size: String,
+    tool: String,
+    seconds: f64,
+    bytes: u64,
+    peak_bytes: u64,
+    nodes: Option<u64>,
+    edges: Option<u64>,
+}
+
+impl Row {
+    fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.seconds.max(1e-9)
+    }
+}
+
+fn run(args: &RunArgs) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        args.newsgraph.exists(),
+        "{} not found: run `cargo build --release` first (make bench does)",
+        args.newsgraph.display()
+    );
+    std::fs::create_dir_all(&args.work)?;
+    let me = std::env::current_exe()?;
+    let model = Model::builtin()?;
+    let peers = !args.no_peers && peers_ready(args);
+    let mut rows = Vec::new();
+    for size in &args.sizes {
+        let corpus_path = args.work.join(format!("corpus-{size}.jsonl"));
+        eprintln!("bench: generating the {size} corpus");
+        corpus::generate(&model, "corpus".as_ref(), parse_size(size)?, &corpus_path)?;
+        let bytes = std::fs::metadata(&corpus_path)?.len();
+        let mut row = |tool: &str,
+                       command: &mut Command,
+                       counts: fn(&measure::Measured) -> (Option<u64>, Option<u64>)|
+         -> anyhow::Result<()> {
+            eprintln!("bench: {size}: {tool}");
+            let measured = measure::run(command)?;
+            let (nodes, edges) = counts(&measured);
+            rows.push(Row {
+                size: size.clone(),
+                tool: tool.to_string(),
+                seconds: measured.seconds,
+                bytes,
+                peak_bytes: measured.peak_bytes,
+                nodes,
+                edges,
+            });
+            Ok(())
+        };
+        row(
+            "floor (aho-corasick count)",
+            Command::new(&me).arg("floor").arg(&corpus_path),
+            |_| (None, None),
+        )?;
+        for jobs in [1, 2] {
+            let out = args.work.join(format!("out-{size}-jobs{jobs}"));
+            row(
+                &format!("newsgraph build --jobs {jobs}"),
+                Command::new(&args.newsgraph)
+                    .arg("build")
+                    .arg(&corpus_path)
+                    .args(["--formats", "json", "--jobs", &jobs.to_string(), "--out"])
+                    .arg(&out),
+                newsgraph_counts,
+            )?;
+        }
+        if peers {
+            let python = args.venv.join("bin/python");
+            for (tool, script) in [
+                (
+                    "pyahocorasick + networkx",
+                    "bench/peers/pyahocorasick_graph.py",
+                ),
+                ("spaCy EntityRuler + networkx", "bench/peers/spacy_graph.py"),
+            ] {
+                let out = args.work.join(format!(
+                    "peer-{size}-{}.json",
+                    tool.split(' ').next().unwrap_or("peer")
+                ));
+                row(
+                    tool,
+                    Command::new(&python)
+                        .arg(script)
+                        .args(["--gazetteer", "gazetteer", "--corpus"])
+                        .arg(&corpus_path)
+                        .arg("--out")
+                        .arg(&out),
+                    peer_counts,
+                )?;
+            }
+        }
+    }
+    let report = table(&rows, peers);
+    println!("{report}");
+    newsgraph::export::write_atomic(&args.report, report.as_bytes())
+        .with_context(|| format!("cannot write {}", args.report.display()))?;
+    eprintln!("bench: wrote {}", args.report.display());
+    Ok(())
+}
+
+/// Sets up the peers' virtualenv; false (with a message) when Python is unavailable.
+fn peers_ready(args: &RunArgs) -> bool {
+    let status = Command::new("sh")
+        .arg("bench/peers/setup.sh")
+        .arg(&args.venv)
+        .arg(&args.python)
+        .status();
+    match status {
+        Ok(s) if s.success() => true,
+        _ => {
+            eprintln!(
+                "bench: Python peers skipped (their virtualenv could not be set up; see above)"
+            );
+            false
+        }
+    }
+}
+
+/// Nodes and edges from newsgraph's summary line.
+fn newsgraph_counts(measured: &measure::Measured) -> (Option<u64>, Option<u64>) {
+    let number_before = |word: &str| {
+        let at = measured.stderr.find(word)?;
+        measured.stderr[..at]
+            .split_whitespace()
+            .last()?
+            .parse()
+            .ok()
+    };
+    (number_before(" nodes,"), number_before(" edges"))
+}
+
+/// Nodes and edges from a peer's JSON summary line.
+fn peer_counts(measured: &measure::Measured) -> (Option<u64>, Option<u64>) {
+    let line = measured.stdout.lines().last().unwrap_or("");
+    let value: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+    (value["nodes"].as_u64(), value["edges"].as_u64())
+}
+
+/// The Markdown report.
+fn table(rows: &[Row], peers: bool) -> String {
+    let mut text = String::new();
+    let _ = writeln!(text, "# newsgraph end-to-end benchmark\n");
+    let _ = writeln!(text, "{}\n", machine());
+    let _ = writeln!(
+        text,
+        "Synthetic corpora (JSON Lines): the sample articles' sentences recombined, each \
+         mention swapped for another entity of the same type (`cargo run --release --example \
+         bench_e2e -- corpus`). Every tool reads the same file and writes a node-link JSON graph \
+         (the floor only counts matches). Wall-clock time of the whole process, gazetteer \
+         loading and output included; peak memory = maximum resident set size.\n"
+    );
+    let _ = writeln!(
+        text,
+        "| corpus | tool | seconds | MB/s | peak MB | nodes | edges |\n|---|---|---:|---:|---:|---:|---:|"
+    );
+    for row in rows {
+        let count = |n: Option<u64>| n.map_or("".to_string(), |n| n.to_string());
+        let _ = writeln!(
+            text,
+            "| {} | {} | {:.2} | {:.1} | {:.0} | {} | {} |",
+            row.size,
+            row.tool,
+            row.seconds,
+            row.mb_per_s(),
+            row.peak_bytes as f64 / 1e6,
+            count(row.nodes),
+            count(row.edges)
+        );
+    }
+    let _ = writeln!(text, "\n## Against the targets\n");
+    let sizes: Vec<&str> = {
+        let mut s: Vec<&str> = rows.iter().map(|r| r.size.as_str()).collect();
+        s.dedup();
+        s
+    };
+    for size in sizes {
+        let find = |prefix: &str| {
+            rows.iter()
+                .find(|r| r.size == size && r.tool.starts_with(prefix))
+        };
+        let (Some(floor), Some(one), Some(two)) = (
+            find("floor"),
+            find("newsgraph build --jobs 1"),
+            find("newsgraph build --jobs 2"),
+        ) else {
+            continue;
+        };
+        let _ = writeln!(
+            text,
+            "- {size}: 1 job at {:.2}× the floor's throughput (target ≥ 0.5); 2 jobs {:.2}× 1 job",
+            one.mb_per_s() / floor.mb_per_s(),
+            two.mb_per_s() / one.mb_per_s()
+        );
+        if peers {
+            for (prefix, target) in [("pyahocorasick", 10.0), ("spaCy", 100.0)] {
+                if let Some(peer) = find(prefix) {
+                    let _ = writeln!(
+                        text,
+                        "- {size}: 2 jobs {:.1}× {prefix} (target ≥ {target})",
+                        two.mb_per_s() / peer.mb_per_s()
+                    );
+                }
+            }
+        }
+    }
+    if !peers {
+        let _ = writeln!(text, "- Python peers not run (no Python, or --no-peers)");
+    }
+    text
+}
+
+/// Cores, CPU model and date, for the report.
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_string());
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|| "unknown".to_string());
+    format!(
+        "Machine: {cores} cores, {cpu}. newsgraph {} at commit {commit}.",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 /// "10M" -> 10_000_000.
 fn parse_size(s: &str) -> anyhow::Result<u64> {
     let (digits, unit) = s.split_at(s.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len());
-    let n: u64 = digits.parse()?;
+    let n: u64 = digits.parse().with_context(|| format!("bad size {s:?}"))?;
     let unit = match unit.to_ascii_uppercase().as_str() {
         "" | "B" => 1,
         "K" | "KB" => 1_000,

@@ -6,12 +6,15 @@ use anyhow::{bail, Context};
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{select, Selection};
 use newsgraph::export::{dot, json, render, write_atomic, write_atomic_with, Format};
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_sources, DateRule, DocumentReader};
+use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
-use newsgraph::pipeline::{build_graph, BuildOptions, DEFAULT_EVIDENCE};
+use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
 use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
+use super::progress::BuildProgress;
 use super::{load_model, parse_day, Exit};
 
 /// Build the graph of a corpus.
@@ -54,6 +57,9 @@ pub struct Args {
     /// (or whole match) is the date, e.g. '(\d{4}-\d{2}-\d{2})'.
     #[arg(long, value_name = "REGEX")]
     pub date_from: Option<String>,
+    /// Threads analysing documents (0: one per core). The output is the same for any N.
+    #[arg(long, short, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
     /// Treat any skipped or repaired input as an error: exit 1 and write nothing.
     #[arg(long)]
     pub strict: bool,
@@ -89,7 +95,22 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         since: args.since.clone(),
         until: args.until.clone(),
     };
-    let mut report = build_graph(DocumentReader::new(sources, date_rule), &model, &options);
+    let total = corpus_size(&sources);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs)
+        .build()
+        .context("cannot start the worker threads")?;
+    let mut bar = BuildProgress::new(total, !args.quiet);
+    let mut report = pool.install(|| {
+        build_graph_observed(
+            DocumentReader::new(sources, date_rule),
+            &model,
+            &options,
+            &mut |progress| bar.update(progress),
+        )
+    });
+    bar.finish();
+    let analysed = started.elapsed();
     if args.strict {
         if let Some(problem) = report.problems.first() {
             bail!("{} (--strict: nothing written)", problem.message);
@@ -109,9 +130,13 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         });
     }
     let graph = &report.graph;
-    let wire = graph.to_node_link();
-    let strengths: Option<Vec<f64>> = (args.measure != Measure::Count).then(|| {
-        wire.edges
+    let measure = args.measure;
+    let draw = |part: &NodeLinkGraph| -> String {
+        if measure == Measure::Count {
+            return dot::to_dot(part);
+        }
+        let strengths: Vec<f64> = part
+            .edges
             .iter()
             .map(|e| {
                 match (
@@ -120,54 +145,40 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     graph.edge(&e.source, &e.target),
                 ) {
                     (Some(x), Some(y), Some(edge)) => {
-                        edge_score(graph, x, y, edge, args.measure).unwrap_or(f64::NAN)
+                        edge_score(graph, x, y, edge, measure).unwrap_or(f64::NAN)
                     }
                     _ => f64::NAN,
                 }
             })
-            .collect()
-    });
-    let draw = |part: &NodeLinkGraph| -> String {
-        match &strengths {
-            // A part keeps the whole's edge order, so its strengths are found by key.
-            Some(all) if part.edges.len() != wire.edges.len() => {
-                let by_key: std::collections::HashMap<(&str, &str), f64> = wire
-                    .edges
-                    .iter()
-                    .zip(all)
-                    .map(|(e, s)| ((e.source.as_str(), e.target.as_str()), *s))
-                    .collect();
-                let mine: Vec<f64> = part
-                    .edges
-                    .iter()
-                    .map(|e| by_key[&(e.source.as_str(), e.target.as_str())])
-                    .collect();
-                dot::to_dot_with(part, Some(&mine))
-            }
-            Some(all) => dot::to_dot_with(part, Some(all)),
-            None => dot::to_dot(part),
-        }
+            .collect();
+        dot::to_dot_with(part, Some(&strengths))
     };
-    let written = write_formats(&args.formats, &wire, &draw, &args.out, args.quiet)?;
+    let written = write_formats(
+        &args.formats,
+        GraphSource::Built(graph),
+        &draw,
+        &args.out,
+        args.quiet,
+    )?;
     let skipped = report.problems.iter().filter(|p| p.skipped).count();
-    let met = wire
-        .edges
-        .iter()
-        .filter(|e| e.relations.get("met").is_some_and(|&n| n > 0))
-        .count();
+    let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
     if !args.quiet {
+        let megabytes = report.bytes as f64 / 1e6;
         eprintln!(
-            "newsgraph: {} documents ({} skipped{}), {} sentences, {} mentions ({} ambiguous left out); \
-             {} nodes, {} edges ({} met); wrote {} in {:.2}s",
-            wire.graph.documents,
+            "newsgraph: {} documents ({} skipped{}), {}, {} sentences, {} mentions ({} ambiguous left out); \
+             {} nodes, {} edges ({} met); read in {:.2}s ({:.1} MB/s); wrote {} in {:.2}s",
+            graph.documents(),
             skipped,
             if report.filtered > 0 { format!(", {} outside --since/--until", report.filtered) } else { String::new() },
-            wire.graph.sentences,
+            human_bytes(report.bytes),
+            graph.sentences(),
             report.mentions,
             report.ambiguous,
-            wire.nodes.len(),
-            wire.edges.len(),
+            graph.node_count(),
+            graph.edge_count(),
             met,
+            analysed.as_secs_f64(),
+            megabytes / analysed.as_secs_f64().max(1e-9),
             written.join(", "),
             started.elapsed().as_secs_f64()
         );
@@ -179,7 +190,6 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     };
     // Freeing a graph of a million edges piece by piece takes seconds, and the
     // process is about to exit: let the operating system take the memory back.
-    std::mem::forget(wire);
     std::mem::forget(report);
     Ok(exit)
 }
@@ -188,12 +198,20 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
 /// most connected entities (`newsgraph render` draws other views).
 pub const SVG_MAX_NODES: usize = 60;
 
+/// The graph to write: built in this run, or loaded from a `graph.json`.
+#[derive(Clone, Copy)]
+pub enum GraphSource<'g> {
+    /// Built: its JSON is streamed from it, its wire form made only if another format needs it.
+    Built(&'g KnowledgeGraph),
+    /// Loaded from a file.
+    Loaded(&'g NodeLinkGraph),
+}
+
 /// Writes each format's files into `out` (atomically); returns the paths written.
-/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG; the
-/// JSON is streamed to its file.
+/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG.
 pub fn write_formats(
     formats: &[Format],
-    wire: &NodeLinkGraph,
+    source: GraphSource<'_>,
     draw: &dyn Fn(&NodeLinkGraph) -> String,
     out: &std::path::Path,
     quiet: bool,
@@ -203,14 +221,26 @@ pub fn write_formats(
     formats.dedup();
     let mut written = Vec::new();
     let mut whole_dot: Option<String> = None;
+    let made = std::cell::OnceCell::new();
     for format in formats {
         if format == Format::Json {
             let path = out.join("graph.json");
-            write_atomic_with(&path, |file| json::write_json(wire, file))
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            match source {
+                GraphSource::Built(graph) => {
+                    write_atomic_with(&path, |file| graph.write_json(file))
+                }
+                GraphSource::Loaded(wire) => {
+                    write_atomic_with(&path, |file| json::write_json(wire, file))
+                }
+            }
+            .with_context(|| format!("cannot write {}", path.display()))?;
             written.push(path.display().to_string());
             continue;
         }
+        let wire = match source {
+            GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
+            GraphSource::Loaded(wire) => wire,
+        };
         let part;
         let (graph, dot_text) = if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
             part = select(
@@ -246,4 +276,26 @@ pub fn write_formats(
         }
     }
     Ok(written)
+}
+
+/// Bytes of the corpus when every input is a plain file (for the progress bar's ETA);
+/// `None` with standard input or compressed files.
+fn corpus_size(sources: &[DocumentSource]) -> Option<u64> {
+    sources
+        .iter()
+        .try_fold(0u64, |total, source| match &source.source {
+            Source::File(path) if path.extension().is_none_or(|e| e != "gz") => {
+                Some(total + std::fs::metadata(path).ok()?.len())
+            }
+            _ => None,
+        })
+}
+
+/// "17 KB", "96.4 MB", "1.2 GB".
+fn human_bytes(bytes: u64) -> String {
+    match bytes {
+        0..1_000_000 => format!("{} KB", bytes.div_ceil(1000)),
+        1_000_000..1_000_000_000 => format!("{:.1} MB", bytes as f64 / 1e6),
+        _ => format!("{:.2} GB", bytes as f64 / 1e9),
+    }
 }

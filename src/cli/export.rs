@@ -6,7 +6,7 @@ use anyhow::Context;
 use newsgraph::export::json::read_graph;
 use newsgraph::export::{dot, Format};
 
-use super::build::write_formats;
+use super::build::{write_formats, GraphSource};
 use super::{default_graph, Exit};
 
 /// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV or Neo4j import files.
@@ -31,7 +31,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let wire = read_graph(&args.graph).context("cannot load the graph")?;
     let written = write_formats(
         &args.format,
-        &wire,
+        GraphSource::Loaded(&wire),
         &|part| dot::to_dot(part),
         &args.out,
         args.quiet,

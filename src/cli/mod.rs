@@ -8,6 +8,7 @@ pub mod mentions;
 pub mod merge;
 pub mod neighbors;
 pub mod path;
+mod progress;
 pub mod render;
 pub mod stats;
 pub mod top;

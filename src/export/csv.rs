@@ -293,7 +293,7 @@ fn edge_row(edge: &EdgeRecord) -> Row<'_> {
 }
 
 fn first_text(evidence: Option<&EvidenceRecord>) -> Cow<'_, str> {
-    Cow::Borrowed(evidence.map_or("", |e| e.text.as_str()))
+    Cow::Borrowed(evidence.map_or("", |e| &*e.text))
 }
 
 /// `Entity;<Type>`: the type with its first letter upper-cased and anything

@@ -239,9 +239,7 @@ fn edge_data(edge: &EdgeRecord) -> Vec<Data<'_>> {
         ("e_evidence_count", long(edge.evidence.len() as u64)),
         (
             "e_evidence",
-            edge.evidence
-                .first()
-                .map(|e| Cow::Borrowed(e.text.as_str())),
+            edge.evidence.first().map(|e| Cow::Borrowed(&*e.text)),
         ),
     ]
 }
@@ -338,13 +336,13 @@ pub(crate) mod tests {
 
     pub(crate) fn evidence(document: &str, text: &str, met: bool) -> EvidenceRecord {
         EvidenceRecord {
-            document: document.to_string(),
+            document: document.into(),
             start: 0,
             end: text.len(),
-            text: text.to_string(),
+            text: text.into(),
             forms: Vec::new(),
             relation: met.then(|| "met".to_string()),
-            cue: met.then(|| "met".to_string()),
+            cue: met.then(|| "met".into()),
             planned: false,
             date: None,
             title: None,

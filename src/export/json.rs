@@ -43,10 +43,18 @@ pub fn to_json(graph: &NodeLinkGraph) -> String {
 /// # Errors
 /// Only what `out` reports.
 pub fn write_json(graph: &NodeLinkGraph, out: impl std::io::Write) -> std::io::Result<()> {
+    write_serialized(graph, out)
+}
+
+/// Writes `value` as `graph.json` is written: pretty-printed, with a final newline.
+pub(crate) fn write_serialized(
+    value: &impl serde::Serialize,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
     // serde_json writes token by token: a buffer of a concrete type keeps that cheap
     // even when `out` is a `dyn Write`.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, graph)?;
+    serde_json::to_writer_pretty(&mut out, value)?;
     out.write_all(b"\n")?;
     out.flush()
 }

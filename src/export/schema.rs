@@ -113,36 +113,40 @@ pub struct AffiliationRecord {
     pub sources: Vec<String>,
 }
 
+/// Text shared between the graph and its wire form (and between the evidence of
+/// many pairs): cloning it copies a pointer.
+pub type SharedText = std::sync::Arc<str>;
+
 /// Where a link was seen: a window of one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceRecord {
     /// Document id (the file stem for plain files).
-    pub document: String,
+    pub document: SharedText,
     /// Byte offset of the window's start in the original document.
     pub start: usize,
     /// Byte offset of the window's end (exclusive) in the original document.
     pub end: usize,
     /// The window's text as written.
-    pub text: String,
+    pub text: SharedText,
     /// The surface forms of the two entities in this window (source's, then target's).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub forms: Vec<String>,
+    pub forms: Vec<SharedText>,
     /// The relation this window shows: `met` when a meeting cue fired, else absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relation: Option<String>,
     /// For `met`: the cue that fired ("held talks with").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cue: Option<String>,
+    pub cue: Option<SharedText>,
     /// For `met`: the meeting is announced, not yet held ("is set to meet").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
     /// The document's date, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<SharedText>,
     /// The document's title, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<SharedText>,
     /// The document's URL, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<SharedText>,
 }
