@@ -8,7 +8,7 @@ BIN := target/release/newsgraph
 OUT := out
 VENV := target/pyenv
 
-.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench fuzz clean help
+.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench bench-e2e fuzz clean help
 
 all: graph
 
@@ -18,7 +18,8 @@ help:
 	@echo "make test    run every test (Rust, gazetteer check, networkx client test)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
-	@echo "make bench   matcher and pipeline benchmarks (criterion)"
+	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
+	@echo "             on 10 MB and 100 MB synthetic corpora (table in out/bench.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 
 build:
@@ -65,10 +66,18 @@ lint:
 fmt:
 	$(CARGO) fmt --all
 
+# Corpus sizes of the end-to-end benchmark (comma-separated; 1G for the memory target).
+BENCH_SIZES ?= 10M,100M
+
 bench:
 	$(CARGO) bench --locked
+	$(MAKE) bench-e2e
+
+bench-e2e: build
+	$(CARGO) run --release --locked --quiet --example bench_e2e -- run --sizes $(BENCH_SIZES) --python $(PYTHON)
 
 clean:
 	$(CARGO) clean
 	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg
 	rm -rf $(OUT)/ego
+	rm -f $(OUT)/bench.md

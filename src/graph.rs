@@ -7,15 +7,16 @@
 //! limit, so the result does not depend on the order documents are merged in.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
 use crate::export::schema::{
-    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
+    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord, SharedText,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::relate::{merge_evidence, DocumentRelations, Evidence, SharedStr};
+use crate::relate::{merge_evidence, DocumentMeta, DocumentRelations, Evidence, SharedStr};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +36,7 @@ pub struct Node {
     /// Countries or organizations it belongs to (gazetteer or text).
     pub affiliations: BTreeSet<String>,
     /// The dated documents mentioning it span these days.
-    pub seen: Option<(String, String)>,
+    pub seen: Option<(SharedStr, SharedStr)>,
 }
 
 /// "member belongs to of", with where that came from.
@@ -58,10 +59,11 @@ pub struct Edge {
     pub met: u64,
     /// Documents with such a window or sentence.
     pub documents: u64,
-    /// Set when one belongs to the other (the `affiliation` relation).
-    pub affiliation: Option<Affiliation>,
+    /// Set when one belongs to the other (the `affiliation` relation); boxed, as
+    /// most links have none.
+    pub affiliation: Option<Box<Affiliation>>,
     /// The dated evidence spans these days.
-    pub seen: Option<(String, String)>,
+    pub seen: Option<(SharedStr, SharedStr)>,
     /// The earliest windows and meetings (see [`merge_evidence`]).
     pub evidence: Vec<Evidence>,
 }
@@ -114,22 +116,22 @@ impl std::str::FromStr for Relation {
 }
 
 /// Widens a `(first, last)` day range to include `date`.
-fn widen(seen: &mut Option<(String, String)>, date: Option<&str>) {
+fn widen(seen: &mut Option<(SharedStr, SharedStr)>, date: Option<&SharedStr>) {
     let Some(date) = date else { return };
     match seen {
-        None => *seen = Some((date.to_string(), date.to_string())),
+        None => *seen = Some((date.clone(), date.clone())),
         Some((first, last)) => {
-            if date < first.as_str() {
-                *first = date.to_string();
+            if date < first {
+                *first = date.clone();
             }
-            if date > last.as_str() {
-                *last = date.to_string();
+            if date > last {
+                *last = date.clone();
             }
         }
     }
 }
 
-fn widen_range(seen: &mut Option<(String, String)>, other: &Option<(String, String)>) {
+fn widen_range(seen: &mut Option<(SharedStr, SharedStr)>, other: &Option<(SharedStr, SharedStr)>) {
     if let Some((first, last)) = other {
         widen(seen, Some(first));
         widen(seen, Some(last));
@@ -180,6 +182,8 @@ pub struct KnowledgeGraph {
     windows: u64,
     window: String,
     evidence_limit: usize,
+    /// Every day seen, once: nodes and edges share them.
+    days: std::collections::HashSet<SharedStr>,
 }
 
 impl KnowledgeGraph {
@@ -195,7 +199,18 @@ impl KnowledgeGraph {
             windows: 0,
             window: window.to_string(),
             evidence_limit,
+            days: Default::default(),
         }
+    }
+
+    /// The shared copy of a day.
+    fn day(&mut self, date: &str) -> SharedStr {
+        if let Some(day) = self.days.get(date) {
+            return day.clone();
+        }
+        let day: SharedStr = date.into();
+        self.days.insert(day.clone());
+        day
     }
 
     fn node_index(&mut self, id: &str, kind: EntityType) -> NodeIndex {
@@ -241,7 +256,8 @@ impl KnowledgeGraph {
         self.documents += 1;
         self.sentences += doc.sentences;
         self.windows += doc.windows;
-        let date = doc.meta.date.as_deref();
+        let date = doc.meta.date.as_deref().map(|d| self.day(d));
+        let date = date.as_ref();
         for observation in doc.entities {
             let entity = gazetteer.entity(observation.entity);
             let index = self.node_index(&entity.name, entity.kind);
@@ -544,8 +560,8 @@ impl KnowledgeGraph {
                 aliases: n.aliases.clone(),
                 windows: n.windows,
                 affiliations: n.affiliations.iter().cloned().collect(),
-                first_seen: n.seen.as_ref().map(|s| s.0.clone()),
-                last_seen: n.seen.as_ref().map(|s| s.1.clone()),
+                first_seen: n.seen.as_ref().map(|s| s.0.to_string()),
+                last_seen: n.seen.as_ref().map(|s| s.1.to_string()),
             })
             .collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
@@ -601,8 +617,8 @@ impl KnowledgeGraph {
                 of: a.of.clone(),
                 sources: a.sources.iter().cloned().collect(),
             }),
-            first_seen: edge.seen.as_ref().map(|s| s.0.clone()),
-            last_seen: edge.seen.as_ref().map(|s| s.1.clone()),
+            first_seen: edge.seen.as_ref().map(|s| s.0.to_string()),
+            last_seen: edge.seen.as_ref().map(|s| s.1.to_string()),
             evidence: edge.evidence.iter().map(evidence_record).collect(),
         }
     }
@@ -628,13 +644,17 @@ impl KnowledgeGraph {
                 return Err(GraphError::DuplicateNode(node.id));
             }
             let index = graph.node_index(&node.id, kind);
+            let seen = node
+                .first_seen
+                .zip(node.last_seen)
+                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
             let mine = &mut graph.graph[index];
+            mine.seen = seen;
             mine.mentions = node.mentions;
             mine.documents = node.documents;
             mine.aliases = node.aliases;
             mine.windows = node.windows;
             mine.affiliations = node.affiliations.into_iter().collect();
-            mine.seen = node.first_seen.zip(node.last_seen);
         }
         for edge in wire.edges {
             let (Some(&a), Some(&b)) =
@@ -654,16 +674,18 @@ impl KnowledgeGraph {
                         *slot = form;
                     }
                     Evidence {
-                        document: ev.document,
+                        doc: Arc::new(DocumentMeta {
+                            id: ev.document.to_string(),
+                            date: ev.date.as_deref().map(str::to_string),
+                            title: ev.title.as_deref().map(str::to_string),
+                            url: ev.url.as_deref().map(str::to_string),
+                        }),
                         start: ev.start,
                         end: ev.end,
                         text: ev.text,
                         forms,
                         met: (ev.relation.as_deref() == Some("met"))
                             .then(|| (ev.cue.unwrap_or_default(), ev.planned)),
-                        date: ev.date,
-                        title: ev.title,
-                        url: ev.url,
                     }
                 })
                 .collect();
@@ -671,7 +693,12 @@ impl KnowledgeGraph {
             mine.weight += edge.weight;
             mine.met += edge.relations.get("met").copied().unwrap_or(0);
             mine.documents += edge.documents;
-            mine.seen = edge.first_seen.zip(edge.last_seen);
+            let seen = edge
+                .first_seen
+                .zip(edge.last_seen)
+                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+            let mine = graph.edge_mut(a, b);
+            mine.seen = seen;
             if let Some(affiliation) = edge.affiliation {
                 for source in &affiliation.sources {
                     add_affiliation(mine, &affiliation.member, &affiliation.of, source);
@@ -685,10 +712,12 @@ impl KnowledgeGraph {
 
 /// Records that `member` belongs to `of`, as found in `source`.
 fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
-    let affiliation = edge.affiliation.get_or_insert_with(|| Affiliation {
-        member: member.to_string(),
-        of: of.to_string(),
-        sources: BTreeSet::new(),
+    let affiliation = edge.affiliation.get_or_insert_with(|| {
+        Box::new(Affiliation {
+            member: member.to_string(),
+            of: of.to_string(),
+            sources: BTreeSet::new(),
+        })
     });
     affiliation.sources.insert(source.to_string());
 }
@@ -700,8 +729,9 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
     } else {
         ev.forms.to_vec()
     };
+    let shared = |s: &Option<String>| s.as_deref().map(SharedText::from);
     EvidenceRecord {
-        document: ev.document.clone(),
+        document: ev.doc.id.as_str().into(),
         start: ev.start,
         end: ev.end,
         text: ev.text.clone(),
@@ -709,8 +739,8 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
         relation: ev.met.as_ref().map(|_| "met".to_string()),
         cue: ev.met.as_ref().map(|(cue, _)| cue.clone()),
         planned: ev.met.as_ref().is_some_and(|(_, planned)| *planned),
-        date: ev.date.clone(),
-        title: ev.title.clone(),
-        url: ev.url.clone(),
+        date: shared(&ev.doc.date),
+        title: shared(&ev.doc.title),
+        url: shared(&ev.doc.url),
     }
 }

@@ -137,8 +137,8 @@ impl EdgeFilter {
         let Some((first, last)) = &edge.seen else {
             return false;
         };
-        self.since.as_deref().is_none_or(|s| last.as_str() >= s)
-            && self.until.as_deref().is_none_or(|u| first.as_str() <= u)
+        self.since.as_deref().is_none_or(|s| &**last >= s)
+            && self.until.as_deref().is_none_or(|u| &**first <= u)
     }
 }
 

@@ -12,6 +12,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::cues::{CueMatch, CueSet};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
@@ -75,13 +76,13 @@ pub struct DocumentMeta {
 }
 
 /// Shared, immutable text: evidence of many pairs points at the same sentence.
-pub type SharedStr = std::sync::Arc<str>;
+pub type SharedStr = Arc<str>;
 
 /// A window of a document where a link was seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
-    /// Document id.
-    pub document: SharedStr,
+    /// The document: id, date, title, URL (shared by all the evidence from it).
+    pub doc: Arc<DocumentMeta>,
     /// Byte offset of the window's start in the document.
     pub start: usize,
     /// Byte offset of the window's end.
@@ -93,12 +94,6 @@ pub struct Evidence {
     pub forms: [SharedStr; 2],
     /// For a meeting: the cue phrase and whether it is planned.
     pub met: Option<(SharedStr, bool)>,
-    /// The document's date.
-    pub date: Option<SharedStr>,
-    /// The document's title.
-    pub title: Option<SharedStr>,
-    /// The document's URL.
-    pub url: Option<SharedStr>,
 }
 
 impl Evidence {
@@ -106,9 +101,9 @@ impl Evidence {
     /// ones, by document id and position; a meeting before a plain co-mention.
     fn key(&self) -> (bool, Option<&str>, &str, usize, usize, bool) {
         (
-            self.date.is_none(),
-            self.date.as_deref(),
-            &self.document,
+            self.doc.date.is_none(),
+            self.doc.date.as_deref(),
+            &self.doc.id,
             self.start,
             self.end,
             self.met.is_none(),
@@ -150,9 +145,7 @@ pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usiz
     }
     kept.sort();
     kept.dedup_by(|later, earlier| {
-        later.document == earlier.document
-            && later.start == earlier.start
-            && later.end == earlier.end
+        later.doc.id == earlier.doc.id && later.start == earlier.start && later.end == earlier.end
     });
     let (mut all, mut met) = (0, 0);
     kept.retain(|e| {
@@ -262,12 +255,7 @@ pub fn relate_document(
     let meta = input.meta;
     let mut acc = Accumulator {
         input,
-        meta: SharedMeta {
-            id: meta.id.as_str().into(),
-            date: meta.date.as_deref().map(Into::into),
-            title: meta.title.as_deref().map(Into::into),
-            url: meta.url.as_deref().map(Into::into),
-        },
+        meta: Arc::new(meta.clone()),
         window_text: None,
         limit: evidence_limit,
         entities: HashMap::new(),
@@ -399,17 +387,10 @@ struct EntityAcc {
     affiliations: Vec<EntityId>,
 }
 
-/// The document's metadata, shared by all its evidence.
-struct SharedMeta {
-    id: SharedStr,
-    date: Option<SharedStr>,
-    title: Option<SharedStr>,
-    url: Option<SharedStr>,
-}
-
 struct Accumulator<'a, 'b> {
     input: &'a DocumentInput<'b>,
-    meta: SharedMeta,
+    /// The document's metadata, shared by all its evidence.
+    meta: Arc<DocumentMeta>,
     /// The last window's text, shared by the evidence of all its pairs.
     window_text: Option<(Range<usize>, SharedStr)>,
     limit: usize,
@@ -458,15 +439,12 @@ impl Accumulator<'_, '_> {
             }
         };
         Evidence {
-            document: self.meta.id.clone(),
+            doc: self.meta.clone(),
             start: span.start,
             end: span.end,
             text,
             forms,
             met,
-            date: self.meta.date.clone(),
-            title: self.meta.title.clone(),
-            url: self.meta.url.clone(),
         }
     }
 
@@ -665,15 +643,16 @@ mod tests {
 
     fn ev(document: &str, start: usize, date: Option<&str>, met: bool) -> Evidence {
         Evidence {
-            document: document.into(),
+            doc: Arc::new(DocumentMeta {
+                id: document.into(),
+                date: date.map(Into::into),
+                ..DocumentMeta::default()
+            }),
             start,
             end: start + 1,
             text: "".into(),
             forms: ["".into(), "".into()],
             met: met.then(|| ("met".into(), false)),
-            date: date.map(Into::into),
-            title: None,
-            url: None,
         }
     }
 
@@ -689,7 +668,7 @@ mod tests {
             ],
             2,
         );
-        let keys: Vec<(&str, usize)> = kept.iter().map(|e| (&*e.document, e.start)).collect();
+        let keys: Vec<(&str, usize)> = kept.iter().map(|e| (e.doc.id.as_str(), e.start)).collect();
         assert_eq!(keys, [("a", 1), ("a", 5)], "dated first, then by document");
         merge_evidence(
             &mut kept,
@@ -698,7 +677,7 @@ mod tests {
         );
         let keys: Vec<(&str, usize, bool)> = kept
             .iter()
-            .map(|e| (&*e.document, e.start, e.met.is_some()))
+            .map(|e| (e.doc.id.as_str(), e.start, e.met.is_some()))
             .collect();
         assert_eq!(
             keys,

@@ -1,5 +1,5 @@
 //! `make bench`, end to end: newsgraph against the floor and the Python peers on
-//! synthetic corpora of 10 MB and 100 MB (see `bench/README.md`).
+//! synthetic corpora of 10 MB and 100 MB (see "Speed and memory" in the README).
 //!
 //! Subcommands: `corpus` writes a synthetic corpus, `floor` is the floor itself (run as a
 //! child so its memory is measured alone), `run` runs everything and writes the table to

@@ -124,11 +124,11 @@ impl<'a> EvidenceLine<'a> {
     /// The wire form of one evidence window.
     pub fn of(e: &'a Evidence) -> EvidenceLine<'a> {
         EvidenceLine {
-            document: &e.document,
+            document: &e.doc.id,
             start: e.start,
             end: e.end,
             text: &e.text,
-            date: e.date.as_deref(),
+            date: e.doc.date.as_deref(),
             met: e.met.as_ref().map(|(cue, _)| &**cue),
             planned: e.met.as_ref().is_some_and(|(_, p)| *p),
             forms: e
