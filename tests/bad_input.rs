@@ -3,13 +3,20 @@
 
 mod util;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::Stdio;
 
 use util::*;
 
 const GOOD: &str = "Antony Blinken met Sameh Shoukry in Cairo.\n";
+
+/// Gzip of `bytes`, one member.
+fn gz(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
 
 /// Reads `out/graph.json` under `dir`.
 fn graph(dir: &Path) -> serde_json::Value {
@@ -43,6 +50,23 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
     let mut invalid_utf8 = b"Antony Blinken visited ".to_vec();
     invalid_utf8.extend_from_slice(&[0xff, 0xfe]);
     invalid_utf8.extend_from_slice(b" Egypt.\n");
+    let article: String = (0..200)
+        .map(|i| format!("Israel and Egypt talked for the {i}th time.\n"))
+        .collect();
+    let whole = gz(article.as_bytes());
+    let truncated = whole[..whole.len() / 2].to_vec();
+    let mut bad_checksum = whole.clone();
+    let crc = bad_checksum.len() - 8;
+    bad_checksum[crc] ^= 0xff;
+    // Two records in a whole first member, then a second member cut short.
+    let mut cut_feed =
+        gz(b"{\"id\": \"a\", \"text\": \"Israel.\"}\n{\"id\": \"b\", \"text\": \"Qatar.\"}\n");
+    let third = format!(
+        "{{\"id\": \"c\", \"text\": {}}}\n",
+        serde_json::json!(article)
+    );
+    let third = gz(third.as_bytes());
+    cut_feed.extend_from_slice(&third[..third.len() / 2]);
     let rows = [
         Row {
             name: "empty file",
@@ -93,6 +117,41 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
             code: 3,
             stderr: &["feed.jsonl:2", "invalid JSON record"],
             documents: 2,
+        },
+        Row {
+            name: "truncated gzip",
+            file: "cut.txt.gz",
+            bytes: truncated,
+            code: 3,
+            stderr: &["cut.txt.gz: cannot read: corrupt or truncated gzip data"],
+            documents: 1,
+        },
+        Row {
+            name: "gzip with a bad checksum",
+            file: "crc.txt.gz",
+            bytes: bad_checksum,
+            code: 3,
+            stderr: &["crc.txt.gz: cannot read: corrupt or truncated gzip data"],
+            documents: 1,
+        },
+        Row {
+            name: "truncated gzip JSON Lines",
+            file: "feed.jsonl.gz",
+            bytes: cut_feed,
+            code: 3,
+            stderr: &[
+                "feed.jsonl.gz:3: cannot read: corrupt or truncated gzip data",
+                "the rest of the file is skipped",
+            ],
+            documents: 3,
+        },
+        Row {
+            name: "a .gz name on data that is not gzip",
+            file: "plain.txt.gz",
+            bytes: b"Israel and Egypt talked.\n".to_vec(),
+            code: 3,
+            stderr: &["plain.txt.gz: cannot read: not gzip data"],
+            documents: 1,
         },
         Row {
             name: "JSON Lines record without text",

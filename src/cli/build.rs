@@ -15,7 +15,8 @@ use super::{load_model, parse_day, Exit};
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, folders (every .txt and .jsonl file below, sorted) or - for standard input.
+    /// Files, folders (every .txt and .jsonl file below, plain or .gz, sorted) or - for
+    /// standard input (plain text, JSON Lines or gzip of either).
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
     /// Gazetteer folder to use instead of the built-in one.
