@@ -388,6 +388,97 @@ fn a_malformed_gazetteer_is_an_error_naming_file_line_and_column() {
 }
 
 #[test]
+fn a_malformed_single_file_gazetteer_is_an_error_naming_file_and_line() {
+    let person = r#"{"name": "Antony Blinken", "type": "person", "aliases": ["Blinken"]}"#;
+    let rows: [(&str, &str, Vec<u8>, &[&str]); 8] = [
+        (
+            "TSV without a type column",
+            "g.tsv",
+            b"name\taliases\nAntony Blinken\tBlinken\n".to_vec(),
+            &["g.tsv:1:1", "no `type` column"],
+        ),
+        (
+            "TSV with an unknown type",
+            "g.tsv",
+            b"name\taliases\ttype\nAntony Blinken\tBlinken\tperson\nEgypt\t\tnation\n".to_vec(),
+            &["g.tsv:3:3", "unknown type \"nation\""],
+        ),
+        (
+            "TSV with a stray tab",
+            "g.tsv",
+            b"name\taliases\ttype\nAntony Blinken\tBlinken\tperson\tx\n".to_vec(),
+            &["g.tsv:2:4", "stray tab"],
+        ),
+        (
+            "JSON Lines, malformed",
+            "g.jsonl",
+            format!("{person}\n{{\"name\": \"Egypt\" \"type\": \"country\"}}\n").into_bytes(),
+            &["g.jsonl:2:18", "invalid entity"],
+        ),
+        (
+            "JSON Lines, duplicate name",
+            "g.jsonl",
+            format!("{person}\n\n{person}\n").into_bytes(),
+            &["g.jsonl:3", "duplicate name", "g.jsonl:1"],
+        ),
+        (
+            "JSON Lines, unknown key",
+            "g.jsonl",
+            format!("{person}\n{{\"name\": \"Egypt\", \"type\": \"country\", \"alias\": []}}\n")
+                .into_bytes(),
+            &["g.jsonl:2:", "unknown field `alias`"],
+        ),
+        (
+            "JSON Lines gzip, truncated",
+            "g.jsonl.gz",
+            {
+                let lines: String = (0..500)
+                    .map(|i| format!("{{\"name\": \"Person {i}\", \"type\": \"person\"}}\n"))
+                    .collect();
+                let whole = gz(lines.as_bytes());
+                whole[..whole.len() / 2].to_vec()
+            },
+            &["g.jsonl.gz:", "corrupt or truncated gzip"],
+        ),
+        (
+            "a file of another kind",
+            "g.txt",
+            b"Antony Blinken\n".to_vec(),
+            &["g.txt: not a gazetteer"],
+        ),
+    ];
+    for (name, file, bytes, needles) in rows {
+        let dir = temp();
+        std::fs::write(dir.path().join(file), &bytes).unwrap();
+        std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+        let build = run(
+            dir.path(),
+            &["build", "a.txt", "--gazetteer", file, "--out", "out"],
+        );
+        let check = run(dir.path(), &["gazetteer", "check", file]);
+        for run in [&build, &check] {
+            assert_eq!(
+                run.code(),
+                Some(1),
+                "row {name:?}: exit status\n{}",
+                run.description
+            );
+            for needle in needles {
+                assert!(
+                    run.stderr().contains(needle),
+                    "row {name:?}: stderr lacks {needle:?}\n{}",
+                    run.description
+                );
+            }
+        }
+        assert!(
+            !dir.path().join("out").exists(),
+            "row {name:?}: nothing written"
+        );
+    }
+}
+
+#[test]
 fn a_missing_out_folder_is_created() {
     let dir = temp();
     std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();

@@ -19,8 +19,8 @@ pub struct Args {
     /// standard input (plain text, JSON Lines or gzip of either).
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder to use instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file to use instead of the built-in one.
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Folder to write the outputs to (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]

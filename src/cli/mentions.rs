@@ -27,8 +27,9 @@ pub struct Args {
     /// standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder to use instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz) to use instead of the
+    /// built-in one.
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
