@@ -21,6 +21,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -235,7 +236,11 @@ pub struct Gazetteer {
     common_words: Vec<(String, u32)>,
     /// The same, for lookups.
     common_ranks: FastMap<String, u32>,
+    /// Warnings found while reading the files (blank aliases, files without entities).
     diagnostics: Vec<Diagnostic>,
+    /// Those and the warnings about aliases, made the first time they are asked for:
+    /// only `gazetteer check` reads them, so loading for a build does not pay for them.
+    all_diagnostics: OnceLock<Vec<Diagnostic>>,
 }
 
 /// Columns a gazetteer file may have; a single-file TSV gazetteer also has `type`.
@@ -379,13 +384,13 @@ impl Gazetteer {
             common_ranks: common_words.iter().cloned().collect(),
             common_words,
             diagnostics: Vec::new(),
+            all_diagnostics: OnceLock::new(),
         }
     }
 
-    /// Checks what needs every entity (affiliations) and records the warnings.
-    fn finish(mut self) -> Result<Gazetteer, GazetteerError> {
+    /// Checks what needs every entity: that affiliations name entities.
+    fn finish(self) -> Result<Gazetteer, GazetteerError> {
         self.check_affiliations()?;
-        self.check_aliases();
         Ok(self)
     }
 
@@ -527,11 +532,11 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// Records shared, duplicate and common-word aliases as warnings.
+    /// Warnings about shared, repeated and common-word aliases.
     ///
     /// Linear in the number of aliases: one hash map over the folded aliases (folded
     /// into one buffer, not a string each), no pairwise comparisons.
-    fn check_aliases(&mut self) {
+    fn check_aliases(&self) -> Vec<Diagnostic> {
         /// The entities claiming one folded alias.
         struct Claims {
             last: EntityId,
@@ -631,7 +636,7 @@ impl Gazetteer {
                 ),
             });
         }
-        self.diagnostics.extend(diagnostics);
+        diagnostics
     }
 
     /// All entities, in file order.
@@ -664,9 +669,14 @@ impl Gazetteer {
         found
     }
 
-    /// Warnings found while loading (empty, duplicate, shared and common-word aliases).
+    /// Warnings about the files: empty, repeated, shared and common-word aliases. The
+    /// alias checks run on the first call (linear in the number of aliases).
     pub fn diagnostics(&self) -> &[Diagnostic] {
-        &self.diagnostics
+        self.all_diagnostics.get_or_init(|| {
+            let mut all = self.diagnostics.clone();
+            all.extend(self.check_aliases());
+            all
+        })
     }
 
     /// The common English words (folded), sorted, each with its frequency rank
