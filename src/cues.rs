@@ -132,6 +132,19 @@ impl CueSet {
         }
     }
 
+    /// The cues for a gazetteer at `path`: a folder's ([`load_dir`](Self::load_dir)),
+    /// or the built-in cues for a single-file gazetteer.
+    ///
+    /// # Errors
+    /// As [`load_dir`](Self::load_dir).
+    pub fn load(path: &Path) -> Result<CueSet, GazetteerError> {
+        if path.is_dir() {
+            Self::load_dir(path)
+        } else {
+            Self::builtin()
+        }
+    }
+
     /// Parses a cue file (`kind<TAB>phrase<TAB>notes`, header row, `#` comments).
     ///
     /// # Errors

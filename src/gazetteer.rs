@@ -7,19 +7,30 @@
 //! optional. Lines starting with `#` and blank lines are ignored. A file may be
 //! absent, but at least one must exist. `gazetteer/README.md` is the user guide.
 //!
+//! A gazetteer may also be a single file ([`Gazetteer::load_file`]): a `.tsv` with
+//! the same columns plus a `type` column, or JSON Lines ([`jsonl`]). [`Gazetteer::load`]
+//! takes either a folder or a file.
+//!
 //! Loading fails on anything that would make the matcher wrong (a missing column, a
 //! duplicate name, an affiliation naming no entity, a stray field) with an error
 //! naming file, line and column. Softer problems (empty aliases, an alias claimed by
 //! several entities, an alias that is a common English word) are kept as
 //! [`Diagnostic`]s for `newsgraph gazetteer check`.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::fold_str;
+use crate::text::{fold_into, fold_str};
+
+pub mod jsonl;
+
+/// A hash map with a fast hasher (foldhash): loading hashes every name and alias.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// The files a gazetteer folder may hold, with the entity type of each.
 pub const FILES: [(&str, EntityType); 4] = [
@@ -171,6 +182,9 @@ pub enum GazetteerError {
     /// The folder holds none of the entity files.
     #[error("{}: no gazetteer files (expected one or more of people.tsv, countries.tsv, organizations.tsv, places.tsv)", .0.display())]
     Empty(PathBuf),
+    /// A file that is none of the single-file forms.
+    #[error("{}: not a gazetteer (expected a folder, a .tsv file with a `type` column, or a .jsonl or .jsonl.gz file)", .0.display())]
+    UnknownFile(PathBuf),
     /// A line is wrong.
     #[error("{location}{}: {message}", column.map(|c| format!(":{c}")).unwrap_or_default())]
     Invalid {
@@ -217,13 +231,19 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_name: HashMap<String, EntityId>,
+    by_name: FastMap<String, EntityId>,
     /// Folded common words with their frequency rank (0 = most frequent), sorted by word.
     common_words: Vec<(String, u32)>,
+    /// The same, for lookups.
+    common_ranks: FastMap<String, u32>,
+    /// Warnings found while reading the files (blank aliases, files without entities).
     diagnostics: Vec<Diagnostic>,
+    /// Those and the warnings about aliases, made the first time they are asked for:
+    /// only `gazetteer check` reads them, so loading for a build does not pay for them.
+    all_diagnostics: OnceLock<Vec<Diagnostic>>,
 }
 
-/// Columns a gazetteer file may have.
+/// Columns a gazetteer file may have; a single-file TSV gazetteer also has `type`.
 const KNOWN_COLUMNS: [&str; 6] = [
     "name",
     "aliases",
@@ -232,6 +252,9 @@ const KNOWN_COLUMNS: [&str; 6] = [
     "role",
     "notes",
 ];
+
+/// The column of the entity type in a single-file TSV gazetteer.
+const TYPE_COLUMN: &str = "type";
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary (the repository's `gazetteer/` folder).
@@ -263,20 +286,11 @@ impl Gazetteer {
         let mut texts = Vec::new();
         for (name, kind) in FILES {
             let path = dir.join(name);
-            match std::fs::read(&path) {
-                Ok(bytes) => {
-                    let text = String::from_utf8(bytes).map_err(|e| GazetteerError::Invalid {
-                        location: Location {
-                            file: path.clone(),
-                            line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
-                        },
-                        column: None,
-                        message: "not valid UTF-8".into(),
-                    })?;
-                    texts.push((path, kind, text));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(io(&path, e)),
+            match read_utf8(&path) {
+                Ok(text) => texts.push((path, kind, text)),
+                Err(GazetteerError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
             }
         }
         if texts.is_empty() {
@@ -295,6 +309,57 @@ impl Gazetteer {
         Self::from_texts(&borrowed, &words)
     }
 
+    /// Loads a gazetteer folder ([`load_dir`](Self::load_dir)) or a single file
+    /// ([`load_file`](Self::load_file)), whichever `path` is.
+    ///
+    /// # Errors
+    /// As those two; a path that does not exist.
+    pub fn load(path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let meta = std::fs::metadata(path).map_err(|source| GazetteerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if meta.is_dir() {
+            Self::load_dir(path)
+        } else {
+            Self::load_file(path)
+        }
+    }
+
+    /// Loads a single-file gazetteer, with the built-in common words: a `.tsv` with the
+    /// folder files' columns plus a `type` column, or a `.jsonl` / `.jsonl.gz` file of
+    /// one JSON object per entity (see [`jsonl`]).
+    ///
+    /// # Errors
+    /// Another extension, an unreadable file, or an invalid line.
+    pub fn load_file(path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let name = path.file_name().map(|n| n.to_string_lossy());
+        let name = name.as_deref().unwrap_or("");
+        if name.ends_with(".jsonl") || name.ends_with(".jsonl.gz") {
+            return jsonl::load(path);
+        }
+        if !name.ends_with(".tsv") {
+            return Err(GazetteerError::UnknownFile(path.to_path_buf()));
+        }
+        let text = read_utf8(path)?;
+        Self::from_typed_tsv(path, &text, BUILTIN_COMMON_WORDS)
+    }
+
+    /// Builds a gazetteer from one tab-separated text with a `type` column (a
+    /// single-file gazetteer); `path` is used in messages.
+    ///
+    /// # Errors
+    /// The first invalid line, duplicate name or unknown affiliation.
+    pub fn from_typed_tsv(
+        path: &Path,
+        text: &str,
+        common_words: &str,
+    ) -> Result<Gazetteer, GazetteerError> {
+        let mut gazetteer = Self::empty(common_words);
+        gazetteer.parse_file(path, None, text)?;
+        gazetteer.finish()
+    }
+
     /// Builds a gazetteer from file contents (path used in messages, entity type, text).
     ///
     /// # Errors
@@ -303,24 +368,38 @@ impl Gazetteer {
         files: &[(PathBuf, EntityType, &str)],
         common_words: &str,
     ) -> Result<Gazetteer, GazetteerError> {
-        let mut gazetteer = Gazetteer {
-            entities: Vec::new(),
-            by_name: HashMap::new(),
-            common_words: parse_common_words(common_words),
-            diagnostics: Vec::new(),
-        };
+        let mut gazetteer = Self::empty(common_words);
         for (path, kind, text) in files {
-            gazetteer.parse_file(path, *kind, text)?;
+            gazetteer.parse_file(path, Some(*kind), text)?;
         }
-        gazetteer.check_affiliations()?;
-        gazetteer.check_aliases();
-        Ok(gazetteer)
+        gazetteer.finish()
     }
 
+    /// A gazetteer with no entities yet.
+    fn empty(common_words: &str) -> Gazetteer {
+        let common_words = parse_common_words(common_words);
+        Gazetteer {
+            entities: Vec::new(),
+            by_name: FastMap::default(),
+            common_ranks: common_words.iter().cloned().collect(),
+            common_words,
+            diagnostics: Vec::new(),
+            all_diagnostics: OnceLock::new(),
+        }
+    }
+
+    /// Checks what needs every entity: that affiliations name entities.
+    fn finish(self) -> Result<Gazetteer, GazetteerError> {
+        self.check_affiliations()?;
+        Ok(self)
+    }
+
+    /// Parses one TSV file: of entities of type `kind`, or with a `type` column when
+    /// `kind` is `None`.
     fn parse_file(
         &mut self,
         path: &Path,
-        kind: EntityType,
+        kind: Option<EntityType>,
         text: &str,
     ) -> Result<(), GazetteerError> {
         let mut columns: Option<Columns> = None;
@@ -340,84 +419,53 @@ impl Gazetteer {
             }
             let fields: Vec<&str> = line.split('\t').collect();
             let Some(cols) = &columns else {
-                columns = Some(Columns::parse(&fields, &location)?);
+                columns = Some(Columns::parse(&fields, &location, kind.is_none())?);
                 continue;
             };
-            let invalid = |column: Option<usize>, message: String| GazetteerError::Invalid {
-                location: location.clone(),
-                column,
-                message,
-            };
             if fields.len() > cols.count {
-                return Err(invalid(
-                    Some(cols.count + 1),
-                    format!(
+                return Err(GazetteerError::Invalid {
+                    location,
+                    column: Some(cols.count + 1),
+                    message: format!(
                         "{} fields but the header has {} columns (a stray tab?)",
                         fields.len(),
                         cols.count
                     ),
-                ));
+                });
             }
             let field = |i: Option<usize>| i.and_then(|i| fields.get(i)).map_or("", |f| f.trim());
-            let name = field(Some(cols.name));
-            if name.is_empty() {
-                return Err(invalid(Some(cols.name + 1), "empty name".into()));
-            }
-            if fold_str(name).trim().is_empty() {
-                return Err(invalid(
-                    Some(cols.name + 1),
-                    format!("name {name:?} has no letters or digits to match"),
-                ));
-            }
-            if let Some(first) = self.by_name.get(name) {
-                let first = &self.entities[first.index()].location;
-                return Err(invalid(
-                    Some(cols.name + 1),
-                    format!("duplicate name {name:?} (first defined at {first})"),
-                ));
-            }
-            let mut aliases = vec![Alias {
-                text: name.to_string(),
-                kind: AliasKind::Name,
-            }];
+            let kind = match (kind, cols.kind) {
+                (Some(kind), _) => kind,
+                (None, column) => {
+                    let value = field(column);
+                    EntityType::parse(value).ok_or_else(|| GazetteerError::Invalid {
+                        location: location.clone(),
+                        column: column.map(|c| c + 1),
+                        message: unknown_type(value),
+                    })?
+                }
+            };
+            let mut aliases = Vec::new();
             for (column, alias_kind) in [
                 (cols.aliases, AliasKind::Alias),
                 (cols.demonyms, AliasKind::Demonym),
             ] {
                 let value = field(column);
-                if value.is_empty() {
-                    continue;
-                }
-                for alias in value.split('|') {
-                    let alias = alias.trim();
-                    if alias.is_empty() || fold_str(alias).trim().is_empty() {
-                        self.diagnostics.push(Diagnostic {
-                            severity: Severity::Warning,
-                            location: location.clone(),
-                            message: format!(
-                                "{name}: empty or blank alias in column {} (ignored)",
-                                column.map_or(0, |c| c + 1)
-                            ),
-                        });
-                        continue;
-                    }
-                    aliases.push(Alias {
-                        text: alias.to_string(),
-                        kind: alias_kind,
-                    });
+                if !value.is_empty() {
+                    let field = Field::Column(column.map_or(0, |c| c + 1));
+                    aliases.extend(value.split('|').map(|a| (a, alias_kind, field)));
                 }
             }
             let optional = |i: Option<usize>| Some(field(i)).filter(|v| !v.is_empty());
-            let id = EntityId(self.entities.len() as u32);
-            self.by_name.insert(name.to_string(), id);
-            self.entities.push(Entity {
-                name: name.to_string(),
-                kind,
-                aliases,
-                affiliation: optional(cols.affiliation).map(str::to_string),
-                role: optional(cols.role).map(str::to_string),
+            self.add_entity(Row {
                 location,
-            });
+                kind,
+                name: field(Some(cols.name)),
+                name_field: Field::Column(cols.name + 1),
+                aliases,
+                affiliation: optional(cols.affiliation),
+                role: optional(cols.role),
+            })?;
         }
         if columns.is_none() {
             self.diagnostics.push(Diagnostic {
@@ -430,6 +478,40 @@ impl Gazetteer {
             });
         }
         Ok(())
+    }
+
+    /// Checks one entity as read from a file and adds it.
+    fn add_entity(&mut self, row: Row<'_>) -> Result<(), GazetteerError> {
+        self.insert(row.prepare()?)
+    }
+
+    /// Adds an entity unless its name is taken.
+    fn insert(&mut self, prepared: Prepared) -> Result<(), GazetteerError> {
+        let Prepared {
+            entity,
+            name_column,
+            warnings,
+        } = prepared;
+        let id = EntityId(self.entities.len() as u32);
+        match self.by_name.entry(entity.name.clone()) {
+            Entry::Occupied(first) => {
+                let first = &self.entities[first.get().index()].location;
+                Err(GazetteerError::Invalid {
+                    message: format!(
+                        "duplicate name {:?} (first defined at {first})",
+                        entity.name
+                    ),
+                    location: entity.location,
+                    column: name_column,
+                })
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(id);
+                self.diagnostics.extend(warnings);
+                self.entities.push(entity);
+                Ok(())
+            }
+        }
     }
 
     fn check_affiliations(&self) -> Result<(), GazetteerError> {
@@ -450,15 +532,49 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// Records shared, duplicate and common-word aliases as warnings.
-    fn check_aliases(&mut self) {
-        let mut owners: BTreeMap<String, Vec<EntityId>> = BTreeMap::new();
+    /// Warnings about shared, repeated and common-word aliases.
+    ///
+    /// Linear in the number of aliases: one hash map over the folded aliases (folded
+    /// into one buffer, not a string each), no pairwise comparisons.
+    fn check_aliases(&self) -> Vec<Diagnostic> {
+        /// The entities claiming one folded alias.
+        struct Claims {
+            last: EntityId,
+            count: u32,
+        }
+        // Every alias folded once, into one buffer: alias `i` is `folded_all[spans[i]]`.
+        let (count, bytes) = self
+            .entities
+            .iter()
+            .flat_map(|e| &e.aliases)
+            .fold((0, 0), |(n, b), a| (n + 1, b + a.text.len()));
+        let mut folded_all = String::with_capacity(bytes + bytes / 8);
+        let mut spans = Vec::with_capacity(count);
+        for alias in self.entities.iter().flat_map(|e| &e.aliases) {
+            let start = folded_all.len();
+            fold_into(&alias.text, &mut folded_all);
+            spans.push(start..folded_all.len());
+        }
+        // Each folded alias, numbered; the claims on each number; every (number, entity)
+        // pair once, in entity order.
+        let mut numbers: FastMap<&str, u32> =
+            FastMap::with_capacity_and_hasher(count, Default::default());
+        let mut claims: Vec<Claims> = Vec::with_capacity(count);
+        let mut pairs: Vec<(u32, EntityId)> = Vec::with_capacity(count);
         let mut diagnostics = Vec::new();
+        let mut spans = spans.into_iter();
         for (index, entity) in self.entities.iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
-            for alias in &entity.aliases {
-                let folded = fold_str(&alias.text);
-                if seen.contains(&folded) {
+            let id = EntityId(index as u32);
+            for (alias, span) in entity.aliases.iter().zip(spans.by_ref()) {
+                let folded = &folded_all[span];
+                let number = *numbers.entry(folded).or_insert_with(|| {
+                    claims.push(Claims { last: id, count: 0 });
+                    claims.len() as u32 - 1
+                });
+                let claim = &mut claims[number as usize];
+                // Entities are visited in order, so this one already has the alias iff it
+                // made the last claim.
+                if claim.count > 0 && claim.last == id {
                     if alias.kind != AliasKind::Name {
                         diagnostics.push(Diagnostic {
                             severity: Severity::Warning,
@@ -471,9 +587,12 @@ impl Gazetteer {
                     }
                     continue;
                 }
+                claim.last = id;
+                claim.count += 1;
+                pairs.push((number, id));
                 if alias.kind != AliasKind::Name
                     && !is_capitals_alias(&alias.text)
-                    && self.is_common_word(&folded)
+                    && self.is_common_word(folded)
                 {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Warning,
@@ -484,17 +603,24 @@ impl Gazetteer {
                         ),
                     });
                 }
-                owners
-                    .entry(folded.clone())
-                    .or_default()
-                    .push(EntityId(index as u32));
-                seen.push(folded);
             }
         }
-        for (alias, ids) in &owners {
-            if ids.len() < 2 {
-                continue;
+        // Shared aliases, reported in alias order so the same files give the same warnings.
+        let mut shared: Vec<(&str, Vec<EntityId>)> = Vec::new();
+        let mut slot = vec![usize::MAX; claims.len()];
+        for (alias, number) in numbers {
+            if claims[number as usize].count > 1 {
+                slot[number as usize] = shared.len();
+                shared.push((alias, Vec::new()));
             }
+        }
+        for (number, id) in pairs {
+            if let Some((_, ids)) = shared.get_mut(slot[number as usize]) {
+                ids.push(id);
+            }
+        }
+        shared.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (alias, ids) in &shared {
             let names: Vec<&str> = ids
                 .iter()
                 .map(|id| self.entity(*id).name.as_str())
@@ -510,7 +636,7 @@ impl Gazetteer {
                 ),
             });
         }
-        self.diagnostics.extend(diagnostics);
+        diagnostics
     }
 
     /// All entities, in file order.
@@ -543,9 +669,14 @@ impl Gazetteer {
         found
     }
 
-    /// Warnings found while loading (empty, duplicate, shared and common-word aliases).
+    /// Warnings about the files: empty, repeated, shared and common-word aliases. The
+    /// alias checks run on the first call (linear in the number of aliases).
     pub fn diagnostics(&self) -> &[Diagnostic] {
-        &self.diagnostics
+        self.all_diagnostics.get_or_init(|| {
+            let mut all = self.diagnostics.clone();
+            all.extend(self.check_aliases());
+            all
+        })
     }
 
     /// The common English words (folded), sorted, each with its frequency rank
@@ -556,7 +687,7 @@ impl Gazetteer {
 
     /// The frequency rank of `folded` if it is a common English word.
     pub fn common_word_rank(&self, folded: &str) -> Option<u32> {
-        common_word_rank(&self.common_words, folded)
+        self.common_ranks.get(folded).copied()
     }
 
     /// Whether `folded` is a common English word.
@@ -618,6 +749,148 @@ fn parse_common_words(text: &str) -> Vec<(String, u32)> {
     words
 }
 
+/// Whether `s` folds to nothing but whitespace (so it could never match). An ASCII
+/// letter, digit or punctuation mark always folds to one, so only strings without any
+/// are folded to find out.
+fn is_blank_folded(s: &str) -> bool {
+    !s.bytes().any(|b| b.is_ascii_graphic()) && fold_str(s).trim().is_empty()
+}
+
+/// Reads a whole file as UTF-8, naming the line of the first invalid byte.
+fn read_utf8(path: &Path) -> Result<String, GazetteerError> {
+    let bytes = std::fs::read(path).map_err(|source| GazetteerError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| GazetteerError::Invalid {
+        location: Location {
+            file: path.to_path_buf(),
+            line: line_of_byte(e.as_bytes(), e.utf8_error().valid_up_to()),
+        },
+        column: None,
+        message: "not valid UTF-8".into(),
+    })
+}
+
+/// The message for a `type` that is none of the four.
+fn unknown_type(value: &str) -> String {
+    format!(
+        "unknown type {value:?} (expected {})",
+        EntityType::ALL.map(EntityType::as_str).join(", ")
+    )
+}
+
+/// Where in a line a value was read, for messages.
+#[derive(Debug, Clone, Copy)]
+enum Field {
+    /// A 1-based TSV column.
+    Column(usize),
+    /// A JSON key.
+    Key(&'static str),
+}
+
+impl Field {
+    fn column(self) -> Option<usize> {
+        match self {
+            Field::Column(c) => Some(c),
+            Field::Key(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::Column(c) => write!(f, "column {c}"),
+            Field::Key(k) => write!(f, "`{k}`"),
+        }
+    }
+}
+
+/// One entity as read from a line of a file, before it is checked and added.
+struct Row<'a> {
+    location: Location,
+    kind: EntityType,
+    /// The canonical name, untrimmed.
+    name: &'a str,
+    name_field: Field,
+    /// Aliases and demonyms, untrimmed, each with where it was read.
+    aliases: Vec<(&'a str, AliasKind, Field)>,
+    affiliation: Option<&'a str>,
+    role: Option<&'a str>,
+}
+
+/// An entity checked on its own (everything but its name being unique), ready to add.
+struct Prepared {
+    entity: Entity,
+    name_column: Option<usize>,
+    /// Warnings about its blank aliases.
+    warnings: Vec<Diagnostic>,
+}
+
+impl Row<'_> {
+    /// Checks what can be checked of one entity alone: a name that can match; blank
+    /// aliases are dropped with a warning.
+    fn prepare(self) -> Result<Prepared, GazetteerError> {
+        let Row {
+            location,
+            kind,
+            name,
+            name_field,
+            aliases: listed,
+            affiliation,
+            role,
+        } = self;
+        let invalid = |message: String| GazetteerError::Invalid {
+            location: location.clone(),
+            column: name_field.column(),
+            message,
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(invalid("empty name".into()));
+        }
+        if is_blank_folded(name) {
+            return Err(invalid(format!(
+                "name {name:?} has no letters or digits to match"
+            )));
+        }
+        let mut aliases = Vec::with_capacity(listed.len() + 1);
+        aliases.push(Alias {
+            text: name.to_string(),
+            kind: AliasKind::Name,
+        });
+        let mut warnings = Vec::new();
+        for (alias, alias_kind, field) in listed {
+            let alias = alias.trim();
+            if is_blank_folded(alias) {
+                warnings.push(Diagnostic {
+                    severity: Severity::Warning,
+                    location: location.clone(),
+                    message: format!("{name}: empty or blank alias in {field} (ignored)"),
+                });
+                continue;
+            }
+            aliases.push(Alias {
+                text: alias.to_string(),
+                kind: alias_kind,
+            });
+        }
+        Ok(Prepared {
+            entity: Entity {
+                name: name.to_string(),
+                kind,
+                aliases,
+                affiliation: affiliation.map(str::to_string),
+                role: role.map(str::to_string),
+                location,
+            },
+            name_column: name_field.column(),
+            warnings,
+        })
+    }
+}
+
 fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
     1 + bytes[..offset.min(bytes.len())]
         .iter()
@@ -629,6 +902,8 @@ fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
 struct Columns {
     count: usize,
     name: usize,
+    /// The `type` column (single-file gazetteers only).
+    kind: Option<usize>,
     aliases: Option<usize>,
     demonyms: Option<usize>,
     affiliation: Option<usize>,
@@ -636,7 +911,9 @@ struct Columns {
 }
 
 impl Columns {
-    fn parse(fields: &[&str], location: &Location) -> Result<Columns, GazetteerError> {
+    /// Reads a header; `typed` says the file is a single-file gazetteer, whose header
+    /// needs a `type` column.
+    fn parse(fields: &[&str], location: &Location, typed: bool) -> Result<Columns, GazetteerError> {
         let invalid = |column: usize, message: String| GazetteerError::Invalid {
             location: location.clone(),
             column: Some(column),
@@ -645,11 +922,13 @@ impl Columns {
         let mut positions: HashMap<&str, usize> = HashMap::new();
         for (i, field) in fields.iter().enumerate() {
             let field = field.trim();
-            if !KNOWN_COLUMNS.contains(&field) {
+            let known = KNOWN_COLUMNS.contains(&field) || (typed && field == TYPE_COLUMN);
+            if !known {
+                let also = if typed { ", type" } else { "" };
                 return Err(invalid(
                     i + 1,
                     format!(
-                        "unknown column {field:?} in the header (known: {})",
+                        "unknown column {field:?} in the header (known: {}{also})",
                         KNOWN_COLUMNS.join(", ")
                     ),
                 ));
@@ -668,9 +947,20 @@ impl Columns {
         if !positions.contains_key("aliases") {
             return Err(invalid(1, "the header has no `aliases` column".into()));
         }
+        let kind = positions.get(TYPE_COLUMN).copied();
+        if typed && kind.is_none() {
+            return Err(invalid(
+                1,
+                format!(
+                    "the header has no `type` column (a single-file gazetteer names each entity's type: {})",
+                    EntityType::ALL.map(EntityType::as_str).join(", ")
+                ),
+            ));
+        }
         Ok(Columns {
             count: fields.len(),
             name,
+            kind,
             aliases: positions.get("aliases").copied(),
             demonyms: positions.get("demonyms").copied(),
             affiliation: positions.get("affiliation").copied(),
@@ -879,5 +1169,204 @@ mod tests {
     fn builtin_loads() {
         let g = Gazetteer::builtin().expect("the shipped gazetteer loads");
         assert!(g.entities().len() <= u32::MAX as usize);
+    }
+
+    /// A single-file gazetteer: `Ok(entities as "type:name")` or `Err(part of the error)`.
+    struct SingleRow {
+        name: &'static str,
+        text: &'static str,
+        expected: Result<&'static [&'static str], &'static str>,
+    }
+
+    fn check_single(rows: &[SingleRow], load: impl Fn(&str) -> Result<Gazetteer, GazetteerError>) {
+        for row in rows {
+            match (&row.expected, load(row.text)) {
+                (Ok(want), Ok(g)) => {
+                    let got: Vec<String> = g
+                        .entities()
+                        .iter()
+                        .map(|e| format!("{}:{}", e.kind, e.name))
+                        .collect();
+                    assert_eq!(got, *want, "row {:?}", row.name);
+                }
+                (Err(want), Err(e)) => {
+                    let msg = e.to_string();
+                    assert!(
+                        msg.contains(want),
+                        "row {:?}: error {msg:?} lacks {want:?}",
+                        row.name
+                    );
+                }
+                (want, got) => panic!("row {:?}: expected {want:?}, got {got:?}", row.name),
+            }
+        }
+    }
+
+    const TYPED_TSV_ROWS: &[SingleRow] = &[
+        SingleRow {
+            name: "types mixed, columns in any order",
+            text: "type\tname\taliases\taffiliation\ncountry\tEgypt\t\t\nperson\tSameh Shoukry\tShoukry\tEgypt\n",
+            expected: Ok(&["country:Egypt", "person:Sameh Shoukry"]),
+        },
+        SingleRow {
+            name: "no type column",
+            text: "name\taliases\nEgypt\t\n",
+            expected: Err("g.tsv:1:1: the header has no `type` column"),
+        },
+        SingleRow {
+            name: "unknown type",
+            text: "name\taliases\ttype\nEgypt\t\tnation\n",
+            expected: Err("g.tsv:2:3: unknown type \"nation\" (expected person, country, organization, place)"),
+        },
+        SingleRow {
+            name: "empty type",
+            text: "name\taliases\ttype\nEgypt\t\n",
+            expected: Err("g.tsv:2:3: unknown type \"\""),
+        },
+        SingleRow {
+            name: "duplicate name",
+            text: "name\taliases\ttype\nJordan\t\tperson\n# c\nJordan\t\tcountry\n",
+            expected: Err("g.tsv:4:1: duplicate name \"Jordan\" (first defined at g.tsv:2)"),
+        },
+        SingleRow {
+            name: "unknown column names type as known",
+            text: "name\taliases\ttype\tage\n",
+            expected: Err("g.tsv:1:4: unknown column \"age\" in the header (known: name, aliases, demonyms, affiliation, role, notes, type)"),
+        },
+    ];
+
+    #[test]
+    fn typed_tsv_table() {
+        check_single(TYPED_TSV_ROWS, |text| {
+            Gazetteer::from_typed_tsv(Path::new("g.tsv"), text, "said\n")
+        });
+    }
+
+    #[test]
+    fn a_type_column_in_a_folder_file_is_unknown() {
+        let error = load(&[("people.tsv", "name\taliases\ttype\n")]).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("g/people.tsv:1:3: unknown column \"type\""),
+            "{error}"
+        );
+    }
+
+    const JSONL_ROWS: &[SingleRow] = &[
+        SingleRow {
+            name: "every key, nulls, blank and comment lines, BOM",
+            text: "\u{feff}{\"name\": \"Egypt\", \"type\": \"country\", \"aliases\": [\"Arab Republic of Egypt\"], \"demonyms\": [\"Egyptian\"], \"affiliation\": null, \"role\": null, \"notes\": \"x\"}\n\n# people\n{\"name\": \"Sameh Shoukry\", \"type\": \"person\", \"aliases\": [\"Shoukry\"], \"affiliation\": \"Egypt\", \"role\": \"Foreign Minister\"}\r\n{\"type\": \"place\", \"name\": \"Cairo\"}",
+            expected: Ok(&["country:Egypt", "person:Sameh Shoukry", "place:Cairo"]),
+        },
+        SingleRow {
+            name: "missing name",
+            text: "{\"type\": \"place\", \"aliases\": []}\n",
+            expected: Err("g.jsonl:1:"),
+        },
+        SingleRow {
+            name: "missing type",
+            text: "{\"name\": \"Cairo\"}\n",
+            expected: Err("invalid entity: missing field `type`"),
+        },
+        SingleRow {
+            name: "unknown type",
+            text: "{\"name\": \"Cairo\", \"type\": \"place\"}\n{\"name\": \"Gaza\", \"type\": \"city\"}\n",
+            expected: Err("g.jsonl:2: `type`: unknown type \"city\""),
+        },
+        SingleRow {
+            name: "unknown key",
+            text: "{\"name\": \"Cairo\", \"type\": \"place\", \"alias\": [\"x\"]}\n",
+            expected: Err("g.jsonl:1:"),
+        },
+        SingleRow {
+            name: "aliases not a list",
+            text: "{\"name\": \"Cairo\", \"type\": \"place\", \"aliases\": \"Al-Qahira\"}\n",
+            expected: Err("invalid entity: invalid type: string \"Al-Qahira\", expected a sequence"),
+        },
+        SingleRow {
+            name: "malformed JSON names the column",
+            text: "{\"name\": \"Cairo\", \"type\": \"place\"}\n{\"name\": \"Gaza\" \"type\": \"place\"}\n",
+            expected: Err("g.jsonl:2:17: invalid entity: expected `,` or `}`"),
+        },
+        SingleRow {
+            name: "empty name",
+            text: "{\"name\": \" \", \"type\": \"place\"}\n",
+            expected: Err("g.jsonl:1: empty name"),
+        },
+        SingleRow {
+            name: "duplicate name",
+            text: "{\"name\": \"Jordan\", \"type\": \"country\"}\n{\"name\": \"Jordan\", \"type\": \"place\"}\n",
+            expected: Err("g.jsonl:2: duplicate name \"Jordan\" (first defined at g.jsonl:1)"),
+        },
+        SingleRow {
+            name: "unknown affiliation",
+            text: "{\"name\": \"A B\", \"type\": \"person\", \"affiliation\": \"Atlantis\"}\n",
+            expected: Err("g.jsonl:1: A B: affiliation \"Atlantis\" is not the name of any entity"),
+        },
+    ];
+
+    #[test]
+    fn jsonl_table() {
+        check_single(JSONL_ROWS, |text| {
+            jsonl::from_reader(Path::new("g.jsonl"), text.as_bytes(), "said\n")
+        });
+    }
+
+    #[test]
+    fn jsonl_errors_keep_line_order_across_batches() {
+        // A bad line far into the file, after a duplicate: the duplicate (earlier) wins.
+        let mut text = String::new();
+        for i in 0..10_000 {
+            text.push_str(&format!("{{\"name\": \"E{i}\", \"type\": \"place\"}}\n"));
+        }
+        let good = text.len();
+        text.push_str("{\"name\": \"E5\", \"type\": \"place\"}\n");
+        text.push_str("not json\n");
+        let error = jsonl::from_reader(Path::new("g.jsonl"), text.as_bytes(), "")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.starts_with("g.jsonl:10001: duplicate name \"E5\" (first defined at g.jsonl:6)"),
+            "{error}"
+        );
+        let g = jsonl::from_reader(Path::new("g.jsonl"), &text.as_bytes()[..good], "").unwrap();
+        assert_eq!(g.entities().len(), 10_000);
+        assert_eq!(g.by_name("E9999"), Some(EntityId(9999)));
+    }
+
+    #[test]
+    fn jsonl_invalid_utf8_names_line_and_byte() {
+        let error = jsonl::from_reader(
+            Path::new("g.jsonl"),
+            &b"{\"name\": \"A\", \"type\": \"place\"}\n{\"name\": \"Jos\xe9\", \"type\": \"place\"}\n"[..],
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(error.to_string(), "g.jsonl:2:14: not valid UTF-8");
+    }
+
+    #[test]
+    fn jsonl_warnings_match_tsv_warnings() {
+        let tsv = Gazetteer::from_typed_tsv(
+            Path::new("g"),
+            "name\taliases\ttype\nA B\tAl Thani|Said||X\tperson\nC D\tAl Thani\tperson\n",
+            "said\n",
+        )
+        .unwrap();
+        let json = jsonl::from_reader(
+            Path::new("g"),
+            &b"{\"name\": \"A B\", \"type\": \"person\", \"aliases\": [\"Al Thani\", \"Said\", \"\", \"X\"]}\n\n{\"name\": \"C D\", \"type\": \"person\", \"aliases\": [\"Al Thani\"]}\n"[..],
+            "said\n",
+        )
+        .unwrap();
+        let messages = |g: &Gazetteer| -> Vec<String> {
+            g.diagnostics()
+                .iter()
+                .map(|d| d.message.replace("column 2", "`aliases`"))
+                .collect()
+        };
+        assert_eq!(messages(&tsv), messages(&json));
+        assert_eq!(messages(&tsv).len(), 3, "{:#?}", messages(&tsv));
     }
 }

@@ -1,20 +1,32 @@
 //! Input documents: which files to read, their ids and metadata, and reading them.
 //!
-//! Inputs are files, folders (every `.txt` and `.jsonl` file below, in sorted order)
-//! or `-` for standard input (plain text). A plain file is one document whose id is
-//! its file stem (`corpus/000_51bb.txt` -> `000_51bb`); when two files share a stem,
-//! the later one is named by its path without the extension instead, so ids stay
-//! unique. Standard input is the document `stdin`.
+//! Inputs are files, folders (every `.txt`, `.jsonl`, `.txt.gz` and `.jsonl.gz` file
+//! below, in sorted order) or `-` for standard input. A plain file is one document
+//! whose id is its file stem (`corpus/000_51bb.txt` and `corpus/000_51bb.txt.gz` ->
+//! `000_51bb`); when two files share a stem, the later one is named by its path without
+//! the extensions instead, so ids stay unique.
 //!
 //! A `.jsonl` file holds one document per line: `{"id", "text", "date", "title",
 //! "url"}`, only `text` required. A missing id becomes `STEM:LINE`; `date` is ISO 8601
 //! (`2024-09-17` or `2024-09-17T10:00:00Z`; the date part is kept). A bad line is a
 //! [`Problem`] naming file and line, and reading goes on.
 //!
-//! [`DocumentReader`] reads the documents one at a time, so memory does not grow with
-//! the corpus.
+//! A name ending in `.gz` means gzip ([`gzip`]): the magic bytes are checked, every
+//! member is read, and corrupt or truncated data is a [`Problem`] naming the file (and
+//! the line reached, for JSON Lines); the documents before it are kept.
+//!
+//! Standard input has no name, so its first bytes decide: gzip magic means gzip (and
+//! the decompressed bytes are looked at again), a `{` as the first non-whitespace byte
+//! means JSON Lines (ids default to `stdin:LINE`), anything else is one plain-text
+//! document `stdin`.
+//!
+//! [`DocumentReader`] reads the documents one at a time, and JSON Lines a line at a
+//! time (decompressing as it goes), so memory does not grow with the corpus.
+
+pub mod gzip;
 
 use std::collections::HashSet;
+use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -106,14 +118,19 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
     let mut ids = HashSet::new();
     let mut stdin = false;
     let mut add = |sources: &mut Vec<DocumentSource>, path: PathBuf| {
-        let stem = path
+        let inner = if gzip::has_gz_extension(&path) {
+            path.with_extension("")
+        } else {
+            path.clone()
+        };
+        let stem = inner
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
         let id = if ids.insert(stem.clone()) {
             stem
         } else {
-            let long = path.with_extension("").display().to_string();
+            let long = inner.with_extension("").display().to_string();
             ids.insert(long.clone());
             long
         };
@@ -148,7 +165,7 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
                 path: e.path().unwrap_or(input).to_path_buf(),
                 message: e.to_string(),
             })?;
-            if entry.file_type().is_file() && has_text_extension(entry.path()) {
+            if entry.file_type().is_file() && FileKind::is_document(entry.path()) {
                 files.push(entry.into_path());
             }
         }
@@ -160,36 +177,133 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
     Ok(sources)
 }
 
-fn has_text_extension(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "txt" || e == "jsonl")
+/// What a file holds, from its name: `.jsonl` (or `.jsonl.gz`) is JSON Lines, anything
+/// else one plain-text document; a final `.gz` means gzip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    /// JSON Lines, one document per line.
+    pub jsonl: bool,
+    /// Gzip-compressed.
+    pub gzip: bool,
 }
 
-fn is_jsonl(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "jsonl")
-}
-
-/// Reads and decodes one document (BOM dropped, invalid UTF-8 replaced with a warning).
-///
-/// # Errors
-/// Unreadable files and binary content.
-pub fn read_document(source: &DocumentSource) -> Result<Decoded, DocumentError> {
-    let bytes = match &source.source {
-        Source::File(path) => std::fs::read(path),
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+impl FileKind {
+    /// The kind of the file at `path`, by its name.
+    pub fn of(path: &Path) -> FileKind {
+        let gzip = gzip::has_gz_extension(path);
+        let inner = if gzip {
+            path.file_stem().map(Path::new)
+        } else {
+            Some(path)
+        };
+        FileKind {
+            jsonl: inner
+                .and_then(Path::extension)
+                .is_some_and(|e| e == "jsonl"),
+            gzip,
         }
     }
-    .map_err(|e| DocumentError::Read {
+
+    /// Whether a file found in a folder is read: `.txt`, `.jsonl`, `.txt.gz`, `.jsonl.gz`.
+    pub fn is_document(path: &Path) -> bool {
+        let inner = if gzip::has_gz_extension(path) {
+            path.file_stem().map(Path::new)
+        } else {
+            Some(path)
+        };
+        inner
+            .and_then(Path::extension)
+            .is_some_and(|e| e == "txt" || e == "jsonl")
+    }
+}
+
+/// An opened source: a stream of JSON Lines, or the bytes of one plain-text document.
+enum Opened {
+    Jsonl(Box<dyn BufRead + Send>),
+    Text(Box<dyn Read + Send>),
+}
+
+/// Opens a source as a stream: a file by its name ([`FileKind`]), standard input by
+/// its first bytes ([`gzip::sniff`]).
+fn open(source: &DocumentSource) -> Result<Opened, DocumentError> {
+    let error = |e| DocumentError::Read {
         path: source.display(),
         source: e,
-    })?;
+    };
+    let (jsonl, reader): (bool, Box<dyn Read + Send>) = match &source.source {
+        Source::File(path) => {
+            let kind = FileKind::of(path);
+            let file = File::open(path).map_err(error)?;
+            let reader: Box<dyn Read + Send> = if kind.gzip {
+                gzip::decompress(file).map_err(error)?
+            } else {
+                Box::new(file)
+            };
+            (kind.jsonl, reader)
+        }
+        Source::Stdin => {
+            let (mut content, stdin) = gzip::sniff(std::io::stdin()).map_err(error)?;
+            let mut reader: Box<dyn Read + Send> = Box::new(stdin);
+            if content == gzip::Content::Gzip {
+                let (inner, decompressed) =
+                    gzip::sniff(gzip::decompress(reader).map_err(error)?).map_err(error)?;
+                content = inner;
+                reader = Box::new(decompressed);
+            }
+            (content == gzip::Content::Jsonl, reader)
+        }
+    };
+    Ok(if jsonl {
+        Opened::Jsonl(Box::new(BufReader::with_capacity(64 * 1024, reader)))
+    } else {
+        Opened::Text(reader)
+    })
+}
+
+/// Reads all of `reader` and decodes it as one document.
+fn read_text(source: &DocumentSource, mut reader: impl Read) -> Result<Decoded, DocumentError> {
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| DocumentError::Read {
+            path: source.display(),
+            source: e,
+        })?;
     decode(&bytes).map_err(|e| match e {
         DecodeError::Binary { offset } => DocumentError::Binary {
             path: source.display(),
             offset,
         },
     })
+}
+
+/// Reads and decodes a source as one plain-text document (BOM dropped, invalid UTF-8
+/// replaced with a warning), decompressing gzip: a file whose name ends in `.gz`, or
+/// standard input that starts with the gzip magic. JSON Lines are not split into
+/// records here; [`DocumentReader`] does that.
+///
+/// # Errors
+/// Unreadable files, corrupt gzip data and binary content.
+pub fn read_document(source: &DocumentSource) -> Result<Decoded, DocumentError> {
+    let error = |e| DocumentError::Read {
+        path: source.display(),
+        source: e,
+    };
+    let reader: Box<dyn Read + Send> = match &source.source {
+        Source::File(path) if gzip::has_gz_extension(path) => {
+            gzip::decompress(File::open(path).map_err(error)?).map_err(error)?
+        }
+        Source::File(path) => return read_text(source, File::open(path).map_err(error)?),
+        Source::Stdin => {
+            let (content, stdin) = gzip::sniff(std::io::stdin()).map_err(error)?;
+            if content == gzip::Content::Gzip {
+                gzip::decompress(stdin).map_err(error)?
+            } else {
+                Box::new(stdin)
+            }
+        }
+    };
+    read_text(source, reader)
 }
 
 /// Something that went wrong with one document; the run goes on without it or with a
@@ -288,8 +402,9 @@ pub struct DocumentReader {
 }
 
 struct JsonlState {
-    reader: BufReader<std::fs::File>,
-    path: PathBuf,
+    reader: Box<dyn BufRead + Send>,
+    /// The path or `<stdin>`, for messages.
+    name: String,
     stem: String,
     line: usize,
     buffer: Vec<u8>,
@@ -310,7 +425,7 @@ impl DocumentReader {
         loop {
             state.buffer.clear();
             state.line += 1;
-            let location = format!("{}:{}", state.path.display(), state.line);
+            let location = format!("{}:{}", state.name, state.line);
             match state.reader.read_until(b'\n', &mut state.buffer) {
                 Ok(0) => {
                     self.jsonl = None;
@@ -321,7 +436,9 @@ impl DocumentReader {
                     self.jsonl = None;
                     return Some(Err(Problem {
                         document: location.clone(),
-                        message: format!("{location}: cannot read: {e}"),
+                        message: format!(
+                            "{location}: cannot read: {e}; the rest of the file is skipped"
+                        ),
                         skipped: true,
                     }));
                 }
@@ -358,7 +475,7 @@ impl DocumentReader {
                 }
                 normalized
             });
-            if String::from_utf8(state.buffer.clone()).is_err() {
+            if std::str::from_utf8(&state.buffer).is_err() {
                 warnings.push(format!("{location}: invalid UTF-8 replaced"));
             }
             return Some(Ok(Document {
@@ -387,34 +504,25 @@ impl Iterator for DocumentReader {
                 continue;
             }
             let source = self.sources.next()?;
-            if let Source::File(path) = &source.source {
-                if is_jsonl(path) {
-                    match std::fs::File::open(path) {
-                        Ok(file) => {
-                            self.jsonl = Some(JsonlState {
-                                reader: BufReader::new(file),
-                                path: path.clone(),
-                                stem: source.id.clone(),
-                                line: 0,
-                                buffer: Vec::new(),
-                            });
-                            continue;
-                        }
-                        Err(e) => {
-                            return Some(Err(Problem {
-                                document: source.id.clone(),
-                                message: format!("{}: cannot read: {e}", path.display()),
-                                skipped: true,
-                            }))
-                        }
-                    }
+            let read = match open(&source) {
+                Ok(Opened::Jsonl(reader)) => {
+                    self.jsonl = Some(JsonlState {
+                        reader,
+                        name: source.display(),
+                        stem: source.id.clone(),
+                        line: 0,
+                        buffer: Vec::new(),
+                    });
+                    continue;
                 }
-            }
+                Ok(Opened::Text(reader)) => read_text(&source, reader),
+                Err(e) => Err(e),
+            };
             let date = match (&source.source, &self.date_rule) {
                 (Source::File(path), Some(rule)) => rule.date_of(path),
                 _ => None,
             };
-            return Some(match read_document(&source) {
+            return Some(match read {
                 Ok(decoded) => Ok(Document {
                     warnings: decoded
                         .warnings
@@ -461,6 +569,48 @@ mod tests {
         ] {
             assert_eq!(normalize_date(input).as_deref(), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn file_kinds_by_name() {
+        for (name, jsonl, gzip, document) in [
+            ("a.txt", false, false, true),
+            ("a.jsonl", true, false, true),
+            ("a.txt.gz", false, true, true),
+            ("a.jsonl.gz", true, true, true),
+            ("dir.v2/a.jsonl.gz", true, true, true),
+            ("a.gz", false, true, false),
+            ("a.tar.gz", false, true, false),
+            ("a.md", false, false, false),
+            ("a.TXT", false, false, false),
+            (".txt", false, false, false),
+            (".txt.gz", false, true, false),
+        ] {
+            let path = Path::new(name);
+            assert_eq!(FileKind::of(path), FileKind { jsonl, gzip }, "{name}");
+            assert_eq!(FileKind::is_document(path), document, "{name}");
+        }
+    }
+
+    #[test]
+    fn compressed_files_are_named_by_their_stem() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.txt", "a.txt.gz", "b.jsonl.gz", "c.txt.gz", "notes.gz"] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let ids: Vec<String> = collect_sources(&[dir.path().to_path_buf()])
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        let long = dir.path().join("a").display().to_string();
+        assert_eq!(ids, ["a", long.as_str(), "b", "c"]);
+    }
+
+    #[test]
+    fn the_reader_can_move_to_another_thread() {
+        fn send<T: Send>() {}
+        send::<DocumentReader>();
     }
 
     #[test]

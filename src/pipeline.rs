@@ -76,6 +76,15 @@ impl Model {
     pub fn load_dir(dir: &Path) -> Result<Model, ModelError> {
         Self::new(Gazetteer::load_dir(dir)?, CueSet::load_dir(dir)?)
     }
+
+    /// A gazetteer folder or single file ([`Gazetteer::load`]), with the cues of
+    /// [`CueSet::load`].
+    ///
+    /// # Errors
+    /// An unreadable or invalid gazetteer or cue file.
+    pub fn load(path: &Path) -> Result<Model, ModelError> {
+        Self::new(Gazetteer::load(path)?, CueSet::load(path)?)
+    }
 }
 
 /// Options of a build.

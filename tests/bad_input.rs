@@ -3,13 +3,20 @@
 
 mod util;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::Stdio;
 
 use util::*;
 
 const GOOD: &str = "Antony Blinken met Sameh Shoukry in Cairo.\n";
+
+/// Gzip of `bytes`, one member.
+fn gz(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
 
 /// Reads `out/graph.json` under `dir`.
 fn graph(dir: &Path) -> serde_json::Value {
@@ -43,6 +50,23 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
     let mut invalid_utf8 = b"Antony Blinken visited ".to_vec();
     invalid_utf8.extend_from_slice(&[0xff, 0xfe]);
     invalid_utf8.extend_from_slice(b" Egypt.\n");
+    let article: String = (0..200)
+        .map(|i| format!("Israel and Egypt talked for the {i}th time.\n"))
+        .collect();
+    let whole = gz(article.as_bytes());
+    let truncated = whole[..whole.len() / 2].to_vec();
+    let mut bad_checksum = whole.clone();
+    let crc = bad_checksum.len() - 8;
+    bad_checksum[crc] ^= 0xff;
+    // Two records in a whole first member, then a second member cut short.
+    let mut cut_feed =
+        gz(b"{\"id\": \"a\", \"text\": \"Israel.\"}\n{\"id\": \"b\", \"text\": \"Qatar.\"}\n");
+    let third = format!(
+        "{{\"id\": \"c\", \"text\": {}}}\n",
+        serde_json::json!(article)
+    );
+    let third = gz(third.as_bytes());
+    cut_feed.extend_from_slice(&third[..third.len() / 2]);
     let rows = [
         Row {
             name: "empty file",
@@ -93,6 +117,41 @@ fn bad_documents_are_repaired_or_skipped_and_the_run_goes_on() {
             code: 3,
             stderr: &["feed.jsonl:2", "invalid JSON record"],
             documents: 2,
+        },
+        Row {
+            name: "truncated gzip",
+            file: "cut.txt.gz",
+            bytes: truncated,
+            code: 3,
+            stderr: &["cut.txt.gz: cannot read: corrupt or truncated gzip data"],
+            documents: 1,
+        },
+        Row {
+            name: "gzip with a bad checksum",
+            file: "crc.txt.gz",
+            bytes: bad_checksum,
+            code: 3,
+            stderr: &["crc.txt.gz: cannot read: corrupt or truncated gzip data"],
+            documents: 1,
+        },
+        Row {
+            name: "truncated gzip JSON Lines",
+            file: "feed.jsonl.gz",
+            bytes: cut_feed,
+            code: 3,
+            stderr: &[
+                "feed.jsonl.gz:3: cannot read: corrupt or truncated gzip data",
+                "the rest of the file is skipped",
+            ],
+            documents: 3,
+        },
+        Row {
+            name: "a .gz name on data that is not gzip",
+            file: "plain.txt.gz",
+            bytes: b"Israel and Egypt talked.\n".to_vec(),
+            code: 3,
+            stderr: &["plain.txt.gz: cannot read: not gzip data"],
+            documents: 1,
         },
         Row {
             name: "JSON Lines record without text",
@@ -324,6 +383,97 @@ fn a_malformed_gazetteer_is_an_error_naming_file_line_and_column() {
             Some(1),
             "row {name:?}: gazetteer check fails\n{}",
             check.description
+        );
+    }
+}
+
+#[test]
+fn a_malformed_single_file_gazetteer_is_an_error_naming_file_and_line() {
+    let person = r#"{"name": "Antony Blinken", "type": "person", "aliases": ["Blinken"]}"#;
+    let rows: [(&str, &str, Vec<u8>, &[&str]); 8] = [
+        (
+            "TSV without a type column",
+            "g.tsv",
+            b"name\taliases\nAntony Blinken\tBlinken\n".to_vec(),
+            &["g.tsv:1:1", "no `type` column"],
+        ),
+        (
+            "TSV with an unknown type",
+            "g.tsv",
+            b"name\taliases\ttype\nAntony Blinken\tBlinken\tperson\nEgypt\t\tnation\n".to_vec(),
+            &["g.tsv:3:3", "unknown type \"nation\""],
+        ),
+        (
+            "TSV with a stray tab",
+            "g.tsv",
+            b"name\taliases\ttype\nAntony Blinken\tBlinken\tperson\tx\n".to_vec(),
+            &["g.tsv:2:4", "stray tab"],
+        ),
+        (
+            "JSON Lines, malformed",
+            "g.jsonl",
+            format!("{person}\n{{\"name\": \"Egypt\" \"type\": \"country\"}}\n").into_bytes(),
+            &["g.jsonl:2:18", "invalid entity"],
+        ),
+        (
+            "JSON Lines, duplicate name",
+            "g.jsonl",
+            format!("{person}\n\n{person}\n").into_bytes(),
+            &["g.jsonl:3", "duplicate name", "g.jsonl:1"],
+        ),
+        (
+            "JSON Lines, unknown key",
+            "g.jsonl",
+            format!("{person}\n{{\"name\": \"Egypt\", \"type\": \"country\", \"alias\": []}}\n")
+                .into_bytes(),
+            &["g.jsonl:2:", "unknown field `alias`"],
+        ),
+        (
+            "JSON Lines gzip, truncated",
+            "g.jsonl.gz",
+            {
+                let lines: String = (0..500)
+                    .map(|i| format!("{{\"name\": \"Person {i}\", \"type\": \"person\"}}\n"))
+                    .collect();
+                let whole = gz(lines.as_bytes());
+                whole[..whole.len() / 2].to_vec()
+            },
+            &["g.jsonl.gz:", "corrupt or truncated gzip"],
+        ),
+        (
+            "a file of another kind",
+            "g.txt",
+            b"Antony Blinken\n".to_vec(),
+            &["g.txt: not a gazetteer"],
+        ),
+    ];
+    for (name, file, bytes, needles) in rows {
+        let dir = temp();
+        std::fs::write(dir.path().join(file), &bytes).unwrap();
+        std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+        let build = run(
+            dir.path(),
+            &["build", "a.txt", "--gazetteer", file, "--out", "out"],
+        );
+        let check = run(dir.path(), &["gazetteer", "check", file]);
+        for run in [&build, &check] {
+            assert_eq!(
+                run.code(),
+                Some(1),
+                "row {name:?}: exit status\n{}",
+                run.description
+            );
+            for needle in needles {
+                assert!(
+                    run.stderr().contains(needle),
+                    "row {name:?}: stderr lacks {needle:?}\n{}",
+                    run.description
+                );
+            }
+        }
+        assert!(
+            !dir.path().join("out").exists(),
+            "row {name:?}: nothing written"
         );
     }
 }

@@ -20,11 +20,12 @@ use super::{load_model, parse_day, Exit};
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, folders (every .txt and .jsonl file below, sorted) or - for standard input.
+    /// Files, folders (every .txt and .jsonl file below, plain or .gz, sorted) or - for
+    /// standard input (plain text, JSON Lines or gzip of either).
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder to use instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file to use instead of the built-in one.
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Folder to write the outputs to (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]

@@ -1,4 +1,4 @@
-//! `newsgraph gazetteer check`: validate a gazetteer folder.
+//! `newsgraph gazetteer check`: validate a gazetteer folder or single file.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,8 +18,9 @@ pub enum Command {
 /// Arguments of `gazetteer check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// The gazetteer folder (default: the built-in gazetteer).
-    #[arg(value_name = "DIR")]
+    /// The gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz; default: the
+    /// built-in gazetteer).
+    #[arg(value_name = "PATH")]
     pub dir: Option<PathBuf>,
     /// Print only the summary, not each warning.
     #[arg(long, short)]

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use newsgraph::input::{collect_sources, read_document};
+use newsgraph::input::{collect_sources, DocumentReader};
 use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
@@ -23,11 +23,13 @@ pub enum Format {
 /// List every mention, to check a gazetteer against a corpus.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, folders (every .txt file below, sorted) or - for standard input.
+    /// Files, folders (every .txt and .jsonl file below, plain or .gz, sorted) or - for
+    /// standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder to use instead of the built-in one.
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz) to use instead of the
+    /// built-in one.
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
@@ -67,20 +69,20 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT"
         )?;
     }
-    for source in &sources {
-        let decoded = match read_document(source) {
-            Ok(decoded) => decoded,
-            Err(e) => {
-                eprintln!("newsgraph: warning: {e}");
+    for document in DocumentReader::new(sources, None) {
+        let document = match document {
+            Ok(document) => document,
+            Err(problem) => {
+                eprintln!("newsgraph: warning: {}", problem.message);
                 exit = Exit::Partial;
                 continue;
             }
         };
-        for warning in &decoded.warnings {
-            eprintln!("newsgraph: warning: {}: {warning}", source.display());
+        for warning in &document.warnings {
+            eprintln!("newsgraph: warning: {warning}");
             exit = Exit::Partial;
         }
-        let text = decoded.text.as_str();
+        let text = document.text.as_str();
         analyzer.analyze(text);
         let doc = &analyzer.mentions;
         for mention in &doc.mentions {
@@ -104,7 +106,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 Vec::new()
             };
             let record = MentionRecord {
-                document: &source.id,
+                document: &document.meta.id,
                 entity: entity.map(|e| e.name.as_str()),
                 kind: entity.map(|e| e.kind.as_str()),
                 text: &text[mention.start..mention.end],

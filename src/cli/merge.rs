@@ -26,8 +26,8 @@ pub struct Args {
     /// Evidence windows kept per edge (default: the shards' own setting).
     #[arg(long, value_name = "N")]
     pub evidence: Option<usize>,
-    /// Gazetteer folder the shards were built with (for affiliations; default built-in).
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file the shards were built with (for affiliations; default built-in).
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Print nothing but errors.
     #[arg(long, short)]

@@ -56,7 +56,7 @@ pub enum Command {
     Export(export::Args),
     /// Merge graphs built from shards of a corpus into the graph of the whole.
     Merge(merge::Args),
-    /// Work with gazetteer folders.
+    /// Work with gazetteers (folders or single files).
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
 }
@@ -113,11 +113,12 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// Loads `--gazetteer DIR` (with its meeting cues), or the built-in gazetteer.
-pub fn load_model(dir: Option<&Path>) -> anyhow::Result<Model> {
-    match dir {
-        Some(dir) => Model::load_dir(dir)
-            .with_context(|| format!("cannot load the gazetteer in {}", dir.display())),
+/// Loads `--gazetteer PATH`, a folder (with its meeting cues) or a single file, or the
+/// built-in gazetteer.
+pub fn load_model(path: Option<&Path>) -> anyhow::Result<Model> {
+    match path {
+        Some(path) => Model::load(path)
+            .with_context(|| format!("cannot load the gazetteer {}", path.display())),
         None => Model::builtin().context("the built-in gazetteer is invalid"),
     }
 }

@@ -69,8 +69,8 @@ pub struct Args {
     /// Print each link's evidence sentences.
     #[arg(long)]
     pub why: bool,
-    /// Gazetteer folder whose aliases the entity may be given by (default: built-in).
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file whose aliases the entity may be given by (default: built-in).
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
 }
 

@@ -48,8 +48,8 @@ pub struct Args {
     /// Only links with at least this co-mention weight.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_weight: u64,
-    /// Gazetteer folder whose aliases the names may be given by (default: built-in).
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file whose aliases the names may be given by (default: built-in).
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
 }
 

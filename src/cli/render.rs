@@ -76,8 +76,8 @@ pub struct Args {
     /// Folder for --ego-top and for --focus without -o.
     #[arg(long, value_name = "DIR", default_value = "out/ego")]
     pub out_dir: PathBuf,
-    /// Gazetteer folder whose aliases --focus may use (default: built-in).
-    #[arg(long, value_name = "DIR")]
+    /// Gazetteer folder or file whose aliases --focus may use (default: built-in).
+    #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
     /// Print nothing but errors.
     #[arg(long, short)]

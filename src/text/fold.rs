@@ -66,8 +66,22 @@ const NARROW_MAX: usize = 1 << 30;
 /// ```
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    Folder::new(&mut out, &mut (), &mut []).fold(s);
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends the folding of `s` to `out`: what [`fold_str`] returns, without allocating a
+/// string for each of many short strings.
+///
+/// ```
+/// use newsgraph::text::{fold_into, fold_str};
+///
+/// let mut out = String::from("x|");
+/// fold_into("  Sánchez ", &mut out);
+/// assert_eq!(out, format!("x|{}", fold_str("  Sánchez ")));
+/// ```
+pub fn fold_into(s: &str, out: &mut String) {
+    Folder::new(out, &mut (), &mut []).fold(s);
 }
 
 /// The folded copy of one original text, with a map from each folded byte back to the
