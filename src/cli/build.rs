@@ -82,7 +82,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let sources = collect_sources(&args.inputs)?;
     if sources.is_empty() {
         bail!(
-            "no documents: the inputs hold no .txt or .jsonl files ({})",
+            "no documents: the inputs hold no .txt or .jsonl files, plain or .gz ({})",
             args.inputs
                 .iter()
                 .map(|p| p.display().to_string())
