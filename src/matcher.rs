@@ -4,11 +4,11 @@
 //! - **Folding.** Aliases and text are folded the same way ([`crate::text::fold`]): case,
 //!   diacritics, quote and dash variants and whitespace runs do not matter. Spans are
 //!   reported in bytes of the *original* text, on char boundaries.
-//! - **Leftmost-longest.** The automaton is built with [`MatchKind::LeftmostLongest`]:
-//!   at the leftmost position where any alias matches, the longest alias wins
-//!   ("Gaza Strip" over "Gaza"). If that alias fails the checks below, shorter aliases
-//!   at the same start are tried, longest first (anchored searches over a shrinking
-//!   window), so "Saudi Arabian" still yields "Saudi" when "Saudi Arabia" fails.
+//! - **Leftmost-longest.** At the leftmost position where any alias matches, the
+//!   longest alias wins ("Gaza Strip" over "Gaza"). If that alias fails the checks
+//!   below, shorter aliases at the same start are tried, longest first, so "Saudi
+//!   Arabian" still yields "Saudi" when "Saudi Arabia" fails. One anchored walk of the
+//!   automaton from a word start collects every alias starting there.
 //! - **Boundaries.** A match must start at a word boundary (the folded char before it
 //!   is not a letter or digit) and end at one. Possessives ("Blinken’s") and hyphenated
 //!   compounds ("Gaza-Egypt") end at a boundary; plurals are aliases of their own.
@@ -30,12 +30,20 @@
 //!
 //! Matching allocates nothing per match: mentions go into a reusable
 //! [`DocumentMentions`].
+//!
+//! # Automaton
+//! The automaton is walked byte by byte from each word start (see [`crate::anchored`]):
+//! a DFA for gazetteers of up to [`AutomatonKind::DFA_MAX_PATTERNS`] folded aliases, a
+//! contiguous NFA above that, where a DFA would take seconds to build and gigabytes of
+//! memory. `gazetteer/README.md` ("Speed and size") has the measurements.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
 
+pub use crate::anchored::AutomatonKind;
+use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
 use crate::text::{fold_str, FoldedText};
 
@@ -126,8 +134,8 @@ impl DocumentMentions {
 /// The compiled automaton with what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Anchored: searched only at word starts.
-    automaton: AhoCorasick,
+    /// Anchored, leftmost-longest: walked only from word starts.
+    automaton: AnchoredAutomaton,
     /// The bytes some alias starts with.
     first_bytes: [bool; 256],
     patterns: Vec<Pattern>,
@@ -137,11 +145,23 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles every name, alias and demonym of the gazetteer.
+    /// Compiles every name, alias and demonym of the gazetteer into an automaton of the
+    /// kind [`AutomatonKind::for_patterns`] picks.
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
+        Self::with_kind(gazetteer, None)
+    }
+
+    /// [`Matcher::new`] with the automaton kind given (`None`: the default choice).
+    ///
+    /// # Errors
+    /// Only if the automaton exceeds aho-corasick's size limits.
+    pub fn with_kind(
+        gazetteer: &Gazetteer,
+        kind: Option<AutomatonKind>,
+    ) -> Result<Matcher, MatcherError> {
         let mut by_folded: BTreeMap<String, Vec<Target>> = BTreeMap::new();
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let id = EntityId(index as u32);
@@ -205,10 +225,8 @@ impl Matcher {
             });
             texts.push(folded);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&texts)?;
+        let kind = kind.unwrap_or_else(|| AutomatonKind::for_patterns(texts.len()));
+        let automaton = AnchoredAutomaton::build(&texts, kind)?;
         let mut first_bytes = [false; 256];
         for text in &texts {
             if let Some(&b) = text.as_bytes().first() {
@@ -229,11 +247,34 @@ impl Matcher {
         self.patterns.len()
     }
 
+    /// The kind of automaton walked.
+    pub fn automaton_kind(&self) -> AutomatonKind {
+        self.automaton.kind()
+    }
+
+    /// Heap bytes used by the automaton.
+    pub fn automaton_memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
     /// Finds the mentions of `original` (whose folded copy is `folded`) and appends them
     /// to `out`, with their candidate entities. Mentions are not yet resolved: a mention
     /// with one candidate has `entity` set; one with several has `entity: None` until
     /// [`resolve_in_document`] runs. `sentence` is left at 0.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
+        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, out));
+    }
+
+    /// [`Matcher::find_into`] with the concrete automaton.
+    fn find_with<A: Automaton>(
+        &self,
+        automaton: &A,
+        original: &str,
+        folded: &FoldedText,
+        out: &mut DocumentMentions,
+    ) {
+        let start_state = anchored_start(automaton);
+        let mut found = Found::default();
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
         let mut pos = 0;
@@ -242,7 +283,12 @@ impl Matcher {
         while pos < bytes.len() {
             let byte = bytes[pos];
             if !after_word_char && self.first_bytes[usize::from(byte)] {
-                if let Some(end) = self.match_at(original, folded, pos, out) {
+                let at = At {
+                    automaton,
+                    start_state,
+                    start: pos,
+                };
+                if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
                     after_word_char = !is_word_start(hay, end);
                     continue;
@@ -262,35 +308,50 @@ impl Matcher {
     /// The mention starting at `start` (a word start), if any: the longest alias there
     /// that passes [`Matcher::check`], else the longest glued one. Pushes it and returns
     /// its end.
-    fn match_at(
+    fn match_at<A: Automaton>(
         &self,
+        at: &At<'_, A>,
         original: &str,
         folded: &FoldedText,
-        start: usize,
+        found: &mut Found,
         out: &mut DocumentMentions,
     ) -> Option<usize> {
-        let hay = folded.as_str();
-        let mut end = hay.len();
+        let start = at.start;
+        let bytes = folded.as_str().as_bytes();
+        let mut limit = bytes.len();
         let mut glued: Option<(usize, usize)> = None;
-        // Each anchored search gives the longest alias starting at `start` and ending by
-        // `end`; on a failed check, the next shorter one is tried.
-        while end > start {
-            let input = Input::new(hay).span(start..end).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                break;
-            };
-            let pattern = m.pattern().as_usize();
-            match self.check(original, folded, start, m.end(), pattern) {
-                Check::Accept => {
-                    self.push(original, folded, start, m.end(), pattern, false, out);
-                    return Some(m.end());
+        loop {
+            // One walk collects the aliases starting at `start` and ending by `limit`
+            // (the longest ones, if more than the buffer holds); they are checked
+            // longest first.
+            found.count = 0;
+            walk(
+                at.automaton,
+                at.start_state,
+                bytes,
+                start,
+                limit,
+                |end, pattern| {
+                    found.push(end, pattern);
+                },
+            );
+            for (end, pattern) in found.longest_first() {
+                match self.check(original, folded, start, end, pattern) {
+                    Check::Accept => {
+                        self.push(original, folded, start, end, pattern, false, out);
+                        return Some(end);
+                    }
+                    Check::Glued => {
+                        glued.get_or_insert((end, pattern));
+                    }
+                    Check::Reject => {}
                 }
-                Check::Glued => {
-                    glued.get_or_insert((m.end(), pattern));
-                }
-                Check::Reject => {}
             }
-            end = m.end() - 1;
+            // Shorter aliases did not fit in the buffer: walk again up to them.
+            match found.shortest_kept_end() {
+                Some(end) if found.overflowed() => limit = end - 1,
+                _ => break,
+            }
         }
         let (end, pattern) = glued?;
         self.push(original, folded, start, end, pattern, true, out);
@@ -383,6 +444,50 @@ impl Matcher {
             demonym,
             sentence: 0,
         });
+    }
+}
+
+/// Where a walk starts: the automaton, its anchored start state, the byte offset.
+struct At<'a, A> {
+    automaton: &'a A,
+    start_state: StateID,
+    start: usize,
+}
+
+/// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
+/// them (the longest), on the stack; one per document, reset for each walk.
+#[derive(Default)]
+struct Found {
+    /// `(end, pattern)`, a ring buffer: entry `i` of the walk at `i % CAPACITY`.
+    entries: [(usize, usize); Found::CAPACITY],
+    /// Entries pushed in all.
+    count: usize,
+}
+
+impl Found {
+    /// More nested aliases than any real gazetteer has at one start.
+    const CAPACITY: usize = 16;
+
+    fn push(&mut self, end: usize, pattern: usize) {
+        self.entries[self.count % Self::CAPACITY] = (end, pattern);
+        self.count += 1;
+    }
+
+    /// The entries kept, longest (last pushed) first.
+    fn longest_first(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        (self.count.saturating_sub(Self::CAPACITY)..self.count)
+            .rev()
+            .map(|i| self.entries[i % Self::CAPACITY])
+    }
+
+    /// Whether shorter entries were pushed out.
+    fn overflowed(&self) -> bool {
+        self.count > Self::CAPACITY
+    }
+
+    /// The end of the shortest entry kept.
+    fn shortest_kept_end(&self) -> Option<usize> {
+        self.longest_first().last().map(|(end, _)| end)
     }
 }
 
