@@ -189,15 +189,16 @@ impl CueSet {
             }
         }
         let automaton =
-            AnchoredAutomaton::build(&phrases, AutomatonKind::for_patterns(phrases.len()))
-                .map_err(|e| GazetteerError::Invalid {
+            AnchoredAutomaton::build(&phrases, AutomatonKind::default()).map_err(|e| {
+                GazetteerError::Invalid {
                     location: Location {
                         file: path.to_path_buf(),
                         line: 1,
                     },
                     column: None,
                     message: format!("cannot compile the cues: {e}"),
-                })?;
+                }
+            })?;
         Ok(CueSet {
             automaton,
             first_bytes,

@@ -13,10 +13,12 @@
 //! several entities, an alias that is a common English word) are kept as
 //! [`Diagnostic`]s for `newsgraph gazetteer check`.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use foldhash::fast::FixedState;
 use serde::{Deserialize, Serialize};
 
 use crate::text::fold_str;
@@ -217,7 +219,11 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_name: HashMap<String, EntityId>,
+    by_name: HashMap<String, EntityId, FixedState>,
+    /// Every entity's aliases folded ([`fold_str`], untrimmed), in entity and alias order.
+    folded: Vec<Box<str>>,
+    /// Where each entity's aliases start in `folded` (one more entry at the end).
+    folded_start: Vec<u32>,
     /// Folded common words with their frequency rank (0 = most frequent), sorted by word.
     common_words: Vec<(String, u32)>,
     diagnostics: Vec<Diagnostic>,
@@ -303,9 +309,13 @@ impl Gazetteer {
         files: &[(PathBuf, EntityType, &str)],
         common_words: &str,
     ) -> Result<Gazetteer, GazetteerError> {
+        // Room for every line: loading 200,000 entities never rehashes.
+        let lines: usize = files.iter().map(|(_, _, text)| text.lines().count()).sum();
         let mut gazetteer = Gazetteer {
-            entities: Vec::new(),
-            by_name: HashMap::new(),
+            entities: Vec::with_capacity(lines),
+            by_name: HashMap::with_capacity_and_hasher(lines, FixedState::default()),
+            folded: Vec::new(),
+            folded_start: vec![0],
             common_words: parse_common_words(common_words),
             diagnostics: Vec::new(),
         };
@@ -324,6 +334,7 @@ impl Gazetteer {
         text: &str,
     ) -> Result<(), GazetteerError> {
         let mut columns: Option<Columns> = None;
+        let mut fields: Vec<&str> = Vec::new();
         for (index, raw) in text.lines().enumerate() {
             let location = Location {
                 file: path.to_path_buf(),
@@ -338,7 +349,8 @@ impl Gazetteer {
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
+            fields.clear();
+            fields.extend(line.split('\t'));
             let Some(cols) = &columns else {
                 columns = Some(Columns::parse(&fields, &location)?);
                 continue;
@@ -363,7 +375,8 @@ impl Gazetteer {
             if name.is_empty() {
                 return Err(invalid(Some(cols.name + 1), "empty name".into()));
             }
-            if fold_str(name).trim().is_empty() {
+            let folded_name = fold_str(name);
+            if folded_name.trim().is_empty() {
                 return Err(invalid(
                     Some(cols.name + 1),
                     format!("name {name:?} has no letters or digits to match"),
@@ -380,6 +393,7 @@ impl Gazetteer {
                 text: name.to_string(),
                 kind: AliasKind::Name,
             }];
+            let mut folded = vec![folded_name.into_boxed_str()];
             for (column, alias_kind) in [
                 (cols.aliases, AliasKind::Alias),
                 (cols.demonyms, AliasKind::Demonym),
@@ -390,7 +404,8 @@ impl Gazetteer {
                 }
                 for alias in value.split('|') {
                     let alias = alias.trim();
-                    if alias.is_empty() || fold_str(alias).trim().is_empty() {
+                    let folded_alias = fold_str(alias);
+                    if alias.is_empty() || folded_alias.trim().is_empty() {
                         self.diagnostics.push(Diagnostic {
                             severity: Severity::Warning,
                             location: location.clone(),
@@ -405,11 +420,14 @@ impl Gazetteer {
                         text: alias.to_string(),
                         kind: alias_kind,
                     });
+                    folded.push(folded_alias.into_boxed_str());
                 }
             }
             let optional = |i: Option<usize>| Some(field(i)).filter(|v| !v.is_empty());
             let id = EntityId(self.entities.len() as u32);
             self.by_name.insert(name.to_string(), id);
+            self.folded.extend(folded);
+            self.folded_start.push(self.folded.len() as u32);
             self.entities.push(Entity {
                 name: name.to_string(),
                 kind,
@@ -452,12 +470,16 @@ impl Gazetteer {
 
     /// Records shared, duplicate and common-word aliases as warnings.
     fn check_aliases(&mut self) {
-        let mut owners: BTreeMap<String, Vec<EntityId>> = BTreeMap::new();
+        // The first entity of each folded alias; the others, in entity order, apart.
+        let mut owners: HashMap<&str, EntityId, FixedState> =
+            HashMap::with_capacity_and_hasher(self.folded.len(), FixedState::default());
+        let mut others: Vec<(&str, EntityId)> = Vec::new();
         let mut diagnostics = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (index, entity) in self.entities.iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
-            for alias in &entity.aliases {
-                let folded = fold_str(&alias.text);
+            let id = EntityId(index as u32);
+            seen.clear();
+            for (alias, folded) in entity.aliases.iter().zip(self.folded_aliases(id)) {
                 if seen.contains(&folded) {
                     if alias.kind != AliasKind::Name {
                         diagnostics.push(Diagnostic {
@@ -473,7 +495,7 @@ impl Gazetteer {
                 }
                 if alias.kind != AliasKind::Name
                     && !is_capitals_alias(&alias.text)
-                    && self.is_common_word(&folded)
+                    && self.is_common_word(folded)
                 {
                     diagnostics.push(Diagnostic {
                         severity: Severity::Warning,
@@ -484,17 +506,22 @@ impl Gazetteer {
                         ),
                     });
                 }
-                owners
-                    .entry(folded.clone())
-                    .or_default()
-                    .push(EntityId(index as u32));
+                match owners.entry(folded) {
+                    Entry::Occupied(_) => others.push((folded, id)),
+                    Entry::Vacant(first) => {
+                        first.insert(id);
+                    }
+                }
                 seen.push(folded);
             }
         }
-        for (alias, ids) in &owners {
-            if ids.len() < 2 {
-                continue;
-            }
+        // Shared aliases in alias order, each with its entities in entity order.
+        others.sort_by(|a, b| a.0.cmp(b.0));
+        for group in others.chunk_by(|a, b| a.0 == b.0) {
+            let alias = group[0].0;
+            let ids: Vec<EntityId> = std::iter::once(owners[alias])
+                .chain(group.iter().map(|(_, id)| *id))
+                .collect();
             let names: Vec<&str> = ids
                 .iter()
                 .map(|id| self.entity(*id).name.as_str())
@@ -511,6 +538,14 @@ impl Gazetteer {
             });
         }
         self.diagnostics.extend(diagnostics);
+    }
+
+    /// The aliases of an entity folded by [`fold_str`] (not trimmed), in the order of
+    /// [`Entity::aliases`].
+    pub(crate) fn folded_aliases(&self, id: EntityId) -> impl ExactSizeIterator<Item = &str> + '_ {
+        let range =
+            self.folded_start[id.index()] as usize..self.folded_start[id.index() + 1] as usize;
+        self.folded[range].iter().map(|f| &**f)
     }
 
     /// All entities, in file order.
@@ -536,7 +571,10 @@ impl Gazetteer {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.aliases.iter().any(|a| fold_str(&a.text) == folded))
+            .filter(|(i, _)| {
+                self.folded_aliases(EntityId(*i as u32))
+                    .any(|a| a == folded)
+            })
             .map(|(i, _)| EntityId(i as u32))
             .collect();
         found.dedup();

@@ -32,15 +32,16 @@
 //! [`DocumentMentions`].
 //!
 //! # Automaton
-//! The automaton is walked byte by byte from each word start (see [`crate::anchored`]):
-//! a DFA for gazetteers of up to [`AutomatonKind::DFA_MAX_PATTERNS`] folded aliases, a
-//! contiguous NFA above that, where a DFA would take seconds to build and gigabytes of
-//! memory. `gazetteer/README.md` ("Speed and size") has the measurements.
+//! The automaton, an aho-corasick contiguous NFA by default ([`AutomatonKind`]), is
+//! walked byte by byte from each word start (see [`crate::anchored`]).
+//! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::automaton::{Automaton, StateID};
+use foldhash::fast::FixedState;
 
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton};
@@ -51,6 +52,18 @@ use crate::text::{fold_str, FoldedText};
 #[derive(Debug, thiserror::Error)]
 #[error("cannot build the matcher: {0}")]
 pub struct MatcherError(#[from] aho_corasick::BuildError);
+
+/// One alias naming an entity, before targets are grouped by pattern.
+struct RawTarget<'g> {
+    pattern: u32,
+    entity: EntityId,
+    /// Written in capitals ([`is_capitals_alias`]).
+    capitals: bool,
+    /// Position among all the gazetteer's aliases and dotted forms.
+    order: u32,
+    kind: AliasKind,
+    alias: &'g str,
+}
 
 /// One entity an alias may name.
 #[derive(Debug, Clone)]
@@ -146,7 +159,7 @@ pub struct Matcher {
 
 impl Matcher {
     /// Compiles every name, alias and demonym of the gazetteer into an automaton of the
-    /// kind [`AutomatonKind::for_patterns`] picks.
+    /// default [`AutomatonKind`].
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
@@ -154,7 +167,7 @@ impl Matcher {
         Self::with_kind(gazetteer, None)
     }
 
-    /// [`Matcher::new`] with the automaton kind given (`None`: the default choice).
+    /// [`Matcher::new`] with the automaton kind given (`None`: the default).
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
@@ -162,70 +175,98 @@ impl Matcher {
         gazetteer: &Gazetteer,
         kind: Option<AutomatonKind>,
     ) -> Result<Matcher, MatcherError> {
-        let mut by_folded: BTreeMap<String, Vec<Target>> = BTreeMap::new();
+        // Each distinct folded form is one pattern, numbered in order of first appearance.
+        // Its targets are gathered flat with their order of appearance, then grouped.
+        let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
+        let mut ids: HashMap<Cow<'_, str>, u32, FixedState> =
+            HashMap::with_capacity_and_hasher(aliases, FixedState::default());
+        let mut raw: Vec<RawTarget> = Vec::with_capacity(aliases);
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let id = EntityId(index as u32);
-            for alias in &entity.aliases {
+            for (alias, folded) in entity.aliases.iter().zip(gazetteer.folded_aliases(id)) {
                 let capitals = is_capitals_alias(&alias.text);
-                let letters: Option<Box<str>> = capitals.then(|| {
-                    alias
-                        .text
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect::<String>()
-                        .into()
-                });
-                let mut forms = vec![fold_str(&alias.text)];
-                if capitals
+                let dotted = (capitals
                     && alias.text.len() <= 5
-                    && alias.text.bytes().all(|b| b.is_ascii_uppercase())
-                {
-                    let dotted: String = alias.text.chars().flat_map(|c| [c, '.']).collect();
-                    forms.push(fold_str(&dotted));
-                }
-                for form in forms {
-                    let form = form.trim().to_string();
+                    && alias.text.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| {
+                    fold_str(
+                        &alias
+                            .text
+                            .chars()
+                            .flat_map(|c| [c, '.'])
+                            .collect::<String>(),
+                    )
+                });
+                let forms = [Some(Cow::Borrowed(folded)), dotted.map(Cow::Owned)];
+                for form in forms.into_iter().flatten() {
+                    let form = match form {
+                        Cow::Borrowed(f) => Cow::Borrowed(f.trim()),
+                        Cow::Owned(f) => Cow::Owned(f.trim().to_string()),
+                    };
                     if form.is_empty() {
                         continue;
                     }
-                    let targets = by_folded.entry(form).or_default();
-                    // One target per entity and case policy for each folded form.
-                    if let Some(existing) = targets
-                        .iter_mut()
-                        .find(|t| t.entity == id && t.capitals.is_some() == capitals)
-                    {
-                        if existing.kind == AliasKind::Demonym && alias.kind != AliasKind::Demonym {
-                            existing.kind = alias.kind;
-                        }
-                        continue;
-                    }
-                    targets.push(Target {
+                    let next = ids.len() as u32;
+                    let pattern = *ids.entry(form).or_insert(next);
+                    raw.push(RawTarget {
+                        pattern,
                         entity: id,
+                        capitals,
+                        order: raw.len() as u32,
                         kind: alias.kind,
-                        capitals: letters.clone(),
+                        alias: &alias.text,
                     });
                 }
             }
         }
+        // One target per pattern, entity and case policy: the first alias's, with the
+        // kind of the first alias that is not a demonym, if any.
+        raw.sort_unstable_by_key(|t| (t.pattern, t.entity, t.capitals, t.order));
+        let mut texts: Vec<&str> = vec![""; ids.len()];
+        for (text, &pattern) in &ids {
+            texts[pattern as usize] = text;
+        }
         let common_words = gazetteer.common_words().to_vec();
-        let mut patterns = Vec::with_capacity(by_folded.len());
-        let mut targets = Vec::new();
-        let mut texts = Vec::with_capacity(by_folded.len());
-        for (folded, mut list) in by_folded {
-            list.sort_by_key(|t| (t.entity, t.capitals.is_some()));
+        let mut patterns = Vec::with_capacity(texts.len());
+        let mut targets: Vec<Target> = Vec::with_capacity(raw.len());
+        let mut group = raw.iter().peekable();
+        for (pattern, folded) in texts.iter().enumerate() {
             let start = targets.len() as u32;
-            let any_capitals = list.iter().any(|t| t.capitals.is_some());
-            targets.extend(list);
+            while let Some(first) = group.next_if(|t| t.pattern as usize == pattern) {
+                let mut kind = first.kind;
+                while let Some(same) = group.next_if(|t| {
+                    (t.pattern, t.entity, t.capitals)
+                        == (first.pattern, first.entity, first.capitals)
+                }) {
+                    if kind == AliasKind::Demonym {
+                        kind = same.kind;
+                    }
+                }
+                targets.push(Target {
+                    entity: first.entity,
+                    kind,
+                    capitals: first.capitals.then(|| {
+                        first
+                            .alias
+                            .chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .collect::<String>()
+                            .into()
+                    }),
+                });
+            }
+            let any_capitals = targets[start as usize..]
+                .iter()
+                .any(|t| t.capitals.is_some());
             patterns.push(Pattern {
                 targets: start..targets.len() as u32,
-                glue_on_case: !any_capitals && is_long(&folded),
-                glue_on_word: !any_capitals && is_distinctive(&folded, &common_words),
+                glue_on_case: !any_capitals && is_long(folded),
+                glue_on_word: !any_capitals && is_distinctive(folded, &common_words),
                 short: !folded.contains(' ')
                     && folded.chars().filter(|c| c.is_alphabetic()).count() < LONG_ALIAS_LETTERS,
             });
-            texts.push(folded);
         }
-        let kind = kind.unwrap_or_else(|| AutomatonKind::for_patterns(texts.len()));
+        let kind = kind.unwrap_or_default();
         let automaton = AnchoredAutomaton::build(&texts, kind)?;
         let mut first_bytes = [false; 256];
         for text in &texts {
