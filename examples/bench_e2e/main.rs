@@ -1,6 +1,7 @@
 //! End-to-end benchmark driver (`make bench`). See `bench/README.md`.
 mod corpus;
 mod floor;
+mod gazetteer;
 
 use std::path::PathBuf;
 
@@ -32,6 +33,15 @@ enum Command {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// Write a synthetic gazetteer folder of about N entities (built-in ones included).
+    Gazetteer {
+        /// Number of entities, e.g. 200000.
+        #[arg(long)]
+        entities: usize,
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -55,6 +65,7 @@ fn main() -> anyhow::Result<()> {
             println!("{{\"bytes\": {bytes}, \"matches\": {matches}, \"seconds\": {seconds:.3}}}");
             Ok(())
         }
+        Command::Gazetteer { entities, out } => gazetteer::generate(entities, &out),
     }
 }
 
