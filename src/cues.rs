@@ -9,8 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
 
+use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton, AutomatonKind};
 use crate::gazetteer::{GazetteerError, Location};
 use crate::text::{fold_str, FoldedText};
 
@@ -102,8 +103,8 @@ impl CueMatch {
 /// The compiled cue phrases.
 #[derive(Debug, Clone)]
 pub struct CueSet {
-    /// Anchored: searched only where a phrase may start.
-    automaton: AhoCorasick,
+    /// Anchored, leftmost-longest: walked only from where a phrase may start.
+    automaton: AnchoredAutomaton,
     /// The bytes some phrase starts with.
     first_bytes: [bool; 256],
     phrases: Vec<String>,
@@ -200,17 +201,16 @@ impl CueSet {
                 first_bytes[usize::from(b)] = true;
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&phrases)
-            .map_err(|e| GazetteerError::Invalid {
-                location: Location {
-                    file: path.to_path_buf(),
-                    line: 1,
-                },
-                column: None,
-                message: format!("cannot compile the cues: {e}"),
+        let automaton =
+            AnchoredAutomaton::build(&phrases, AutomatonKind::default()).map_err(|e| {
+                GazetteerError::Invalid {
+                    location: Location {
+                        file: path.to_path_buf(),
+                        line: 1,
+                    },
+                    column: None,
+                    message: format!("cannot compile the cues: {e}"),
+                }
             })?;
         Ok(CueSet {
             automaton,
@@ -238,6 +238,12 @@ impl CueSet {
     /// Finds the whole-word cues of a document, leftmost-longest, appending them to `out`
     /// with spans in the original text.
     pub fn find_into(&self, folded: &FoldedText, out: &mut Vec<CueMatch>) {
+        with_automaton!(&self.automaton, a => self.find_with(a, folded, out));
+    }
+
+    /// [`CueSet::find_into`] with the concrete automaton.
+    fn find_with<A: Automaton>(&self, automaton: &A, folded: &FoldedText, out: &mut Vec<CueMatch>) {
+        let start_state = anchored_start(automaton);
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
         let mut pos = 0;
@@ -253,16 +259,26 @@ impl CueSet {
             };
             // A phrase starts a word, or starts with a non-word character (";").
             if self.first_bytes[usize::from(byte)] && (!after_word_char || !word_char) {
-                let input = Input::new(hay).span(pos..hay.len()).anchored(Anchored::Yes);
-                if let Some(m) = self.automaton.find(input) {
-                    let end = m.end();
+                // The longest phrase starting here.
+                let mut longest = None;
+                walk(
+                    automaton,
+                    start_state,
+                    bytes,
+                    pos,
+                    bytes.len(),
+                    |end, pattern| {
+                        longest = Some((end, pattern));
+                    },
+                );
+                if let Some((end, pattern)) = longest {
                     let word_end = !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
                         || !hay[..end].ends_with(char::is_alphanumeric);
                     if word_end {
                         let span = folded.original_span(pos, end);
                         out.push(CueMatch {
-                            kinds: self.kinds[m.pattern().as_usize()],
-                            phrase: m.pattern().as_usize() as u32,
+                            kinds: self.kinds[pattern],
+                            phrase: pattern as u32,
                             start: span.start,
                             end: span.end,
                         });

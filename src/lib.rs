@@ -34,6 +34,7 @@
 //! ```
 
 pub mod analysis;
+mod anchored;
 pub mod cues;
 pub mod eval;
 pub mod export;

@@ -4,11 +4,11 @@
 //! - **Folding.** Aliases and text are folded the same way ([`crate::text::fold`]): case,
 //!   diacritics, quote and dash variants and whitespace runs do not matter. Spans are
 //!   reported in bytes of the *original* text, on char boundaries.
-//! - **Leftmost-longest.** The automaton is built with [`MatchKind::LeftmostLongest`]:
-//!   at the leftmost position where any alias matches, the longest alias wins
-//!   ("Gaza Strip" over "Gaza"). If that alias fails the checks below, shorter aliases
-//!   at the same start are tried, longest first (anchored searches over a shrinking
-//!   window), so "Saudi Arabian" still yields "Saudi" when "Saudi Arabia" fails.
+//! - **Leftmost-longest.** At the leftmost position where any alias matches, the
+//!   longest alias wins ("Gaza Strip" over "Gaza"). If that alias fails the checks
+//!   below, shorter aliases at the same start are tried, longest first, so "Saudi
+//!   Arabian" still yields "Saudi" when "Saudi Arabia" fails. One anchored walk of the
+//!   automaton from a word start collects every alias starting there.
 //! - **Boundaries.** A match must start at a word boundary (the folded char before it
 //!   is not a letter or digit) and end at one. Possessives ("Blinken’s") and hyphenated
 //!   compounds ("Gaza-Egypt") end at a boundary; plurals are aliases of their own.
@@ -30,12 +30,21 @@
 //!
 //! Matching allocates nothing per match: mentions go into a reusable
 //! [`DocumentMentions`].
+//!
+//! # Automaton
+//! The automaton, an aho-corasick contiguous NFA by default ([`AutomatonKind`]), is
+//! walked byte by byte from each word start (see [`crate::anchored`]).
+//! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use foldhash::fast::FixedState;
 
+pub use crate::anchored::AutomatonKind;
+use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
 use crate::text::{fold_str, FoldedText};
 
@@ -43,6 +52,18 @@ use crate::text::{fold_str, FoldedText};
 #[derive(Debug, thiserror::Error)]
 #[error("cannot build the matcher: {0}")]
 pub struct MatcherError(#[from] aho_corasick::BuildError);
+
+/// One alias naming an entity, before targets are grouped by pattern.
+struct RawTarget<'g> {
+    pattern: u32,
+    entity: EntityId,
+    /// Written in capitals ([`is_capitals_alias`]).
+    capitals: bool,
+    /// Position among all the gazetteer's aliases and dotted forms.
+    order: u32,
+    kind: AliasKind,
+    alias: &'g str,
+}
 
 /// One entity an alias may name.
 #[derive(Debug, Clone)]
@@ -126,8 +147,8 @@ impl DocumentMentions {
 /// The compiled automaton with what each pattern means.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// Anchored: searched only at word starts.
-    automaton: AhoCorasick,
+    /// Anchored, leftmost-longest: walked only from word starts.
+    automaton: AnchoredAutomaton,
     /// The bytes some alias starts with.
     first_bytes: [bool; 256],
     patterns: Vec<Pattern>,
@@ -137,78 +158,118 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles every name, alias and demonym of the gazetteer.
+    /// Compiles every name, alias and demonym of the gazetteer into an automaton of the
+    /// default [`AutomatonKind`].
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
-        let mut by_folded: BTreeMap<String, Vec<Target>> = BTreeMap::new();
+        Self::with_kind(gazetteer, None)
+    }
+
+    /// [`Matcher::new`] with the automaton kind given (`None`: the default).
+    ///
+    /// # Errors
+    /// Only if the automaton exceeds aho-corasick's size limits.
+    pub fn with_kind(
+        gazetteer: &Gazetteer,
+        kind: Option<AutomatonKind>,
+    ) -> Result<Matcher, MatcherError> {
+        // Each distinct folded form is one pattern, numbered in order of first appearance.
+        // Its targets are gathered flat with their order of appearance, then grouped.
+        let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
+        let mut ids: HashMap<Cow<'_, str>, u32, FixedState> =
+            HashMap::with_capacity_and_hasher(aliases, FixedState::default());
+        let mut raw: Vec<RawTarget> = Vec::with_capacity(aliases);
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let id = EntityId(index as u32);
             for alias in &entity.aliases {
+                let folded = fold_str(&alias.text);
                 let capitals = is_capitals_alias(&alias.text);
-                let letters: Option<Box<str>> = capitals.then(|| {
-                    alias
-                        .text
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect::<String>()
-                        .into()
-                });
-                let mut forms = vec![fold_str(&alias.text)];
-                if capitals
+                let dotted = (capitals
                     && alias.text.len() <= 5
-                    && alias.text.bytes().all(|b| b.is_ascii_uppercase())
-                {
-                    let dotted: String = alias.text.chars().flat_map(|c| [c, '.']).collect();
-                    forms.push(fold_str(&dotted));
-                }
-                for form in forms {
-                    let form = form.trim().to_string();
+                    && alias.text.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| {
+                    fold_str(
+                        &alias
+                            .text
+                            .chars()
+                            .flat_map(|c| [c, '.'])
+                            .collect::<String>(),
+                    )
+                });
+                let forms: [Option<Cow<'_, str>>; 2] =
+                    [Some(Cow::Owned(folded)), dotted.map(Cow::Owned)];
+                for form in forms.into_iter().flatten() {
+                    let form = match form {
+                        Cow::Borrowed(f) => Cow::Borrowed(f.trim()),
+                        Cow::Owned(f) => Cow::Owned(f.trim().to_string()),
+                    };
                     if form.is_empty() {
                         continue;
                     }
-                    let targets = by_folded.entry(form).or_default();
-                    // One target per entity and case policy for each folded form.
-                    if let Some(existing) = targets
-                        .iter_mut()
-                        .find(|t| t.entity == id && t.capitals.is_some() == capitals)
-                    {
-                        if existing.kind == AliasKind::Demonym && alias.kind != AliasKind::Demonym {
-                            existing.kind = alias.kind;
-                        }
-                        continue;
-                    }
-                    targets.push(Target {
+                    let next = ids.len() as u32;
+                    let pattern = *ids.entry(form).or_insert(next);
+                    raw.push(RawTarget {
+                        pattern,
                         entity: id,
+                        capitals,
+                        order: raw.len() as u32,
                         kind: alias.kind,
-                        capitals: letters.clone(),
+                        alias: &alias.text,
                     });
                 }
             }
         }
+        // One target per pattern, entity and case policy: the first alias's, with the
+        // kind of the first alias that is not a demonym, if any.
+        raw.sort_unstable_by_key(|t| (t.pattern, t.entity, t.capitals, t.order));
+        let mut texts: Vec<&str> = vec![""; ids.len()];
+        for (text, &pattern) in &ids {
+            texts[pattern as usize] = text;
+        }
         let common_words = gazetteer.common_words().to_vec();
-        let mut patterns = Vec::with_capacity(by_folded.len());
-        let mut targets = Vec::new();
-        let mut texts = Vec::with_capacity(by_folded.len());
-        for (folded, mut list) in by_folded {
-            list.sort_by_key(|t| (t.entity, t.capitals.is_some()));
+        let mut patterns = Vec::with_capacity(texts.len());
+        let mut targets: Vec<Target> = Vec::with_capacity(raw.len());
+        let mut group = raw.iter().peekable();
+        for (pattern, folded) in texts.iter().enumerate() {
             let start = targets.len() as u32;
-            let any_capitals = list.iter().any(|t| t.capitals.is_some());
-            targets.extend(list);
+            while let Some(first) = group.next_if(|t| t.pattern as usize == pattern) {
+                let mut kind = first.kind;
+                while let Some(same) = group.next_if(|t| {
+                    (t.pattern, t.entity, t.capitals)
+                        == (first.pattern, first.entity, first.capitals)
+                }) {
+                    if kind == AliasKind::Demonym {
+                        kind = same.kind;
+                    }
+                }
+                targets.push(Target {
+                    entity: first.entity,
+                    kind,
+                    capitals: first.capitals.then(|| {
+                        first
+                            .alias
+                            .chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .collect::<String>()
+                            .into()
+                    }),
+                });
+            }
+            let any_capitals = targets[start as usize..]
+                .iter()
+                .any(|t| t.capitals.is_some());
             patterns.push(Pattern {
                 targets: start..targets.len() as u32,
-                glue_on_case: !any_capitals && is_long(&folded),
-                glue_on_word: !any_capitals && is_distinctive(&folded, &common_words),
+                glue_on_case: !any_capitals && is_long(folded),
+                glue_on_word: !any_capitals && is_distinctive(folded, &common_words),
                 short: !folded.contains(' ')
                     && folded.chars().filter(|c| c.is_alphabetic()).count() < LONG_ALIAS_LETTERS,
             });
-            texts.push(folded);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&texts)?;
+        let kind = kind.unwrap_or_default();
+        let automaton = AnchoredAutomaton::build(&texts, kind)?;
         let mut first_bytes = [false; 256];
         for text in &texts {
             if let Some(&b) = text.as_bytes().first() {
@@ -229,11 +290,34 @@ impl Matcher {
         self.patterns.len()
     }
 
+    /// The kind of automaton walked.
+    pub fn automaton_kind(&self) -> AutomatonKind {
+        self.automaton.kind()
+    }
+
+    /// Heap bytes used by the automaton.
+    pub fn automaton_memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
     /// Finds the mentions of `original` (whose folded copy is `folded`) and appends them
     /// to `out`, with their candidate entities. Mentions are not yet resolved: a mention
     /// with one candidate has `entity` set; one with several has `entity: None` until
     /// [`resolve_in_document`] runs. `sentence` is left at 0.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
+        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, out));
+    }
+
+    /// [`Matcher::find_into`] with the concrete automaton.
+    fn find_with<A: Automaton>(
+        &self,
+        automaton: &A,
+        original: &str,
+        folded: &FoldedText,
+        out: &mut DocumentMentions,
+    ) {
+        let start_state = anchored_start(automaton);
+        let mut found = Found::default();
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
         let mut pos = 0;
@@ -242,7 +326,12 @@ impl Matcher {
         while pos < bytes.len() {
             let byte = bytes[pos];
             if !after_word_char && self.first_bytes[usize::from(byte)] {
-                if let Some(end) = self.match_at(original, folded, pos, out) {
+                let at = At {
+                    automaton,
+                    start_state,
+                    start: pos,
+                };
+                if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
                     after_word_char = !is_word_start(hay, end);
                     continue;
@@ -262,35 +351,50 @@ impl Matcher {
     /// The mention starting at `start` (a word start), if any: the longest alias there
     /// that passes [`Matcher::check`], else the longest glued one. Pushes it and returns
     /// its end.
-    fn match_at(
+    fn match_at<A: Automaton>(
         &self,
+        at: &At<'_, A>,
         original: &str,
         folded: &FoldedText,
-        start: usize,
+        found: &mut Found,
         out: &mut DocumentMentions,
     ) -> Option<usize> {
-        let hay = folded.as_str();
-        let mut end = hay.len();
+        let start = at.start;
+        let bytes = folded.as_str().as_bytes();
+        let mut limit = bytes.len();
         let mut glued: Option<(usize, usize)> = None;
-        // Each anchored search gives the longest alias starting at `start` and ending by
-        // `end`; on a failed check, the next shorter one is tried.
-        while end > start {
-            let input = Input::new(hay).span(start..end).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                break;
-            };
-            let pattern = m.pattern().as_usize();
-            match self.check(original, folded, start, m.end(), pattern) {
-                Check::Accept => {
-                    self.push(original, folded, start, m.end(), pattern, false, out);
-                    return Some(m.end());
+        loop {
+            // One walk collects the aliases starting at `start` and ending by `limit`
+            // (the longest ones, if more than the buffer holds); they are checked
+            // longest first.
+            found.count = 0;
+            walk(
+                at.automaton,
+                at.start_state,
+                bytes,
+                start,
+                limit,
+                |end, pattern| {
+                    found.push(end, pattern);
+                },
+            );
+            for (end, pattern) in found.longest_first() {
+                match self.check(original, folded, start, end, pattern) {
+                    Check::Accept => {
+                        self.push(original, folded, start, end, pattern, false, out);
+                        return Some(end);
+                    }
+                    Check::Glued => {
+                        glued.get_or_insert((end, pattern));
+                    }
+                    Check::Reject => {}
                 }
-                Check::Glued => {
-                    glued.get_or_insert((m.end(), pattern));
-                }
-                Check::Reject => {}
             }
-            end = m.end() - 1;
+            // Shorter aliases did not fit in the buffer: walk again up to them.
+            match found.shortest_kept_end() {
+                Some(end) if found.overflowed() => limit = end - 1,
+                _ => break,
+            }
         }
         let (end, pattern) = glued?;
         self.push(original, folded, start, end, pattern, true, out);
@@ -383,6 +487,50 @@ impl Matcher {
             demonym,
             sentence: 0,
         });
+    }
+}
+
+/// Where a walk starts: the automaton, its anchored start state, the byte offset.
+struct At<'a, A> {
+    automaton: &'a A,
+    start_state: StateID,
+    start: usize,
+}
+
+/// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
+/// them (the longest), on the stack; one per document, reset for each walk.
+#[derive(Default)]
+struct Found {
+    /// `(end, pattern)`, a ring buffer: entry `i` of the walk at `i % CAPACITY`.
+    entries: [(usize, usize); Found::CAPACITY],
+    /// Entries pushed in all.
+    count: usize,
+}
+
+impl Found {
+    /// More nested aliases than any real gazetteer has at one start.
+    const CAPACITY: usize = 16;
+
+    fn push(&mut self, end: usize, pattern: usize) {
+        self.entries[self.count % Self::CAPACITY] = (end, pattern);
+        self.count += 1;
+    }
+
+    /// The entries kept, longest (last pushed) first.
+    fn longest_first(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        (self.count.saturating_sub(Self::CAPACITY)..self.count)
+            .rev()
+            .map(|i| self.entries[i % Self::CAPACITY])
+    }
+
+    /// Whether shorter entries were pushed out.
+    fn overflowed(&self) -> bool {
+        self.count > Self::CAPACITY
+    }
+
+    /// The end of the shortest entry kept.
+    fn shortest_kept_end(&self) -> Option<usize> {
+        self.longest_first().last().map(|(end, _)| end)
     }
 }
 

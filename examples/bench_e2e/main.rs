@@ -7,6 +7,7 @@
 
 mod corpus;
 mod floor;
+mod gazetteer;
 mod measure;
 
 use std::fmt::Write as _;
@@ -41,6 +42,15 @@ enum Task {
         /// Automaton kind: nfa, contiguous, dfa (default: the crate's choice).
         #[arg(long)]
         kind: Option<String>,
+    },
+    /// Write a synthetic gazetteer folder of about N entities (built-in ones included).
+    Gazetteer {
+        /// Number of entities, e.g. 200000.
+        #[arg(long)]
+        entities: usize,
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Run the whole benchmark and write the table.
     Run(RunArgs),
@@ -91,6 +101,7 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Task::Run(args) => run(&args),
+        Task::Gazetteer { entities, out } => gazetteer::generate(entities, &out),
     }
 }
 

@@ -244,19 +244,22 @@ fn run(matcher: &Matcher, text: &str) -> DocumentMentions {
 #[test]
 fn mentions_table() {
     let gazetteer = gazetteer();
-    let matcher = Matcher::new(&gazetteer).unwrap();
     let mut failures = Vec::new();
-    for row in ROWS {
-        let doc = run(&matcher, row.text);
-        let got = describe(row.text, &doc, &gazetteer);
-        if got != row.expected {
-            failures.push(format!(
-                "row {:?}: text {:?}\n  expected {:?}\n  got      {:?}",
-                row.name, row.text, row.expected, got
-            ));
-        }
-        for m in &doc.mentions {
-            assert!(row.text.is_char_boundary(m.start) && row.text.is_char_boundary(m.end));
+    for kind in KINDS {
+        let matcher = Matcher::with_kind(&gazetteer, Some(kind)).unwrap();
+        assert_eq!(matcher.automaton_kind(), kind);
+        for row in ROWS {
+            let doc = run(&matcher, row.text);
+            let got = describe(row.text, &doc, &gazetteer);
+            if got != row.expected {
+                failures.push(format!(
+                    "row {:?} ({kind:?}): text {:?}\n  expected {:?}\n  got      {:?}",
+                    row.name, row.text, row.expected, got
+                ));
+            }
+            for m in &doc.mentions {
+                assert!(row.text.is_char_boundary(m.start) && row.text.is_char_boundary(m.end));
+            }
         }
     }
     assert!(ROWS.len() >= 80, "the table has {} rows", ROWS.len());
@@ -266,6 +269,38 @@ fn mentions_table() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Every automaton kind the matcher can walk.
+const KINDS: [AutomatonKind; 3] = [
+    AutomatonKind::Dfa,
+    AutomatonKind::ContiguousNfa,
+    AutomatonKind::NoncontiguousNfa,
+];
+
+#[test]
+fn nested_aliases_beyond_the_walk_buffer() {
+    // "ZED", "ZED ZED", ... twenty nested capitals aliases; the text has three in
+    // capitals, then lowercase: the seventeen longest fail the case check, and the walk
+    // buffer holds only sixteen, so the matcher must walk again for the shorter ones.
+    let aliases: Vec<String> = (2..=20).map(|k| vec!["ZED"; k].join(" ")).collect();
+    let people = format!("name\taliases\nZED\t{}\n", aliases.join("|"));
+    let files = [(
+        PathBuf::from("g/people.tsv"),
+        EntityType::Person,
+        people.as_str(),
+    )];
+    let gazetteer = Gazetteer::from_texts(&files, WORDS).unwrap();
+    let text = format!("ZED ZED ZED {} end", vec!["zed"; 17].join(" "));
+    for kind in KINDS {
+        let matcher = Matcher::with_kind(&gazetteer, Some(kind)).unwrap();
+        let doc = run(&matcher, &text);
+        assert_eq!(
+            describe(&text, &doc, &gazetteer),
+            ["ZED=ZED ZED ZED"],
+            "{kind:?}"
+        );
+    }
 }
 
 #[test]
