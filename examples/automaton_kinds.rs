@@ -24,6 +24,7 @@ fn main() -> anyhow::Result<()> {
         AutomatonKind::Dfa,
         AutomatonKind::ContiguousNfa,
         AutomatonKind::NoncontiguousNfa,
+        AutomatonKind::Trie,
     ];
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -33,7 +34,7 @@ fn main() -> anyhow::Result<()> {
             "--kinds" => {
                 kinds = args
                     .next()
-                    .context("--kinds dfa,contiguous,noncontiguous")?
+                    .context("--kinds dfa,contiguous,noncontiguous,trie")?
                     .split(',')
                     .map(|k| AutomatonKind::parse(k).with_context(|| format!("kind {k}")))
                     .collect::<anyhow::Result<_>>()?

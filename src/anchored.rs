@@ -1,40 +1,60 @@
-//! Anchored Aho-Corasick automata walked byte by byte: every pattern that starts at one
-//! position, found in a single pass from that position.
+//! Anchored automata walked byte by byte: every pattern that starts at one position,
+//! found in a single pass from that position.
 //!
 //! [`crate::matcher`] and [`crate::cues`] try a match only at word starts, every few
 //! bytes. Going through [`aho_corasick::AhoCorasick::find`] there costs more in input
-//! checks and dispatch than the search itself, so they walk the automaton directly with
-//! the low-level [`Automaton`] trait instead.
+//! checks and dispatch than the search itself, so they walk an automaton directly: an
+//! aho-corasick one through its low-level [`Automaton`] trait, or a plain [`Trie`].
+
+mod trie;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::{contiguous, noncontiguous};
-use aho_corasick::{dfa, Anchored, BuildError, MatchKind, StartKind};
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 
-/// Which aho-corasick automaton a matcher walks.
+use trie::Trie;
+
+/// Which automaton a matcher walks.
 ///
-/// The default, used by the matcher and the cues, is the contiguous NFA: measured on
-/// the built-in gazetteer and on a 200,000-entity one, it matches as fast as a DFA or
-/// faster (it fits in cache), builds two to three times faster and takes a tenth to a
-/// twentieth of the memory (`gazetteer/README.md`, "Speed and size"). The other kinds
-/// are there for measurements (`examples/automaton_kinds.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// [`AutomatonKind::for_patterns`] picks an aho-corasick contiguous NFA, or a trie for
+/// very large gazetteers; `gazetteer/README.md` ("Speed and size") has the
+/// measurements. The other kinds are there for comparison
+/// (`examples/automaton_kinds.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AutomatonKind {
     /// A full transition table: one lookup per byte, the most memory and build time.
     Dfa,
     /// A compact NFA in one array: dense near the root, sparse below.
-    #[default]
     ContiguousNfa,
     /// The builder's linked NFA (what the other two are made from).
     NoncontiguousNfa,
+    /// A plain byte trie without failure links, built from the sorted patterns.
+    Trie,
 }
 
 impl AutomatonKind {
-    /// Parses `dfa`, `contiguous` or `noncontiguous`.
+    /// From this many patterns on, [`AutomatonKind::for_patterns`] picks the trie.
+    pub const TRIE_MIN_PATTERNS: usize = 50_000;
+
+    /// The kind for `patterns` patterns: the contiguous NFA, which matches fastest,
+    /// below [`AutomatonKind::TRIE_MIN_PATTERNS`]; the trie from there on, which builds
+    /// several times faster (aho-corasick's builders also compute failure transitions,
+    /// which anchored walks never take: seconds for hundreds of thousands of patterns).
+    pub fn for_patterns(patterns: usize) -> AutomatonKind {
+        if patterns < Self::TRIE_MIN_PATTERNS {
+            AutomatonKind::ContiguousNfa
+        } else {
+            AutomatonKind::Trie
+        }
+    }
+
+    /// Parses `dfa`, `contiguous`, `noncontiguous` or `trie`.
     pub fn parse(s: &str) -> Option<AutomatonKind> {
         match s {
             "dfa" => Some(AutomatonKind::Dfa),
             "contiguous" => Some(AutomatonKind::ContiguousNfa),
             "noncontiguous" => Some(AutomatonKind::NoncontiguousNfa),
+            "trie" => Some(AutomatonKind::Trie),
             _ => None,
         }
     }
@@ -45,8 +65,20 @@ impl AutomatonKind {
             AutomatonKind::Dfa => "dfa",
             AutomatonKind::ContiguousNfa => "contiguous",
             AutomatonKind::NoncontiguousNfa => "noncontiguous",
+            AutomatonKind::Trie => "trie",
         }
     }
+}
+
+/// Why an automaton could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// aho-corasick refused.
+    #[error(transparent)]
+    AhoCorasick(#[from] aho_corasick::BuildError),
+    /// The patterns exceed the trie's 2 GiB limit.
+    #[error("the patterns exceed the trie's size limit")]
+    TooBig,
 }
 
 /// An anchored, leftmost-longest automaton of one of the [`AutomatonKind`]s.
@@ -55,6 +87,7 @@ pub(crate) enum AnchoredAutomaton {
     Dfa(dfa::DFA),
     Contiguous(contiguous::NFA),
     Noncontiguous(noncontiguous::NFA),
+    Trie(Trie),
 }
 
 impl AnchoredAutomaton {
@@ -63,27 +96,30 @@ impl AnchoredAutomaton {
         patterns: &[P],
         kind: AutomatonKind,
     ) -> Result<AnchoredAutomaton, BuildError> {
-        let patterns = patterns.iter().map(AsRef::as_ref);
+        let slices = patterns.iter().map(AsRef::as_ref);
         Ok(match kind {
             AutomatonKind::Dfa => AnchoredAutomaton::Dfa(
                 dfa::DFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(StartKind::Anchored)
                     .prefilter(false)
-                    .build(patterns)?,
+                    .build(slices.clone())?,
             ),
             AutomatonKind::ContiguousNfa => AnchoredAutomaton::Contiguous(
                 contiguous::NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .prefilter(false)
-                    .build(patterns)?,
+                    .build(slices.clone())?,
             ),
             AutomatonKind::NoncontiguousNfa => AnchoredAutomaton::Noncontiguous(
                 noncontiguous::NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .prefilter(false)
-                    .build(patterns)?,
+                    .build(slices.clone())?,
             ),
+            AutomatonKind::Trie => {
+                AnchoredAutomaton::Trie(Trie::build(patterns).map_err(|_| BuildError::TooBig)?)
+            }
         })
     }
 
@@ -93,6 +129,7 @@ impl AnchoredAutomaton {
             AnchoredAutomaton::Dfa(_) => AutomatonKind::Dfa,
             AnchoredAutomaton::Contiguous(_) => AutomatonKind::ContiguousNfa,
             AnchoredAutomaton::Noncontiguous(_) => AutomatonKind::NoncontiguousNfa,
+            AnchoredAutomaton::Trie(_) => AutomatonKind::Trie,
         }
     }
 
@@ -102,6 +139,7 @@ impl AnchoredAutomaton {
             AnchoredAutomaton::Dfa(a) => a.memory_usage(),
             AnchoredAutomaton::Contiguous(a) => a.memory_usage(),
             AnchoredAutomaton::Noncontiguous(a) => a.memory_usage(),
+            AnchoredAutomaton::Trie(a) => a.memory_usage(),
         }
     }
 }
@@ -114,52 +152,79 @@ macro_rules! with_automaton {
             $crate::anchored::AnchoredAutomaton::Dfa($a) => $body,
             $crate::anchored::AnchoredAutomaton::Contiguous($a) => $body,
             $crate::anchored::AnchoredAutomaton::Noncontiguous($a) => $body,
+            $crate::anchored::AnchoredAutomaton::Trie($a) => $body,
         }
     };
 }
 pub(crate) use with_automaton;
 
-/// The anchored start state of `automaton` (every automaton here has one).
-#[inline]
-pub(crate) fn anchored_start<A: Automaton>(automaton: &A) -> StateID {
-    automaton
-        .start_state(Anchored::Yes)
-        .expect("built with an anchored start state")
+/// An automaton walked from its anchored start, one byte at a time.
+pub(crate) trait Walk {
+    /// A state of the walk.
+    type State: Copy;
+    /// The anchored start state.
+    fn start(&self) -> Self::State;
+    /// The state after `byte`, or `None` when no pattern continues that way.
+    fn step(&self, state: Self::State, byte: u8) -> Option<Self::State>;
+    /// The pattern spelled by the `len` bytes that led to `state`, if any.
+    fn pattern(&self, state: Self::State, len: usize) -> Option<usize>;
 }
 
-/// Walks `automaton` from its anchored start `start_state` over `bytes[start..limit]`
-/// and calls `found(end, pattern)` for every pattern equal to `bytes[start..end]`,
-/// shortest first. Stops at the first dead state.
-///
-/// A match state may also list patterns copied from its failure state (proper suffixes
-/// of the path, which start later): only the pattern as long as the path counts.
+/// [`Walk`] for aho-corasick automata (built with an anchored start state). A match
+/// state may also list patterns copied from its failure state (proper suffixes of the
+/// path, which start later): only the pattern as long as the path counts.
+macro_rules! walk_aho_corasick {
+    ($($automaton:ty),*) => {$(
+        impl Walk for $automaton {
+            type State = StateID;
+
+            #[inline(always)]
+            fn start(&self) -> StateID {
+                Automaton::start_state(self, Anchored::Yes)
+                    .expect("built with an anchored start state")
+            }
+
+            #[inline(always)]
+            fn step(&self, state: StateID, byte: u8) -> Option<StateID> {
+                let next = Automaton::next_state(self, Anchored::Yes, state, byte);
+                (!Automaton::is_dead(self, next)).then_some(next)
+            }
+
+            #[inline(always)]
+            fn pattern(&self, state: StateID, len: usize) -> Option<usize> {
+                if !Automaton::is_match(self, state) {
+                    return None;
+                }
+                (0..Automaton::match_len(self, state))
+                    .map(|index| Automaton::match_pattern(self, state, index))
+                    .find(|&pattern| Automaton::pattern_len(self, pattern) == len)
+                    .map(|pattern| pattern.as_usize())
+            }
+        }
+    )*};
+}
+walk_aho_corasick!(dfa::DFA, contiguous::NFA, noncontiguous::NFA);
+
+/// Walks `automaton` from `start_state` (its [`Walk::start`]) over
+/// `bytes[start..limit]` and calls `found(end, pattern)` for every pattern equal to
+/// `bytes[start..end]`, shortest first. Stops where no pattern continues.
 #[inline(always)]
-pub(crate) fn walk<A: Automaton>(
-    automaton: &A,
-    start_state: StateID,
+pub(crate) fn walk<W: Walk>(
+    automaton: &W,
+    start_state: W::State,
     bytes: &[u8],
     start: usize,
     limit: usize,
     mut found: impl FnMut(usize, usize),
 ) {
-    let mut sid = start_state;
+    let mut state = start_state;
     for (offset, &byte) in bytes[start..limit].iter().enumerate() {
-        sid = automaton.next_state(Anchored::Yes, sid, byte);
-        if !automaton.is_special(sid) {
-            continue;
-        }
-        if automaton.is_dead(sid) {
+        let Some(next) = automaton.step(state, byte) else {
             return;
-        }
-        if automaton.is_match(sid) {
-            let len = offset + 1;
-            for index in 0..automaton.match_len(sid) {
-                let pattern = automaton.match_pattern(sid, index);
-                if automaton.pattern_len(pattern) == len {
-                    found(start + len, pattern.as_usize());
-                    break;
-                }
-            }
+        };
+        state = next;
+        if let Some(pattern) = automaton.pattern(state, offset + 1) {
+            found(start + offset + 1, pattern);
         }
     }
 }
@@ -168,22 +233,25 @@ pub(crate) fn walk<A: Automaton>(
 mod tests {
     use super::*;
 
+    const ALL_KINDS: [AutomatonKind; 4] = [
+        AutomatonKind::Dfa,
+        AutomatonKind::ContiguousNfa,
+        AutomatonKind::NoncontiguousNfa,
+        AutomatonKind::Trie,
+    ];
+
     /// Every kind finds exactly the patterns that start at the position.
     #[test]
     fn walks_find_every_prefix_pattern_of_every_kind() {
         let patterns = ["gaza", "gaza strip", "strip", "aza", "az", "zz", "gaza s"];
         let text = b"gaza strip zz";
-        for kind in [
-            AutomatonKind::Dfa,
-            AutomatonKind::ContiguousNfa,
-            AutomatonKind::NoncontiguousNfa,
-        ] {
+        for kind in ALL_KINDS {
             let automaton = AnchoredAutomaton::build(&patterns, kind).unwrap();
             assert_eq!(automaton.kind(), kind);
             assert!(automaton.memory_usage() > 0);
             let walked = |start: usize, limit: usize| {
                 let mut out = Vec::new();
-                with_automaton!(&automaton, a => walk(a, anchored_start(a), text, start, limit, |e, p| out.push((e, patterns[p]))));
+                with_automaton!(&automaton, a => walk(a, a.start(), text, start, limit, |e, p| out.push((e, patterns[p]))));
                 out
             };
             assert_eq!(
@@ -199,13 +267,44 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Every kind finds the same patterns from every position, with a small
+        /// alphabet so that patterns share prefixes and nest.
+        #[test]
+        fn kinds_agree(
+            patterns in proptest::collection::btree_set("[ab ]{1,6}", 1..40),
+            text in "[ab c]{0,40}",
+        ) {
+            let patterns: Vec<String> = patterns.into_iter().collect();
+            let walks = |kind| {
+                let automaton = AnchoredAutomaton::build(&patterns, kind).unwrap();
+                let mut out = Vec::new();
+                for start in 0..text.len() {
+                    with_automaton!(&automaton, a => walk(a, a.start(), text.as_bytes(), start, text.len(), |e, p| out.push((start, e, p))));
+                }
+                out
+            };
+            let expected: Vec<(usize, usize, usize)> = (0..text.len())
+                .flat_map(|start| {
+                    let mut found: Vec<(usize, usize, usize)> = patterns
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| text[start..].starts_with(p.as_str()))
+                        .map(|(i, p)| (start, start + p.len(), i))
+                        .collect();
+                    found.sort();
+                    found
+                })
+                .collect();
+            for kind in ALL_KINDS {
+                proptest::prop_assert_eq!(&walks(kind), &expected, "{:?}", kind);
+            }
+        }
+    }
+
     #[test]
     fn kinds_parse_and_print() {
-        for kind in [
-            AutomatonKind::Dfa,
-            AutomatonKind::ContiguousNfa,
-            AutomatonKind::NoncontiguousNfa,
-        ] {
+        for kind in ALL_KINDS {
             assert_eq!(AutomatonKind::parse(kind.as_str()), Some(kind));
         }
         assert_eq!(AutomatonKind::parse("nfa"), None);

@@ -9,9 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::automaton::Automaton;
-
-use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton, AutomatonKind};
+use crate::anchored::{walk, with_automaton, AnchoredAutomaton, AutomatonKind, Walk};
 use crate::gazetteer::{GazetteerError, Location};
 use crate::text::{fold_str, FoldedText};
 
@@ -202,16 +200,15 @@ impl CueSet {
             }
         }
         let automaton =
-            AnchoredAutomaton::build(&phrases, AutomatonKind::default()).map_err(|e| {
-                GazetteerError::Invalid {
+            AnchoredAutomaton::build(&phrases, AutomatonKind::for_patterns(phrases.len()))
+                .map_err(|e| GazetteerError::Invalid {
                     location: Location {
                         file: path.to_path_buf(),
                         line: 1,
                     },
                     column: None,
                     message: format!("cannot compile the cues: {e}"),
-                }
-            })?;
+                })?;
         Ok(CueSet {
             automaton,
             first_bytes,
@@ -242,8 +239,8 @@ impl CueSet {
     }
 
     /// [`CueSet::find_into`] with the concrete automaton.
-    fn find_with<A: Automaton>(&self, automaton: &A, folded: &FoldedText, out: &mut Vec<CueMatch>) {
-        let start_state = anchored_start(automaton);
+    fn find_with<W: Walk>(&self, automaton: &W, folded: &FoldedText, out: &mut Vec<CueMatch>) {
+        let start_state = automaton.start();
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
         let mut pos = 0;

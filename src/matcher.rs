@@ -32,26 +32,25 @@
 //! [`DocumentMentions`].
 //!
 //! # Automaton
-//! The automaton, an aho-corasick contiguous NFA by default ([`AutomatonKind`]), is
-//! walked byte by byte from each word start (see [`crate::anchored`]).
+//! The automaton, an aho-corasick contiguous NFA or, for very large gazetteers, a plain
+//! trie ([`AutomatonKind::for_patterns`]), is walked byte by byte from each word start.
 //! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::automaton::{Automaton, StateID};
 use foldhash::fast::FixedState;
 
 pub use crate::anchored::AutomatonKind;
-use crate::anchored::{anchored_start, walk, with_automaton, AnchoredAutomaton};
+use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
 use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot build the matcher: {0}")]
-pub struct MatcherError(#[from] aho_corasick::BuildError);
+pub struct MatcherError(#[from] crate::anchored::BuildError);
 
 /// One alias naming an entity, before targets are grouped by pattern.
 struct RawTarget<'g> {
@@ -159,7 +158,7 @@ pub struct Matcher {
 
 impl Matcher {
     /// Compiles every name, alias and demonym of the gazetteer into an automaton of the
-    /// default [`AutomatonKind`].
+    /// kind [`AutomatonKind::for_patterns`] picks.
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
@@ -167,7 +166,7 @@ impl Matcher {
         Self::with_kind(gazetteer, None)
     }
 
-    /// [`Matcher::new`] with the automaton kind given (`None`: the default).
+    /// [`Matcher::new`] with the automaton kind given (`None`: the usual choice).
     ///
     /// # Errors
     /// Only if the automaton exceeds aho-corasick's size limits.
@@ -268,7 +267,7 @@ impl Matcher {
                     && folded.chars().filter(|c| c.is_alphabetic()).count() < LONG_ALIAS_LETTERS,
             });
         }
-        let kind = kind.unwrap_or_default();
+        let kind = kind.unwrap_or_else(|| AutomatonKind::for_patterns(texts.len()));
         let automaton = AnchoredAutomaton::build(&texts, kind)?;
         let mut first_bytes = [false; 256];
         for text in &texts {
@@ -309,14 +308,14 @@ impl Matcher {
     }
 
     /// [`Matcher::find_into`] with the concrete automaton.
-    fn find_with<A: Automaton>(
+    fn find_with<W: Walk>(
         &self,
-        automaton: &A,
+        automaton: &W,
         original: &str,
         folded: &FoldedText,
         out: &mut DocumentMentions,
     ) {
-        let start_state = anchored_start(automaton);
+        let start_state = automaton.start();
         let mut found = Found::default();
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
@@ -351,9 +350,9 @@ impl Matcher {
     /// The mention starting at `start` (a word start), if any: the longest alias there
     /// that passes [`Matcher::check`], else the longest glued one. Pushes it and returns
     /// its end.
-    fn match_at<A: Automaton>(
+    fn match_at<W: Walk>(
         &self,
-        at: &At<'_, A>,
+        at: &At<'_, W>,
         original: &str,
         folded: &FoldedText,
         found: &mut Found,
@@ -491,9 +490,9 @@ impl Matcher {
 }
 
 /// Where a walk starts: the automaton, its anchored start state, the byte offset.
-struct At<'a, A> {
-    automaton: &'a A,
-    start_state: StateID,
+struct At<'a, W: Walk> {
+    automaton: &'a W,
+    start_state: W::State,
     start: usize,
 }
 

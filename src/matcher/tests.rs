@@ -272,10 +272,11 @@ fn mentions_table() {
 }
 
 /// Every automaton kind the matcher can walk.
-const KINDS: [AutomatonKind; 3] = [
+const KINDS: [AutomatonKind; 4] = [
     AutomatonKind::Dfa,
     AutomatonKind::ContiguousNfa,
     AutomatonKind::NoncontiguousNfa,
+    AutomatonKind::Trie,
 ];
 
 #[test]
