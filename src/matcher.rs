@@ -36,7 +36,6 @@
 //! trie ([`AutomatonKind::for_patterns`]), is walked byte by byte from each word start.
 //! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -177,38 +176,39 @@ impl Matcher {
         // Each distinct folded form is one pattern, numbered in order of first appearance.
         // Its targets are gathered flat with their order of appearance, then grouped.
         let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
-        let mut ids: HashMap<Cow<'_, str>, u32, FixedState> =
+        let mut ids: HashMap<String, u32, FixedState> =
             HashMap::with_capacity_and_hasher(aliases, FixedState::default());
         let mut raw: Vec<RawTarget> = Vec::with_capacity(aliases);
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let id = EntityId(index as u32);
             for alias in &entity.aliases {
-                let folded = fold_str(&alias.text);
                 let capitals = is_capitals_alias(&alias.text);
+                // Capitals aliases also match dotted ("US" -> "U.S.").
                 let dotted = (capitals
                     && alias.text.len() <= 5
                     && alias.text.bytes().all(|b| b.is_ascii_uppercase()))
                 .then(|| {
-                    fold_str(
-                        &alias
-                            .text
-                            .chars()
-                            .flat_map(|c| [c, '.'])
-                            .collect::<String>(),
-                    )
+                    alias
+                        .text
+                        .chars()
+                        .flat_map(|c| [c, '.'])
+                        .collect::<String>()
                 });
-                let forms: [Option<Cow<'_, str>>; 2] =
-                    [Some(Cow::Owned(folded)), dotted.map(Cow::Owned)];
-                for form in forms.into_iter().flatten() {
-                    let form = match form {
-                        Cow::Borrowed(f) => Cow::Borrowed(f.trim()),
-                        Cow::Owned(f) => Cow::Owned(f.trim().to_string()),
-                    };
+                let forms = std::iter::once(alias.text.as_str()).chain(dotted.as_deref());
+                for form in forms {
+                    let form = fold_str(form);
+                    let form = form.trim();
                     if form.is_empty() {
                         continue;
                     }
-                    let next = ids.len() as u32;
-                    let pattern = *ids.entry(form).or_insert(next);
+                    let pattern = match ids.get(form) {
+                        Some(&pattern) => pattern,
+                        None => {
+                            let pattern = ids.len() as u32;
+                            ids.insert(form.to_string(), pattern);
+                            pattern
+                        }
+                    };
                     raw.push(RawTarget {
                         pattern,
                         entity: id,

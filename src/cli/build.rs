@@ -221,7 +221,7 @@ pub fn write_formats(
     formats.sort();
     formats.dedup();
     let mut written = Vec::new();
-    let mut whole_dot: Option<String> = None;
+    let whole_dot = std::cell::OnceCell::new();
     let made = std::cell::OnceCell::new();
     for format in formats {
         if format == Format::Json {
@@ -242,30 +242,31 @@ pub fn write_formats(
             GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
             GraphSource::Loaded(wire) => wire,
         };
-        let part;
-        let (graph, dot_text) = if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
-            part = select(
-                wire,
-                &Selection {
-                    top: Some(SVG_MAX_NODES),
-                    ..Selection::default()
-                },
-            );
-            if !quiet {
-                eprintln!(
+        let (part, part_dot);
+        let (graph, dot_text): (&NodeLinkGraph, &str) =
+            if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
+                part = select(
+                    wire,
+                    &Selection {
+                        top: Some(SVG_MAX_NODES),
+                        ..Selection::default()
+                    },
+                );
+                if !quiet {
+                    eprintln!(
                     "newsgraph: graph.svg draws the {SVG_MAX_NODES} most connected of {} entities \
                      (newsgraph render draws other views)",
                     wire.nodes.len()
                 );
-            }
-            (&part, draw(&part))
-        } else if matches!(format, Format::Dot | Format::Svg) {
-            let text = whole_dot.get_or_insert_with(|| draw(wire)).clone();
-            (wire, text)
-        } else {
-            (wire, String::new())
-        };
-        let newsgraph::export::Rendered { files, renderer } = render(format, graph, &dot_text)?;
+                }
+                part_dot = draw(&part);
+                (&part, &part_dot)
+            } else if matches!(format, Format::Dot | Format::Svg) {
+                (wire, whole_dot.get_or_init(|| draw(wire)))
+            } else {
+                (wire, "")
+            };
+        let newsgraph::export::Rendered { files, renderer } = render(format, graph, dot_text)?;
         if let (Some(renderer), false) = (renderer, quiet) {
             eprintln!("newsgraph: SVG drawn by {renderer}");
         }
