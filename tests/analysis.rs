@@ -1,6 +1,5 @@
 //! `path`, `stats` and `top` end to end, on the sample corpus and on hand-made graphs.
 
-mod util;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read};
@@ -8,7 +7,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 use serde_json::{json, Value};
-use util::*;
+use crate::util::*;
 
 /// Writes a graph.json of people `nodes` and links `(a, b, weight, met)` to `dir/name`.
 fn write_graph(dir: &Path, name: &str, nodes: &[String], edges: &[(String, String, u64, u64)]) {

@@ -1,13 +1,12 @@
 //! What newsgraph does with bad input: one test per row of the README table
 //! "What newsgraph does with bad input". Each runs the real binary in a temp dir.
 
-mod util;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::Stdio;
 
-use util::*;
+use crate::util::*;
 
 const GOOD: &str = "Antony Blinken met Sameh Shoukry in Cairo.\n";
 

@@ -1,8 +1,7 @@
 //! `newsgraph build` on the sample corpus and on small fixtures.
 
-mod util;
 
-use util::*;
+use crate::util::*;
 
 #[test]
 fn sample_corpus_writes_three_files() {

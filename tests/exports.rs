@@ -1,8 +1,7 @@
 //! `newsgraph export` and `newsgraph merge`, and `build --formats`.
 
-mod util;
 
-use util::*;
+use crate::util::*;
 
 #[test]
 fn build_writes_every_format() {

@@ -3,13 +3,12 @@
 //! byte for byte, and the same `gazetteer check` summary. Their errors are in
 //! `tests/bad_input.rs` with the other bad input.
 
-mod util;
 
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
-use util::*;
+use crate::util::*;
 
 /// The entity files of a gazetteer folder, with their types, in loading order.
 const FILES: [(&str, &str); 4] = [

@@ -3,12 +3,11 @@
 //! backslash. Tabs and newlines cannot enter through a TSV field, so control characters
 //! are tested at the exporter level (the unit tests in src/export/).
 
-mod util;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use util::*;
+use crate::util::*;
 
 /// (name as written in people.tsv, alias) — every name is mentioned by its own text.
 const NAMES: &[&str] = &[

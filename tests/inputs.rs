@@ -3,12 +3,11 @@
 //! for byte; `-` is read as plain text, JSON Lines, or gzip of either, by its first
 //! bytes. Corrupt gzip is in `tests/bad_input.rs` with the other bad input.
 
-mod util;
 
 use std::io::Write;
 use std::path::Path;
 
-use util::*;
+use crate::util::*;
 
 /// Gzip of `bytes`, one member.
 fn gz(bytes: &[u8]) -> Vec<u8> {

@@ -1,8 +1,7 @@
 //! `newsgraph neighbors`, `mentions` and `gazetteer check`.
 
-mod util;
 
-use util::*;
+use crate::util::*;
 
 fn sample() -> tempfile::TempDir {
     let dir = temp();

@@ -1,8 +1,7 @@
 //! Issue 4 end to end: met, affiliations, windows, measures, JSON Lines and dates.
 
-mod util;
 
-use util::*;
+use crate::util::*;
 
 fn graph_of(dir: &std::path::Path, out: &str) -> serde_json::Value {
     let text = std::fs::read_to_string(dir.join(out).join("graph.json")).expect("graph.json");

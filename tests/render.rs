@@ -1,12 +1,11 @@
 //! `newsgraph render`: whole-graph and ego pictures, legend, filters, errors.
 
-mod util;
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use util::{build_sample, neighbours, run, temp};
+use crate::util::{build_sample, neighbours, run, temp};
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use std::sync::OnceLock;
 
 use assert_cmd::Command;
 
@@ -105,11 +106,36 @@ pub fn temp() -> tempfile::TempDir {
 }
 
 /// Builds the sample corpus graph into `dir/out` and returns its parsed JSON.
+///
+/// The sample is built once per test run (the first caller pays); later callers get a
+/// copy of its output files, so each test may still change its own `out/`.
 pub fn build_sample(dir: &Path) -> serde_json::Value {
-    let corpus = corpus();
-    run(dir, &["build", corpus.to_str().unwrap(), "--out", "out"]).success();
-    let text = std::fs::read_to_string(dir.join("out/graph.json")).expect("graph.json written");
+    let built = sample_output();
+    let out = dir.join("out");
+    std::fs::create_dir_all(&out).expect("out/ created");
+    for entry in std::fs::read_dir(built).expect("sample output listed") {
+        let path = entry.expect("sample output entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, out.join(path.file_name().unwrap())).expect("sample copied");
+        }
+    }
+    let text = std::fs::read_to_string(out.join("graph.json")).expect("graph.json written");
     serde_json::from_str(&text).expect("graph.json is JSON")
+}
+
+/// The folder holding `newsgraph build corpus/` output with the default formats,
+/// built on first use and kept for the whole test run.
+pub fn sample_output() -> &'static Path {
+    static SAMPLE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &SAMPLE
+        .get_or_init(|| {
+            let dir = temp();
+            let corpus = corpus();
+            run(dir.path(), &["build", corpus.to_str().unwrap(), "--out", "out"]).success();
+            let out = dir.path().join("out");
+            (dir, out)
+        })
+        .1
 }
 
 /// The neighbour ids of `id` in a parsed graph.json.
