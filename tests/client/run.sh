@@ -52,5 +52,5 @@ trap 'rm -rf "$exports"' EXIT
 hostile="$here/../fixtures/hostile"
 "$bin" build "$hostile/hostile.txt" --gazetteer "$hostile/gazetteer" --formats json,graphml --out "$exports/hostile" --quiet || status=1
 "$py" "$here/check_hostile.py" "$exports/hostile/graph.json" "$exports/hostile/graph.graphml" || status=1
-"$py" "$here/run_notebook.py" examples/explore.ipynb || status=1
+NEWSGRAPH_GRAPH=$(realpath "$graph") "$py" "$here/run_notebook.py" examples/explore.ipynb || status=1
 exit $status
