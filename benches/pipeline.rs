@@ -200,6 +200,7 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             weight: 1 + (a + b) as u64 % 7,
             documents: 1,
             relations: BTreeMap::from([("co_mention".to_string(), 1 + (a + b) as u64 % 7)]),
+            meetings: BTreeMap::new(),
             affiliation: None,
             first_seen: None,
             last_seen: None,

@@ -8,7 +8,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use newsgraph::eval::{evaluate, evaluate_met, load_met_cases, load_set, Score};
+use newsgraph::eval::{
+    evaluate, evaluate_met, load_met_articles, load_met_cases, load_set, score_met_articles, Score,
+};
 use newsgraph::pipeline::Model;
 
 fn row(name: &str, s: Score) {
@@ -89,6 +91,49 @@ fn main() -> ExitCode {
                 }
                 for (a, b) in r.case.expected.difference(&r.predicted) {
                     println!("      missed          {a} + {b}");
+                }
+            }
+        }
+
+        // Real news: public-domain articles annotated for met pairs, per sentence.
+        // `EVAL_MISTAKES=heldout` lists the held-out half's mistakes too; by default
+        // only the development half's are printed, so nobody tunes on the other.
+        let show = std::env::var("EVAL_MISTAKES").unwrap_or_default();
+        let halves = std::env::var("EVAL_HALVES").unwrap_or_else(|_| "dev,heldout".into());
+        for half in ["dev", "heldout"]
+            .into_iter()
+            .filter(|h| halves.split(',').any(|x| x == *h))
+        {
+            let dir = dir.join("met/real").join(half);
+            if !dir.exists() {
+                continue;
+            }
+            let articles = load_met_articles(&dir, &model.gazetteer)?;
+            let report = score_met_articles(&articles, &model);
+            println!();
+            println!(
+                "Met pairs on real news ({}: {} articles, {} sentences, {} traps, {} pairs with a party outside the gazetteer left out):",
+                dir.display(),
+                report.articles,
+                report.sentences,
+                report.traps,
+                report.out_of_gazetteer
+            );
+            header();
+            row("per sentence", report.total);
+            row("per document", report.documents);
+            for (kind, score) in &report.by_kind {
+                row(&format!("  {kind}"), *score);
+            }
+            let found = report.total.true_positives.max(1);
+            println!(
+                "kind right on {:.3} of found pairs, planned right on {:.3}",
+                report.kind_right as f64 / found as f64,
+                report.planned_right as f64 / found as f64
+            );
+            if half == "dev" || show == "heldout" {
+                for line in &report.mistakes {
+                    println!("{line}");
                 }
             }
         }

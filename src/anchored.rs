@@ -1,7 +1,7 @@
 //! Anchored automata walked byte by byte: every pattern that starts at one position,
 //! found in a single pass from that position.
 //!
-//! [`crate::matcher`] and [`crate::cues`] try a match only at word starts, every few
+//! [`crate::matcher`] and [`crate::relate::meeting::cues`] try a match only at word starts, every few
 //! bytes. Going through [`aho_corasick::AhoCorasick::find`] there costs more in input
 //! checks and dispatch than the search itself, so they walk an automaton directly: an
 //! aho-corasick one through its low-level [`Automaton`] trait, or a plain [`Trie`].

@@ -9,6 +9,12 @@
 //! starting with `#` are comments). A predicted mention counts as correct when span
 //! and entity both agree; ambiguous mentions predict nothing.
 
+mod articles;
+
+pub use articles::{
+    load_met_articles, score_met_articles, ExpectedMeeting, MetArticle, MetArticlesReport,
+};
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -16,7 +16,10 @@ use crate::export::schema::{
     AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord, SharedText,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::relate::{merge_evidence, DocumentMeta, DocumentRelations, Evidence, SharedStr};
+use crate::relate::meeting::{KindCounts, MeetingKind};
+use crate::relate::{
+    merge_evidence, DocumentMeta, DocumentRelations, Evidence, Meeting, SharedStr,
+};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +60,8 @@ pub struct Edge {
     pub weight: u64,
     /// Sentences saying the two met (the `met` relation).
     pub met: u64,
+    /// Those sentences per kind of meeting.
+    pub meeting_kinds: KindCounts,
     /// Documents with such a window or sentence.
     pub documents: u64,
     /// Set when one belongs to the other (the `affiliation` relation); boxed, as
@@ -241,6 +246,7 @@ impl KnowledgeGraph {
                 Edge {
                     weight: 0,
                     met: 0,
+                    meeting_kinds: KindCounts::default(),
                     documents: 0,
                     affiliation: None,
                     seen: None,
@@ -285,6 +291,7 @@ impl KnowledgeGraph {
             let edge = self.edge_mut(ia, ib);
             edge.weight += pair.co_mention;
             edge.met += pair.met;
+            edge.meeting_kinds.merge(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents += 1;
                 widen(&mut edge.seen, date);
@@ -354,6 +361,7 @@ impl KnowledgeGraph {
             let mine = self.edge_mut(a, b);
             mine.weight += theirs.weight;
             mine.met += theirs.met;
+            mine.meeting_kinds.merge(&theirs.meeting_kinds);
             mine.documents += theirs.documents;
             widen_range(&mut mine.seen, &theirs.seen);
             if let Some(affiliation) = theirs.affiliation {
@@ -612,6 +620,11 @@ impl KnowledgeGraph {
             weight: edge.weight,
             documents: edge.documents,
             relations,
+            meetings: edge
+                .meeting_kinds
+                .iter()
+                .map(|(kind, count)| (kind.as_str().to_string(), count))
+                .collect(),
             affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
                 member: a.member.clone(),
                 of: a.of.clone(),
@@ -684,14 +697,27 @@ impl KnowledgeGraph {
                         end: ev.end,
                         text: ev.text,
                         forms,
-                        met: (ev.relation.as_deref() == Some("met"))
-                            .then(|| (ev.cue.unwrap_or_default(), ev.planned)),
+                        met: (ev.relation.as_deref() == Some("met")).then(|| Meeting {
+                            cue: ev.cue.unwrap_or_default(),
+                            planned: ev.planned,
+                            kind: ev
+                                .kind
+                                .as_deref()
+                                .and_then(MeetingKind::parse)
+                                .unwrap_or_default(),
+                        }),
                     }
                 })
                 .collect();
             let mine = graph.edge_mut(a, b);
             mine.weight += edge.weight;
             mine.met += edge.relations.get("met").copied().unwrap_or(0);
+            for (name, count) in &edge.meetings {
+                if let Some(kind) = MeetingKind::parse(name) {
+                    mine.meeting_kinds.0[kind as usize] =
+                        mine.meeting_kinds.0[kind as usize].saturating_add(*count);
+                }
+            }
             mine.documents += edge.documents;
             let seen = edge
                 .first_seen
@@ -737,8 +763,10 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
         text: ev.text.clone(),
         forms,
         relation: ev.met.as_ref().map(|_| "met".to_string()),
-        cue: ev.met.as_ref().map(|(cue, _)| cue.clone()),
-        planned: ev.met.as_ref().is_some_and(|(_, planned)| *planned),
+        cue: ev.met.as_ref().map(|m| m.cue.clone()),
+        planned: ev.met.as_ref().is_some_and(|m| m.planned),
+        kind: ev.met.as_ref().map(|m| m.kind.as_str().to_string()),
+        cameo: ev.met.as_ref().map(|m| m.kind.cameo(m.planned).to_string()),
         date: shared(&ev.doc.date),
         title: shared(&ev.doc.title),
         url: shared(&ev.doc.url),

@@ -4,7 +4,7 @@
 //!
 //! documents ([`input`]) -> decoded and folded text with an offset map, sentences
 //! ([`text`]) -> mentions of gazetteer entities ([`gazetteer`], [`matcher`]) ->
-//! co-occurrences per window and meetings ([`relate`], [`meet`], [`cues`]) ->
+//! co-occurrences per window and meetings ([`relate`], [`relate::meeting`]) ->
 //! [`graph::KnowledgeGraph`] -> exporters ([`export`]) and queries ([`query`],
 //! [`measures`], [`analysis`]: paths, centrality, components, communities).
 //! [`pipeline`] runs the stages over many documents in parallel.
@@ -35,7 +35,6 @@
 
 pub mod analysis;
 mod anchored;
-pub mod cues;
 pub mod eval;
 pub mod export;
 pub mod gazetteer;
@@ -43,7 +42,6 @@ pub mod graph;
 pub mod input;
 pub mod matcher;
 pub mod measures;
-pub mod meet;
 pub mod pipeline;
 pub mod query;
 pub mod relate;

@@ -11,11 +11,11 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::cues::{CueMatch, CueSet};
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::graph::KnowledgeGraph;
 use crate::input::{Document, Problem};
 use crate::matcher::{resolve_in_document, DocumentMentions, Matcher, MatcherError};
+use crate::relate::meeting::cues::{CueMatch, CueSet};
 use crate::relate::{relate_document, DocumentInput, DocumentMeta, DocumentRelations, Window};
 use crate::text::{sentences, FoldedText};
 

@@ -1,13 +1,12 @@
 //! `path`, `stats` and `top` end to end, on the sample corpus and on hand-made graphs.
 
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::Stdio;
 
-use serde_json::{json, Value};
 use crate::util::*;
+use serde_json::{json, Value};
 
 /// Writes a graph.json of people `nodes` and links `(a, b, weight, met)` to `dir/name`.
 fn write_graph(dir: &Path, name: &str, nodes: &[String], edges: &[(String, String, u64, u64)]) {

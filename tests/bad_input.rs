@@ -1,7 +1,6 @@
 //! What newsgraph does with bad input: one test per row of the README table
 //! "What newsgraph does with bad input". Each runs the real binary in a temp dir.
 
-
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::Stdio;

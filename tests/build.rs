@@ -1,6 +1,5 @@
 //! `newsgraph build` on the sample corpus and on small fixtures.
 
-
 use crate::util::*;
 
 #[test]

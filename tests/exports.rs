@@ -1,6 +1,5 @@
 //! `newsgraph export` and `newsgraph merge`, and `build --formats`.
 
-
 use crate::util::*;
 
 #[test]

@@ -3,7 +3,6 @@
 //! byte for byte, and the same `gazetteer check` summary. Their errors are in
 //! `tests/bad_input.rs` with the other bad input.
 
-
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;

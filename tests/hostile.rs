@@ -3,7 +3,6 @@
 //! backslash. Tabs and newlines cannot enter through a TSV field, so control characters
 //! are tested at the exporter level (the unit tests in src/export/).
 
-
 use std::collections::BTreeSet;
 use std::path::Path;
 

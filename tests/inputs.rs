@@ -3,7 +3,6 @@
 //! for byte; `-` is read as plain text, JSON Lines, or gzip of either, by its first
 //! bytes. Corrupt gzip is in `tests/bad_input.rs` with the other bad input.
 
-
 use std::io::Write;
 use std::path::Path;
 

@@ -73,7 +73,7 @@ fn met_rules() {
                 .flat_map(|p| &p.evidence)
                 .find_map(|e| e.met.as_ref())
                 .expect("met evidence");
-            if evidence.1 != planned {
+            if evidence.planned != planned {
                 failures.push(format!("row {:?}: planned should be {planned}", row.name));
             }
         }

@@ -1,6 +1,5 @@
 //! `newsgraph neighbors`, `mentions` and `gazetteer check`.
 
-
 use crate::util::*;
 
 fn sample() -> tempfile::TempDir {

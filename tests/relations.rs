@@ -1,6 +1,5 @@
 //! Issue 4 end to end: met, affiliations, windows, measures, JSON Lines and dates.
 
-
 use crate::util::*;
 
 fn graph_of(dir: &std::path::Path, out: &str) -> serde_json::Value {

@@ -1,6 +1,5 @@
 //! `newsgraph render`: whole-graph and ego pictures, legend, filters, errors.
 
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -115,6 +115,12 @@ pub struct EvidenceLine<'a> {
     pub met: Option<&'a str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
+    /// For a meeting: `meeting`, `phone`, `visit`, `host` or `talks`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// For a meeting: its CAMEO event code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<&'static str>,
     /// The two entities as written in the text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub forms: Vec<&'a str>,
@@ -129,8 +135,10 @@ impl<'a> EvidenceLine<'a> {
             end: e.end,
             text: &e.text,
             date: e.doc.date.as_deref(),
-            met: e.met.as_ref().map(|(cue, _)| &**cue),
-            planned: e.met.as_ref().is_some_and(|(_, p)| *p),
+            met: e.met.as_ref().map(|m| &*m.cue),
+            planned: e.met.as_ref().is_some_and(|m| m.planned),
+            kind: e.met.as_ref().map(|m| m.kind.as_str()),
+            cameo: e.met.as_ref().map(|m| m.kind.cameo(m.planned)),
             forms: e
                 .forms
                 .iter()
@@ -359,7 +367,7 @@ fn print_table(
             r.documents,
         )?;
         for e in &r.evidence {
-            let tag = evidence_tag(e.met, e.planned);
+            let tag = evidence_tag(e);
             writeln!(
                 out,
                 "    {}:{}-{}{tag}  {}",
@@ -414,14 +422,16 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
     Ok(())
 }
 
-/// The tag after an evidence window's place: ` [met: "cue"]`, ` [met, planned: "cue"]`
-/// or nothing for a plain co-mention.
-pub fn evidence_tag(met: Option<&str>, planned: bool) -> String {
-    match (met, planned) {
-        (Some(cue), true) => format!(" [met, planned: \"{cue}\"]"),
-        (Some(cue), false) => format!(" [met: \"{cue}\"]"),
-        _ => String::new(),
-    }
+/// The tag after an evidence window's place: ` [met: "cue"; phone, CAMEO 041]`,
+/// ` [met, planned: "cue"; meeting, CAMEO 036]`, or nothing for a plain co-mention.
+pub fn evidence_tag(e: &EvidenceLine<'_>) -> String {
+    let Some(cue) = e.met else {
+        return String::new();
+    };
+    let planned = if e.planned { ", planned" } else { "" };
+    let kind = e.kind.unwrap_or("meeting");
+    let cameo = e.cameo.unwrap_or("");
+    format!(" [met{planned}: \"{cue}\"; {kind}, CAMEO {cameo}]")
 }
 
 /// Replaces control characters so a name cannot move the terminal's cursor.

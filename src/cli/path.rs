@@ -159,7 +159,7 @@ fn print_table(out: &mut impl Write, path: &PathRecord<'_>) -> std::io::Result<(
             hop.documents
         )?;
         if let Some(e) = &hop.evidence {
-            let tag = evidence_tag(e.met, e.planned);
+            let tag = evidence_tag(e);
             writeln!(
                 out,
                 "    {}:{}-{}{tag}  {}",

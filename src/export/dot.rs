@@ -536,6 +536,7 @@ pub(crate) mod tests {
             weight,
             documents,
             relations: BTreeMap::from([("co_mention".to_string(), weight)]),
+            meetings: BTreeMap::new(),
             affiliation: None,
             first_seen: None,
             last_seen: None,

@@ -344,6 +344,8 @@ pub(crate) mod tests {
             relation: met.then(|| "met".to_string()),
             cue: met.then(|| "met".into()),
             planned: false,
+            kind: met.then(|| "meeting".into()),
+            cameo: met.then(|| "040".into()),
             date: None,
             title: None,
             url: None,

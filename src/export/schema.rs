@@ -89,6 +89,9 @@ pub struct EdgeRecord {
     /// met), `affiliation` (1 when one belongs to the other).
     #[serde(default)]
     pub relations: BTreeMap<String, u64>,
+    /// `met` per kind of meeting: `meeting`, `phone`, `visit`, `host`, `talks`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub meetings: BTreeMap<String, u64>,
     /// When the link is an affiliation: who belongs to what, and where that came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<AffiliationRecord>,
@@ -140,6 +143,13 @@ pub struct EvidenceRecord {
     /// For `met`: the meeting is announced, not yet held ("is set to meet").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
+    /// For `met`: `meeting`, `phone`, `visit`, `host` or `talks`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// For `met`: the CAMEO event code (036 planned, 040 meeting, 041 phone, 042 visit,
+    /// 043 host, 046 talks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
     /// The document's date, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<SharedText>,

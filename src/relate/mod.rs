@@ -3,7 +3,7 @@
 //! A document's resolved mentions are grouped by [`Window`] (a sentence by default).
 //! Each unordered pair of distinct entities in a window adds one to the pair's
 //! `co_mention` count. Independently of the window, each sentence is read for
-//! meetings and title affiliations ([`crate::meet`]). The result,
+//! meetings and title affiliations ([`crate::relate::meeting`]). The result,
 //! [`DocumentRelations`], depends on that document alone, so documents can be
 //! processed in parallel and merged into the graph in any grouping.
 
@@ -14,10 +14,12 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::cues::{CueMatch, CueSet};
-use crate::gazetteer::{EntityId, EntityType, Gazetteer};
+pub mod meeting;
+
+use crate::gazetteer::{EntityId, Gazetteer};
 use crate::matcher::{DocumentMentions, Mention};
-use crate::meet::{relate_sentence, SentenceRelations};
+use meeting::cues::{CueMatch, CueSet};
+use meeting::{relate_sentence, Discourse, KindCounts, MeetingKind, SentenceRelations};
 
 /// The span of text in which co-mentions count as linked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,6 +80,17 @@ pub struct DocumentMeta {
 /// Shared, immutable text: evidence of many pairs points at the same sentence.
 pub type SharedStr = Arc<str>;
 
+/// What a window says of a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Meeting {
+    /// The cue phrase that fired ("held talks with").
+    pub cue: SharedStr,
+    /// Announced, not yet held.
+    pub planned: bool,
+    /// In person, by phone, a visit, hosting, or talks.
+    pub kind: MeetingKind,
+}
+
 /// A window of a document where a link was seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
@@ -92,8 +105,8 @@ pub struct Evidence {
     /// The surface forms of the pair: in a [`PairObservation`] the smaller entity id's
     /// first; in the graph, the entity whose name sorts first.
     pub forms: [SharedStr; 2],
-    /// For a meeting: the cue phrase and whether it is planned.
-    pub met: Option<(SharedStr, bool)>,
+    /// For a meeting: its cue, kind and whether it is planned.
+    pub met: Option<Meeting>,
 }
 
 impl Evidence {
@@ -196,6 +209,8 @@ pub struct PairObservation {
     pub co_mention: u64,
     /// Sentences saying the two met.
     pub met: u64,
+    /// Those sentences per kind of meeting.
+    pub met_kinds: KindCounts,
     /// A title in the text says `member` belongs to `of`.
     pub text_affiliation: Option<(EntityId, EntityId)>,
     /// The first windows and meetings, at most the evidence limit of each.
@@ -291,7 +306,7 @@ pub fn relate_document(
 
     // Meetings and affiliations, sentence by sentence.
     let mut sentence_relations = SentenceRelations::default();
-    let mut salient: Option<EntityId> = None;
+    let mut discourse = Discourse::default();
     let (mut m, mut c) = (0, 0);
     let mut in_sentence: Vec<&Mention> = Vec::new();
     for (index, span) in input.sentences.iter().enumerate() {
@@ -314,32 +329,35 @@ pub fn relate_document(
                 span.clone(),
                 &in_sentence,
                 cues,
+                cue_set,
                 gazetteer,
-                salient,
+                &discourse,
                 &mut sentence_relations,
             );
+            if let Some(first) = sentence_relations.met.first() {
+                discourse.met(first.a, first.b);
+            }
             for pair in &sentence_relations.met {
-                let phrase = cue_set.phrase(&pair.cue).to_string();
+                let meeting = Meeting {
+                    cue: cue_set.phrase(&pair.cue).into(),
+                    planned: pair.planned,
+                    kind: pair.kind,
+                };
                 acc.met(
                     &in_sentence,
                     &resolved,
                     pair.a,
                     pair.b,
                     span.clone(),
-                    phrase,
-                    pair.planned,
+                    meeting,
                 );
             }
             for affiliation in &sentence_relations.affiliations {
                 acc.text_affiliation(affiliation.member, affiliation.of);
             }
         }
-        if let Some(first_person) = in_sentence
-            .iter()
-            .filter_map(|m| m.entity)
-            .find(|e| gazetteer.entity(*e).kind == EntityType::Person)
-        {
-            salient = Some(first_person);
+        if !in_sentence.is_empty() {
+            discourse.update(text, span.clone(), &in_sentence, gazetteer);
         }
     }
 
@@ -419,6 +437,7 @@ impl Accumulator<'_, '_> {
             b: key.1,
             co_mention: 0,
             met: 0,
+            met_kinds: KindCounts::default(),
             text_affiliation: None,
             evidence: Vec::new(),
         })
@@ -428,7 +447,7 @@ impl Accumulator<'_, '_> {
         &mut self,
         span: Range<usize>,
         forms: [SharedStr; 2],
-        met: Option<(SharedStr, bool)>,
+        met: Option<Meeting>,
     ) -> Evidence {
         let text = match &self.window_text {
             Some((cached, text)) if *cached == span => text.clone(),
@@ -527,7 +546,6 @@ impl Accumulator<'_, '_> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn met(
         &mut self,
         sentence: &[&Mention],
@@ -535,8 +553,7 @@ impl Accumulator<'_, '_> {
         a: EntityId,
         b: EntityId,
         span: Range<usize>,
-        cue: String,
-        planned: bool,
+        meeting: Meeting,
     ) {
         // A pronoun's person is named in an earlier sentence: take its last mention.
         let find = |e: EntityId| {
@@ -557,9 +574,10 @@ impl Accumulator<'_, '_> {
         };
         let limit = self.limit as u64;
         let keep = self.pair(a, b).met < limit;
+        self.pair(a, b).met_kinds.add(meeting.kind);
         let evidence = keep.then(|| {
             let forms = ordered_forms(self.input.text, x, y, a, b);
-            self.evidence(span, forms, Some((cue.as_str().into(), planned)))
+            self.evidence(span, forms, Some(meeting))
         });
         let pair = self.pair(a, b);
         pair.met += 1;
@@ -652,7 +670,11 @@ mod tests {
             end: start + 1,
             text: "".into(),
             forms: ["".into(), "".into()],
-            met: met.then(|| ("met".into(), false)),
+            met: met.then(|| Meeting {
+                cue: "met".into(),
+                planned: false,
+                kind: MeetingKind::Meeting,
+            }),
         }
     }
 

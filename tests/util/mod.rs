@@ -131,7 +131,11 @@ pub fn sample_output() -> &'static Path {
         .get_or_init(|| {
             let dir = temp();
             let corpus = corpus();
-            run(dir.path(), &["build", corpus.to_str().unwrap(), "--out", "out"]).success();
+            run(
+                dir.path(),
+                &["build", corpus.to_str().unwrap(), "--out", "out"],
+            )
+            .success();
             let out = dir.path().join("out");
             (dir, out)
         })

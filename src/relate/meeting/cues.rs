@@ -4,7 +4,7 @@
 //! columns `kind`, `phrase`, `notes`), not in code. Phrases are folded like aliases
 //! and matched as whole words with one leftmost-longest Aho-Corasick automaton; a
 //! phrase may be listed under several kinds. See [`CueKind`] for what each kind
-//! means and [`crate::meet`] for how they combine.
+//! means and [`super`] for how they combine.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +16,7 @@ use crate::text::{fold_str, FoldedText};
 /// The cue file's name inside a gazetteer folder.
 pub const CUES_FILE: &str = "meeting-cues.tsv";
 
-const BUILTIN_CUES: &str = include_str!("../gazetteer/meeting-cues.tsv");
+const BUILTIN_CUES: &str = include_str!("../../../gazetteer/meeting-cues.tsv");
 
 /// What a cue phrase does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,13 +45,26 @@ pub enum CueKind {
     Source,
     /// Precedes the source of a report ("according to MENA"): not a party.
     Attribution,
-    /// A meeting noun ("discussions"): a caption "with" shortly after it, past a place,
-    /// acts as a meeting cue ("discussions in Cairo with Sisi").
+    /// A meeting noun ("discussions"): a `relay` word shortly after it, past places and
+    /// times, acts as a meeting cue ("discussions in Cairo with Sisi").
     Meeting,
+    /// A reciprocal verb: its coordinated subjects met one another ("Lula and
+    /// Ramaphosa spoke"); it takes objects only through "with".
+    Joint,
+    /// A light verb that makes a meeting noun within three words reciprocal ("A and B
+    /// held a second meeting", "began talks").
+    Light,
+    /// "with", "between": the cue of a meeting noun a few words before it.
+    Relay,
+    /// Cancels the meeting it follows ("the summit ... was called off").
+    Cancel,
+    /// A noun that makes the country or body right before it a topic, not a party
+    /// ("the Sudan war", "a Gaza truce").
+    Topic,
 }
 
 impl CueKind {
-    const ALL: [(&'static str, CueKind); 13] = [
+    const ALL: [(&'static str, CueKind); 18] = [
         ("met", CueKind::Met),
         ("planned", CueKind::Planned),
         ("between", CueKind::Between),
@@ -65,10 +78,15 @@ impl CueKind {
         ("source", CueKind::Source),
         ("attribution", CueKind::Attribution),
         ("meeting", CueKind::Meeting),
+        ("joint", CueKind::Joint),
+        ("light", CueKind::Light),
+        ("relay", CueKind::Relay),
+        ("cancel", CueKind::Cancel),
+        ("topic", CueKind::Topic),
     ];
 
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 
     /// Parses a kind as written in the cue file.
@@ -83,7 +101,7 @@ impl CueKind {
 /// A cue found in a text: its kinds, its phrase, and its byte span in the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CueMatch {
-    kinds: u16,
+    kinds: u32,
     phrase: u32,
     /// Start byte in the original text.
     pub start: usize,
@@ -106,7 +124,7 @@ pub struct CueSet {
     /// The bytes some phrase starts with.
     first_bytes: [bool; 256],
     phrases: Vec<String>,
-    kinds: Vec<u16>,
+    kinds: Vec<u32>,
 }
 
 impl CueSet {
@@ -149,7 +167,7 @@ impl CueSet {
     /// # Errors
     /// A missing header, an unknown kind or an empty phrase, naming file and line.
     pub fn parse(path: &Path, text: &str) -> Result<CueSet, GazetteerError> {
-        let mut by_phrase: BTreeMap<String, u16> = BTreeMap::new();
+        let mut by_phrase: BTreeMap<String, u32> = BTreeMap::new();
         let mut header = false;
         for (index, line) in text.lines().enumerate() {
             let invalid = |column: usize, message: String| GazetteerError::Invalid {
@@ -192,7 +210,7 @@ impl CueSet {
             }
             *by_phrase.entry(folded).or_default() |= kind.bit();
         }
-        let (phrases, kinds): (Vec<String>, Vec<u16>) = by_phrase.into_iter().unzip();
+        let (phrases, kinds): (Vec<String>, Vec<u32>) = by_phrase.into_iter().unzip();
         let mut first_bytes = [false; 256];
         for phrase in &phrases {
             if let Some(&b) = phrase.as_bytes().first() {
@@ -265,13 +283,18 @@ impl CueSet {
                     pos,
                     bytes.len(),
                     |end, pattern| {
-                        longest = Some((end, pattern));
+                        // The longest phrase that ends a word: "spoke" in "spoke
+                        // today", not "spoke to".
+                        let word_end =
+                            !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
+                                || !hay[..end].ends_with(char::is_alphanumeric);
+                        if word_end {
+                            longest = Some((end, pattern));
+                        }
                     },
                 );
                 if let Some((end, pattern)) = longest {
-                    let word_end = !hay[end..].chars().next().is_some_and(char::is_alphanumeric)
-                        || !hay[..end].ends_with(char::is_alphanumeric);
-                    if word_end {
+                    {
                         let span = folded.original_span(pos, end);
                         out.push(CueMatch {
                             kinds: self.kinds[pattern],

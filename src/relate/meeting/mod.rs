@@ -1,24 +1,49 @@
-//! Who met whom in a sentence: meeting cues, parties, and affiliations from titles.
+//! Who met whom in a sentence: this module decides every `met` link.
 //!
 //! The rule, in a journalist's words: two entities *met* when a sentence says so with a
 //! meeting cue ("met", "held talks with", "hosted", "spoke by phone with", "is set to
-//! meet with", "talks between ... and ...", a photo caption "X with Y"), one on each side
-//! of it (or both after "between"). Places never meet, and neither does a country named
-//! as a location ("talks in Saudi Arabia"). A demonym is a party only as a group
-//! ("Egyptian officials"); before a title and a name ("Egyptian Foreign Minister Sameh
-//! Shoukry") it makes an *affiliation*, and the person is the party. Idioms ("meet
-//! Hamas' demands") and negations ("declined to meet") are not meetings, nor is a
-//! person meeting their own country. A sentence-initial cue takes its subject after the
-//! first comma ("During talks with Herzog, Blinken ..."); "he"/"she" is the person who
-//! most recently opened a sentence.
+//! meet with", "talks between ... and ...", a photo caption "X with Y"), one the
+//! subject of the cue's own clause and the other its object (or both after
+//! "between", or both the subject of a reciprocal verb: "Lula and Ramaphosa spoke").
+//! Places never meet, nor does a country named as a location, a topic ("the Sudan
+//! war") or a title ("Egyptian Foreign Minister Sameh Shoukry": the meeting is with
+//! Shoukry, who is recorded as Egyptian). Negated, hypothetical and cancelled meetings
+//! and idioms ("meet the deadline") are none; nobody meets their own country.
 //!
-//! All the words involved come from [`crate::cues`], a data file.
+//! The steps, each in its own file with its own table of tests:
+//!
+//! 1. [`clauses`] cuts the sentence into clauses (reporting, quoted, relative,
+//!    participle, opening and main clauses);
+//! 2. [`roles`] says what each mention is (party, location, title, source, speaker,
+//!    topic);
+//! 3. [`cues`] (the data in `gazetteer/meeting-cues.tsv`) finds the cue phrases, and
+//!    [`relate_sentence`] here keeps those that state a meeting in this sentence;
+//! 4. [`parties`] finds each cue's subjects and objects in its clause;
+//! 5. [`modality`] says whether the meeting happened, is planned, or is no meeting;
+//! 6. [`pronouns`] resolves "he", "she", "his", "her" to a person;
+//! 7. [`kind`] names the kind of meeting and its CAMEO code.
+
+mod clauses;
+pub mod cues;
+pub mod kind;
+mod modality;
+mod parties;
+pub mod pronouns;
+mod roles;
+mod words;
 
 use std::ops::Range;
 
-use crate::cues::{CueKind, CueMatch};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
+use cues::{CueKind, CueMatch};
+pub use kind::{KindCounts, MeetingKind};
+use modality::{modality, Modality};
+use parties::Scene;
+pub use pronouns::Discourse;
+use words::{
+    is_one_of, word_count, words as words_of, PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
+};
 
 /// A pair that met, as found in one sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +56,8 @@ pub struct MetPair {
     pub cue: CueMatch,
     /// The meeting is announced, not yet held.
     pub planned: bool,
+    /// What kind of meeting.
+    pub kind: MeetingKind,
 }
 
 /// "member belongs to of", read from a title ("Egyptian Foreign Minister Sameh Shoukry").
@@ -59,346 +86,385 @@ impl SentenceRelations {
     }
 }
 
+/// How a cue takes its parties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Subject met objects ("held talks with"); coordinated subjects with no object met
+    /// one another ("Biden and Xi met").
+    Verb,
+    /// Only coordinated subjects, or objects through "with" ("Lula and Ramaphosa spoke").
+    Joint,
+    /// Every pair of the objects ("talks between A and B").
+    Between,
+}
+
 /// Finds the meetings and title affiliations of one sentence.
 ///
 /// `mentions` are the sentence's resolved mentions in order, `cues` the cue matches
-/// inside the sentence in order, `salient` the person a pronoun refers to.
+/// inside the sentence in order, `cue_set` gives their phrases, and `discourse` says whom
+/// a pronoun may mean.
 pub fn relate_sentence(
     text: &str,
     sentence: Range<usize>,
     mentions: &[&Mention],
     cues: &[CueMatch],
+    cue_set: &cues::CueSet,
     gazetteer: &Gazetteer,
-    salient: Option<EntityId>,
+    discourse: &Discourse,
     out: &mut SentenceRelations,
 ) {
     out.clear();
     let entity = |m: &Mention| m.entity.expect("resolved mentions only");
-    let kind = |m: &Mention| gazetteer.entity(entity(m)).kind;
     // Cues that do not overlap a mention.
-    let free_cues: Vec<&CueMatch> = cues
+    let free: Vec<&CueMatch> = cues
         .iter()
         .filter(|c| !mentions.iter().any(|m| m.start < c.end && c.start < m.end))
         .collect();
-    let cue_after = |pos: usize| free_cues.iter().copied().find(|c| c.start >= pos);
-
-    // Which mentions are parties.
-    let n = mentions.len();
-    let mut party = vec![false; n];
-    let mut location = vec![false; n];
-    let mut speaker = vec![false; n];
-    for (i, m) in mentions.iter().enumerate() {
-        let prev_cue = free_cues.iter().rev().find(|c| c.end <= m.start);
-        location[i] = kind(m) == EntityType::Place
-            || prev_cue
-                .is_some_and(|c| c.is(CueKind::Location) && gap_is(text, c.end, m.start, ARTICLES))
-            || (i > 0 && location[i - 1] && gap_is(text, mentions[i - 1].end, m.start, &[","]));
-        if location[i] {
-            continue;
-        }
-        // "Egyptian/Egypt's/US [Foreign Minister] [Sameh Shoukry]": an affiliation.
-        if kind(m) != EntityType::Person {
-            if let Some(person) = titled_person(text, mentions, i, cues)
-                .filter(|&p| kind(mentions[p]) == EntityType::Person)
-            {
-                out.affiliations.push(TextAffiliation {
-                    member: entity(mentions[person]),
-                    of: entity(m),
-                });
-                continue;
-            }
-        }
-        // "according to MENA": a source, not a party; "the Kremlin said", "AP Photo": a
-        // speaker, who may meet someone but is never the one met.
-        if prev_cue
-            .is_some_and(|c| c.is(CueKind::Attribution) && gap_is(text, c.end, m.start, ARTICLES))
-        {
-            continue;
-        }
-        speaker[i] = cue_after(m.end)
-            .is_some_and(|c| c.is(CueKind::Source) && gap_is(text, m.end, c.start, POSSESSIVE));
-        party[i] = if m.demonym {
-            cue_after(m.end)
-                .is_some_and(|c| c.is(CueKind::Group) && gap_is(text, m.end, c.start, &[]))
-        } else {
-            true
-        };
-    }
-    // "Egyptian and Jordanian officials": a demonym coordinated with a party demonym.
-    for i in (0..n.saturating_sub(1)).rev() {
-        if mentions[i].demonym
-            && !location[i]
-            && mentions[i + 1].demonym
-            && party[i + 1]
-            && gap_is(text, mentions[i].end, mentions[i + 1].start, COORDINATION)
-        {
-            party[i] = true;
-        }
-    }
-    let parties: Vec<usize> = (0..n).filter(|&i| party[i]).collect();
-    if parties.is_empty() {
+    let roles = roles::classify(
+        text,
+        mentions,
+        &free,
+        cues,
+        gazetteer,
+        &mut out.affiliations,
+    );
+    if !roles.iter().any(|r| r.may_meet()) {
         return;
     }
+    let scene = Scene {
+        text,
+        sentence: sentence.clone(),
+        mentions,
+        roles,
+        cues,
+        clauses: clauses::segment(text, sentence.clone(), mentions, &free),
+    };
+    // A caption "X with Y" is a line with no meeting verb of its own.
+    let caption = is_caption_like(text, sentence.clone())
+        && !free
+            .iter()
+            .any(|c| c.is(CueKind::Met) || c.is(CueKind::Planned) || c.is(CueKind::Joint));
+    // Per clause: the subjects and objects of its last cue.
+    let mut last_cue: Vec<(usize, Vec<EntityId>, Vec<usize>)> = Vec::new();
 
-    for (index, cue) in free_cues.iter().enumerate() {
-        // "discussions in Cairo with X": a "with" after a meeting noun, past places only.
-        let after_meeting_noun = cue.is(CueKind::Caption)
-            && free_cues[..index].iter().rev().take(3).any(|c| {
-                c.is(CueKind::Meeting)
-                    && word_count(&text[c.end..cue.start]) <= 5
-                    && !mentions
-                        .iter()
-                        .enumerate()
-                        .any(|(i, m)| m.start >= c.end && m.end <= cue.start && !location[i])
-            });
-        let is_meeting = cue.is(CueKind::Met) || cue.is(CueKind::Planned) || after_meeting_noun;
-        let is_between = cue.is(CueKind::Between);
-        let is_caption = cue.is(CueKind::Caption) && is_caption_like(text, sentence.clone());
-        if !(is_meeting || is_between || is_caption) {
+    for (index, cue) in free.iter().enumerate() {
+        let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption) else {
             continue;
-        }
-        // Negation within the three words before the cue ("declined to meet").
-        let negated = free_cues[..index]
-            .iter()
-            .rev()
-            .take(2)
-            .any(|c| c.is(CueKind::Negation) && word_count(&text[c.end..cue.start]) <= 3);
-        if negated {
-            continue;
-        }
-        // An idiom right after the cue ("meet the needs").
-        if cue_after(cue.end)
-            .is_some_and(|c| c.is(CueKind::Idiom) && gap_is(text, cue.end, c.start, ARTICLES))
-        {
-            continue;
-        }
-        let before: Vec<usize> = parties
-            .iter()
-            .copied()
-            .filter(|&i| mentions[i].end <= cue.start)
-            .collect();
-        let pronoun = before.is_empty() && has_pronoun(&text[sentence.start..cue.start]);
-        // No subject before the cue: it is in an opening clause ("During talks with
-        // Herzog, Blinken ..."), and the subject follows its comma.
-        let opens_sentence = before.is_empty() && !pronoun;
-        let window_end = if opens_sentence {
-            text[cue.end..sentence.end]
-                .find(',')
-                .map_or(sentence.end, |i| cue.end + i)
-        } else {
-            free_cues[index + 1..]
-                .iter()
-                .find(|c| c.is(CueKind::Stop))
-                .map_or(sentence.end, |c| c.start)
         };
-        let objects: Vec<usize> = parties
-            .iter()
-            .copied()
-            .filter(|&i| {
-                mentions[i].start >= cue.end && mentions[i].end <= window_end && !speaker[i]
-            })
-            .filter(|&i| {
-                // "meet Hamas' demands"
-                !cue_after(mentions[i].end).is_some_and(|c| {
-                    c.is(CueKind::Idiom) && gap_is(text, mentions[i].end, c.start, POSSESSIVE)
-                })
-            })
-            .collect();
-        let planned = cue.is(CueKind::Planned) && !cue.is(CueKind::Met);
-        let add = |x: EntityId, y: EntityId, out: &mut SentenceRelations| {
-            if x == y
-                || affiliated(gazetteer, x, y)
-                || out
-                    .affiliations
-                    .iter()
-                    .any(|a| (a.member, a.of) == (x, y) || (a.member, a.of) == (y, x))
-            {
-                return;
-            }
-            let (a, b) = if x < y { (x, y) } else { (y, x) };
-            if !out.met.iter().any(|p| p.a == a && p.b == b) {
-                out.met.push(MetPair {
-                    a,
-                    b,
-                    cue: **cue,
-                    planned,
-                });
-            }
-        };
-        if is_between && !is_meeting {
-            let last = objects.last().map_or(cue.end, |&i| mentions[i].end);
-            if free_cues[index + 1..].iter().any(|c| {
-                c.start >= last && c.is(CueKind::Negation) && word_count(&text[last..c.start]) <= 3
+        let kind = MeetingKind::of_phrase(cue_set.phrase(phrase_cue));
+        let clause = scene.clauses.at(cue.start);
+        let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
+        // "co-chaired the conference with X": a co- verb reaches its partner through
+        // a "with" up to five words on.
+        if objects.is_empty() && cue_set.phrase(cue).starts_with("co-") {
+            if let Some(with) = free[index + 1..].iter().find(|c| {
+                c.is(CueKind::Relay)
+                    && word_count(&text[cue.end..c.start]) <= 5
+                    && scene.clauses.within_one(cue.end, c.start)
             }) {
-                continue;
+                objects = scene.objects(with.end, false);
             }
+        }
+        let parties_end = objects.last().map_or(cue.end, |&i| mentions[i].end);
+        let modality = modality(&scene, &free, index, cue_set.phrase(cue), parties_end);
+        let earlier = last_cue.iter().rev().find(|(c, _, _)| *c == clause);
+        if modality == Modality::None {
+            continue;
+        }
+        let planned = modality == Modality::Planned;
+        let mut pairs: Vec<(EntityId, EntityId)> = Vec::new();
+        if reading == Reading::Between {
             for (k, &i) in objects.iter().enumerate() {
                 for &j in &objects[k + 1..] {
-                    add(entity(mentions[i]), entity(mentions[j]), out);
+                    pairs.push((entity(mentions[i]), entity(mentions[j])));
                 }
             }
-            continue;
-        }
-        let subjects: Vec<EntityId> = if let Some(&nearest) = before.last() {
-            // The nearest party before the cue and those coordinated with it ("Egypt,
-            // Qatar and Jordan"; a comma alone only after an "and": "MENA, Blinken" is
-            // not a list).
-            let mut chosen = vec![nearest];
-            let mut seen_and = false;
-            for &i in before.iter().rev().skip(1) {
-                let last = *chosen.last().expect("non-empty");
-                let gap = (mentions[i].end, mentions[last].start);
-                if gap_is(text, gap.0, gap.1, &["and", "&", "the"])
-                    || and_then_titles(&text[gap.0..gap.1])
-                {
-                    seen_and = true;
-                    chosen.push(i);
-                } else if seen_and && gap_is(text, gap.0, gap.1, COORDINATION) {
-                    chosen.push(i);
-                } else {
-                    break;
-                }
-            }
-            chosen.iter().map(|&i| entity(mentions[i])).collect()
-        } else if opens_sentence {
-            parties
-                .iter()
-                .find(|&&i| mentions[i].start >= window_end)
-                .map(|&i| entity(mentions[i]))
-                .into_iter()
-                .collect()
-        } else if pronoun {
-            salient.into_iter().collect()
         } else {
-            Vec::new()
-        };
-        // "The planned summit ... was postponed": a negation right after the meeting.
-        let last = objects.last().map_or(cue.end, |&i| mentions[i].end);
-        let negated_after = free_cues[index + 1..].iter().any(|c| {
-            c.start >= last && c.is(CueKind::Negation) && word_count(&text[last..c.start]) <= 3
-        });
-        if negated_after {
-            continue;
-        }
-        if objects.is_empty() && subjects.len() >= 2 {
-            // "Biden and Xi met": the subjects met one another.
-            for (k, &x) in subjects.iter().enumerate() {
-                for &y in &subjects[k + 1..] {
-                    add(x, y, out);
+            // "met A and held talks with B": A is taken, the first cue's subject goes on.
+            let taken: Vec<usize> = earlier
+                .filter(|(_, subjects, _)| !subjects.is_empty())
+                .map(|(_, _, o)| o.clone())
+                .unwrap_or_default();
+            let candidates = scene.subject_candidates(cue.start, &taken);
+            // A pronoun speaks for the clause only when the clause names no subject
+            // ("Meloni was right after her meeting": Meloni).
+            let pronoun_first = candidates.is_empty() && pronoun_before(&scene, cue.start, None);
+            let opener = scene.clauses.clauses[clause].kind == clauses::ClauseKind::Opener;
+            let subjects: Vec<EntityId> = if pronoun_first && opener {
+                // "During his talks with X, Blinken ...": the pronoun looks ahead.
+                scene
+                    .borrowed_subject(cue.start, &objects)
+                    .into_iter()
+                    .map(|i| entity(mentions[i]))
+                    .collect()
+            } else if pronoun_first {
+                resolve_pronoun(&scene, cue.start, gazetteer, discourse)
+                    .into_iter()
+                    .collect()
+            } else if !candidates.is_empty() {
+                scene
+                    .coordinated_before(&candidates)
+                    .into_iter()
+                    .map(|i| entity(mentions[i]))
+                    .collect()
+            } else if let Some((_, subjects, _)) = earlier.filter(|(_, s, _)| !s.is_empty()) {
+                subjects.clone()
+            } else {
+                scene
+                    .borrowed_subject(cue.start, &objects)
+                    .into_iter()
+                    .map(|i| entity(mentions[i]))
+                    .collect()
+            };
+            // "They also discussed ...", "The Secretary and the Foreign Minister
+            // discussed ...": a reciprocal verb whose subject names no party stands for
+            // the last pair that met.
+            if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
+                if let Some((a, b)) = discourse.last_pair.filter(|&(a, b)| {
+                    plural_subject(&scene, cue.start) && subjects.iter().all(|s| *s == a || *s == b)
+                }) {
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    continue;
                 }
             }
-        }
-        for &subject in &subjects {
-            for &object in &objects {
-                add(subject, entity(mentions[object]), out);
+            let mut object_ids: Vec<EntityId> =
+                objects.iter().map(|&i| entity(mentions[i])).collect();
+            if object_ids.is_empty() {
+                if let Some(person) = object_pronoun(&scene, cue.end, discourse) {
+                    object_ids.push(person);
+                }
             }
+            if object_ids.is_empty() && subjects.len() >= 2 {
+                for (k, &x) in subjects.iter().enumerate() {
+                    for &y in &subjects[k + 1..] {
+                        pairs.push((x, y));
+                    }
+                }
+            }
+            if reading != Reading::Joint || !object_ids.is_empty() {
+                for &x in &subjects {
+                    for &y in &object_ids {
+                        pairs.push((x, y));
+                    }
+                }
+            }
+            last_cue.push((clause, subjects, objects.clone()));
+        }
+        for (x, y) in pairs {
+            add_pair(gazetteer, x, y, **cue, planned, kind, out);
         }
     }
 }
 
-/// Words allowed between a location cue and its place ("in the").
-const ARTICLES: &[&str] = &["the", "a", "an"];
-/// Words allowed between coordinated parties ("Egypt, Qatar and Jordan").
-const COORDINATION: &[&str] = &[",", "and", "&", "the"];
-/// Possessive markers between a party and an idiom noun ("Hamas' demands").
-const POSSESSIVE: &[&str] = &["'s", "'"];
-
-/// Whether `text[from..to]` holds only whitespace and the allowed tokens (compared
-/// ASCII-case-insensitively, apostrophes folded); commas may touch the words.
-fn gap_is(text: &str, from: usize, to: usize, allowed: &[&str]) -> bool {
-    if from > to {
-        return false;
-    }
-    let gap = &text[from..to];
-    let mut rest = gap.trim();
-    while !rest.is_empty() {
-        let (token, after) = if let Some(stripped) = rest.strip_prefix(',') {
-            (",", stripped)
-        } else {
-            let end = rest
-                .find(|c: char| c.is_whitespace() || c == ',')
-                .unwrap_or(rest.len());
-            (&rest[..end], &rest[end..])
-        };
-        let ok = allowed.iter().any(|a| same_word(a, token));
-        if !ok {
-            return false;
-        }
-        rest = after.trim_start();
-    }
-    true
-}
-
-/// ASCII-case-insensitive equality with curly apostrophes folded to straight ones.
-fn same_word(a: &str, b: &str) -> bool {
-    let fold = |c: char| {
-        if c == '’' {
-            '\''
-        } else {
-            c.to_ascii_lowercase()
-        }
+/// Whether `free[index]` states a meeting in this sentence, how it takes its parties,
+/// and which cue names its kind (the meeting noun of a light verb or a relay word).
+fn reading<'c>(
+    scene: &Scene<'_>,
+    free: &[&'c CueMatch],
+    index: usize,
+    caption: bool,
+) -> Option<(Reading, &'c CueMatch)> {
+    let cue = free[index];
+    let text = scene.text;
+    // A meeting noun a few words before, past places and times only.
+    let noun_before = || {
+        free[..index].iter().rev().take(3).copied().find(|c| {
+            c.is(CueKind::Meeting)
+                && word_count(&text[c.end..cue.start]) <= 5
+                && scene.filler(c.end, cue.start, &[])
+                && scene.clauses.at(c.start) == scene.clauses.at(cue.start)
+        })
     };
-    a.chars().map(fold).eq(b.chars().map(fold))
+    if cue.is(CueKind::Met) || cue.is(CueKind::Planned) {
+        return Some((Reading::Verb, cue));
+    }
+    // ", meeting Erdoğan in Ankara": a meeting noun opening a participle clause is a verb.
+    let clause = scene.clauses.at(cue.start);
+    if cue.is(CueKind::Meeting)
+        && scene.clauses.clauses[clause].kind == clauses::ClauseKind::Participle
+        && words_of(text, scene.clauses.start(clause)..cue.start).all(|w| &text[w] == ",")
+    {
+        return Some((Reading::Verb, cue));
+    }
+    if cue.is(CueKind::Between) {
+        return Some((Reading::Between, cue));
+    }
+    if cue.is(CueKind::Relay) {
+        if let Some(noun) = noun_before() {
+            let between =
+                words_of(text, cue.start..cue.end).any(|w| is_one_of(&text[w], &["between"]));
+            return Some((
+                if between {
+                    Reading::Between
+                } else {
+                    Reading::Verb
+                },
+                noun,
+            ));
+        }
+    }
+    if cue.is(CueKind::Caption) && caption {
+        return Some((Reading::Verb, cue));
+    }
+    if cue.is(CueKind::Joint) {
+        return Some((Reading::Joint, cue));
+    }
+    if cue.is(CueKind::Light) {
+        // "held a second meeting", "began talks": a meeting noun within three words.
+        // A negation between them ("held indirect talks") cancels it.
+        let noun = free[index + 1..]
+            .iter()
+            .take(2)
+            .copied()
+            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 2)?;
+        let negated = free[index + 1..]
+            .iter()
+            .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
+        return (!negated).then_some((Reading::Joint, noun));
+    }
+    None
 }
 
-/// "and Chinese President": "and" followed only by capitalised words (a title).
-fn and_then_titles(gap: &str) -> bool {
-    let mut words = gap.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.all(|w| w.starts_with(char::is_uppercase))
+/// Whether the words before the cue in its clause are a plural subject that names no
+/// party: "they", "the two (sides)", "both", or two titles joined by "and".
+fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(scene.text, start..cue_start)
+        .map(|w| &scene.text[w])
+        .collect();
+    let titled_and = before.iter().any(|w| is_one_of(w, &["and"]))
+        && before.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || is_one_of(w, &["and", "the", "also", "then", "later", "further"])
+        });
+    titled_and
+        || before.iter().any(|w| {
+            is_one_of(
+                w,
+                &[
+                    "they",
+                    "both",
+                    "two",
+                    "sides",
+                    "leaders",
+                    "ministers",
+                    "officials",
+                ],
+            )
+        }) && before.len() <= 6
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether a person pronoun ("he", "his") stands after the last candidate subject and
+/// before the cue, in the cue's clause.
+fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<usize>) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let from = last_candidate.map_or(scene.clauses.start(clause).max(scene.sentence.start), |i| {
+        scene.mentions[i].end
+    });
+    words_of(scene.text, from..cue_start).any(|w| {
+        let word = &scene.text[w.clone()];
+        scene.clauses.at(w.start) == clause
+            && (is_one_of(word, PERSON_PRONOUNS)
+                || is_one_of(word, PERSON_POSSESSIVES)
+                || is_one_of(word, GROUP_PRONOUNS))
+    })
 }
 
-fn has_pronoun(s: &str) -> bool {
-    s.split(|c: char| !c.is_alphabetic())
-        .any(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))
+/// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").
+const GROUP_PRONOUNS: &[&str] = &["it", "its"];
+
+/// The person a pronoun before the cue stands for: the person subject of an earlier
+/// clause of the sentence, else the discourse centre.
+fn resolve_pronoun(
+    scene: &Scene<'_>,
+    cue_start: usize,
+    gazetteer: &Gazetteer,
+    discourse: &Discourse,
+) -> Option<EntityId> {
+    let clause = scene.clauses.at(cue_start);
+    let clause_start = scene.clauses.start(clause);
+    let group = words_of(scene.text, clause_start..cue_start)
+        .any(|w| is_one_of(&scene.text[w], GROUP_PRONOUNS));
+    let earlier = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .filter(|(m, role)| m.end <= clause_start && role.may_meet())
+        .filter_map(|(m, _)| m.entity);
+    if group {
+        return earlier
+            .filter(|&e| gazetteer.entity(e).kind != EntityType::Person)
+            .last();
+    }
+    earlier
+        .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
+        .last()
+        .or(discourse.centre)
 }
 
-/// A caption or headline: no final punctuation, or a photo credit on the same line.
+/// "spoke with him": an object pronoun right after the cue stands for the centre.
+fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> Option<EntityId> {
+    let mut after = words_of(scene.text, cue_end..scene.sentence.end).map(|w| &scene.text[w]);
+    let first = after.next()?;
+    let next = after.next().unwrap_or(".");
+    let pronoun = is_one_of(first, &["him"])
+        || (is_one_of(first, PERSON_OBJECTS) && !next.starts_with(char::is_alphanumeric))
+        || (is_one_of(first, PERSON_OBJECTS)
+            && next.starts_with(char::is_lowercase)
+            && !is_one_of(next, &["counterpart", "counterparts"]));
+    pronoun.then_some(discourse.centre).flatten()
+}
+
+/// Records that `x` and `y` met, unless they are one, or one belongs to the other.
+fn add_pair(
+    gazetteer: &Gazetteer,
+    x: EntityId,
+    y: EntityId,
+    cue: CueMatch,
+    planned: bool,
+    kind: MeetingKind,
+    out: &mut SentenceRelations,
+) {
+    if x == y
+        || roles::affiliated(gazetteer, x, y)
+        || out
+            .affiliations
+            .iter()
+            .any(|a| (a.member, a.of) == (x, y) || (a.member, a.of) == (y, x))
+    {
+        return;
+    }
+    let (a, b) = if x < y { (x, y) } else { (y, x) };
+    if !out.met.iter().any(|p| p.a == a && p.b == b) {
+        out.met.push(MetPair {
+            a,
+            b,
+            cue,
+            planned,
+            kind,
+        });
+    }
+}
+
+/// A caption or headline: no final punctuation and at most 40 words, or a photo credit
+/// in the sentence or right after it on its line. Reads a bounded stretch of text, so
+/// a document with no line breaks costs no more per sentence than one with.
 fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     let words = &text[sentence.clone()];
     let trimmed = words.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c));
-    let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[sentence.end..]
-        .find('\n')
-        .map_or(text.len(), |i| sentence.end + i);
-    !trimmed.ends_with(['.', '!', '?'])
-        || text[line_start..line_end]
-            .split(|c: char| !c.is_alphabetic())
+    let photo = |s: &str| {
+        s.split(|c: char| !c.is_alphabetic())
             .any(|w| w.eq_ignore_ascii_case("photo"))
-}
-
-/// If mention `i` is followed by a title and a person ("Egyptian Foreign Minister
-/// Sameh Shoukry", "Egypt's President Sisi"), the person's index.
-fn titled_person(text: &str, mentions: &[&Mention], i: usize, cues: &[CueMatch]) -> Option<usize> {
-    let next = mentions.get(i + 1)?;
-    let from = mentions[i].end;
-    let mut pos = from;
-    let mut titles = 0;
-    // A title may overlap the mention ("Egyptian [intelligence] chief" where the
-    // organization is "Egyptian intelligence" and the title "intelligence chief").
-    for cue in cues.iter().filter(|c| c.end > from && c.end <= next.start) {
-        let role = cue.is(CueKind::Title) || cue.is(CueKind::Group);
-        if !role || !gap_is(text, pos, cue.start.max(pos), &["'s", "'", "and", ","]) {
-            return None;
-        }
-        titles += 1;
-        pos = cue.end;
-    }
-    (titles > 0 && gap_is(text, pos, next.start, &[])).then_some(i + 1)
-}
-
-/// Whether the gazetteer affiliates one entity with the other.
-fn affiliated(gazetteer: &Gazetteer, x: EntityId, y: EntityId) -> bool {
-    let of = |member: EntityId, group: EntityId| {
-        gazetteer
-            .entity(member)
-            .affiliation
-            .as_deref()
-            .is_some_and(|name| name == gazetteer.entity(group).name)
     };
-    of(x, y) || of(y, x)
+    let mut after_end = (sentence.end + 100).min(text.len());
+    while !text.is_char_boundary(after_end) {
+        after_end -= 1;
+    }
+    let after = &text[sentence.end..after_end];
+    let after = after.split('\n').next().unwrap_or("");
+    (!trimmed.ends_with(['.', '!', '?']) && word_count(words) <= 40) || photo(words) || photo(after)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,457 @@
+//! Step 1: cutting a sentence into clauses, so that the parties of a meeting come from
+//! the clause of its cue.
+//!
+//! Real news sentences carry several clauses: "Modi said Meloni was right after her
+//! meeting with Macron" holds a reporting clause ("Modi said") and the clause of the
+//! meeting; "Scholz's note to all NATO allies, sent after his talks with Erdoğan" holds
+//! a participle clause whose subject is Scholz. The cuts, in one pass over the words:
+//!
+//! | what                                   | clause                 | its subject comes from |
+//! |----------------------------------------|------------------------|------------------------|
+//! | `"…"`, `“…”`                           | quote                  | nowhere (quoted speech) |
+//! | `(…)`, `— … —`                         | aside                  | the enclosing clause   |
+//! | `, who/which/whose/whom/where …,`      | relative               | the party before the comma |
+//! | `, <verb>-ing/-ed …,` ("sent after")   | participle             | the enclosing clause   |
+//! | `When/After/During/… ,` at the start   | opener                 | the clause after it    |
+//! | `X said` / `, X said` (a source cue)   | reporting              | itself (the speaker)   |
+//! | `;` `:` `, but` `, while` `, and he …` | a new main clause      | itself                 |
+//!
+//! Clauses nest (a relative clause inside a main clause); a position belongs to the
+//! innermost clause open there.
+
+use std::ops::Range;
+
+use super::cues::{CueKind, CueMatch};
+use super::words::{is_one_of, words};
+use crate::matcher::Mention;
+
+/// What a clause is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ClauseKind {
+    /// A main clause: its own subject.
+    Main,
+    /// A sentence-initial subordinate or prepositional clause ("During talks with X,").
+    Opener,
+    /// "the Kremlin said": its party is a speaker.
+    Reporting,
+    /// Quoted speech.
+    Quote,
+    /// Between parentheses or dashes.
+    Aside,
+    /// ", who met ...": its subject is the party before it.
+    Relative,
+    /// ", sent after his talks with ...": its subject is the enclosing clause's.
+    Participle,
+}
+
+/// One clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Clause {
+    /// What it is.
+    pub kind: ClauseKind,
+    /// The clause it is nested in.
+    pub parent: Option<usize>,
+    /// For a relative clause: the mention right before its comma.
+    pub head: Option<usize>,
+    /// The closing mark that ends it (quotes and asides).
+    closer: Option<&'static str>,
+}
+
+/// The clauses of one sentence.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Clauses {
+    /// The clauses, in order of opening.
+    pub clauses: Vec<Clause>,
+    /// `(start, clause)`: from `start` on (to the next entry), text is in `clause`.
+    bounds: Vec<(usize, usize)>,
+}
+
+impl Clauses {
+    /// The innermost clause at byte `pos`.
+    pub fn at(&self, pos: usize) -> usize {
+        let i = self.bounds.partition_point(|&(start, _)| start <= pos);
+        self.bounds[i.saturating_sub(1)].1
+    }
+
+    /// What clause `id` is.
+    pub fn kind(&self, id: usize) -> ClauseKind {
+        self.clauses[id].kind
+    }
+
+    /// Where clause `id` first starts.
+    pub fn start(&self, id: usize) -> usize {
+        self.bounds
+            .iter()
+            .find(|&&(_, c)| c == id)
+            .map_or(0, |&(start, _)| start)
+    }
+
+    /// Where the text of clause `id` that holds `pos` ends: at the next bound.
+    pub fn end_after(&self, pos: usize, sentence_end: usize) -> usize {
+        let i = self.bounds.partition_point(|&(start, _)| start <= pos);
+        self.bounds.get(i).map_or(sentence_end, |&(start, _)| start)
+    }
+
+    /// Whether the text between `from` and `to` stays in one clause.
+    pub fn within_one(&self, from: usize, to: usize) -> bool {
+        let i = self.bounds.partition_point(|&(start, _)| start <= from);
+        self.bounds.get(i).is_none_or(|&(start, _)| start >= to)
+    }
+}
+
+/// Words that open a sentence-initial clause ending at the first comma.
+const OPENERS: &[&str] = &[
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "since",
+    "because",
+    "once",
+    "until",
+    "during",
+    "following",
+    "despite",
+    "amid",
+    "ahead",
+    "upon",
+    "in",
+    "at",
+    "on",
+];
+/// Words that, after a comma, open a relative clause.
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where"];
+/// Words that, after a comma, open a new main clause.
+const CONJUNCTIONS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "because", "yet", "since",
+];
+/// Words that, after ", and", show a new subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "it", "i"];
+/// Participles that do not end in -ed ("sent after his talks with").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "sent", "held", "made", "given", "taken", "seen", "told", "led", "written", "known", "built",
+    "brought", "found", "chosen", "shown", "left", "set", "struck", "drawn", "caught",
+];
+/// Participles that are prepositions and open no clause.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "during",
+    "notwithstanding",
+    "pending",
+    "considering",
+];
+
+/// Cuts `text[sentence]` into clauses. `mentions` are the sentence's mentions and
+/// `cues` its cues that overlap no mention, both in order.
+pub(super) fn segment(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    cues: &[&CueMatch],
+) -> Clauses {
+    let mut clauses = Clauses {
+        clauses: vec![Clause {
+            kind: ClauseKind::Main,
+            parent: None,
+            head: None,
+            closer: None,
+        }],
+        bounds: vec![(sentence.start, 0)],
+    };
+    let all: Vec<Range<usize>> = words(text, sentence.clone()).collect();
+    let word = |k: usize| all.get(k).map_or("", |w| &text[w.clone()]);
+    let mut stack: Vec<usize> = vec![0];
+    let mut opener_open = is_one_of(word(0), OPENERS);
+    if opener_open {
+        clauses.clauses[0].kind = ClauseKind::Opener;
+    }
+    let mut skip_until = 0;
+    let open = |clauses: &mut Clauses,
+                stack: &mut Vec<usize>,
+                kind,
+                at: usize,
+                head: Option<usize>,
+                closer: Option<&'static str>| {
+        let id = clauses.clauses.len();
+        clauses.clauses.push(Clause {
+            kind,
+            parent: stack.last().copied(),
+            head,
+            closer,
+        });
+        clauses.bounds.push((at, id));
+        stack.push(id);
+    };
+    let close = |clauses: &mut Clauses, stack: &mut Vec<usize>, at: usize| {
+        if stack.len() > 1 {
+            stack.pop();
+            clauses.bounds.push((at, *stack.last().unwrap_or(&0)));
+        }
+    };
+    let new_main = |clauses: &mut Clauses, stack: &mut Vec<usize>, at: usize| {
+        let id = clauses.clauses.len();
+        clauses.clauses.push(Clause {
+            kind: ClauseKind::Main,
+            parent: None,
+            head: None,
+            closer: None,
+        });
+        clauses.bounds.push((at, id));
+        stack.clear();
+        stack.push(id);
+    };
+    for (k, w) in all.iter().enumerate() {
+        if w.start < skip_until {
+            continue;
+        }
+        let top = *stack.last().unwrap_or(&0);
+        let top_kind = clauses.clauses[top].kind;
+        let top_closer = clauses.clauses[top].closer;
+        let this = word(k);
+        // A source cue: "X said ..." or "..., X said".
+        if let Some(cue) = cues
+            .iter()
+            .find(|c| c.start == w.start && c.is(CueKind::Source) && this.len() > 1)
+        {
+            if stack.len() == 1 {
+                let clause_start = clauses.start(top).max(sentence.start);
+                let comma = (0..k)
+                    .rev()
+                    .take(8)
+                    .take_while(|&j| all[j].start >= clause_start)
+                    .find(|&j| word(j) == ",");
+                let last_bound = clauses.bounds.last().map_or(0, |b| b.0);
+                match comma {
+                    Some(j) if all[j].start >= last_bound => {
+                        let id = clauses.clauses.len();
+                        clauses.clauses.push(Clause {
+                            kind: ClauseKind::Reporting,
+                            parent: Some(top),
+                            head: None,
+                            closer: None,
+                        });
+                        clauses.bounds.push((all[j].start, id));
+                        clauses.bounds.push((cue.end, top));
+                    }
+                    _ if cue.end < sentence.end => {
+                        clauses.clauses[top].kind = ClauseKind::Reporting;
+                        let next = word(k + 1);
+                        let at = if all.get(k + 1).is_some_and(|n| n.start >= cue.end)
+                            && is_one_of(next, &["that"])
+                        {
+                            all[k + 1].end
+                        } else {
+                            cue.end
+                        };
+                        new_main(&mut clauses, &mut stack, at);
+                    }
+                    _ => {}
+                }
+                skip_until = cue.end;
+                continue;
+            }
+        }
+        match this {
+            "“" | "«" => open(
+                &mut clauses,
+                &mut stack,
+                ClauseKind::Quote,
+                w.start,
+                None,
+                Some(if this == "“" { "”" } else { "»" }),
+            ),
+            "”" | "»" if top_closer == Some(this) => close(&mut clauses, &mut stack, w.end),
+            "\"" if top_closer == Some("\"") => close(&mut clauses, &mut stack, w.end),
+            "\"" => open(
+                &mut clauses,
+                &mut stack,
+                ClauseKind::Quote,
+                w.start,
+                None,
+                Some("\""),
+            ),
+            // "(SAF)", "(DRC)": a short parenthesis is a name's abbreviation, no clause.
+            "(" if (k + 1..all.len().min(k + 5))
+                .take_while(|&j| word(j) != ")")
+                .all(|j| !word(j).starts_with(char::is_lowercase))
+                && (k + 1..all.len().min(k + 5)).any(|j| word(j) == ")") => {}
+            ")" if top_closer != Some(")") => {}
+            "(" => open(
+                &mut clauses,
+                &mut stack,
+                ClauseKind::Aside,
+                w.start,
+                None,
+                Some(")"),
+            ),
+            ")" if top_closer == Some(")") => close(&mut clauses, &mut stack, w.end),
+            "—" | "–" | "--" if top_closer == Some("—") => {
+                close(&mut clauses, &mut stack, w.end)
+            }
+            "—" | "–" | "--" => open(
+                &mut clauses,
+                &mut stack,
+                ClauseKind::Aside,
+                w.start,
+                None,
+                Some("—"),
+            ),
+            ";" | ":" if top_kind != ClauseKind::Quote => {
+                new_main(&mut clauses, &mut stack, w.end);
+                opener_open = false;
+            }
+            "," => {
+                let mut top = top;
+                if matches!(
+                    clauses.clauses[top].kind,
+                    ClauseKind::Relative | ClauseKind::Participle
+                ) {
+                    close(&mut clauses, &mut stack, w.start);
+                    top = *stack.last().unwrap_or(&0);
+                    // The comma that closes a clause opens none.
+                    continue;
+                }
+                if stack.len() == 1 && opener_open {
+                    opener_open = false;
+                    new_main(&mut clauses, &mut stack, w.end);
+                    continue;
+                }
+                if clauses.clauses[top].kind == ClauseKind::Quote {
+                    continue;
+                }
+                let next = word(k + 1);
+                if is_one_of(next, RELATIVES) {
+                    let head = mentions
+                        .iter()
+                        .rposition(|m| m.end <= w.start && text[m.end..w.start].trim().is_empty());
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        ClauseKind::Relative,
+                        w.start,
+                        head,
+                        None,
+                    );
+                } else if next.starts_with(char::is_lowercase)
+                    && (((next.ends_with("ing") || next.ends_with("ed")) && next.len() > 4)
+                        || is_one_of(next, IRREGULAR_PARTICIPLES))
+                    && !is_one_of(next, NOT_PARTICIPLES)
+                {
+                    open(
+                        &mut clauses,
+                        &mut stack,
+                        ClauseKind::Participle,
+                        w.start,
+                        None,
+                        None,
+                    );
+                } else if stack.len() == 1
+                    && (is_one_of(next, CONJUNCTIONS)
+                        || (is_one_of(next, &["and", "as"])
+                            && new_subject_after(text, &all, k + 2, mentions)))
+                {
+                    new_main(&mut clauses, &mut stack, w.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    clauses.bounds.sort_by_key(|&(start, _)| start);
+    clauses
+}
+
+/// Whether the words from `k` on start a clause with its own subject: a subject pronoun,
+/// or a mention followed by a lowercase word that does not continue a list.
+fn new_subject_after(text: &str, all: &[Range<usize>], k: usize, mentions: &[&Mention]) -> bool {
+    let Some(w) = all.get(k) else { return false };
+    if is_one_of(&text[w.clone()], SUBJECT_PRONOUNS) {
+        return true;
+    }
+    let Some(mention) = mentions.iter().find(|m| m.start == w.start) else {
+        return false;
+    };
+    all.iter()
+        .find(|w| w.start >= mention.end)
+        .map(|w| &text[w.clone()])
+        .is_some_and(|next| {
+            next.starts_with(char::is_lowercase) && !is_one_of(next, &["and", "or", "of"])
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Cuts `text` with no mentions or cues and prints each clause's words, with the
+    /// kind, as "kind: words | kind: words".
+    fn cut(text: &str) -> String {
+        let clauses = segment(text, 0..text.len(), &[], &[]);
+        let mut out: Vec<String> = Vec::new();
+        let mut last: Option<usize> = None;
+        for w in words(text, 0..text.len()) {
+            let id = clauses.at(w.start);
+            if last != Some(id) {
+                out.push(format!("{:?}:", clauses.kind(id)));
+                last = Some(id);
+            }
+            let last = out.last_mut().unwrap();
+            last.push(' ');
+            last.push_str(&text[w]);
+        }
+        out.join(" | ")
+    }
+
+    #[test]
+    fn clause_table() {
+        for (text, expected) in [
+            ("A met B.", "Main: A met B ."),
+            (
+                "A met B, who hosted C, in Cairo.",
+                "Main: A met B | Relative: , who hosted C | Main: , in Cairo .",
+            ),
+            (
+                "During talks with B, A said no.",
+                "Opener: During talks with B , | Main: A said no .",
+            ),
+            (
+                "A met B; C hosted D.",
+                "Main: A met B ; | Main: C hosted D .",
+            ),
+            (
+                "A met B, but C hosted D.",
+                "Main: A met B , | Main: but C hosted D .",
+            ),
+            (
+                "A's note to B, sent after his talks with C, arrived.",
+                "Main: A 's note to B | Participle: , sent after his talks with C | Main: , arrived .",
+            ),
+            (
+                "A said “we met B” today.",
+                "Main: A said | Quote: “ we met B ” | Main: today .",
+            ),
+            (
+                "A (who met B) left.",
+                "Main: A | Aside: ( who met B ) | Main: left .",
+            ),
+            (
+                "A met B, and he hosted C.",
+                "Main: A met B , | Main: and he hosted C .",
+            ),
+            (
+                "A met B, C and D, including E.",
+                "Main: A met B , C and D , including E .",
+            ),
+        ] {
+            assert_eq!(cut(text), expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Step 4: whether a cue states a meeting that happened, one that is announced, or
+//! none at all.
+//!
+//! - **Negated or hypothetical**: a negation cue of the same clause within three words
+//!   before the cue ("declined to meet", "has so far refused to sit down with", "hopes of
+//!   a meeting between", "ready to meet") — no meeting.
+//! - **Cancelled**: a cancel cue within three words after the meeting's last party
+//!   ("the summit with Putin was called off") — no meeting. Other negations after it do
+//!   not count ("talks with Hamas ended without a deal" is still a meeting).
+//! - **Idiom**: an idiom noun right after the cue ("meet the deadline") — no meeting.
+//! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
+//!   same clause within three words before the cue ("will travel to Cairo to meet").
+
+use super::cues::{CueKind, CueMatch};
+use super::parties::Scene;
+use super::words::{gap_is, is_one_of, word_count, words, ARTICLES};
+
+/// Words that, shortly before a cue of their clause, announce the meeting.
+const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "scheduled",
+    "due",
+    "set",
+    "shall",
+    "upcoming",
+    "next",
+    "tomorrow",
+];
+
+/// What a cue states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Modality {
+    /// A meeting that happened or is under way.
+    Held,
+    /// An announced meeting.
+    Planned,
+    /// No meeting: negated, hypothetical, cancelled or an idiom.
+    None,
+}
+
+/// The modality of `free[index]`, whose parties end at `parties_end`.
+///
+/// `phrase` is the cue's phrase: idioms are idioms of "meet" ("meet the deadline"), so
+/// "discussed efforts" stays a meeting.
+pub(super) fn modality(
+    scene: &Scene<'_>,
+    free: &[&CueMatch],
+    index: usize,
+    phrase: &str,
+    parties_end: usize,
+) -> Modality {
+    let cue = free[index];
+    let text = scene.text;
+    let clause = scene.clauses.at(cue.start);
+    let negated = free[..index].iter().rev().take(2).any(|c| {
+        c.is(CueKind::Negation)
+            && word_count(&text[c.end..cue.start]) <= 3
+            && scene.clauses.at(c.start) == clause
+    });
+    let of_meet = phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "meet" | "met" | "meets" | "meeting"));
+    let idiom = of_meet
+        && free
+            .get(index + 1)
+            .is_some_and(|c| c.is(CueKind::Idiom) && gap_is(text, cue.end, c.start, ARTICLES));
+    let cancelled = free[index + 1..].iter().any(|c| {
+        c.start >= parties_end
+            && c.is(CueKind::Cancel)
+            && word_count(&text[parties_end..c.start]) <= 3
+    });
+    if negated || idiom || cancelled {
+        return Modality::None;
+    }
+    let clause_start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<_> = words(text, clause_start..cue.start).collect();
+    let future = before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| is_one_of(&text[w.clone()], FUTURE));
+    if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future {
+        Modality::Planned
+    } else {
+        Modality::Held
+    }
+}

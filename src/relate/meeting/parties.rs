@@ -1,0 +1,285 @@
+//! Step 3: the parties of one cue — its subjects before it, its objects after it.
+//!
+//! **Objects** are a chain that starts right after the cue: the first party reached
+//! over "filler" only (articles, possessive pronouns, titles and group words,
+//! capitalised words, places and times: "met with his Egyptian counterpart Sameh
+//! Shoukry in Cairo on Monday"), then the parties coordinated with it ("A, B and C",
+//! "Erdoğan in Ankara and Aliyev in Baku"). Any other word ends the chain: "received
+//! assurances from Iran", "meet most of its funding needs", "relatives of prisoners held
+//! by Russia" have no object. The chain never leaves the cue's clause.
+//!
+//! **Subjects** are the nearest party before the cue in its own clause and the parties
+//! coordinated with it ("Egypt, Qatar and Jordan"); a party that is an object of an
+//! earlier cue of the clause is not a subject — that cue's subject is ("met A and held
+//! talks with B"). A clause with no party of its own borrows one: a relative clause its
+//! head, a participle clause or an aside the subject of the clause around it, a
+//! sentence-initial clause the first party after it; a pronoun ("he", "his meeting
+//! with") is resolved by [`super::pronouns`].
+
+use super::clauses::{ClauseKind, Clauses};
+use super::cues::{CueKind, CueMatch};
+use super::roles::Role;
+use super::words::{
+    and_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation, words, COORDINATION,
+};
+use crate::matcher::Mention;
+
+/// Everything known of one sentence while its meetings are read.
+pub(super) struct Scene<'a> {
+    /// The document's text.
+    pub text: &'a str,
+    /// The sentence's span.
+    pub sentence: std::ops::Range<usize>,
+    /// Its resolved mentions, in order.
+    pub mentions: &'a [&'a Mention],
+    /// What each mention is.
+    pub roles: Vec<Role>,
+    /// All its cues, in order (titles may overlap mentions).
+    pub cues: &'a [CueMatch],
+    /// Its clauses.
+    pub clauses: Clauses,
+}
+
+/// Words that may stand between a cue and its first object, or between objects.
+const FILLER: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "top",
+    "senior",
+    "other",
+    "several",
+    "both",
+    "visiting",
+    "fellow",
+    "new",
+    "former",
+    "then",
+    "acting",
+    "outgoing",
+    "incoming",
+    "deputy",
+    "also",
+    "again",
+    "separately",
+    "privately",
+    "briefly",
+    "jointly",
+    "virtually",
+    "later",
+    "earlier",
+    "first",
+    "today",
+    "yesterday",
+    "tonight",
+    "of",
+    "from",
+    "for",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "next",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "with",
+    "by",
+    "phone",
+    "telephone",
+    "video",
+    "via",
+    "'s",
+    "'",
+    "counterpart",
+    "counterparts",
+    "host",
+    "hosts",
+    "sidelines",
+    "margins",
+    "to",
+    "day",
+    "ruling",
+    "supreme",
+    "crown",
+    "newly",
+    "elected",
+    "separate",
+    "separately",
+    "together",
+    "personally",
+    "directly",
+    "respectively",
+];
+/// Punctuation that may stand in a filler gap.
+const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "-"];
+/// Words that may join two objects.
+const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus"];
+
+impl Scene<'_> {
+    /// Whether every word of `text[from..to]` is filler (or one of `extra`).
+    /// "and" is filler between titles ("Director ... and Foreign Minister Wang Yi").
+    pub fn filler(&self, from: usize, to: usize, extra: &[&str]) -> bool {
+        if from > to {
+            return false;
+        }
+        let all: Vec<std::ops::Range<usize>> = words(self.text, from..to).collect();
+        all.iter().enumerate().all(|(k, w)| {
+            let word = &self.text[w.clone()];
+            let and_title = is_one_of(word, &["and"])
+                && all
+                    .get(k + 1)
+                    .is_some_and(|n| is_capitalised(&self.text[n.clone()]));
+            self.mentions
+                .iter()
+                .zip(&self.roles)
+                .any(|(m, role)| !role.may_meet() && m.start <= w.start && w.end <= m.end)
+                || self.cues.iter().any(|c| {
+                    (c.is(CueKind::Title) || c.is(CueKind::Group))
+                        && c.start <= w.start
+                        && w.end <= c.end
+                })
+                || (is_punctuation(word) && FILLER_PUNCTUATION.contains(&word))
+                || (is_capitalised(word) && !is_one_of(word, &["I", "We", "They"]))
+                || is_one_of(word, FILLER)
+                || is_one_of(word, extra)
+                || and_title
+        })
+    }
+
+    /// The objects of a cue ending at `from`: the chain of parties after it, in its
+    /// clause. `needs_with`: a reciprocal verb reaches objects only through "with".
+    pub fn objects(&self, from: usize, needs_with: bool) -> Vec<usize> {
+        let clause = self.clauses.at(from);
+        let mut objects = Vec::new();
+        let mut pos = from;
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.start < from || !self.roles[i].may_meet() {
+                continue;
+            }
+            let same_clause =
+                self.clauses.at(m.start) == clause && self.clauses.within_one(from, m.start);
+            let gap_ok = if objects.is_empty() {
+                self.filler(pos, m.start, &[])
+                    && (!needs_with
+                        || words(self.text, pos..m.start)
+                            .any(|w| is_one_of(&self.text[w], &["with"])))
+            } else {
+                self.filler(pos, m.start, JOINS)
+            };
+            if !same_clause || !gap_ok || self.roles[i] == Role::Speaker {
+                break;
+            }
+            objects.push(i);
+            pos = m.end;
+        }
+        objects
+    }
+
+    /// The parties before `cue_start` in the cue's clause that may be its subject,
+    /// leaving out `taken` (objects of earlier cues).
+    pub fn subject_candidates(&self, cue_start: usize, taken: &[usize]) -> Vec<usize> {
+        let clause = self.clauses.at(cue_start);
+        (0..self.mentions.len())
+            .filter(|&i| {
+                let m = self.mentions[i];
+                m.end <= cue_start
+                    && self.roles[i].may_meet()
+                    && self.clauses.at(m.start) == clause
+                    && !taken.contains(&i)
+            })
+            .collect()
+    }
+
+    /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and
+    /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list).
+    pub fn coordinated_before(&self, before: &[usize]) -> Vec<usize> {
+        let Some(&nearest) = before.last() else {
+            return Vec::new();
+        };
+        let mut chosen = vec![nearest];
+        let mut seen_and = false;
+        for &i in before.iter().rev().skip(1) {
+            let last = *chosen.last().expect("non-empty");
+            let gap = (self.mentions[i].end, self.mentions[last].start);
+            if gap_is(self.text, gap.0, gap.1, &["and", "&", "the"])
+                || and_then_titles(&self.text[gap.0..gap.1])
+            {
+                seen_and = true;
+                chosen.push(i);
+            } else if seen_and && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+                chosen.push(i);
+            } else {
+                break;
+            }
+        }
+        chosen
+    }
+
+    /// The subject a clause without a party of its own borrows, if any; `objects` are
+    /// the cue's own objects, never its subject.
+    pub fn borrowed_subject(&self, cue_start: usize, objects: &[usize]) -> Vec<usize> {
+        let clause = self.clauses.at(cue_start);
+        let info = self.clauses.clauses[clause];
+        match self.clauses.kind(clause) {
+            ClauseKind::Relative => info
+                .head
+                .filter(|&h| self.roles[h].may_meet())
+                .into_iter()
+                .collect(),
+            ClauseKind::Participle | ClauseKind::Aside | ClauseKind::Quote => {
+                let Some(parent) = info.parent else {
+                    return Vec::new();
+                };
+                let start = self.clauses.start(clause);
+                (0..self.mentions.len())
+                    .find(|&i| {
+                        let m = self.mentions[i];
+                        m.end <= start
+                            && self.roles[i].may_meet()
+                            && self.clauses.at(m.start) == parent
+                    })
+                    .into_iter()
+                    .collect()
+            }
+            _ if self.clauses.start(clause) == self.sentence.start
+                || info.kind == ClauseKind::Opener =>
+            {
+                // "During talks with Herzog, Blinken ...": the first party after the
+                // clause, in the next main clause.
+                let end = self.clauses.end_after(cue_start, self.sentence.end);
+                if info.kind != ClauseKind::Opener && end >= self.sentence.end {
+                    return Vec::new();
+                }
+                let after_objects = objects.last().map_or(cue_start, |&i| self.mentions[i].end);
+                let end = if info.kind == ClauseKind::Opener {
+                    end
+                } else {
+                    self.text[after_objects..self.sentence.end]
+                        .find(',')
+                        .map_or(self.sentence.end, |i| after_objects + i)
+                };
+                (0..self.mentions.len())
+                    .find(|&i| {
+                        self.mentions[i].start >= end
+                            && self.roles[i].may_meet()
+                            && !objects.contains(&i)
+                    })
+                    .into_iter()
+                    .collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Step 5: whom "he", "she", "his" and "her" stand for.
+//!
+//! Centering, kept small: the *backward-looking centre* of a document is the person who
+//! was last the subject of a sentence — the first mention of a sentence's main clause,
+//! reached over titles only and followed by a verb ("Blinken landed in Riyadh").
+//! A sentence that is only a name (a caption, a byline), a name in an object or in a
+//! prepositional phrase, or a sentence whose subject is "he" does not change it.
+//! Inside a sentence, a pronoun first looks for a person who is the subject of an
+//! earlier clause ("Modi said he met ...", "When Meloni arrived, she met ...").
+
+use std::ops::Range;
+
+use super::words::{is_capitalised, is_one_of, is_punctuation, words};
+use crate::gazetteer::{EntityId, EntityType, Gazetteer};
+use crate::matcher::Mention;
+
+/// Words that open a sentence-initial clause; the subject follows its comma.
+const OPENERS: &[&str] = &[
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "since",
+    "because",
+    "once",
+    "during",
+    "following",
+    "on",
+    "in",
+    "at",
+    "earlier",
+    "later",
+    "according",
+];
+
+/// What the pronouns of a document may refer to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Discourse {
+    /// The person who was last the subject of a sentence.
+    pub centre: Option<EntityId>,
+    /// The last pair that met: what "they" (or "the two sides") of a reciprocal verb
+    /// stands for ("They also discussed ...").
+    pub last_pair: Option<(EntityId, EntityId)>,
+}
+
+impl Discourse {
+    /// Reads the subject of a sentence, after its meetings were read.
+    pub fn update(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        mentions: &[&Mention],
+        gazetteer: &Gazetteer,
+    ) {
+        if let Some(subject) = sentence_subject(text, sentence, mentions, gazetteer) {
+            self.centre = Some(subject);
+        }
+    }
+
+    /// Remembers the first pair a sentence says met.
+    pub fn met(&mut self, a: EntityId, b: EntityId) {
+        self.last_pair = Some((a, b));
+    }
+}
+
+/// The person who is the subject of the sentence's main clause, if any.
+pub(super) fn sentence_subject(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let mut start = sentence.start;
+    let mut all = words(text, sentence.clone());
+    if all.next().is_some_and(|w| is_one_of(&text[w], OPENERS)) {
+        start = start + text[sentence.clone()].find(',')? + 1;
+    }
+    // The first mention in subject position: only titles, capitalised words, articles
+    // and other mentions (demonyms, countries in titles) before it.
+    let mut pos = start;
+    for m in mentions.iter().filter(|m| m.start >= start) {
+        let lead_in = words(text, pos..m.start).all(|w| {
+            let word = &text[w];
+            is_capitalised(word)
+                || is_one_of(word, &["the", "of", "'s", "'", "former", "top", "-", "."])
+        });
+        if !lead_in {
+            return None;
+        }
+        let entity = m.entity?;
+        if gazetteer.entity(entity).kind != EntityType::Person {
+            pos = m.end;
+            continue;
+        }
+        // A verb must follow, maybe after an apposition (", the top U.S. diplomat,").
+        let mut after = words(text, m.end..sentence.end)
+            .map(|w| &text[w])
+            .skip_while(|w| is_capitalised(w));
+        let follows_verb = loop {
+            match after.next() {
+                Some(",") => {
+                    // Skip an apposition up to the next comma.
+                    if !after.by_ref().any(|w| w == ",") {
+                        break false;
+                    }
+                }
+                Some(w) if is_punctuation(w) => break false,
+                Some(w) => {
+                    break w.starts_with(char::is_lowercase) && !is_one_of(w, &["and", "or", "of"])
+                }
+                None => break false,
+            }
+        };
+        return follows_verb.then_some(entity);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Analyzer, Model};
+
+    #[test]
+    fn the_subject_of_a_sentence() {
+        let model = Model::builtin().unwrap();
+        let mut analyzer = Analyzer::new(&model);
+        for (text, subject) in [
+            ("Blinken landed in Riyadh.", Some("Antony Blinken")),
+            (
+                "U.S. Secretary of State Antony Blinken met Sisi.",
+                Some("Antony Blinken"),
+            ),
+            (
+                "Blinken, the top U.S. diplomat, met Sisi.",
+                Some("Antony Blinken"),
+            ),
+            (
+                "After landing in Cairo, Blinken met Sisi.",
+                Some("Antony Blinken"),
+            ),
+            ("Antony Blinken", None),
+            ("Egypt welcomed Blinken.", None),
+            ("He met Netanyahu.", None),
+            ("The talks with Netanyahu went on.", None),
+            ("Blinken and Sisi met.", None),
+        ] {
+            analyzer.analyze(text);
+            let mentions: Vec<&Mention> = analyzer
+                .mentions
+                .mentions
+                .iter()
+                .filter(|m| m.entity.is_some())
+                .collect();
+            let got = sentence_subject(text, 0..text.len(), &mentions, &model.gazetteer)
+                .map(|e| model.gazetteer.entity(e).name.as_str());
+            assert_eq!(got, subject, "{text}");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Step 2: what each mention of a sentence is — a possible party of a meeting, or
+//! something else that happens to be named.
+//!
+//! | role        | when                                                        | example |
+//! |-------------|-------------------------------------------------------------|---------|
+//! | location    | a place, or a country after a location cue or in a place list | "talks in Saudi Arabia", "Cairo, Egypt" |
+//! | affiliation | a country or body before a title (and a person), or after a name and "of" | "Egyptian Foreign Minister Sameh Shoukry", "his Chinese counterpart", "King Abdullah of Jordan" |
+//! | source      | after an attribution cue                                    | "according to MENA" |
+//! | speaker     | before a source cue: may be a subject, never the one met    | "the Kremlin said" |
+//! | modifier    | a country or body before a topic noun, or owning a noun     | "the Sudan war", "Hamas' demands" |
+//! | demonym     | a demonym that names no group                               | "Egyptian efforts" |
+//! | party       | anything else                                               | "Blinken", "Egyptian officials" |
+
+use super::cues::{CueKind, CueMatch};
+use super::words::{gap_is, is_capitalised, is_one_of, words, ARTICLES, COORDINATION, POSSESSIVE};
+use super::TextAffiliation;
+use crate::gazetteer::{EntityId, EntityType, Gazetteer};
+use crate::matcher::Mention;
+
+/// What a mention is in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// May meet.
+    Party,
+    /// Speaks or is credited: may be a subject, never the one met.
+    Speaker,
+    /// A place, or a country named as one.
+    Location,
+    /// The country or body of a titled person.
+    Affiliation,
+    /// The source of a report.
+    Source,
+    /// A topic or an owner ("the Sudan war", "Hamas' demands").
+    Modifier,
+    /// A demonym that names no group.
+    Demonym,
+}
+
+impl Role {
+    /// Whether the mention may be a party of a meeting.
+    pub fn may_meet(self) -> bool {
+        matches!(self, Role::Party | Role::Speaker)
+    }
+}
+
+/// The role of each of `mentions`, and the affiliations titles state.
+///
+/// `free` are the cues that overlap no mention, `cues` all of the sentence's cues.
+pub(super) fn classify(
+    text: &str,
+    mentions: &[&Mention],
+    free: &[&CueMatch],
+    cues: &[CueMatch],
+    gazetteer: &Gazetteer,
+    affiliations: &mut Vec<TextAffiliation>,
+) -> Vec<Role> {
+    let entity = |m: &Mention| m.entity.expect("resolved mentions only");
+    let kind = |m: &Mention| gazetteer.entity(entity(m)).kind;
+    let cue_after = |pos: usize| free.iter().copied().find(|c| c.start >= pos);
+    let n = mentions.len();
+    let mut roles = vec![Role::Party; n];
+    for (i, m) in mentions.iter().enumerate() {
+        let prev_cue = free.iter().rev().find(|c| c.end <= m.start);
+        // A person is never a location ("visited Sisi").
+        let location = kind(m) == EntityType::Place
+            || kind(m) != EntityType::Person
+                && prev_cue
+                .is_some_and(|c| c.is(CueKind::Location) && gap_is(text, c.end, m.start, ARTICLES))
+            || (i > 0
+                && kind(m) != EntityType::Person
+                && roles[i - 1] == Role::Location
+                && gap_is(text, mentions[i - 1].end, m.start, &[","]));
+        if location {
+            roles[i] = Role::Location;
+            continue;
+        }
+        if kind(m) != EntityType::Person {
+            if let Some(person) = titled_person(text, mentions, i, cues)
+                .filter(|&p| kind(mentions[p]) == EntityType::Person)
+            {
+                affiliations.push(TextAffiliation {
+                    member: entity(mentions[person]),
+                    of: entity(m),
+                });
+                roles[i] = Role::Affiliation;
+                continue;
+            }
+        }
+        // "his Chinese counterpart, Admiral Dong Jun", "U.S. envoy": a title's country
+        // even when its person is not in the gazetteer; "King Abdullah II of Jordan",
+        // "the Sovereign Council of Sudan": a name's country.
+        if kind(m) != EntityType::Person
+            && (before_title(text, m, cues) || after_name_of(text, mentions, i))
+        {
+            roles[i] = Role::Affiliation;
+            continue;
+        }
+        if prev_cue
+            .is_some_and(|c| c.is(CueKind::Attribution) && gap_is(text, c.end, m.start, ARTICLES))
+        {
+            roles[i] = Role::Source;
+            continue;
+        }
+        let next = cue_after(m.end);
+        if next.is_some_and(|c| c.is(CueKind::Source) && gap_is(text, m.end, c.start, POSSESSIVE)) {
+            roles[i] = Role::Speaker;
+            continue;
+        }
+        if m.demonym {
+            let group =
+                next.is_some_and(|c| c.is(CueKind::Group) && gap_is(text, m.end, c.start, &[]));
+            roles[i] = if group { Role::Party } else { Role::Demonym };
+            continue;
+        }
+        if kind(m) != EntityType::Person && is_modifier(text, m, next) {
+            roles[i] = Role::Modifier;
+        }
+    }
+    // "Egyptian and Jordanian officials": a demonym coordinated with a party demonym.
+    for i in (0..n.saturating_sub(1)).rev() {
+        if roles[i] == Role::Demonym
+            && mentions[i + 1].demonym
+            && roles[i + 1] == Role::Party
+            && gap_is(text, mentions[i].end, mentions[i + 1].start, COORDINATION)
+        {
+            roles[i] = Role::Party;
+        }
+    }
+    roles
+}
+
+/// Whether a title cue (not a group word) follows the mention, over a possessive or
+/// capitalised words only ("Egypt's foreign minister", "US envoy", "Chinese
+/// Communist Party Director").
+fn before_title(text: &str, m: &Mention, cues: &[CueMatch]) -> bool {
+    cues.iter()
+        .find(|c| c.start >= m.end && (c.is(CueKind::Title) || c.is(CueKind::Group)))
+        .is_some_and(|c| {
+            c.is(CueKind::Title)
+                && !c.is(CueKind::Group)
+                && words(text, m.end..c.start).all(|w| {
+                    let word = &text[w];
+                    is_one_of(word, POSSESSIVE)
+                        || is_one_of(word, &["(", ")"])
+                        || (is_capitalised(word) && !is_one_of(word, &["And", "With"]))
+                })
+        })
+}
+
+/// Whether the mention follows a capitalised name or title and "of" ("President Andrés
+/// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan").
+fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
+    let start = mentions[i].start;
+    let line_start = text[..start].rfind(['\n', '.']).map_or(0, |p| p + 1);
+    let mut before: Vec<_> = words(text, line_start..start).collect();
+    if before
+        .last()
+        .is_some_and(|w| is_one_of(&text[w.clone()], &["the"]))
+    {
+        before.pop();
+    }
+    let [.., name, of] = before.as_slice() else {
+        return false;
+    };
+    let name_word = &text[name.clone()];
+    is_one_of(&text[of.clone()], &["of"])
+        && (is_capitalised(name_word) || (i > 0 && mentions[i - 1].end == name.end))
+        && !is_one_of(name_word, &["The", "A"])
+}
+
+/// Whether a country or body is a topic ("the Sudan war": a topic noun right after it)
+/// or an owner ("Hamas' demands", "Ukraine's financing needs": a possessive and a
+/// lowercase word that is no title, group or meeting word).
+fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
+    if next.is_some_and(|c| c.is(CueKind::Topic) && gap_is(text, m.end, c.start, POSSESSIVE)) {
+        return true;
+    }
+    let mut after = words(text, m.end..text.len());
+    let Some(first) = after.next() else {
+        return false;
+    };
+    if !is_one_of(&text[first.clone()], POSSESSIVE) {
+        return false;
+    }
+    let Some(noun) = after.next() else {
+        return false;
+    };
+    let word = &text[noun.clone()];
+    let role_cue = next.is_some_and(|c| {
+        c.start == noun.start
+            && (c.is(CueKind::Title)
+                || c.is(CueKind::Group)
+                || c.is(CueKind::Meeting)
+                || c.is(CueKind::Met))
+    });
+    word.starts_with(char::is_lowercase) && !role_cue
+}
+
+/// If mention `i` is followed by a title and a person ("Egyptian Foreign Minister
+/// Sameh Shoukry", "Egypt's President Sisi", "Senate Majority Leader John Thune"), the
+/// person's index. Capitalised words may stand between the titles.
+fn titled_person(text: &str, mentions: &[&Mention], i: usize, cues: &[CueMatch]) -> Option<usize> {
+    let next = mentions.get(i + 1)?;
+    let from = mentions[i].end;
+    let mut pos = from;
+    let mut titles = 0;
+    let between_titles = |a: usize, b: usize| {
+        words(text, a..b).all(|w| {
+            let word = &text[w];
+            is_capitalised(word)
+                || is_one_of(
+                    word,
+                    &[
+                        "'s", "'", "and", ",", "former", "then", "acting", "top", "deputy", ".",
+                        "(", ")",
+                    ],
+                )
+        })
+    };
+    // A title may overlap the mention ("Egyptian [intelligence] chief" where the
+    // organization is "Egyptian intelligence" and the title "intelligence chief").
+    for cue in cues.iter().filter(|c| c.end > from && c.end <= next.start) {
+        let role = cue.is(CueKind::Title) || cue.is(CueKind::Group);
+        if !role || !between_titles(pos, cue.start.max(pos)) {
+            return None;
+        }
+        titles += 1;
+        pos = cue.end;
+    }
+    (titles > 0 && between_titles(pos, next.start)).then_some(i + 1)
+}
+
+/// Whether the gazetteer affiliates one entity with the other.
+pub(super) fn affiliated(gazetteer: &Gazetteer, x: EntityId, y: EntityId) -> bool {
+    let of = |member: EntityId, group: EntityId| {
+        gazetteer
+            .entity(member)
+            .affiliation
+            .as_deref()
+            .is_some_and(|name| name == gazetteer.entity(group).name)
+    };
+    of(x, y) || of(y, x)
+}

@@ -1,0 +1,201 @@
+//! Table tests of the whole meeting rule: one row per behaviour, grouped by the ten
+//! patterns real news showed (wrong clause, phrasings, joint subjects, cue senses,
+//! participles, object lists, topics and titles, modality, pronouns, idioms). A row
+//! names its expected pairs as "A + B" (names sorted) with the kind of the first.
+
+use crate::pipeline::{Analyzer, BuildOptions, Model};
+use crate::relate::DocumentMeta;
+
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    /// Expected pairs, each "A + B" with A < B; empty when nobody met.
+    met: &'static [&'static str],
+    /// The kind of every expected pair's meeting, when the row checks it.
+    kind: Option<&'static str>,
+}
+
+const fn row(name: &'static str, text: &'static str, met: &'static [&'static str]) -> Row {
+    Row {
+        name,
+        text,
+        met,
+        kind: None,
+    }
+}
+
+const fn kind(
+    name: &'static str,
+    text: &'static str,
+    met: &'static [&'static str],
+    kind: &'static str,
+) -> Row {
+    Row {
+        name,
+        text,
+        met,
+        kind: Some(kind),
+    }
+}
+
+const BLINKEN_SISI: &[&str] = &["Abdel Fattah el-Sisi + Antony Blinken"];
+const BLINKEN_NETANYAHU: &[&str] = &["Antony Blinken + Benjamin Netanyahu"];
+const ERDOGAN_PUTIN: &[&str] = &["Recep Tayyip Erdogan + Vladimir Putin"];
+const NONE: &[&str] = &[];
+
+const ROWS: &[Row] = &[
+    // 1. The parties come from the cue's own clause.
+    row("reporting clause", "Netanyahu said Blinken met Sisi in Cairo.", BLINKEN_SISI),
+    row("reporting clause after", "Blinken met Sisi in Cairo, the State Department said.", BLINKEN_SISI),
+    row("speaker of a trailing report", "Erdogan spoke by phone with Putin on Friday, the Kremlin said.", ERDOGAN_PUTIN),
+    row("relative clause has its own parties", "Blinken, who met Sisi on Monday, warned Netanyahu.", BLINKEN_SISI),
+    row("relative clause head", "Blinken praised Sisi, who hosted Netanyahu last year.", &["Abdel Fattah el-Sisi + Benjamin Netanyahu"]),
+    row("possessive pronoun takes the subject", "Sunak's letter to NATO allies, sent after his talks with Erdogan, was read.", &["Recep Tayyip Erdogan + Rishi Sunak"]),
+    row("her meeting", "Modi said Meloni was right after her meeting with Macron.", &["Emmanuel Macron + Giorgia Meloni"]),
+    row("opening clause", "During talks with Israeli President Isaac Herzog, Blinken stressed the need for a deal.", &["Antony Blinken + Isaac Herzog"]),
+    row("opening pronoun looks ahead", "During his discussions in Cairo with Sisi, Blinken reiterated the plan.", BLINKEN_SISI),
+    row("quoted speech is apart", "\u{201c}We will meet Hamas soon,\u{201d} Netanyahu said.", NONE),
+    row("attribution is no party", "According to Reuters, Blinken met Netanyahu.", BLINKEN_NETANYAHU),
+    row("source cue is no party", "Blinken met Netanyahu, Al Jazeera reported.", BLINKEN_NETANYAHU),
+    row("a new main clause after but", "Blinken met Sisi, but Netanyahu stayed away.", BLINKEN_SISI),
+    row("semicolon", "Blinken met Sisi; Netanyahu spoke to reporters.", BLINKEN_SISI),
+    row("and with a new subject", "Blinken met Sisi, and Netanyahu hosted Erdogan.", &["Abdel Fattah el-Sisi + Antony Blinken", "Benjamin Netanyahu + Recep Tayyip Erdogan"]),
+    // 2. Phrasings of a meeting.
+    kind("met", "Blinken met Sisi on Tuesday.", BLINKEN_SISI, "meeting"),
+    kind("met with", "Blinken met with Sisi on Tuesday.", BLINKEN_SISI, "meeting"),
+    kind("held talks", "Blinken held talks with Sisi.", BLINKEN_SISI, "talks"),
+    kind("talks with a day between", "Blinken held talks Tuesday with Sisi.", BLINKEN_SISI, "talks"),
+    kind("meetings later in the day", "Blinken held meetings earlier in the day with Sisi in Cairo.", BLINKEN_SISI, "meeting"),
+    kind("spoke by phone", "Blinken spoke by phone with Sisi.", BLINKEN_SISI, "phone"),
+    kind("spoke by phone today", "Blinken spoke by phone today with Sisi.", BLINKEN_SISI, "phone"),
+    kind("spoke today with", "Blinken spoke today with Sisi.", BLINKEN_SISI, "meeting"),
+    kind("call with", "Blinken held a call with Sisi.", BLINKEN_SISI, "phone"),
+    kind("phone call headline", "Secretary Blinken's Call With Egyptian President Sisi", BLINKEN_SISI, "phone"),
+    kind("video call", "Erdogan held a video call with Putin.", ERDOGAN_PUTIN, "phone"),
+    kind("hosted", "Sisi hosted Blinken in Cairo.", BLINKEN_SISI, "host"),
+    kind("received", "Sisi received Blinken at the palace.", BLINKEN_SISI, "host"),
+    kind("welcomed a person", "Sisi welcomed Blinken to Cairo.", BLINKEN_SISI, "host"),
+    kind("visited a person", "Blinken visited Sisi at his palace.", BLINKEN_SISI, "visit"),
+    kind("paid a courtesy call", "Blinken paid a courtesy call on Sisi.", BLINKEN_SISI, "visit"),
+    kind("consult with", "Secretary Austin will continue to consult with Gallant.", &["Lloyd Austin + Yoav Gallant"], "meeting"),
+    kind("conversations with", "Blinken had several conversations with Sisi.", BLINKEN_SISI, "meeting"),
+    kind("in the company of", "Blinken toured the site in the company of Sisi.", BLINKEN_SISI, "meeting"),
+    kind("summit between", "A summit in Geneva between Biden and Putin ended early.", &["Joe Biden + Vladimir Putin"], "meeting"),
+    kind("talks between", "Talks between Israel and Hamas resumed in Cairo.", &["Hamas + Israel"], "talks"),
+    kind("meeting noun and with", "Blinken's meeting with Sisi lasted two hours.", BLINKEN_SISI, "meeting"),
+    kind("discussions in a city with", "Blinken began discussions in Cairo with Sisi.", BLINKEN_SISI, "talks"),
+    kind("co-chaired", "Macron co-chaired the conference with Saudi Foreign Minister Faisal bin Farhan.", &["Emmanuel Macron + Faisal bin Farhan"], "meeting"),
+    kind("sat down with", "Blinken sat down with Sisi.", BLINKEN_SISI, "meeting"),
+    kind("was received by", "Blinken was received by Sisi.", BLINKEN_SISI, "host"),
+    // 3. Joint subjects.
+    kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
+    kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
+    kind("joint discussed", "Erdogan and Putin discussed the grain deal.", ERDOGAN_PUTIN, "talks"),
+    kind("joint titles", "Secretary Blinken and President Sisi discussed efforts to restore calm.", BLINKEN_SISI, "talks"),
+    kind("joint light verb", "Erdogan and Putin held a second meeting.", ERDOGAN_PUTIN, "meeting"),
+    kind("joint began talks", "Erdogan and Putin began talks in Sochi.", ERDOGAN_PUTIN, "talks"),
+    row("joint groups", "Diplomats from Japan and South Korea began talks.", &["Japan + South Korea"]),
+    row("one group meeting is no pair", "When OPEC ministers met, a statement warned Iran.", NONE),
+    row("joint with an object through with", "Lula spoke on Friday with Ramaphosa.", &["Cyril Ramaphosa + Luiz Inacio Lula da Silva"]),
+    row("spoke to reporters", "Blinken spoke to reporters in Cairo.", NONE),
+    row("one subject discussing alone", "Blinken discussed the war in Gaza.", NONE),
+    // 4. Cue words in other senses.
+    row("hosts a thing", "Istanbul hosts the alliance's regional centre.", NONE),
+    row("received assurances", "Blinken received assurances from Netanyahu.", NONE),
+    row("welcomed a plan", "Sisi welcomed the plan proposed by Blinken.", NONE),
+    row("interview with", "Netanyahu said in an interview with Sky News that he would not stop.", NONE),
+    row("with in a sentence is no caption", "Netanyahu spoke about the war with Hamas in a long speech.", NONE),
+    row("caption", "Secretary of State Antony Blinken with Egyptian President Abdel Fattah el-Sisi in Cairo (AP Photo/Evelyn Hockstein)", BLINKEN_SISI),
+    row("headline with a verb is no caption", "US envoy to meet Netanyahu in push for ceasefire with Hezbollah", NONE),
+    row("visited a country", "Blinken visited Egypt on Tuesday.", NONE),
+    row("talks in a country", "Blinken began his tour with talks in Saudi Arabia.", NONE),
+    // 5. Participles without "with".
+    row("participle meeting", "Blinken toured the region, meeting Erdogan in Ankara and Netanyahu in Jerusalem.", &["Antony Blinken + Benjamin Netanyahu", "Antony Blinken + Recep Tayyip Erdogan"]),
+    row("visiting a person", "Blinken flew to Cairo, visiting Sisi at his palace.", BLINKEN_SISI),
+    // 6. Objects of one meeting are not linked to each other.
+    row("object list", "Blinken met with Netanyahu, Gallant and Herzog.", &["Antony Blinken + Benjamin Netanyahu", "Antony Blinken + Isaac Herzog", "Antony Blinken + Yoav Gallant"]),
+    row("second cue keeps the subject", "Blinken met Netanyahu and later held talks with Gallant.", &["Antony Blinken + Benjamin Netanyahu", "Antony Blinken + Yoav Gallant"]),
+    row("countries as groups", "Blinken will participate in a meeting with the foreign ministers of Egypt, Qatar and Jordan.", &["Antony Blinken + Egypt", "Antony Blinken + Jordan", "Antony Blinken + Qatar"]),
+    row("list of titled people", "Blinken held talks with Qatar's ruling emir, Sheikh Tamim bin Hamad Al Thani, and Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani.", &["Antony Blinken + Mohammed bin Abdulrahman Al Thani", "Antony Blinken + Tamim bin Hamad Al Thani"]),
+    row("demonym groups coordinated", "Blinken met Egyptian and Jordanian officials.", &["Antony Blinken + Egypt", "Antony Blinken + Jordan"]),
+    // 7. Topics, modifiers and titles are not parties.
+    row("topic after a country", "Blinken discussed the Sudan war with Sisi.", NONE),
+    row("a truce topic", "Blinken met Sisi in a push for a Sudan truce.", BLINKEN_SISI),
+    row("relatives of prisoners", "Biden met relatives of prisoners held by Russia.", NONE),
+    row("title country", "Blinken met Egyptian Foreign Minister Sameh Shoukry.", &["Antony Blinken + Sameh Shoukry"]),
+    row("former title", "Macron hosted former French President Nicolas Sarkozy.", NONE),
+    row("country of a name", "Blinken met King Abdullah II of Jordan in Amman.", &["Abdullah II + Antony Blinken"]),
+    row("unnamed titled person", "Blinken met Egypt's foreign minister.", NONE),
+    row("counterpart with no name", "Austin met his Chinese counterpart in Singapore.", NONE),
+    row("abbreviation in a title", "Blinken spoke by phone today with Sudanese Armed Forces (SAF) General Abdel Fattah al-Burhan.", &["Abdel Fattah al-Burhan + Antony Blinken"]),
+    row("long title with and", "Blinken met with PRC Director of the CCP Central Foreign Affairs Commission and Foreign Minister Wang Yi.", &["Antony Blinken + Wang Yi"]),
+    row("place is no party", "Blinken met Sisi in Cairo, Egypt.", BLINKEN_SISI),
+    row("own country", "Blinken met American officials in Washington.", NONE),
+    row("possessive demands", "Talks stalled over Netanyahu's refusal to meet Hamas' demands.", NONE),
+    row("demonym group", "Blinken arrived in Cairo to meet top Egyptian officials.", &["Antony Blinken + Egypt"]),
+    // 8. Negation and modality.
+    row("declined", "Netanyahu declined to meet Blinken on Friday.", NONE),
+    row("refused to sit down", "Netanyahu has so far refused to sit down with Blinken.", NONE),
+    row("skipped planned talks", "Netanyahu skipped planned talks with Blinken.", NONE),
+    row("hopes of a meeting", "Hopes of a meeting between Erdogan and Putin faded.", NONE),
+    row("ready to meet", "Erdogan is ready to meet Putin.", NONE),
+    row("cancelled after", "The summit between Biden and Putin was called off.", NONE),
+    row("postponed with no date", "The planned summit between Biden and Sisi was postponed.", NONE),
+    row("not scheduled", "A meeting between Herzog and Abbas has not been scheduled.", NONE),
+    row("indirect talks", "Israel and Hamas held indirect talks in Doha.", NONE),
+    row("ended without a deal is still a meeting", "Blinken met Netanyahu, and the talks ended without a deal.", BLINKEN_NETANYAHU),
+    row("planned", "Blinken is set to meet with Egyptian Foreign Minister Sameh Shoukry during his visit.", &["Antony Blinken + Sameh Shoukry"]),
+    row("future travel", "Blinken will travel to Cairo to meet Sisi.", BLINKEN_SISI),
+    // 9. Pronouns.
+    row("he after a subject", "Blinken landed in Riyadh on Monday. He met Saudi Crown Prince Mohammed bin Salman.", &["Antony Blinken + Mohammed bin Salman"]),
+    row("a name alone does not take over he", "Blinken landed in Cairo.\nNetanyahu\nHe met Sisi on Tuesday.", BLINKEN_SISI),
+    row("an object does not take over he", "Blinken praised Netanyahu. He then met Sisi.", BLINKEN_SISI),
+    row("it is the body of an earlier clause", "Hamas said it met Egyptian mediators in Cairo.", &["Egypt + Hamas"]),
+    row("they after a meeting", "Blinken met Sisi in Cairo. They also discussed the war in Sudan.", BLINKEN_SISI),
+    row("he after a report", "Netanyahu said he met Blinken on Monday.", BLINKEN_NETANYAHU),
+    row("spoke with him", "Blinken landed in Cairo. Sisi spoke with him for an hour.", BLINKEN_SISI),
+    // 10. Idioms.
+    row("meet the deadline", "Israel failed to meet the deadline set by Blinken.", NONE),
+    row("meet funding needs", "Ukraine hopes to meet most of its funding needs with help from Germany.", NONE),
+    row("meet demands", "Netanyahu refused to meet Hamas' demands.", NONE),
+    row("discussed efforts is no idiom", "Blinken and Sisi discussed efforts to end the war.", BLINKEN_SISI),
+];
+
+#[test]
+fn meeting_table() {
+    let model = Model::builtin().unwrap();
+    let mut analyzer = Analyzer::new(&model);
+    let options = BuildOptions::default();
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let meta = DocumentMeta {
+            id: row.name.into(),
+            ..DocumentMeta::default()
+        };
+        let relations = analyzer.relate(&meta, row.text, &options);
+        let name = |id| model.gazetteer.entity(id).name.clone();
+        let mut got: Vec<String> = Vec::new();
+        let mut kinds: Vec<&str> = Vec::new();
+        for pair in relations.pairs.iter().filter(|p| p.met > 0) {
+            let (a, b) = (name(pair.a), name(pair.b));
+            got.push(if a < b { format!("{a} + {b}") } else { format!("{b} + {a}") });
+            kinds.extend(pair.met_kinds.iter().map(|(k, _)| k.as_str()));
+        }
+        got.sort();
+        let expected: Vec<String> = row.met.iter().map(|s| s.to_string()).collect();
+        if got != expected {
+            failures.push(format!("{}: {:?}\n  expected {expected:?}\n  got      {got:?}", row.name, row.text));
+        } else if let Some(kind) = row.kind {
+            if kinds.iter().any(|k| *k != kind) {
+                failures.push(format!("{}: kind {kinds:?}, expected {kind}", row.name));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}

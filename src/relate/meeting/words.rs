@@ -1,0 +1,135 @@
+//! Reading the words between two spans: the small vocabulary every step shares.
+//!
+//! Gaps are compared word by word, ASCII-case-insensitively, with curly apostrophes
+//! folded to straight ones; commas and other punctuation are words of their own.
+
+use std::ops::Range;
+
+/// Words allowed between a location cue and its place ("in the").
+pub(super) const ARTICLES: &[&str] = &["the", "a", "an"];
+/// Words allowed between coordinated parties ("Egypt, Qatar and Jordan").
+pub(super) const COORDINATION: &[&str] = &[",", "and", "&", "the"];
+/// Possessive markers between a party and the noun it owns ("Hamas' demands").
+pub(super) const POSSESSIVE: &[&str] = &["'s", "'"];
+
+/// The words of `text[range]`: runs of letters, digits and hyphens, an apostrophe with
+/// the letters after it ("'s"), or one other non-space character.
+pub(super) fn words(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let base = range.start;
+    let slice = &text[range];
+    let mut chars = slice.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, c) = loop {
+            let (i, c) = chars.next()?;
+            if !c.is_whitespace() {
+                break (i, c);
+            }
+        };
+        let mut end = start + c.len_utf8();
+        let word_char = |c: char| c.is_alphanumeric() || c == '-';
+        if word_char(c) || c == '\'' || c == '’' {
+            while let Some(&(i, next)) = chars.peek() {
+                if !word_char(next) {
+                    break;
+                }
+                end = i + next.len_utf8();
+                chars.next();
+            }
+        }
+        Some(base + start..base + end)
+    })
+}
+
+/// Whether `text[from..to]` holds only whitespace and the allowed words.
+pub(super) fn gap_is(text: &str, from: usize, to: usize, allowed: &[&str]) -> bool {
+    from <= to
+        && words(text, from..to).all(|w| allowed.iter().any(|a| same_word(a, &text[w.clone()])))
+}
+
+/// ASCII-case-insensitive equality with curly apostrophes folded to straight ones.
+pub(super) fn same_word(a: &str, b: &str) -> bool {
+    let fold = |c: char| {
+        if c == '’' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    a.chars().map(fold).eq(b.chars().map(fold))
+}
+
+/// Whether `word` is one of `list`.
+pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| same_word(w, word))
+}
+
+/// "and Chinese President": "and" followed only by capitalised words (a title).
+pub(super) fn and_then_titles(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && words.all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Words in `s`, counted by whitespace.
+pub(super) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether a word starts with a capital letter ("Minister", "U.S.").
+pub(super) fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// Whether a word is punctuation only.
+pub(super) fn is_punctuation(word: &str) -> bool {
+    !word.chars().any(char::is_alphanumeric)
+}
+
+/// Third-person subject pronouns that stand for a person.
+pub(super) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+/// Possessive pronouns that stand for a person ("his meeting with").
+pub(super) const PERSON_POSSESSIVES: &[&str] = &["his", "her"];
+/// Object pronouns that stand for a person ("spoke with him").
+pub(super) const PERSON_OBJECTS: &[&str] = &["him", "her"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_punctuation_and_possessives() {
+        let text = "Egypt’s  foreign-minister, (Shoukry) met U.S. envoys";
+        let got: Vec<&str> = words(text, 0..text.len()).map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "Egypt",
+                "’s",
+                "foreign-minister",
+                ",",
+                "(",
+                "Shoukry",
+                ")",
+                "met",
+                "U",
+                ".",
+                "S",
+                ".",
+                "envoys"
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps() {
+        let text = "Egypt, Qatar and the Jordan";
+        assert!(gap_is(text, 5, 7, COORDINATION));
+        assert!(gap_is(text, 12, 21, COORDINATION));
+        assert!(!gap_is(text, 0, 12, COORDINATION));
+        assert!(gap_is(text, 3, 3, &[]), "an empty gap is always allowed");
+        assert!(!gap_is(text, 4, 3, &[]), "a reversed gap never is");
+        assert!(same_word("'s", "’S"));
+        assert!(and_then_titles("and Chinese President"));
+        assert!(!and_then_titles("and then"));
+    }
+}
