@@ -178,7 +178,7 @@ fn neighbors_depth_csv_and_why() {
     // Piped output: entities are highlighted with brackets, no colour codes.
     run(dir.path(), &["neighbors", "Shoukry", "--why"])
         .success()
-        .stdout_has("[met, planned: \"is set to meet with\"]")
+        .stdout_has("[met, planned: \"is set to meet with\"; meeting, CAMEO 036]")
         .stdout_has("[Blinken] is set to meet with Egyptian Foreign Minister [Sameh Shoukry]");
     assert!(!run(dir.path(), &["neighbors", "Shoukry", "--why"])
         .stdout()

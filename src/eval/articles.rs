@@ -183,6 +183,9 @@ fn resolve(gazetteer: &Gazetteer, name: &str) -> Option<EntityId> {
         })
 }
 
+/// Two entities, smaller id first, and the index of a sentence.
+type PairInSentence = ((EntityId, EntityId), usize);
+
 /// The score of a set of articles.
 #[derive(Debug, Clone, Default)]
 pub struct MetArticlesReport {
@@ -232,8 +235,7 @@ pub fn score_met_articles(articles: &[MetArticle], model: &Model) -> MetArticles
         let sentence_of = |offset: usize| spans.partition_point(|s| s.end <= offset);
         let relations = analyzer.relate(&article.meta, text, &options);
         // Predicted: (pair, sentence) -> (kind, planned, cue).
-        let mut predicted: BTreeMap<((EntityId, EntityId), usize), (MeetingKind, bool, String)> =
-            BTreeMap::new();
+        let mut predicted: BTreeMap<PairInSentence, (MeetingKind, bool, String)> = BTreeMap::new();
         for pair in relations.pairs.iter().filter(|p| p.met > 0) {
             for evidence in &pair.evidence {
                 if let Some(met) = &evidence.met {
@@ -243,8 +245,8 @@ pub fn score_met_articles(articles: &[MetArticle], model: &Model) -> MetArticles
                 }
             }
         }
-        let mut matched: BTreeSet<((EntityId, EntityId), usize)> = BTreeSet::new();
-        let mut seen: BTreeSet<((EntityId, EntityId), usize)> = BTreeSet::new();
+        let mut matched: BTreeSet<PairInSentence> = BTreeSet::new();
+        let mut seen: BTreeSet<PairInSentence> = BTreeSet::new();
         for expected in &article.expected {
             let first = sentence_of(expected.snippet.start);
             let last = sentence_of(expected.snippet.end.saturating_sub(1)).max(first);

@@ -19,7 +19,9 @@ pub mod meeting;
 use crate::gazetteer::{EntityId, Gazetteer};
 use crate::matcher::{DocumentMentions, Mention};
 use meeting::cues::{CueMatch, CueSet};
-use meeting::{relate_sentence, Discourse, KindCounts, MeetingKind, SentenceRelations};
+use meeting::{
+    relate_sentence, Context, Discourse, KindCounts, MeetingKind, Sentence, SentenceRelations,
+};
 
 /// The span of text in which co-mentions count as linked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -325,13 +327,17 @@ pub fn relate_document(
         let cues = &input.cues[first_cue..c];
         if !in_sentence.is_empty() && !cues.is_empty() {
             relate_sentence(
-                text,
-                span.clone(),
-                &in_sentence,
-                cues,
-                cue_set,
-                gazetteer,
-                &discourse,
+                Sentence {
+                    text,
+                    span,
+                    mentions: &in_sentence,
+                    cues,
+                },
+                Context {
+                    cue_set,
+                    gazetteer,
+                    discourse: &discourse,
+                },
                 &mut sentence_relations,
             );
             if let Some(first) = sentence_relations.met.first() {

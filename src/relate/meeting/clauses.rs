@@ -310,14 +310,12 @@ pub(super) fn segment(
                 opener_open = false;
             }
             "," => {
-                let mut top = top;
                 if matches!(
                     clauses.clauses[top].kind,
                     ClauseKind::Relative | ClauseKind::Participle
                 ) {
-                    close(&mut clauses, &mut stack, w.start);
-                    top = *stack.last().unwrap_or(&0);
                     // The comma that closes a clause opens none.
+                    close(&mut clauses, &mut stack, w.start);
                     continue;
                 }
                 if stack.len() == 1 && opener_open {

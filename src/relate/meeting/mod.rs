@@ -98,21 +98,44 @@ enum Reading {
     Between,
 }
 
+/// One sentence to read for meetings.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence<'a> {
+    /// The whole document's text.
+    pub text: &'a str,
+    /// The sentence's byte span in it.
+    pub span: &'a Range<usize>,
+    /// The sentence's resolved mentions, in order.
+    pub mentions: &'a [&'a Mention],
+    /// The cue matches inside the sentence, in order.
+    pub cues: &'a [CueMatch],
+}
+
+/// What the meeting rule reads besides the sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The cue phrases (for kinds).
+    pub cue_set: &'a cues::CueSet,
+    /// The entities (types, affiliations).
+    pub gazetteer: &'a Gazetteer,
+    /// Whom a pronoun may mean.
+    pub discourse: &'a Discourse,
+}
+
 /// Finds the meetings and title affiliations of one sentence.
-///
-/// `mentions` are the sentence's resolved mentions in order, `cues` the cue matches
-/// inside the sentence in order, `cue_set` gives their phrases, and `discourse` says whom
-/// a pronoun may mean.
-pub fn relate_sentence(
-    text: &str,
-    sentence: Range<usize>,
-    mentions: &[&Mention],
-    cues: &[CueMatch],
-    cue_set: &cues::CueSet,
-    gazetteer: &Gazetteer,
-    discourse: &Discourse,
-    out: &mut SentenceRelations,
-) {
+pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut SentenceRelations) {
+    let Sentence {
+        text,
+        span,
+        mentions,
+        cues,
+    } = input;
+    let sentence = span.clone();
+    let Context {
+        cue_set,
+        gazetteer,
+        discourse,
+    } = context;
     out.clear();
     let entity = |m: &Mention| m.entity.expect("resolved mentions only");
     // Cues that do not overlap a mention.
@@ -155,11 +178,16 @@ pub fn relate_sentence(
         let clause = scene.clauses.at(cue.start);
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
         // "co-chaired the conference with X": a co- verb reaches its partner through
-        // a "with" up to five words on.
-        if objects.is_empty() && cue_set.phrase(cue).starts_with("co-") {
+        // a "with" up to eight words on.
+        if objects.is_empty()
+            && cue_set
+                .phrase(cue)
+                .split_whitespace()
+                .any(|w| w.starts_with("co-"))
+        {
             if let Some(with) = free[index + 1..].iter().find(|c| {
                 c.is(CueKind::Relay)
-                    && word_count(&text[cue.end..c.start]) <= 5
+                    && word_count(&text[cue.end..c.start]) <= 8
                     && scene.clauses.within_one(cue.end, c.start)
             }) {
                 objects = scene.objects(with.end, false);

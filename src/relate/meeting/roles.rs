@@ -64,8 +64,9 @@ pub(super) fn classify(
         // A person is never a location ("visited Sisi").
         let location = kind(m) == EntityType::Place
             || kind(m) != EntityType::Person
-                && prev_cue
-                .is_some_and(|c| c.is(CueKind::Location) && gap_is(text, c.end, m.start, ARTICLES))
+                && prev_cue.is_some_and(|c| {
+                    c.is(CueKind::Location) && gap_is(text, c.end, m.start, ARTICLES)
+                })
             || (i > 0
                 && kind(m) != EntityType::Person
                 && roles[i - 1] == Role::Location

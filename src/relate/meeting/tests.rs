@@ -178,13 +178,20 @@ fn meeting_table() {
         let mut kinds: Vec<&str> = Vec::new();
         for pair in relations.pairs.iter().filter(|p| p.met > 0) {
             let (a, b) = (name(pair.a), name(pair.b));
-            got.push(if a < b { format!("{a} + {b}") } else { format!("{b} + {a}") });
+            got.push(if a < b {
+                format!("{a} + {b}")
+            } else {
+                format!("{b} + {a}")
+            });
             kinds.extend(pair.met_kinds.iter().map(|(k, _)| k.as_str()));
         }
         got.sort();
         let expected: Vec<String> = row.met.iter().map(|s| s.to_string()).collect();
         if got != expected {
-            failures.push(format!("{}: {:?}\n  expected {expected:?}\n  got      {got:?}", row.name, row.text));
+            failures.push(format!(
+                "{}: {:?}\n  expected {expected:?}\n  got      {got:?}",
+                row.name, row.text
+            ));
         } else if let Some(kind) = row.kind {
             if kinds.iter().any(|k| *k != kind) {
                 failures.push(format!("{}: kind {kinds:?}, expected {kind}", row.name));
