@@ -341,7 +341,7 @@ pub fn relate_document(
                 &mut sentence_relations,
             );
             if let Some(first) = sentence_relations.met.first() {
-                discourse.met(first.a, first.b);
+                discourse.met(first.a, first.b, first.kind);
             }
             for pair in &sentence_relations.met {
                 let meeting = Meeting {

@@ -162,8 +162,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         cues,
         clauses: clauses::segment(text, sentence.clone(), mentions, &free),
     };
-    // A caption "X with Y" is a line with no meeting verb of its own.
-    let caption = is_caption_like(text, sentence.clone())
+    // A headline or caption: no final stop. A caption "X with Y" is one with no
+    // meeting verb of its own.
+    let headline = is_caption_like(text, sentence.clone());
+    let caption = headline
         && !free
             .iter()
             .any(|c| c.is(CueKind::Met) || c.is(CueKind::Planned) || c.is(CueKind::Joint));
@@ -171,10 +173,37 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let mut last_cue: Vec<(usize, Vec<EntityId>, Vec<usize>)> = Vec::new();
 
     for (index, cue) in free.iter().enumerate() {
+        // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
+        // joined by a hyphen right before a meeting noun met one another.
+        if let Some((x, y)) = hyphen_pair(&scene, cue) {
+            let phrase = cue_set.phrase(cue);
+            let modality = modality(&scene, &free, index, phrase, cue.end);
+            if modality != Modality::None {
+                let (x, y) = (entity(mentions[x]), entity(mentions[y]));
+                let planned = modality == Modality::Planned;
+                add_pair(
+                    gazetteer,
+                    x,
+                    y,
+                    **cue,
+                    planned,
+                    MeetingKind::of_phrase(phrase),
+                    out,
+                );
+            }
+            continue;
+        }
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption) else {
             continue;
         };
-        let kind = MeetingKind::of_phrase(cue_set.phrase(phrase_cue));
+        let phrase = cue_set.phrase(phrase_cue);
+        // After a reported call, "spoke with" and "discussed" are that call.
+        let kind = match MeetingKind::of_phrase(phrase) {
+            MeetingKind::Meeting | MeetingKind::Talks if discourse.phone && is_speech(phrase) => {
+                MeetingKind::Phone
+            }
+            kind => kind,
+        };
         let clause = scene.clauses.at(cue.start);
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
         // "co-chaired the conference with X": a co- verb reaches its partner through
@@ -231,7 +260,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .collect()
             } else if !candidates.is_empty() {
                 scene
-                    .coordinated_before(&candidates)
+                    .coordinated_before(&candidates, headline && objects.is_empty())
                     .into_iter()
                     .map(|i| entity(mentions[i]))
                     .collect()
@@ -247,11 +276,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // "They also discussed ...", "The Secretary and the Foreign Minister
             // discussed ...": a reciprocal verb whose subject names no party stands for
             // the last pair that met.
+            // "The Secretary also discussed ...", "Blinken also discussed ..." right after
+            // a meeting: one of its pair, alone, goes on about the same meeting.
             if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
-                if let Some((a, b)) = discourse.last_pair.filter(|&(a, b)| {
-                    plural_subject(&scene, cue.start) && subjects.iter().all(|s| *s == a || *s == b)
+                if let Some((a, b, last_kind)) = discourse.recent_pair().filter(|&(a, b, _)| {
+                    let of_pair = |s: &EntityId| *s == a || *s == b;
+                    plural_subject(&scene, cue.start)
+                        || (subjects.len() == 1 && subjects.iter().all(of_pair))
+                        || (subjects.is_empty()
+                            && definite_title_subject(&scene, cue.start)
+                            && discourse.centre.iter().any(of_pair))
                 }) {
-                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    add_pair(gazetteer, a, b, **cue, planned, last_kind, out);
                     continue;
                 }
             }
@@ -351,6 +387,77 @@ fn reading<'c>(
         return (!negated).then_some((Reading::Joint, noun));
     }
     None
+}
+
+/// Words that may stand between "A-B" and its meeting noun ("Russia-Ukraine peace
+/// talks").
+const TALKS_MODIFIERS: &[&str] = &[
+    "peace",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "security",
+    "trade",
+    "nuclear",
+    "strategic",
+    "high-level",
+    "bilateral",
+    "direct",
+    "border",
+    "hostage",
+    "normalization",
+    "normalisation",
+];
+
+/// For a meeting noun, the two mentions of "A-B [peace] talks" right before it.
+fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
+    if !cue.is(CueKind::Meeting) {
+        return None;
+    }
+    let text = scene.text;
+    let y = scene.mentions.iter().rposition(|m| m.end <= cue.start)?;
+    let x = y.checked_sub(1)?;
+    let (mx, my) = (scene.mentions[x], scene.mentions[y]);
+    let joined = matches!(text[mx.end..my.start].trim(), "-" | "–" | "—")
+        && !text[mx.end..my.start].contains(' ');
+    let close = words_of(text, my.end..cue.start).all(|w| is_one_of(&text[w], TALKS_MODIFIERS));
+    let parties = [x, y]
+        .iter()
+        .all(|&i| matches!(scene.roles[i], roles::Role::Party | roles::Role::Modifier));
+    (joined && close && parties).then_some((x, y))
+}
+
+/// Whether a cue phrase only says that people spoke ("spoke with", "discussed"), in
+/// person or not.
+fn is_speech(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "spoke"
+                | "speak"
+                | "speaks"
+                | "spoken"
+                | "talked"
+                | "discussed"
+                | "discuss"
+                | "discusses"
+        )
+    })
+}
+
+/// Whether the subject before the cue is a definite title and nothing else: "The
+/// Secretary (also)", "The Prime Minister".
+fn definite_title_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(scene.text, start..cue_start)
+        .map(|w| &scene.text[w])
+        .collect();
+    before.first().is_some_and(|w| is_one_of(w, &["the"]))
+        && before.len() >= 2
+        && before[1..].iter().all(|w| {
+            w.starts_with(char::is_uppercase) || is_one_of(w, &["also", "then", "further"])
+        })
 }
 
 /// Whether the words before the cue in its clause are a plural subject that names no

@@ -203,8 +203,9 @@ impl Scene<'_> {
     }
 
     /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and
-    /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list).
-    pub fn coordinated_before(&self, before: &[usize]) -> Vec<usize> {
+    /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list —
+    /// except in a `headline`: "Blinken, Chinese President Xi Meet in Beijing").
+    pub fn coordinated_before(&self, before: &[usize], headline: bool) -> Vec<usize> {
         let Some(&nearest) = before.last() else {
             return Vec::new();
         };
@@ -218,7 +219,13 @@ impl Scene<'_> {
             {
                 seen_and = true;
                 chosen.push(i);
-            } else if seen_and && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+            } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+                chosen.push(i);
+            } else if headline
+                && self.filler(gap.0, gap.1, &[])
+                && self.text[gap.0..gap.1].contains(',')
+            {
+                // "Blinken, NATO's Rutte": a comma, then a title.
                 chosen.push(i);
             } else {
                 break;

@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::kind::MeetingKind;
 use super::words::{is_capitalised, is_one_of, is_punctuation, words};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
@@ -43,9 +44,16 @@ pub struct Discourse {
     /// The person who was last the subject of a sentence.
     pub centre: Option<EntityId>,
     /// The last pair that met: what "they" (or "the two sides") of a reciprocal verb
-    /// stands for ("They also discussed ...").
-    pub last_pair: Option<(EntityId, EntityId)>,
+    /// stands for ("They also discussed ..."), with the kind of that meeting.
+    pub last_pair: Option<(EntityId, EntityId, MeetingKind)>,
+    /// Sentences read since `last_pair` was said to meet.
+    pub since_pair: u32,
+    /// The document has reported a phone call: "spoke with" after it is one too.
+    pub phone: bool,
 }
+
+/// How many sentences after a meeting "they" may still refer to its pair.
+const PAIR_REACH: u32 = 3;
 
 impl Discourse {
     /// Reads the subject of a sentence, after its meetings were read.
@@ -59,11 +67,19 @@ impl Discourse {
         if let Some(subject) = sentence_subject(text, sentence, mentions, gazetteer) {
             self.centre = Some(subject);
         }
+        self.since_pair = self.since_pair.saturating_add(1);
     }
 
     /// Remembers the first pair a sentence says met.
-    pub fn met(&mut self, a: EntityId, b: EntityId) {
-        self.last_pair = Some((a, b));
+    pub fn met(&mut self, a: EntityId, b: EntityId, kind: MeetingKind) {
+        self.last_pair = Some((a, b, kind));
+        self.since_pair = 0;
+        self.phone |= kind == MeetingKind::Phone;
+    }
+
+    /// The last pair that met, if it was a few sentences ago at most.
+    pub fn recent_pair(&self) -> Option<(EntityId, EntityId, MeetingKind)> {
+        self.last_pair.filter(|_| self.since_pair <= PAIR_REACH)
     }
 }
 

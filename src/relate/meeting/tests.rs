@@ -87,6 +87,10 @@ const ROWS: &[Row] = &[
     kind("co-chaired", "Macron co-chaired the conference with Saudi Foreign Minister Faisal bin Farhan.", &["Emmanuel Macron + Faisal bin Farhan"], "meeting"),
     kind("sat down with", "Blinken sat down with Sisi.", BLINKEN_SISI, "meeting"),
     kind("was received by", "Blinken was received by Sisi.", BLINKEN_SISI, "host"),
+    kind("hyphen pair before talks", "Russia-Ukraine peace talks resumed in Istanbul.", &["Russia + Ukraine"], "talks"),
+    row("hyphen pair before a war is a topic", "The Russia-Ukraine war dragged on.", NONE),
+    kind("headline comma pair", "Blinken, Chinese President Xi Meet in Beijing", &["Antony Blinken + Xi Jinping"], "meeting"),
+    row("comma in a sentence is no pair", "According to MENA, Blinken met in Cairo.", NONE),
     // 3. Joint subjects.
     kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
     kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
@@ -152,6 +156,9 @@ const ROWS: &[Row] = &[
     row("an object does not take over he", "Blinken praised Netanyahu. He then met Sisi.", BLINKEN_SISI),
     row("it is the body of an earlier clause", "Hamas said it met Egyptian mediators in Cairo.", &["Egypt + Hamas"]),
     row("they after a meeting", "Blinken met Sisi in Cairo. They also discussed the war in Sudan.", BLINKEN_SISI),
+    row("the title goes on about the meeting", "Blinken met Sisi in Cairo. The Secretary also discussed the war in Sudan.", BLINKEN_SISI),
+    row("they long after is nobody", "Blinken met Sisi in Cairo. Egypt is large. Gaza is near. Sudan is at war. Israel waits. They discussed the war.", BLINKEN_SISI),
+    kind("spoke after a call is a call", "Secretary Blinken's Call With Egyptian President Sisi\nBlinken spoke with Sisi on Monday.", BLINKEN_SISI, "phone"),
     row("he after a report", "Netanyahu said he met Blinken on Monday.", BLINKEN_NETANYAHU),
     row("spoke with him", "Blinken landed in Cairo. Sisi spoke with him for an hour.", BLINKEN_SISI),
     // 10. Idioms.
