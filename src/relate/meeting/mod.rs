@@ -139,6 +139,27 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     out.clear();
     let entity = |m: &Mention| m.entity.expect("resolved mentions only");
     // Cues that do not overlap a mention.
+    // Most sentences hold no meeting word and no title: nothing to read.
+    let meets = cues.iter().any(|c| {
+        [
+            CueKind::Met,
+            CueKind::Planned,
+            CueKind::Between,
+            CueKind::Relay,
+            CueKind::Caption,
+            CueKind::Joint,
+            CueKind::Meeting,
+        ]
+        .into_iter()
+        .any(|k| c.is(k))
+    });
+    if !meets
+        && !cues
+            .iter()
+            .any(|c| c.is(CueKind::Title) || c.is(CueKind::Group))
+    {
+        return;
+    }
     let free: Vec<&CueMatch> = cues
         .iter()
         .filter(|c| !mentions.iter().any(|m| m.start < c.end && c.start < m.end))
@@ -151,7 +172,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         gazetteer,
         &mut out.affiliations,
     );
-    if !roles.iter().any(|r| r.may_meet()) {
+    // With no meeting word, only the titles' affiliations were to be read.
+    if !meets || !roles.iter().any(|r| r.may_meet()) {
         return;
     }
     let scene = Scene {
@@ -164,7 +186,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     };
     // A headline or caption: no final stop. A caption "X with Y" is one with no
     // meeting verb of its own.
-    let headline = is_caption_like(text, sentence.clone());
+    let headline = free
+        .iter()
+        .any(|c| c.is(CueKind::Caption) || c.is(CueKind::Met) || c.is(CueKind::Joint))
+        && is_caption_like(text, sentence.clone());
     let caption = headline
         && !free
             .iter()
@@ -589,8 +614,9 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     let words = &text[sentence.clone()];
     let trimmed = words.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c));
     let photo = |s: &str| {
-        s.split(|c: char| !c.is_alphabetic())
-            .any(|w| w.eq_ignore_ascii_case("photo"))
+        s.as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"photo"))
     };
     let mut after_end = (sentence.end + 100).min(text.len());
     while !text.is_char_boundary(after_end) {

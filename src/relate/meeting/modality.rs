@@ -78,8 +78,16 @@ pub(super) fn modality(
     if negated || idiom || cancelled {
         return Modality::None;
     }
-    let clause_start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<_> = words(text, clause_start..cue.start).collect();
+    // The four words before the cue lie within a bounded stretch of text.
+    let mut from = cue
+        .start
+        .saturating_sub(48)
+        .max(scene.clauses.start(clause))
+        .max(scene.sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<_> = words(text, from..cue.start).collect();
     let future = before
         .iter()
         .rev()

@@ -134,28 +134,43 @@ impl Scene<'_> {
         if from > to {
             return false;
         }
-        let all: Vec<std::ops::Range<usize>> = words(self.text, from..to).collect();
-        all.iter().enumerate().all(|(k, w)| {
-            let word = &self.text[w.clone()];
-            let and_title = is_one_of(word, &["and"])
-                && all
-                    .get(k + 1)
-                    .is_some_and(|n| is_capitalised(&self.text[n.clone()]));
-            self.mentions
-                .iter()
-                .zip(&self.roles)
-                .any(|(m, role)| !role.may_meet() && m.start <= w.start && w.end <= m.end)
-                || self.cues.iter().any(|c| {
-                    (c.is(CueKind::Title) || c.is(CueKind::Group))
-                        && c.start <= w.start
-                        && w.end <= c.end
-                })
+        let text = self.text;
+        let mut all = words(text, from..to).peekable();
+        // Mentions and cues are in text order, as are the words: walk them along.
+        let (mut m, mut c) = (0, 0);
+        while let Some(w) = all.next() {
+            let word = &text[w.clone()];
+            let plain = (is_capitalised(word) && !matches!(word, "I" | "We" | "They"))
                 || (is_punctuation(word) && FILLER_PUNCTUATION.contains(&word))
-                || (is_capitalised(word) && !is_one_of(word, &["I", "We", "They"]))
-                || is_one_of(word, FILLER)
-                || is_one_of(word, extra)
-                || and_title
-        })
+                || FILLER.iter().any(|f| word.eq_ignore_ascii_case(f))
+                || word == "’s"
+                || word == "’"
+                || extra.iter().any(|f| word.eq_ignore_ascii_case(f))
+                || (word.eq_ignore_ascii_case("and")
+                    && all.peek().is_some_and(|n| is_capitalised(&text[n.clone()])));
+            if plain {
+                continue;
+            }
+            while m < self.mentions.len() && self.mentions[m].end <= w.start {
+                m += 1;
+            }
+            let in_mention = self.mentions[m..]
+                .iter()
+                .zip(&self.roles[m..])
+                .take_while(|(mention, _)| mention.start <= w.start)
+                .any(|(mention, role)| !role.may_meet() && w.end <= mention.end);
+            while c < self.cues.len() && self.cues[c].end <= w.start {
+                c += 1;
+            }
+            let in_role_cue = self.cues[c..]
+                .iter()
+                .take_while(|cue| cue.start <= w.start)
+                .any(|cue| (cue.is(CueKind::Title) || cue.is(CueKind::Group)) && w.end <= cue.end);
+            if !(in_mention || in_role_cue) {
+                return false;
+            }
+        }
+        true
     }
 
     /// The objects of a cue ending at `from`: the chain of parties after it, in its

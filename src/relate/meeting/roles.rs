@@ -152,21 +152,21 @@ fn before_title(text: &str, m: &Mention, cues: &[CueMatch]) -> bool {
 /// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan").
 fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
     let start = mentions[i].start;
-    let line_start = text[..start].rfind(['\n', '.']).map_or(0, |p| p + 1);
-    let mut before: Vec<_> = words(text, line_start..start).collect();
-    if before
-        .last()
-        .is_some_and(|w| is_one_of(&text[w.clone()], &["the"]))
-    {
-        before.pop();
-    }
-    let [.., name, of] = before.as_slice() else {
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before)
+        .trim_end();
+    let Some(before) = before.strip_suffix(" of") else {
         return false;
     };
-    let name_word = &text[name.clone()];
-    is_one_of(&text[of.clone()], &["of"])
-        && (is_capitalised(name_word) || (i > 0 && mentions[i - 1].end == name.end))
+    let before = before.trim_end();
+    let name_start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let name_word = &before[name_start..];
+    (is_capitalised(name_word) || (i > 0 && mentions[i - 1].end == before.len()))
         && !is_one_of(name_word, &["The", "A"])
+        && !name_word.ends_with(['.', '!', '?'])
 }
 
 /// Whether a country or body is a topic ("the Sudan war": a topic noun right after it)
