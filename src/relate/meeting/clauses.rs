@@ -223,6 +223,20 @@ pub(super) fn segment(
         while source < sources.len() && sources[source].start < pos {
             source += 1;
         }
+        // Jump to the next mark or source cue.
+        let next_source = sources.get(source).map_or(end, |c| c.start.max(pos));
+        pos = bytes[pos..next_source]
+            .iter()
+            .position(|b| {
+                matches!(
+                    b,
+                    b',' | b';' | b':' | b'(' | b')' | b'"' | b'-' | 0xC2 | 0xE2
+                )
+            })
+            .map_or(next_source, |i| pos + i);
+        if pos >= end {
+            break;
+        }
         let top = *stack.last().unwrap_or(&0);
         let top_kind = clauses.clauses[top].kind;
         let top_closer = clauses.clauses[top].closer;
