@@ -291,6 +291,11 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .collect()
             } else if let Some((_, subjects, _)) = earlier.filter(|(_, s, _)| !s.is_empty()) {
                 subjects.clone()
+            } else if let Some(person) = definite_title(&scene, cue.start)
+                .and_then(|title| discourse.titled(&title, gazetteer))
+            {
+                // "The Secretary met ...": the Secretary named lately.
+                vec![person]
             } else {
                 scene
                     .borrowed_subject(cue.start, &objects)
@@ -473,16 +478,27 @@ fn is_speech(phrase: &str) -> bool {
 /// Whether the subject before the cue is a definite title and nothing else: "The
 /// Secretary (also)", "The Prime Minister".
 fn definite_title_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
+    definite_title(scene, cue_start).is_some()
+}
+
+/// The words of a definite title that is the whole subject before the cue: ["Prime",
+/// "Minister"] of "The Prime Minister (also)".
+fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
     let clause = scene.clauses.at(cue_start);
     let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<&str> = words_of(scene.text, start..cue_start)
-        .map(|w| &scene.text[w])
+    let text = scene.text;
+    let before: Vec<&str> = words_of(text, start..cue_start).map(|w| &text[w]).collect();
+    let title: Vec<&str> = before
+        .iter()
+        .skip(1)
+        .copied()
+        .filter(|w| !is_one_of(w, &["also", "then", "further"]))
         .collect();
-    before.first().is_some_and(|w| is_one_of(w, &["the"]))
-        && before.len() >= 2
-        && before[1..].iter().all(|w| {
-            w.starts_with(char::is_uppercase) || is_one_of(w, &["also", "then", "further"])
-        })
+    (before.first().is_some_and(|w| is_one_of(w, &["the"]))
+        && !title.is_empty()
+        && title.len() <= 4
+        && title.iter().all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(title)
 }
 
 /// Whether the words before the cue in its clause are a plural subject that names no

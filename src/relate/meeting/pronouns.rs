@@ -39,7 +39,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// What the pronouns of a document may refer to.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Discourse {
     /// The person who was last the subject of a sentence.
     pub centre: Option<EntityId>,
@@ -50,7 +50,13 @@ pub struct Discourse {
     pub since_pair: u32,
     /// The document has reported a phone call: "spoke with" after it is one too.
     pub phone: bool,
+    /// The people named lately, the latest last: whom "the Secretary" or "the Prime
+    /// Minister" stands for.
+    pub recent_people: Vec<EntityId>,
 }
+
+/// How many people [`Discourse::recent_people`] remembers.
+const PEOPLE_REACH: usize = 12;
 
 /// How many sentences after a meeting "they" may still refer to its pair.
 const PAIR_REACH: u32 = 3;
@@ -68,6 +74,16 @@ impl Discourse {
             self.centre = Some(subject);
         }
         self.since_pair = self.since_pair.saturating_add(1);
+        for person in mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
+        {
+            self.recent_people.retain(|&p| p != person);
+            self.recent_people.push(person);
+        }
+        let extra = self.recent_people.len().saturating_sub(PEOPLE_REACH);
+        self.recent_people.drain(..extra);
     }
 
     /// Remembers the first pair a sentence says met.
@@ -75,6 +91,19 @@ impl Discourse {
         self.last_pair = Some((a, b, kind));
         self.since_pair = 0;
         self.phone |= kind == MeetingKind::Phone;
+    }
+
+    /// The person lately named whose role has every word of `title` ("Secretary" for
+    /// the Secretary of State, "Prime Minister"), the latest first.
+    pub fn titled(&self, title: &[&str], gazetteer: &Gazetteer) -> Option<EntityId> {
+        self.recent_people.iter().rev().copied().find(|&p| {
+            gazetteer.entity(p).role.as_deref().is_some_and(|role| {
+                title.iter().all(|t| {
+                    role.split(|c: char| !c.is_alphanumeric())
+                        .any(|r| r.eq_ignore_ascii_case(t))
+                })
+            })
+        })
     }
 
     /// The last pair that met, if it was a few sentences ago at most.

@@ -159,6 +159,8 @@ const ROWS: &[Row] = &[
     row("the title goes on about the meeting", "Blinken met Sisi in Cairo. The Secretary also discussed the war in Sudan.", BLINKEN_SISI),
     row("they long after is nobody", "Blinken met Sisi in Cairo. Egypt is large. Gaza is near. Sudan is at war. Israel waits. They discussed the war.", BLINKEN_SISI),
     kind("spoke after a call is a call", "Secretary Blinken's Call With Egyptian President Sisi\nBlinken spoke with Sisi on Monday.", BLINKEN_SISI, "phone"),
+    row("the title of a person named lately", "Blinken landed in Cairo on Monday. The Secretary met Sisi on Tuesday.", BLINKEN_SISI),
+    row("a title nobody named lately holds", "Blinken landed in Cairo. The President met Sisi.", NONE),
     row("he after a report", "Netanyahu said he met Blinken on Monday.", BLINKEN_NETANYAHU),
     row("spoke with him", "Blinken landed in Cairo. Sisi spoke with him for an hour.", BLINKEN_SISI),
     // 10. Idioms.
