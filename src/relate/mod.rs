@@ -325,7 +325,7 @@ pub fn relate_document(
             c += 1;
         }
         let cues = &input.cues[first_cue..c];
-        if !in_sentence.is_empty() && !cues.is_empty() {
+        if !cues.is_empty() {
             relate_sentence(
                 Sentence {
                     text,

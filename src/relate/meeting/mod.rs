@@ -173,7 +173,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         &mut out.affiliations,
     );
     // With no meeting word, only the titles' affiliations were to be read.
-    if !meets || !roles.iter().any(|r| r.may_meet()) {
+    // ("They also discussed ..." names nobody and still may be a meeting.)
+    if !meets {
         return;
     }
     let scene = Scene {
@@ -317,7 +318,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                             && definite_title_subject(&scene, cue.start)
                             && discourse.centre.iter().any(of_pair))
                 }) {
-                    add_pair(gazetteer, a, b, **cue, planned, last_kind, out);
+                    // What they discussed on a call was said on the call.
+                    let kind = if last_kind == MeetingKind::Phone {
+                        last_kind
+                    } else {
+                        kind
+                    };
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
                     continue;
                 }
             }
