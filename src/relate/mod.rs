@@ -325,6 +325,9 @@ pub fn relate_document(
             c += 1;
         }
         let cues = &input.cues[first_cue..c];
+        if !in_sentence.is_empty() {
+            discourse.enter(text, span.clone(), &in_sentence, gazetteer);
+        }
         if !cues.is_empty() {
             relate_sentence(
                 Sentence {

@@ -309,6 +309,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // the last pair that met.
             // "The Secretary also discussed ...", "Blinken also discussed ..." right after
             // a meeting: one of its pair, alone, goes on about the same meeting.
+            // "We have discussed ...", "our meeting": the transcript's speaker and the one
+            // spoken to.
+            if subjects.is_empty() && objects.is_empty() && first_plural(&scene, cue.start) {
+                if let (Some(a), Some(b)) = (discourse.speaker, discourse.addressee) {
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    continue;
+                }
+            }
             if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
                 if let Some((a, b, last_kind)) = discourse.recent_pair().filter(|&(a, b, _)| {
                     let of_pair = |s: &EntityId| *s == a || *s == b;
@@ -538,6 +546,14 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
         }) && before.len() <= 6
 }
 
+/// Whether "we" or "our" stands before the cue in its clause, outside a quote.
+fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    scene.clauses.clauses[clause].kind != clauses::ClauseKind::Quote
+        && words_of(scene.text, start..cue_start).any(|w| is_one_of(&scene.text[w], FIRST_PLURAL))
+}
+
 /// Whether a person pronoun ("he", "his") stands after the last candidate subject and
 /// before the cue, in the cue's clause.
 fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<usize>) -> bool {
@@ -550,8 +566,29 @@ fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<us
         scene.clauses.at(w.start) == clause
             && (is_one_of(word, PERSON_PRONOUNS)
                 || is_one_of(word, PERSON_POSSESSIVES)
-                || is_one_of(word, GROUP_PRONOUNS))
+                || is_one_of(word, GROUP_PRONOUNS)
+                || is_one_of(word, FIRST_PERSON))
     })
+}
+
+/// "I", "my": the speaker of a quote or of a transcript.
+const FIRST_PERSON: &[&str] = &["i", "my"];
+/// "we", "our": the speaker and whom they speak to.
+const FIRST_PLURAL: &[&str] = &["we", "our"];
+
+/// Who speaks at `pos`: inside a quote, its speaker ("“I met Sisi,” Blinken said");
+/// elsewhere the transcript's speaker.
+fn speaker_at(scene: &Scene<'_>, pos: usize, discourse: &Discourse) -> Option<EntityId> {
+    let clause = scene.clauses.at(pos);
+    if scene.clauses.clauses[clause].kind == clauses::ClauseKind::Quote {
+        return scene
+            .mentions
+            .iter()
+            .zip(&scene.roles)
+            .find(|(_, role)| **role == roles::Role::Speaker)
+            .and_then(|(m, _)| m.entity);
+    }
+    discourse.speaker
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").
@@ -567,6 +604,11 @@ fn resolve_pronoun(
 ) -> Option<EntityId> {
     let clause = scene.clauses.at(cue_start);
     let clause_start = scene.clauses.start(clause);
+    let first_person = words_of(scene.text, clause_start..cue_start)
+        .any(|w| is_one_of(&scene.text[w], FIRST_PERSON));
+    if first_person {
+        return speaker_at(scene, cue_start, discourse);
+    }
     let group = words_of(scene.text, clause_start..cue_start)
         .any(|w| is_one_of(&scene.text[w], GROUP_PRONOUNS));
     let earlier = scene
@@ -591,6 +633,10 @@ fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> O
     let mut after = words_of(scene.text, cue_end..scene.sentence.end).map(|w| &scene.text[w]);
     let first = after.next()?;
     let next = after.next().unwrap_or(".");
+    // "welcome you": whom the transcript's speaker speaks to.
+    if is_one_of(first, &["you"]) && discourse.speaker.is_some() {
+        return discourse.addressee;
+    }
     let pronoun = is_one_of(first, &["him"])
         || (is_one_of(first, PERSON_OBJECTS) && !next.starts_with(char::is_alphanumeric))
         || (is_one_of(first, PERSON_OBJECTS)

@@ -48,11 +48,16 @@ pub struct Discourse {
     pub last_pair: Option<(EntityId, EntityId, MeetingKind)>,
     /// Sentences read since `last_pair` was said to meet.
     pub since_pair: u32,
-    /// The document has reported a phone call: "spoke with" after it is one too.
+    /// The document's first meeting was a phone call (a call's readout): "spoke with"
+    /// and "discussed" after it are that call too.
     pub phone: bool,
     /// The people named lately, the latest last: whom "the Secretary" or "the Prime
     /// Minister" stands for.
     pub recent_people: Vec<EntityId>,
+    /// In a transcript, who speaks now ("SECRETARY BLINKEN: ..."): "I" and "we".
+    pub speaker: Option<EntityId>,
+    /// In a transcript, who spoke before the speaker: "you".
+    pub addressee: Option<EntityId>,
 }
 
 /// How many people [`Discourse::recent_people`] remembers.
@@ -70,7 +75,7 @@ impl Discourse {
         mentions: &[&Mention],
         gazetteer: &Gazetteer,
     ) {
-        if let Some(subject) = sentence_subject(text, sentence, mentions, gazetteer) {
+        if let Some(subject) = sentence_subject(text, sentence.clone(), mentions, gazetteer) {
             self.centre = Some(subject);
         }
         self.since_pair = self.since_pair.saturating_add(1);
@@ -86,11 +91,30 @@ impl Discourse {
         self.recent_people.drain(..extra);
     }
 
+    /// Reads a transcript's speaker label opening the sentence, before its meetings.
+    pub fn enter(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        mentions: &[&Mention],
+        gazetteer: &Gazetteer,
+    ) {
+        if let Some(speaker) = transcript_label(text, sentence, mentions, gazetteer) {
+            if self.speaker != Some(speaker) {
+                self.addressee = self.speaker;
+                self.speaker = Some(speaker);
+            }
+        }
+    }
+
     /// Remembers the first pair a sentence says met.
     pub fn met(&mut self, a: EntityId, b: EntityId, kind: MeetingKind) {
+        if self.last_pair.is_none() {
+            // A readout of a call says so first.
+            self.phone = kind == MeetingKind::Phone;
+        }
         self.last_pair = Some((a, b, kind));
         self.since_pair = 0;
-        self.phone |= kind == MeetingKind::Phone;
     }
 
     /// The person lately named whose role has every word of `title` ("Secretary" for
@@ -110,6 +134,29 @@ impl Discourse {
     pub fn recent_pair(&self) -> Option<(EntityId, EntityId, MeetingKind)> {
         self.last_pair.filter(|_| self.since_pair <= PAIR_REACH)
     }
+}
+
+/// The person of a transcript's speaker label opening the sentence ("SECRETARY
+/// BLINKEN: Well, ...", "FOREIGN MINISTER KAMIKAWA: (Via interpreter) ..."): capitals
+/// only before a colon near the start.
+pub(super) fn transcript_label(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let head = &text[sentence.clone()];
+    let colon = head.char_indices().take(60).find(|&(_, c)| c == ':')?.0;
+    let label = &head[..colon];
+    if !label.chars().any(char::is_alphabetic) || label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let label_end = sentence.start + colon;
+    mentions
+        .iter()
+        .filter(|m| m.end <= label_end)
+        .filter_map(|m| m.entity)
+        .find(|&e| gazetteer.entity(e).kind == EntityType::Person)
 }
 
 /// The person who is the subject of the sentence's main clause, if any.

@@ -163,6 +163,9 @@ const ROWS: &[Row] = &[
     row("a title nobody named lately holds", "Blinken landed in Cairo. The President met Sisi.", NONE),
     row("he after a report", "Netanyahu said he met Blinken on Monday.", BLINKEN_NETANYAHU),
     row("spoke with him", "Blinken landed in Cairo. Sisi spoke with him for an hour.", BLINKEN_SISI),
+    row("a transcript's we", "SECRETARY BLINKEN: Good morning.\nFOREIGN MINISTER KAMIKAWA: Last week we had a phone call.", &["Antony Blinken + Yoko Kamikawa"]),
+    row("a quote's I", "\u{201c}I met Sisi on Monday,\u{201d} Blinken said.", BLINKEN_SISI),
+    row("we outside a transcript is nobody", "We discussed the war in Gaza.", NONE),
     // 10. Idioms.
     row("meet the deadline", "Israel failed to meet the deadline set by Blinken.", NONE),
     row("meet funding needs", "Ukraine hopes to meet most of its funding needs with help from Germany.", NONE),
