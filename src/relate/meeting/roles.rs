@@ -176,6 +176,34 @@ fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
     if next.is_some_and(|c| c.is(CueKind::Topic) && gap_is(text, m.end, c.start, POSSESSIVE)) {
         return true;
     }
+    // "the NATO summit with ...": after an article, a name before a meeting noun names
+    // the meeting, not a party ("the Houthis met" keeps its party).
+    let article = text[..m.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| is_one_of(w, ARTICLES));
+    let noun = words(text, m.end..text.len().min(m.end + 40)).next();
+    if article
+        && noun.is_some_and(|w| {
+            is_one_of(
+                &text[w],
+                &[
+                    "summit",
+                    "talks",
+                    "meeting",
+                    "meetings",
+                    "negotiations",
+                    "conference",
+                    "dialogue",
+                    "session",
+                    "ministerial",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     let mut after = words(text, m.end..text.len());
     let Some(first) = after.next() else {
         return false;
