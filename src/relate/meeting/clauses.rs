@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::cues::{CueKind, CueMatch};
-use super::words::{is_one_of, word_count, words};
+use super::words::{is_one_of, word_count, words, OPENERS};
 use crate::matcher::Mention;
 
 /// What a clause is.
@@ -99,30 +99,6 @@ impl Clauses {
     }
 }
 
-/// Words that open a sentence-initial clause ending at the first comma.
-const OPENERS: &[&str] = &[
-    "when",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "if",
-    "since",
-    "because",
-    "once",
-    "until",
-    "during",
-    "following",
-    "despite",
-    "amid",
-    "ahead",
-    "upon",
-    "in",
-    "at",
-    "on",
-];
 /// Words that, after a comma, open a relative clause.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where"];
 /// Words that, after a comma, open a new main clause.

@@ -11,32 +11,9 @@
 use std::ops::Range;
 
 use super::kind::MeetingKind;
-use super::words::{is_capitalised, is_one_of, is_punctuation, words};
+use super::words::{is_capitalised, is_one_of, is_punctuation, words, OPENERS};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
-
-/// Words that open a sentence-initial clause; the subject follows its comma.
-const OPENERS: &[&str] = &[
-    "when",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "if",
-    "since",
-    "because",
-    "once",
-    "during",
-    "following",
-    "on",
-    "in",
-    "at",
-    "earlier",
-    "later",
-    "according",
-];
 
 /// What the pronouns of a document may refer to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

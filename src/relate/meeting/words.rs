@@ -115,6 +115,35 @@ pub(super) fn is_punctuation(word: &str) -> bool {
     !word.chars().any(char::is_alphanumeric)
 }
 
+/// Words that open a sentence-initial clause ending at its first comma ("During talks
+/// with Herzog, Blinken ..."): the sentence's subject follows the comma.
+pub(super) const OPENERS: &[&str] = &[
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "since",
+    "because",
+    "once",
+    "until",
+    "during",
+    "following",
+    "despite",
+    "amid",
+    "ahead",
+    "upon",
+    "in",
+    "at",
+    "on",
+    "earlier",
+    "later",
+    "according",
+];
+
 /// Third-person subject pronouns that stand for a person.
 pub(super) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// Possessive pronouns that stand for a person ("his meeting with").
