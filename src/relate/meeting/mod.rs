@@ -140,19 +140,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let entity = |m: &Mention| m.entity.expect("resolved mentions only");
     // Cues that do not overlap a mention.
     // Most sentences hold no meeting word and no title: nothing to read.
+    // "with" alone is everywhere: it says a meeting only after a meeting noun (which
+    // counts here) or in a caption.
     let meets = cues.iter().any(|c| {
         [
             CueKind::Met,
             CueKind::Planned,
             CueKind::Between,
-            CueKind::Relay,
-            CueKind::Caption,
             CueKind::Joint,
             CueKind::Meeting,
         ]
         .into_iter()
         .any(|k| c.is(k))
-    });
+    }) || (cues.iter().any(|c| c.is(CueKind::Caption))
+        && is_caption_like(text, span.clone()));
     if !meets
         && !cues
             .iter()
@@ -264,11 +265,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         } else {
             // "met A and held talks with B": A is taken, the first cue's subject goes on.
-            let taken: Vec<usize> = earlier
+            let taken: &[usize] = earlier
                 .filter(|(_, subjects, _)| !subjects.is_empty())
-                .map(|(_, _, o)| o.clone())
-                .unwrap_or_default();
-            let candidates = scene.subject_candidates(cue.start, &taken);
+                .map_or(&[], |(_, _, o)| o.as_slice());
+            let candidates = scene.subject_candidates(cue.start, taken);
             // A pronoun speaks for the clause only when the clause names no subject
             // ("Meloni was right after her meeting": Meloni).
             let pronoun_first = candidates.is_empty() && pronoun_before(&scene, cue.start, None);

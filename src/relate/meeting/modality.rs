@@ -87,12 +87,11 @@ pub(super) fn modality(
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before: Vec<_> = words(text, from..cue.start).collect();
-    let future = before
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| is_one_of(&text[w.clone()], FUTURE));
+    let mut last = [0..0, 0..0, 0..0, 0..0];
+    for (i, w) in words(text, from..cue.start).enumerate() {
+        last[i % 4] = w;
+    }
+    let future = last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future {
         Modality::Planned
     } else {

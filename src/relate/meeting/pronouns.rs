@@ -52,6 +52,14 @@ impl Discourse {
         mentions: &[&Mention],
         gazetteer: &Gazetteer,
     ) {
+        let person = |m: &&&Mention| {
+            m.entity
+                .is_some_and(|e| gazetteer.entity(e).kind == EntityType::Person)
+        };
+        if !mentions.iter().any(|m| person(&m)) {
+            self.since_pair = self.since_pair.saturating_add(1);
+            return;
+        }
         if let Some(subject) = sentence_subject(text, sentence.clone(), mentions, gazetteer) {
             self.centre = Some(subject);
         }
