@@ -267,8 +267,23 @@ pub(super) fn segment(
         };
         let w = pos..pos + this.len().max(width);
         pos = w.end;
+        // A quote of two words or fewer is a word in scare quotes, not speech:
+        // he had a “constructive” meeting.
+        let short_quote = matches!(this, "“" | "\"")
+            && top_closer != Some("\"")
+            && words(text, w.end..end)
+                .take(3)
+                .any(|q| matches!(&text[q], "”" | "\""));
         match this {
             "" => {}
+            _ if short_quote => {
+                if let Some(q) = words(text, w.end..end)
+                    .take(3)
+                    .find(|q| matches!(&text[q.clone()], "”" | "\""))
+                {
+                    pos = q.end;
+                }
+            }
             "“" | "«" => open(
                 &mut clauses,
                 &mut stack,

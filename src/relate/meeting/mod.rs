@@ -188,10 +188,12 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     };
     // A headline or caption: no final stop. A caption "X with Y" is one with no
     // meeting verb of its own.
-    let headline = free
-        .iter()
-        .any(|c| c.is(CueKind::Caption) || c.is(CueKind::Met) || c.is(CueKind::Joint))
-        && is_caption_like(text, sentence.clone());
+    let headline = free.iter().any(|c| {
+        c.is(CueKind::Caption)
+            || c.is(CueKind::Met)
+            || c.is(CueKind::Joint)
+            || c.is(CueKind::Meeting)
+    }) && is_caption_like(text, sentence.clone());
     let caption = headline
         && !free
             .iter()
@@ -220,7 +222,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
             continue;
         }
-        let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption) else {
+        let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
             continue;
         };
         let phrase = cue_set.phrase(phrase_cue);
@@ -372,6 +374,7 @@ fn reading<'c>(
     free: &[&'c CueMatch],
     index: usize,
     caption: bool,
+    headline: bool,
 ) -> Option<(Reading, &'c CueMatch)> {
     let cue = free[index];
     let text = scene.text;
@@ -400,8 +403,8 @@ fn reading<'c>(
     }
     if cue.is(CueKind::Relay) {
         if let Some(noun) = noun_before() {
-            let between =
-                words_of(text, cue.start..cue.end).any(|w| is_one_of(&text[w], &["between"]));
+            let between = words_of(text, cue.start..cue.end)
+                .any(|w| is_one_of(&text[w], &["between", "among"]));
             return Some((
                 if between {
                     Reading::Between
@@ -414,6 +417,15 @@ fn reading<'c>(
     }
     if cue.is(CueKind::Caption) && caption {
         return Some((Reading::Verb, cue));
+    }
+    // A headline: "Blinken and Jaishankar Before Their Meeting".
+    if cue.is(CueKind::Meeting)
+        && headline
+        && !free
+            .iter()
+            .any(|c| c.is(CueKind::Met) || c.is(CueKind::Relay))
+    {
+        return Some((Reading::Joint, cue));
     }
     if cue.is(CueKind::Joint) {
         return Some((Reading::Joint, cue));

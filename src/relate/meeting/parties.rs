@@ -125,7 +125,7 @@ const FILLER: &[&str] = &[
 /// Punctuation that may stand in a filler gap.
 const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "-"];
 /// Words that may join two objects.
-const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus"];
+const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including"];
 
 impl Scene<'_> {
     /// Whether every word of `text[from..to]` is filler (or one of `extra`).
@@ -191,7 +191,20 @@ impl Scene<'_> {
                         || words(self.text, pos..m.start)
                             .any(|w| is_one_of(&self.text[w], &["with"])))
             } else {
-                self.filler(pos, m.start, JOINS)
+                // ", a Hezbollah ally", ", the speaker of ...": an apposition
+                // describes the last object (", the United Arab Emirates" goes on).
+                let gap: Vec<&str> = words(self.text, pos..m.start)
+                    .map(|w| &self.text[w])
+                    .collect();
+                let apposition = gap.windows(2).enumerate().any(|(k, pair)| {
+                    pair[0] == ","
+                        && (is_one_of(pair[1], &["a", "an"])
+                            || (is_one_of(pair[1], &["the"])
+                                && gap
+                                    .get(k + 2)
+                                    .is_some_and(|w| w.starts_with(char::is_lowercase))))
+                });
+                !apposition && self.filler(pos, m.start, JOINS)
             };
             if !same_clause || !gap_ok || self.roles[i] == Role::Speaker {
                 break;

@@ -256,7 +256,9 @@ fn titled_person(text: &str, mentions: &[&Mention], i: usize, cues: &[CueMatch])
         titles += 1;
         pos = cue.end;
     }
-    (titles > 0 && between_titles(pos, next.start)).then_some(i + 1)
+    // "NATO's Rutte", "Egypt's Sisi": a possessive alone before a name is a title too.
+    let possessive = titles == 0 && gap_is(text, from, next.start, POSSESSIVE) && from < next.start;
+    ((titles > 0 && between_titles(pos, next.start)) || possessive).then_some(i + 1)
 }
 
 /// Whether the gazetteer affiliates one entity with the other.

@@ -210,6 +210,13 @@ const ROWS: &[Row] = &[
     row("8: expected to meet is planned", "Modi is expected to meet Putin in Kazan.", &["Narendra Modi + Vladimir Putin"]),
     row("9: she after a subject", "Vice President Harris arrived in Munich. She met Zelensky on Saturday.", &["Kamala Harris + Volodymyr Zelensky"]),
     row("9: his meeting", "Scholz praised his meeting with Macron.", &["Emmanuel Macron + Olaf Scholz"]),
+    row("1: scare quotes are no quote", "Blinken said he had a \u{201c}constructive\u{201d} meeting with Sisi.", BLINKEN_SISI),
+    row("2: discussions among", "The discussions among Egypt, Qatar and Israel went on.", &["Egypt + Israel", "Egypt + Qatar", "Israel + Qatar"]),
+    row("2: discussed between", "The plan was discussed between Erdogan and Putin in Sochi.", ERDOGAN_PUTIN),
+    row("3: headline pair before a meeting noun", "Secretary Antony J. Blinken And Egyptian President Sisi Before Their Meeting", BLINKEN_SISI),
+    row("6: including", "Blinken held talks with Egyptian officials, including President Sisi.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Egypt"]),
+    row("6: apposition", "Blinken met Sisi, a Hamas mediator, in Cairo.", BLINKEN_SISI),
+    row("7: a possessive before a name", "Blinken met NATO's Rutte in Brussels.", &["Antony Blinken + Mark Rutte"]),
     row("10: meet targets", "Germany hopes to meet its NATO targets.", NONE),
     row("10: meet expectations", "The deal failed to meet the expectations of Hamas.", NONE),
 ];
