@@ -12,14 +12,14 @@
 //!
 //! The steps, each in its own file with its own table of tests:
 //!
-//! 1. [`clauses`] cuts the sentence into clauses (reporting, quoted, relative,
+//! 1. `clauses` cuts the sentence into clauses (reporting, quoted, relative,
 //!    participle, opening and main clauses);
-//! 2. [`roles`] says what each mention is (party, location, title, source, speaker,
+//! 2. `roles` says what each mention is (party, location, title, source, speaker,
 //!    topic);
 //! 3. [`cues`] (the data in `gazetteer/meeting-cues.tsv`) finds the cue phrases, and
 //!    [`relate_sentence`] here keeps those that state a meeting in this sentence;
-//! 4. [`parties`] finds each cue's subjects and objects in its clause;
-//! 5. [`modality`] says whether the meeting happened, is planned, or is no meeting;
+//! 4. `parties` finds each cue's subjects and objects in its clause;
+//! 5. `modality` says whether the meeting happened, is planned, or is no meeting;
 //! 6. [`pronouns`] resolves "he", "she", "his", "her" to a person;
 //! 7. [`kind`] names the kind of meeting and its CAMEO code.
 
