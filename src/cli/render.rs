@@ -39,8 +39,9 @@ impl Format {
 /// Draw the graph, or the ego graph of one entity, with a legend of types and relations.
 ///
 /// Without --focus, draws the 20 entities with the largest weighted degree (set --top to
-/// draw more; a whole co-mention graph is a hairball). With --focus, draws the entity and
-/// its 15 strongest neighbours within --depth links.
+/// draw more; a whole co-mention graph is a hairball); --format html shows them all, up to
+/// 2,000. With --focus, draws the entity and its 15 strongest neighbours within --depth
+/// links.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The graph to read.
@@ -135,15 +136,17 @@ fn draw(
     relation: Option<String>,
     path: &Path,
 ) -> anyhow::Result<()> {
-    let top = args.top.unwrap_or(if focus.is_some() {
-        DEFAULT_EGO_TOP
-    } else {
-        DEFAULT_TOP
-    });
+    // An explorer shows a whole graph (pruned to its most connected entities past
+    // html::MAX_NODES); a picture only its strongest part.
+    let top = match (args.top, &focus, args.format) {
+        (Some(top), _, _) => Some(top),
+        (None, Some(_), _) => Some(DEFAULT_EGO_TOP),
+        (None, None, _) => Some(DEFAULT_TOP),
+    };
     let selection = Selection {
         focus,
         depth: args.depth,
-        top: Some(top),
+        top,
         min_weight: args.min_weight,
         relation,
     };
@@ -156,7 +159,11 @@ fn draw(
     let (bytes, renderer) = match args.format {
         Format::Dot => (dot_text, None),
         Format::Svg => {
-            let (svg, renderer) = svg::render_svg(&part, &dot_text)?;
+            let frame = svg::Frame {
+                caption: Some(&caption),
+                root: selection.focus.as_deref(),
+            };
+            let (svg, renderer) = svg::render_svg(&part, &dot_text, &frame)?;
             (svg, Some(renderer))
         }
     };

@@ -4,10 +4,12 @@
 //! Every file is written atomically ([`write_atomic`]): to a temporary file in the
 //! same folder, then renamed, so a crash never leaves half a `graph.json`.
 
+mod builtin;
 pub mod csv;
 pub mod dot;
 pub mod graphml;
 pub mod json;
+pub mod layout;
 pub mod schema;
 pub mod select;
 pub mod svg;
@@ -24,7 +26,7 @@ pub enum Format {
     Json,
     /// `graph.dot`: Graphviz source.
     Dot,
-    /// `graph.svg`: drawn by Graphviz `dot` when installed, else by layout-rs.
+    /// `graph.svg`: drawn by Graphviz `dot` when installed, else by the built-in layout.
     Svg,
     /// `graph.graphml`: for Gephi, yEd, Cytoscape, `networkx.read_graphml`.
     Graphml,
@@ -90,16 +92,22 @@ pub struct Rendered {
     pub renderer: Option<svg::Renderer>,
 }
 
-/// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`).
+/// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`),
+/// `frame` what the built-in SVG renderer writes under the title.
 ///
 /// # Errors
 /// An SVG that cannot be drawn; CSV that cannot be written.
-pub fn render(format: Format, graph: &NodeLinkGraph, dot: &str) -> Result<Rendered, ExportError> {
+pub fn render(
+    format: Format,
+    graph: &NodeLinkGraph,
+    dot: &str,
+    frame: &svg::Frame<'_>,
+) -> Result<Rendered, ExportError> {
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
         Format::Svg => {
-            let (text, renderer) = svg::render_svg(graph, dot)?;
+            let (text, renderer) = svg::render_svg(graph, dot, frame)?;
             (vec![("graph.svg", text)], Some(renderer))
         }
         Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
