@@ -1,6 +1,6 @@
 //! Pictures without Graphviz: the built-in renderer's SVGs of the sample graph, parsed,
 //! have no label over another label or a node, radial ego graphs, the title and legend
-//! outside the drawing, and a width that fits a screen.
+//! outside the drawing, and a width that fits a screen. And the explorer page, built.
 
 use std::path::Path;
 use std::process::Command;
@@ -343,5 +343,51 @@ fn the_parser_sees_an_overlap_when_there_is_one() {
     assert!(
         found.iter().any(|f| f.contains("overlaps label")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn build_writes_the_explorer_page() {
+    let dir = temp();
+    build_sample(dir.path());
+    let out = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(dir.path())
+        .args(["build", crate::util::corpus().to_str().unwrap()])
+        .args(["--formats", "html", "--out", "one"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let page = std::fs::read_to_string(dir.path().join("one/graph.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    for needle in [
+        "Antony Blinken",
+        "Sameh Shoukry",
+        "\"cameo\"",
+        "The Cytoscape Consortium",
+    ] {
+        assert!(page.contains(needle), "graph.html lacks {needle:?}");
+    }
+    let render = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(dir.path())
+        .args([
+            "render", "--format", "html", "--focus", "Blinken", "--depth", "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(render.status.success(), "{render:?}");
+    let ego = std::fs::read_to_string(dir.path().join("out/ego/antony-blinken.html")).unwrap();
+    assert!(ego.contains("\"focus\":\"Antony Blinken\""));
+    assert!(ego.contains("ego graph of Antony Blinken, depth 2"));
+    // Two builds, same bytes.
+    let again = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(dir.path())
+        .args(["build", crate::util::corpus().to_str().unwrap()])
+        .args(["--formats", "html", "--out", "two"])
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    assert!(
+        std::fs::read(dir.path().join("two/graph.html")).unwrap() == page.as_bytes(),
+        "graph.html differs between two builds"
     );
 }

@@ -6,7 +6,7 @@ use anyhow::{bail, Context};
 use clap::ValueEnum;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{most_central, select, slug, Selection};
-use newsgraph::export::{dot, svg, write_atomic};
+use newsgraph::export::{dot, html, svg, write_atomic};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::query::find_entity;
 
@@ -25,6 +25,8 @@ pub enum Format {
     Svg,
     /// Graphviz source.
     Dot,
+    /// An offline explorer page: search, neighbours, the evidence of each link, filters.
+    Html,
 }
 
 impl Format {
@@ -32,6 +34,7 @@ impl Format {
         match self {
             Self::Svg => "svg",
             Self::Dot => "dot",
+            Self::Html => "html",
         }
     }
 }
@@ -141,6 +144,7 @@ fn draw(
     let top = match (args.top, &focus, args.format) {
         (Some(top), _, _) => Some(top),
         (None, Some(_), _) => Some(DEFAULT_EGO_TOP),
+        (None, None, Format::Html) => None,
         (None, None, _) => Some(DEFAULT_TOP),
     };
     let selection = Selection {
@@ -158,6 +162,14 @@ fn draw(
     let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
     let (bytes, renderer) = match args.format {
         Format::Dot => (dot_text, None),
+        Format::Html => {
+            // "all entities" would be wrong once html prunes a big graph; it says so itself.
+            let view = html::View {
+                caption: (caption != "all entities").then(|| caption.clone()),
+                focus: selection.focus.clone(),
+            };
+            (html::to_html(&part, &view), None)
+        }
         Format::Svg => {
             let frame = svg::Frame {
                 caption: Some(&caption),

@@ -8,6 +8,7 @@ mod builtin;
 pub mod csv;
 pub mod dot;
 pub mod graphml;
+pub mod html;
 pub mod json;
 pub mod layout;
 pub mod schema;
@@ -34,17 +35,20 @@ pub enum Format {
     Csv,
     /// `neo4j-nodes.csv` and `neo4j-edges.csv`: for `neo4j-admin database import`.
     Neo4j,
+    /// `graph.html`: an offline explorer (search, neighbours, evidence, filters).
+    Html,
 }
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Dot,
         Format::Svg,
         Format::Graphml,
         Format::Csv,
         Format::Neo4j,
+        Format::Html,
     ];
 
     /// The name used on the command line.
@@ -56,6 +60,7 @@ impl Format {
             Format::Graphml => "graphml",
             Format::Csv => "csv",
             Format::Neo4j => "neo4j",
+            Format::Html => "html",
         }
     }
 }
@@ -67,7 +72,7 @@ impl std::str::FromStr for Format {
             .into_iter()
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
-                format!("unknown format {s:?}: use json, dot, svg, graphml, csv or neo4j")
+                format!("unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j or html")
             })
     }
 }
@@ -111,6 +116,13 @@ pub fn render(
             (vec![("graph.svg", text)], Some(renderer))
         }
         Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
+        Format::Html => {
+            let view = html::View {
+                caption: frame.caption.map(str::to_string),
+                focus: frame.root.map(str::to_string),
+            };
+            (vec![("graph.html", html::to_html(graph, &view))], None)
+        }
         Format::Csv => {
             let tables = csv::to_csv(graph)?;
             (
