@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{select, Selection};
-use newsgraph::export::{dot, json, render, write_atomic, write_atomic_with, Format};
+use newsgraph::export::{dot, html, json, render, write_atomic, write_atomic_with, Format};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_sources, DateRule, DocumentReader};
 use newsgraph::input::{DocumentSource, Source};
@@ -274,6 +274,13 @@ pub fn write_formats(
             } else {
                 (wire, "")
             };
+        if format == Format::Html && graph.nodes.len() > html::MAX_NODES && !quiet {
+            eprintln!(
+                "newsgraph: graph.html shows the {} most connected of {} entities (a bigger graph is unreadable)",
+                html::MAX_NODES,
+                graph.nodes.len()
+            );
+        }
         let newsgraph::export::Rendered { files, renderer } =
             render(format, graph, dot_text, &frame)?;
         if let (Some(renderer), false) = (renderer, quiet) {

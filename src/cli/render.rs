@@ -189,6 +189,13 @@ fn draw(
         write_atomic(path, bytes.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
+    if !args.quiet && args.format == Format::Html && part.nodes.len() > html::MAX_NODES {
+        eprintln!(
+            "newsgraph: the page shows the {} most connected of {} entities (a bigger graph is unreadable)",
+            html::MAX_NODES,
+            part.nodes.len()
+        );
+    }
     if !args.quiet {
         let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));
         eprintln!(

@@ -77,13 +77,16 @@
     hideEdgesOnViewport: big,
     style: [
       { selector: 'node', style: {
-        'background-color': function (n) { return typeOf(n.data('type')).fill; },
-        'shape': function (n) { return typeOf(n.data('type')).shape; },
+        'background-color': OTHER.fill, 'shape': OTHER.shape,
         'width': 16, 'height': 16, 'border-width': 1, 'border-color': '#555555',
         'label': 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
         'min-zoomed-font-size': 7
       } },
+    ].concat(Object.keys(TYPES).map(function (t) {
+      // One selector per type: plain values style 20,000 elements much faster than functions.
+      return { selector: 'node[type = "' + t + '"]', style: { 'background-color': TYPES[t].fill, 'shape': TYPES[t].shape } };
+    })).concat([
       { selector: 'edge', style: {
         'line-color': GREY, 'width': 'data(w)', 'curve-style': big ? 'haystack' : 'straight', 'opacity': 0.8
       } },
@@ -95,8 +98,9 @@
       { selector: '.hidden', style: { 'display': 'none' } },
       { selector: 'node.chosen', style: { 'border-width': 3, 'border-color': MET, 'font-weight': 'bold' } },
       { selector: 'edge.chosen', style: { 'overlay-color': '#d4a017', 'overlay-opacity': 0.35, 'overlay-padding': 4, 'z-index': 10 } },
+      { selector: 'node.near', style: { 'border-width': 2, 'border-color': MET } },
       { selector: ':selected', style: { 'overlay-opacity': 0 } }
-    ]
+    ])
   });
   if (DATA.focus !== null && index.has(DATA.focus)) cy.$id('n' + index.get(DATA.focus)).addClass('focus');
 
@@ -104,9 +108,31 @@
   var panel = document.getElementById('panel');
   var chosen = null; // {node: i} or {link: l}
 
+  // Highlighting: a small graph fades everything else; a big one (restyling tens of
+  // thousands of elements takes seconds) only marks the chosen elements.
+  var fadeAll = cy.elements().length <= 4000;
+  var lit = cy.collection();
+  function light(focus, near) {
+    cy.batch(function () {
+      lit.removeClass('chosen near');
+      if (fadeAll) {
+        cy.elements().addClass('faded');
+        near.removeClass('faded');
+        focus.removeClass('faded');
+      }
+      near.addClass('near');
+      focus.addClass('chosen');
+    });
+    lit = focus.union(near);
+  }
+
   function clearChoice() {
     chosen = null;
-    cy.elements().removeClass('faded chosen');
+    cy.batch(function () {
+      lit.removeClass('chosen near');
+      if (fadeAll) cy.elements().removeClass('faded');
+    });
+    lit = cy.collection();
     panel.replaceChildren(el('p', 'Click an entity to list its neighbours, or a link to read the sentences behind it.', 'hint'));
   }
 
@@ -119,11 +145,7 @@
     var n = G.nodes[i];
     chosen = { node: i };
     var node = cy.$id('n' + i);
-    cy.batch(function () {
-      cy.elements().removeClass('chosen').addClass('faded');
-      node.closedNeighborhood().removeClass('faded');
-      node.addClass('chosen');
-    });
+    light(node, node.neighborhood());
     var body = [el('h2', n.id)];
     var facts = n.type + ', ' + plural(n.mentions, 'mention') + ' in ' + plural(n.documents, 'document');
     if (n.first_seen) facts += ', ' + n.first_seen + (n.last_seen && n.last_seen !== n.first_seen ? ' to ' + n.last_seen : '');
@@ -194,11 +216,7 @@
   function selectLink(l) {
     chosen = { link: l };
     var edge = cy.$id('e' + l.k);
-    cy.batch(function () {
-      cy.elements().removeClass('chosen').addClass('faded');
-      edge.removeClass('faded').addClass('chosen');
-      edge.connectedNodes().removeClass('faded');
-    });
+    light(edge, edge.connectedNodes());
     var e = l.e;
     var body = [el('h2', G.nodes[l.a].id + ' \u2014 ' + G.nodes[l.b].id)];
     body[0].id = 'link-title';
