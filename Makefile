@@ -13,7 +13,7 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build test test-rust test-gazetteer test-client test-browser eval lint fmt bench bench-e2e fuzz clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint fmt bench bench-e2e fuzz clean help
 
 all: graph
 
@@ -23,6 +23,8 @@ help:
 	@echo "             connected entities to out/ego/"
 	@echo "make test    run every test (Rust, gazetteer check, networkx client test, and the"
 	@echo "             explorer in headless Chromium when it is installed)"
+	@echo "make notebook  open examples/explore.ipynb in Jupyter on out/graph.json (installs"
+	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
@@ -35,6 +37,16 @@ build:
 graph: build
 	$(BIN) build corpus/ --out $(OUT)/ --formats json,dot,svg,html
 	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out-dir $(OUT)/ego
+
+# Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
+NOTEBOOK_VENV := target/notebook-venv
+
+notebook: graph
+	@$(NOTEBOOK_VENV)/bin/python -c 'import networkx, pandas, matplotlib, notebook' 2>/dev/null || { \
+		echo "installing networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) (first run only)..."; \
+		$(PYTHON) -m venv $(NOTEBOOK_VENV) && \
+		$(NOTEBOOK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "networkx>=3.6" pandas matplotlib notebook; }
+	NEWSGRAPH_GRAPH=$(CURDIR)/$(OUT)/graph.json $(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
 
 test: test-rust test-gazetteer test-client test-browser
 
