@@ -3,7 +3,10 @@
 // "Blinken", open his link to Shoukry, read the evidence; checks there are no console errors
 // and no network requests, and that a screenshot is not blank.
 //
-// usage: node check_explorer.js CHROMIUM GRAPH_HTML SCREENSHOT_PNG
+// With a fourth argument, the graph.html of a small dated corpus: the date slider leaves
+// out the links of earlier documents, and the evidence links the document's URL.
+//
+// usage: node check_explorer.js CHROMIUM GRAPH_HTML SCREENSHOT_PNG [DATED_HTML]
 'use strict';
 
 const fs = require('fs');
@@ -11,7 +14,7 @@ const os = require('os');
 const path = require('path');
 const puppeteer = require('puppeteer-core');
 
-const [chromium, html, screenshot] = process.argv.slice(2);
+const [chromium, html, screenshot, dated] = process.argv.slice(2);
 if (!chromium || !html || !screenshot) {
   console.error('usage: node check_explorer.js CHROMIUM GRAPH_HTML SCREENSHOT_PNG');
   process.exit(2);
@@ -130,6 +133,33 @@ function check(ok, what) {
       return { distinct: seen.size, dark };
     }, png);
     check(colours.distinct > 50 && colours.dark > 1000, `the screenshot is not blank (${colours.distinct} colours) -> ${screenshot}`);
+
+    if (dated) {
+      await page.goto('file://' + path.resolve(dated), { waitUntil: 'load', timeout: 60000 });
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+      const range = await page.$eval('#date-value', (e) => e.textContent);
+      check(range === '2024-03-01 to 2024-03-20', `the date slider spans the documents' dates (${range})`);
+      const links = () => page.evaluate(() => window.newsgraph.cy.edges().filter((e) => !e.hasClass('hidden'))
+        .map((e) => [e.source().data('label'), e.target().data('label')].sort().join(' | ')).sort());
+      const before = await links();
+      await page.$eval('#date-from', (e) => { e.value = '1'; e.dispatchEvent(new Event('input', { bubbles: true })); });
+      const after = await links();
+      const range2 = await page.$eval('#date-value', (e) => e.textContent);
+      check(before.includes('Antony Blinken | Sameh Shoukry') && !after.includes('Antony Blinken | Sameh Shoukry') &&
+        after.includes('Benjamin Netanyahu | Yoav Gallant') && after.includes('Antony Blinken | Benjamin Netanyahu'),
+        `from 2024-03-10 the links of 2024-03-01 are hidden (${range2}: ${after.length} of ${before.length} links)`);
+      await page.$eval('#date-from', (e) => { e.value = '0'; e.dispatchEvent(new Event('input', { bubbles: true })); });
+      await page.type('#search', 'Shoukry');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#neighbours tr.link', { timeout: 10000 });
+      await page.evaluate(() => Array.from(document.querySelectorAll('#neighbours tr.link'))
+        .find((tr) => tr.textContent.includes('Antony Blinken')).click());
+      await page.waitForSelector('#evidence', { timeout: 10000 });
+      const link = await page.$eval('#evidence a', (a) => [a.href, a.textContent]).catch(() => ['', '']);
+      const meta = await page.$eval('#evidence .meta', (e) => e.textContent);
+      check(link[0] === 'https://example.org/a' && meta.includes('2024-03-01') && meta.includes('Talks in Cairo'),
+        `the evidence gives date, title and a link to the URL (${meta})`);
+    }
 
     check(problems.length === 0, `no console errors${problems.length ? ': ' + problems.join('; ') : ''}`);
     check(network.length === 0, `no network requests${network.length ? ': ' + network.join(', ') : ''}`);

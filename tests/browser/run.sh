@@ -35,7 +35,14 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
 fi
 cp "$here/check_explorer.js" "$work/"
 
-mkdir -p "$out"
+mkdir -p "$out/dated"
 "$bin" build corpus/ --out "$out" --formats json,html --quiet || exit 1
-echo "browser test: $chromium on $out/graph.html" >&2
-node "$work/check_explorer.js" "$chromium" "$out/graph.html" "$out/explorer.png"
+# Three dated documents, for the date slider and the document's title and URL.
+cat > "$out/dated.jsonl" <<'JSONL'
+{"id": "a", "date": "2024-03-01", "title": "Talks in Cairo", "url": "https://example.org/a", "text": "Blinken met Shoukry in Cairo."}
+{"id": "b", "date": "2024-03-10", "text": "Netanyahu met Gallant in Tel Aviv."}
+{"id": "c", "date": "2024-03-20", "text": "Blinken held talks with Netanyahu."}
+JSONL
+"$bin" build "$out/dated.jsonl" --out "$out/dated" --formats html --quiet || exit 1
+echo "browser test: $chromium on $out/graph.html and $out/dated/graph.html" >&2
+node "$work/check_explorer.js" "$chromium" "$out/graph.html" "$out/explorer.png" "$out/dated/graph.html"
