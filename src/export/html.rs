@@ -145,10 +145,7 @@ fn place(graph: &NodeLinkGraph, focus: Option<&str>) -> Vec<[f64; 2]> {
         Some(root) => layout::radial_placement(&items, &edges, root, 140.0),
         None if items.len() <= OVERLAP_MAX => layout::force_placement(&items, &edges, UNIT),
         None => Placement {
-            positions: layout::positions(items.len(), &edges)
-                .into_iter()
-                .map(|(x, y)| (x * UNIT, y * UNIT))
-                .collect(),
+            positions: spread(layout::positions(items.len(), &edges)),
             sides: vec![Side::Below; items.len()],
         },
     };
@@ -156,6 +153,35 @@ fn place(graph: &NodeLinkGraph, focus: Option<&str>) -> Vec<[f64; 2]> {
         .positions
         .iter()
         .map(|&(x, y)| [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0])
+        .collect()
+}
+
+/// Area per entity (pixels²) a big graph is spread over: about a label's box and a gap.
+const AREA_PER_NODE: f64 = 6000.0;
+
+/// Hop positions scaled to pixels for a big graph: news graphs are small worlds (every
+/// entity a few hops from every other), so hop units alone would pile thousands of nodes
+/// into a few hundred pixels; the drawing is spread until its disc offers
+/// [`AREA_PER_NODE`] per entity (and never below [`UNIT`] per hop).
+fn spread(hops: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+    let n = hops.len().max(1) as f64;
+    let cx = hops.iter().map(|p| p.0).sum::<f64>() / n;
+    let cy = hops.iter().map(|p| p.1).sum::<f64>() / n;
+    let rms = (hops
+        .iter()
+        .map(|p| (p.0 - cx).powi(2) + (p.1 - cy).powi(2))
+        .sum::<f64>()
+        / n)
+        .sqrt();
+    // A uniform disc of radius R has an RMS radius of R / sqrt(2).
+    let wanted = (n * AREA_PER_NODE / std::f64::consts::PI).sqrt() / std::f64::consts::SQRT_2;
+    let scale = if rms > 1e-9 {
+        (wanted / rms).max(UNIT)
+    } else {
+        UNIT
+    };
+    hops.into_iter()
+        .map(|(x, y)| ((x - cx) * scale, (y - cy) * scale))
         .collect()
 }
 

@@ -88,7 +88,7 @@
       return { selector: 'node[type = "' + t + '"]', style: { 'background-color': TYPES[t].fill, 'shape': TYPES[t].shape } };
     })).concat([
       { selector: 'edge', style: {
-        'line-color': GREY, 'width': 'data(w)', 'curve-style': big ? 'haystack' : 'straight', 'opacity': 0.8
+        'line-color': GREY, 'width': 'data(w)', 'curve-style': big ? 'haystack' : 'straight', 'opacity': big ? 0.3 : 0.8
       } },
       { selector: 'edge[cat = "met"]', style: { 'line-color': MET, 'line-style': 'solid', 'opacity': 1 } },
       { selector: 'edge[cat = "co_mention"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
@@ -313,7 +313,15 @@
     var node = cy.$id('n' + i);
     if (node.hasClass('hidden')) reset();
     selectNode(i);
-    cy.fit(node.closedNeighborhood().filter(':visible'), 40);
+    // A small neighbourhood is zoomed to; a big one spans the graph, so the view centres
+    // on the entity at a zoom where labels are readable.
+    var hood = node.closedNeighborhood().filter(':visible');
+    if (hood.nodes().length <= 40) {
+      cy.fit(hood, 40);
+    } else {
+      cy.zoom(1.2);
+      cy.center(node);
+    }
   }
   searchBox.addEventListener('keydown', function (evt) { if (evt.key === 'Enter') search(); });
   searchBox.addEventListener('change', search);
