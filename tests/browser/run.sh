@@ -3,7 +3,8 @@
 # with the given binary, then drives the distribution's headless Chromium over the DevTools
 # protocol (puppeteer-core from npm, pinned in package-lock.json and installed under
 # target/browser on first use; it downloads no browser). Without Chromium, Node or npm the
-# test is skipped with a message; under CI=true a skip is a failure.
+# test is skipped with a message; under CI=true a skip is a failure. CHROMIUM=PATH picks
+# another Chromium build from the distribution.
 set -u
 bin=$1 out=$2
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,6 +24,7 @@ if [ -z "$chromium" ]; then
     chromium=$(command -v chromium || command -v chromium-browser || true)
 fi
 [ -n "$chromium" ] || skip "no chromium on PATH (apt-get install -y chromium)"
+[ -x "$chromium" ] || skip "$chromium is not an executable Chromium (apt-get install -y chromium, or set CHROMIUM)"
 command -v node >/dev/null 2>&1 || skip "no node on PATH (apt-get install -y nodejs npm)"
 command -v npm >/dev/null 2>&1 || skip "no npm on PATH (apt-get install -y npm)"
 
