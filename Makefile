@@ -13,14 +13,18 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build test test-rust test-gazetteer test-client eval lint fmt bench bench-e2e fuzz clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint fmt bench bench-e2e fuzz clean help
 
 all: graph
 
 help:
-	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg from corpus/,"
-	@echo "             and ego graphs of the five most connected entities to out/ego/"
-	@echo "make test    run every test (Rust, gazetteer check, networkx client test)"
+	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
+	@echo "             explorer out/graph.html from corpus/, and ego graphs of the five most"
+	@echo "             connected entities to out/ego/"
+	@echo "make test    run every test (Rust, gazetteer check, networkx client test, and the"
+	@echo "             explorer in headless Chromium when it is installed)"
+	@echo "make notebook  open examples/explore.ipynb in Jupyter on out/graph.json (installs"
+	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
@@ -31,10 +35,20 @@ build:
 	$(CARGO) build --release --locked
 
 graph: build
-	$(BIN) build corpus/ --out $(OUT)/
+	$(BIN) build corpus/ --out $(OUT)/ --formats json,dot,svg,html
 	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out-dir $(OUT)/ego
 
-test: test-rust test-gazetteer test-client
+# Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
+NOTEBOOK_VENV := target/notebook-venv
+
+notebook: graph
+	@$(NOTEBOOK_VENV)/bin/python -c 'import networkx, pandas, matplotlib, notebook' 2>/dev/null || { \
+		echo "installing networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) (first run only)..."; \
+		$(PYTHON) -m venv $(NOTEBOOK_VENV) && \
+		$(NOTEBOOK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "networkx>=3.6" pandas matplotlib notebook; }
+	NEWSGRAPH_GRAPH=$(CURDIR)/$(OUT)/graph.json $(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
+
+test: test-rust test-gazetteer test-client test-browser
 
 test-rust:
 	$(CARGO) test --locked
@@ -46,6 +60,11 @@ test-gazetteer: test-rust
 test-client: test-rust
 	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --formats json,dot --quiet
 	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
+
+# The explorer in the distribution's headless Chromium (skipped with a message without it;
+# a failure under CI=true).
+test-browser: test-rust
+	@sh tests/browser/run.sh "$(TEST_BIN)" "$(TEST_OUT)/browser"
 
 eval: build
 	$(CARGO) run --release --locked --quiet --example eval -- tests/eval
@@ -85,6 +104,6 @@ bench-e2e: build
 
 clean:
 	$(CARGO) clean
-	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg
+	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg $(OUT)/graph.html
 	rm -rf $(OUT)/ego
 	rm -f $(OUT)/bench.md

@@ -3,14 +3,18 @@
 use crate::util::*;
 
 #[test]
-fn sample_corpus_writes_three_files() {
+fn sample_corpus_writes_json_and_dot_by_default() {
     let dir = temp();
     let graph = build_sample(dir.path());
-    for name in ["graph.json", "graph.dot", "graph.svg"] {
+    for name in ["graph.json", "graph.dot"] {
         let path = dir.path().join("out").join(name);
         let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         assert!(len > 100, "{name} is missing or tiny");
     }
+    assert!(
+        !dir.path().join("out/graph.svg").exists(),
+        "an SVG is drawn only when --formats asks for it"
+    );
     assert_eq!(graph["directed"], false);
     assert_eq!(graph["multigraph"], false);
     assert_eq!(graph["graph"]["documents"], 4);
@@ -153,12 +157,26 @@ fn same_input_same_bytes() {
     let corpus = corpus();
     run(
         dir.path(),
-        &["build", corpus.to_str().unwrap(), "--out", "one"],
+        &[
+            "build",
+            corpus.to_str().unwrap(),
+            "--out",
+            "one",
+            "--formats",
+            "json,dot,svg",
+        ],
     )
     .success();
     run(
         dir.path(),
-        &["build", corpus.to_str().unwrap(), "--out", "two"],
+        &[
+            "build",
+            corpus.to_str().unwrap(),
+            "--out",
+            "two",
+            "--formats",
+            "json,dot,svg",
+        ],
     )
     .success();
     for name in ["graph.json", "graph.dot", "graph.svg"] {
@@ -396,7 +414,14 @@ fn a_big_graph_svg_draws_its_most_connected_entities() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
         .current_dir(dir.path())
         .env("NEWSGRAPH_RENDERER", "builtin")
-        .args(["build", "treaties.txt", "--out", "out"])
+        .args([
+            "build",
+            "treaties.txt",
+            "--out",
+            "out",
+            "--formats",
+            "json,dot,svg",
+        ])
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");

@@ -55,7 +55,7 @@ fn render_whole_graph_and_ego_to_files() {
     let svg = read(&dir.path().join("out/graph.svg"));
     assert!(svg.contains("<svg"), "{svg}");
     assert!(
-        svg.contains("legend: person"),
+        svg.contains("<g class=\"legend\"") && svg.contains("met (solid, wine)"),
         "no legend in the built-in SVG"
     );
 

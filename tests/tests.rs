@@ -14,6 +14,7 @@ mod gazetteer_file;
 mod hostile;
 mod inputs;
 mod met;
+mod pictures;
 mod properties;
 mod query;
 mod relations;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{select, Selection};
-use newsgraph::export::{dot, json, render, write_atomic, write_atomic_with, Format};
+use newsgraph::export::{dot, html, json, render, write_atomic, write_atomic_with, Format};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_sources, DateRule, DocumentReader};
 use newsgraph::input::{DocumentSource, Source};
@@ -30,8 +30,9 @@ pub struct Args {
     /// Folder to write the outputs to (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j.
-    #[arg(long, value_delimiter = ',', default_value = "json,dot,svg")]
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
+    /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
+    #[arg(long, value_delimiter = ',', default_value = "json,dot")]
     pub formats: Vec<Format>,
     /// Co-occurrence window: sentence, paragraph, document or tokens:K.
     #[arg(long, value_name = "WINDOW", default_value = "sentence")]
@@ -242,7 +243,8 @@ pub fn write_formats(
             GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
             GraphSource::Loaded(wire) => wire,
         };
-        let (part, part_dot);
+        let (part, part_dot, pruned);
+        let mut frame = newsgraph::export::svg::Frame::default();
         let (graph, dot_text): (&NodeLinkGraph, &str) =
             if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
                 part = select(
@@ -260,13 +262,27 @@ pub fn write_formats(
                 );
                 }
                 part_dot = draw(&part);
+                pruned = format!(
+                    "the {} most connected of {} entities",
+                    part.nodes.len(),
+                    wire.nodes.len()
+                );
+                frame.caption = Some(&pruned);
                 (&part, &part_dot)
             } else if matches!(format, Format::Dot | Format::Svg) {
                 (wire, whole_dot.get_or_init(|| draw(wire)))
             } else {
                 (wire, "")
             };
-        let newsgraph::export::Rendered { files, renderer } = render(format, graph, dot_text)?;
+        if format == Format::Html && graph.nodes.len() > html::MAX_NODES && !quiet {
+            eprintln!(
+                "newsgraph: graph.html shows the {} most connected of {} entities (a bigger graph is unreadable)",
+                html::MAX_NODES,
+                graph.nodes.len()
+            );
+        }
+        let newsgraph::export::Rendered { files, renderer } =
+            render(format, graph, dot_text, &frame)?;
         if let (Some(renderer), false) = (renderer, quiet) {
             eprintln!("newsgraph: SVG drawn by {renderer}");
         }

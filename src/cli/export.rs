@@ -9,10 +9,10 @@ use newsgraph::export::{dot, Format};
 use super::build::{write_formats, GraphSource};
 use super::{default_graph, Exit};
 
-/// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV or Neo4j import files.
+/// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j.
+    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html.
     #[arg(long, short, value_delimiter = ',', required = true)]
     pub format: Vec<Format>,
     /// The graph to read.

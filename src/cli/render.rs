@@ -6,7 +6,7 @@ use anyhow::{bail, Context};
 use clap::ValueEnum;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::select::{most_central, select, slug, Selection};
-use newsgraph::export::{dot, svg, write_atomic};
+use newsgraph::export::{dot, html, svg, write_atomic};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::query::find_entity;
 
@@ -25,6 +25,8 @@ pub enum Format {
     Svg,
     /// Graphviz source.
     Dot,
+    /// An offline explorer page: search, neighbours, the evidence of each link, filters.
+    Html,
 }
 
 impl Format {
@@ -32,6 +34,7 @@ impl Format {
         match self {
             Self::Svg => "svg",
             Self::Dot => "dot",
+            Self::Html => "html",
         }
     }
 }
@@ -39,8 +42,9 @@ impl Format {
 /// Draw the graph, or the ego graph of one entity, with a legend of types and relations.
 ///
 /// Without --focus, draws the 20 entities with the largest weighted degree (set --top to
-/// draw more; a whole co-mention graph is a hairball). With --focus, draws the entity and
-/// its 15 strongest neighbours within --depth links.
+/// draw more; a whole co-mention graph is a hairball); --format html shows them all, up to
+/// 2,000. With --focus, draws the entity and its 15 strongest neighbours within --depth
+/// links.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The graph to read.
@@ -135,15 +139,18 @@ fn draw(
     relation: Option<String>,
     path: &Path,
 ) -> anyhow::Result<()> {
-    let top = args.top.unwrap_or(if focus.is_some() {
-        DEFAULT_EGO_TOP
-    } else {
-        DEFAULT_TOP
-    });
+    // An explorer shows a whole graph (pruned to its most connected entities past
+    // html::MAX_NODES); a picture only its strongest part.
+    let top = match (args.top, &focus, args.format) {
+        (Some(top), _, _) => Some(top),
+        (None, Some(_), _) => Some(DEFAULT_EGO_TOP),
+        (None, None, Format::Html) => None,
+        (None, None, _) => Some(DEFAULT_TOP),
+    };
     let selection = Selection {
         focus,
         depth: args.depth,
-        top: Some(top),
+        top,
         min_weight: args.min_weight,
         relation,
     };
@@ -155,8 +162,20 @@ fn draw(
     let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
     let (bytes, renderer) = match args.format {
         Format::Dot => (dot_text, None),
+        Format::Html => {
+            // "all entities" would be wrong once html prunes a big graph; it says so itself.
+            let view = html::View {
+                caption: (caption != "all entities").then(|| caption.clone()),
+                focus: selection.focus.clone(),
+            };
+            (html::to_html(&part, &view), None)
+        }
         Format::Svg => {
-            let (svg, renderer) = svg::render_svg(&part, &dot_text)?;
+            let frame = svg::Frame {
+                caption: Some(&caption),
+                root: selection.focus.as_deref(),
+            };
+            let (svg, renderer) = svg::render_svg(&part, &dot_text, &frame)?;
             (svg, Some(renderer))
         }
     };
@@ -169,6 +188,13 @@ fn draw(
     } else {
         write_atomic(path, bytes.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if !args.quiet && args.format == Format::Html && part.nodes.len() > html::MAX_NODES {
+        eprintln!(
+            "newsgraph: the page shows the {} most connected of {} entities (a bigger graph is unreadable)",
+            html::MAX_NODES,
+            part.nodes.len()
+        );
     }
     if !args.quiet {
         let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));

@@ -325,19 +325,24 @@ fn count(n: u64, noun: &str) -> String {
     }
 }
 
-fn graph_attributes(
-    graph: &NodeLinkGraph,
-    caption: Option<&str>,
-    root: Option<&str>,
-) -> Vec<Attribute> {
+/// The title of a picture: generator, documents, entities and links drawn.
+pub(crate) fn graph_title(graph: &NodeLinkGraph) -> String {
     let info = &graph.graph;
-    let title = format!(
+    format!(
         "{}: {}, {}, {}",
         info.generator,
         count(info.documents, "document"),
         count(graph.nodes.len() as u64, "entity"),
         count(graph.edges.len() as u64, "link"),
-    );
+    )
+}
+
+fn graph_attributes(
+    graph: &NodeLinkGraph,
+    caption: Option<&str>,
+    root: Option<&str>,
+) -> Vec<Attribute> {
+    let title = graph_title(graph);
     let mut attributes = vec![
         attr("label", Id::Html(legend_label(&title, caption))),
         attr("labelloc", plain("t")),

@@ -4,10 +4,13 @@
 //! Every file is written atomically ([`write_atomic`]): to a temporary file in the
 //! same folder, then renamed, so a crash never leaves half a `graph.json`.
 
+mod builtin;
 pub mod csv;
 pub mod dot;
 pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod layout;
 pub mod schema;
 pub mod select;
 pub mod svg;
@@ -24,7 +27,7 @@ pub enum Format {
     Json,
     /// `graph.dot`: Graphviz source.
     Dot,
-    /// `graph.svg`: drawn by Graphviz `dot` when installed, else by layout-rs.
+    /// `graph.svg`: drawn by Graphviz `dot` when installed, else by the built-in layout.
     Svg,
     /// `graph.graphml`: for Gephi, yEd, Cytoscape, `networkx.read_graphml`.
     Graphml,
@@ -32,17 +35,20 @@ pub enum Format {
     Csv,
     /// `neo4j-nodes.csv` and `neo4j-edges.csv`: for `neo4j-admin database import`.
     Neo4j,
+    /// `graph.html`: an offline explorer (search, neighbours, evidence, filters).
+    Html,
 }
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Json,
         Format::Dot,
         Format::Svg,
         Format::Graphml,
         Format::Csv,
         Format::Neo4j,
+        Format::Html,
     ];
 
     /// The name used on the command line.
@@ -54,6 +60,7 @@ impl Format {
             Format::Graphml => "graphml",
             Format::Csv => "csv",
             Format::Neo4j => "neo4j",
+            Format::Html => "html",
         }
     }
 }
@@ -65,7 +72,7 @@ impl std::str::FromStr for Format {
             .into_iter()
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
-                format!("unknown format {s:?}: use json, dot, svg, graphml, csv or neo4j")
+                format!("unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j or html")
             })
     }
 }
@@ -90,19 +97,32 @@ pub struct Rendered {
     pub renderer: Option<svg::Renderer>,
 }
 
-/// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`).
+/// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`),
+/// `frame` what the built-in SVG renderer writes under the title.
 ///
 /// # Errors
 /// An SVG that cannot be drawn; CSV that cannot be written.
-pub fn render(format: Format, graph: &NodeLinkGraph, dot: &str) -> Result<Rendered, ExportError> {
+pub fn render(
+    format: Format,
+    graph: &NodeLinkGraph,
+    dot: &str,
+    frame: &svg::Frame<'_>,
+) -> Result<Rendered, ExportError> {
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
         Format::Svg => {
-            let (text, renderer) = svg::render_svg(graph, dot)?;
+            let (text, renderer) = svg::render_svg(graph, dot, frame)?;
             (vec![("graph.svg", text)], Some(renderer))
         }
         Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
+        Format::Html => {
+            let view = html::View {
+                caption: frame.caption.map(str::to_string),
+                focus: frame.root.map(str::to_string),
+            };
+            (vec![("graph.html", html::to_html(graph, &view))], None)
+        }
         Format::Csv => {
             let tables = csv::to_csv(graph)?;
             (

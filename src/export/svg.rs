@@ -1,44 +1,42 @@
 //! SVG export.
 //!
 //! [`render_svg`] draws the graph with Graphviz `dot -Tsvg` when it is on
-//! `PATH`, and otherwise with the pure-Rust layout-rs, so `newsgraph` can
-//! always produce a picture. Both use the styling of [`super::dot`]: the same
-//! fill colour per entity type and line width per edge weight.
+//! `PATH`, and otherwise with the built-in layout ([`super::builtin`]), so
+//! `newsgraph` can always produce a picture. Both use the styling of
+//! [`super::dot`]: the same fill colour per entity type and line width per edge
+//! weight.
 //!
-//! `NEWSGRAPH_RENDERER=builtin` forces layout-rs and `NEWSGRAPH_RENDERER=graphviz`
+//! `NEWSGRAPH_RENDERER=builtin` forces the built-in layout and `NEWSGRAPH_RENDERER=graphviz`
 //! forces Graphviz (see [`RendererChoice`]).
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io;
-use std::panic::{self, AssertUnwindSafe};
 use std::process::{Command, Stdio};
 
 use graphviz_rust::cmd::{CommandArg, Format};
-use layout::backends::svg::SVGWriter;
-use layout::core::base::Orientation;
-use layout::core::color::Color;
-use layout::core::style::{LineStyleKind, StyleAttr};
-use layout::std_shapes::render::get_shape_size;
-use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
-use layout::topo::layout::VisualGraph;
 use thiserror::Error;
 
-use super::dot::{edge_style, sanitize_text, EntityKind, LineKind, LEGEND_KINDS, MET_COLOUR};
 use super::schema::NodeLinkGraph;
 
 /// The environment variable that picks the renderer.
 pub const RENDERER_ENV: &str = "NEWSGRAPH_RENDERER";
 
-/// Font size of node labels in the built-in renderer.
-const BUILTIN_FONT_SIZE: usize = 14;
+/// What the picture is of, for the built-in renderer (Graphviz reads the same from the
+/// DOT text): the caption under the title, and the focus of an ego graph.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Frame<'a> {
+    /// The line under the title saying what part of the graph is drawn.
+    pub caption: Option<&'a str>,
+    /// The focus of an ego graph, drawn in the middle with the others in rings.
+    pub root: Option<&'a str>,
+}
 
 /// Which engine drew the SVG.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Renderer {
     /// Graphviz `dot -Tsvg`.
     Graphviz,
-    /// The pure-Rust layout-rs crate.
+    /// The built-in layout ([`super::builtin`]).
     Builtin,
 }
 
@@ -46,7 +44,7 @@ impl fmt::Display for Renderer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::Graphviz => "graphviz dot",
-            Self::Builtin => "built-in layout (layout-rs)",
+            Self::Builtin => "built-in layout",
         })
     }
 }
@@ -112,9 +110,6 @@ pub enum SvgError {
     /// `dot` could not be run at all (temporary file or process error).
     #[error("could not run Graphviz `dot`: {0}; check that it is executable, or set {RENDERER_ENV}=builtin")]
     GraphvizIo(#[source] io::Error),
-    /// The built-in layout failed on this graph.
-    #[error("the built-in layout (layout-rs) failed on this graph: {0}; install graphviz to render it with `dot`")]
-    Builtin(String),
     /// `NEWSGRAPH_RENDERER` has a value we do not know.
     #[error(
         "{RENDERER_ENV}={0:?} is not a renderer; use `graphviz`, `builtin` or `auto`, or unset it"
@@ -135,18 +130,22 @@ pub fn graphviz_available() -> bool {
 }
 
 /// Renders DOT text to SVG: with Graphviz `dot` when it is on PATH, else with
-/// the pure-Rust layout-rs.
+/// the built-in layout.
 ///
 /// `dot` is the text of [`super::dot::to_dot`] for `graph`; Graphviz renders
-/// that text, the built-in renderer lays out `graph` itself (layout-rs cannot
-/// draw every DOT shape). `NEWSGRAPH_RENDERER` overrides the choice.
+/// that text, the built-in renderer lays out `graph` itself, with `frame`'s caption
+/// and focus. `NEWSGRAPH_RENDERER` overrides the choice.
 ///
 /// # Errors
 ///
 /// See [`SvgError`]: an unknown `NEWSGRAPH_RENDERER`, Graphviz forced but
-/// missing, or a renderer failing.
-pub fn render_svg(graph: &NodeLinkGraph, dot: &str) -> Result<(String, Renderer), SvgError> {
-    render_svg_with(graph, dot, RendererChoice::from_env()?)
+/// missing, or Graphviz failing.
+pub fn render_svg(
+    graph: &NodeLinkGraph,
+    dot: &str,
+    frame: &Frame<'_>,
+) -> Result<(String, Renderer), SvgError> {
+    render_svg_with(graph, dot, frame, RendererChoice::from_env()?)
 }
 
 /// [`render_svg`] with an explicit renderer choice instead of the environment.
@@ -157,6 +156,7 @@ pub fn render_svg(graph: &NodeLinkGraph, dot: &str) -> Result<(String, Renderer)
 pub fn render_svg_with(
     graph: &NodeLinkGraph,
     dot: &str,
+    frame: &Frame<'_>,
     choice: RendererChoice,
 ) -> Result<(String, Renderer), SvgError> {
     let renderer = match choice {
@@ -167,7 +167,7 @@ pub fn render_svg_with(
     };
     let svg = match renderer {
         Renderer::Graphviz => render_graphviz(dot)?,
-        Renderer::Builtin => render_builtin(graph)?,
+        Renderer::Builtin => super::builtin::render(graph, frame),
     };
     Ok((svg, renderer))
 }
@@ -185,161 +185,10 @@ fn render_graphviz(dot: &str) -> Result<String, SvgError> {
     }
 }
 
-/// The layout-rs shape for an entity kind. layout-rs has only boxes, ellipses
-/// and double ellipses, so the fill colour carries the type.
-fn builtin_shape(kind: EntityKind, label: &str) -> (ShapeKind, usize) {
-    // (shape, corner radius)
-    match kind {
-        EntityKind::Person | EntityKind::Other => (ShapeKind::new_circle(label), 0),
-        EntityKind::Country => (ShapeKind::new_box(label), 0),
-        EntityKind::Organization => (ShapeKind::new_box(label), 12),
-        EntityKind::Place => (ShapeKind::new_double_circle(label), 0),
-    }
-}
-
-/// A layout-rs edge: no arrow heads, the given colour, width, line kind and label.
-fn builtin_edge(web: &str, width: usize, line: LineKind, label: &str, class: &str) -> Arrow {
-    let look = StyleAttr::new(colour(web), width, None, 0, BUILTIN_FONT_SIZE);
-    let kind = match line {
-        LineKind::Solid => LineStyleKind::Normal,
-        LineKind::Dashed => LineStyleKind::Dashed,
-        LineKind::Dotted => LineStyleKind::Dotted,
-    };
-    Arrow::with_properties(
-        LineEndKind::None,
-        LineEndKind::None,
-        kind,
-        label,
-        &look,
-        format!("class=\"{class}\""),
-        &None,
-        &None,
-    )
-}
-
-fn colour(web: &str) -> Color {
-    Color::from_name(web).unwrap_or_else(|| Color::fast("black"))
-}
-
-/// Draws `graph` with layout-rs. Labels are sanitized here; layout-rs
-/// XML-escapes text itself (`&<>"'`), so they are not escaped twice.
-fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
-    let orientation = Orientation::TopToBottom;
-    let mut vg = VisualGraph::new(orientation);
-    let line = colour(super::dot::LINE_COLOUR);
-    let mut handles = HashMap::with_capacity(graph.nodes.len());
-
-    let add_node = |vg: &mut VisualGraph, label: &str, kind: EntityKind, role: &str| {
-        let (shape, rounded) = builtin_shape(kind, label);
-        let look = StyleAttr::new(
-            line,
-            1,
-            Some(colour(kind.fill())),
-            rounded,
-            BUILTIN_FONT_SIZE,
-        );
-        let size = get_shape_size(orientation, &shape, BUILTIN_FONT_SIZE, false);
-        let class = format!("class=\"{role} {}\"", kind.css_class());
-        vg.add_node(Element::create_with_properties(
-            shape,
-            look,
-            orientation,
-            size,
-            class,
-        ))
-    };
-
-    for node in &graph.nodes {
-        if handles.contains_key(node.id.as_str()) {
-            continue; // duplicate id: Graphviz would merge them too
-        }
-        let label = sanitize_text(&node.id);
-        let handle = add_node(&mut vg, &label, EntityKind::parse(&node.kind), "node");
-        handles.insert(node.id.as_str(), handle);
-    }
-    if handles.is_empty() {
-        let note = format!(
-            "no entities found ({} documents read)",
-            graph.graph.documents
-        );
-        add_node(&mut vg, &note, EntityKind::Other, "node");
-    }
-
-    let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
-    for edge in &graph.edges {
-        let (Some(&from), Some(&to)) = (
-            handles.get(edge.source.as_str()),
-            handles.get(edge.target.as_str()),
-        ) else {
-            continue; // an edge to an unknown node cannot be placed
-        };
-        if from == to {
-            continue; // self-loops are not co-occurrences
-        }
-        let style = edge_style(edge, max_weight);
-        let width = (style.penwidth.round() as usize).max(1);
-        vg.add_edge(
-            builtin_edge(style.colour, width, style.line, "", "edge"),
-            from,
-            to,
-        );
-    }
-
-    // The legend: one node per entity type, and one labelled edge per line kind,
-    // laid out as a small component of its own.
-    let legend: Vec<_> = LEGEND_KINDS
-        .iter()
-        .map(|&kind| {
-            add_node(
-                &mut vg,
-                &format!("legend: {}", kind.css_class()),
-                kind,
-                "legend",
-            )
-        })
-        .collect();
-    let samples = [
-        (
-            super::dot::LINE_COLOUR,
-            LineKind::Dashed,
-            "mentioned together",
-        ),
-        (MET_COLOUR, LineKind::Solid, "met"),
-        (
-            super::dot::CO_MENTION_COLOUR,
-            LineKind::Dotted,
-            "affiliation",
-        ),
-    ];
-    for (pair, (line_colour, kind, text)) in legend.windows(2).zip(samples) {
-        vg.add_edge(
-            builtin_edge(line_colour, 2, kind, text, "legend"),
-            pair[0],
-            pair[1],
-        );
-    }
-
-    // layout-rs is third-party layout code that asserts on its own invariants;
-    // turn a panic there into an error rather than take the whole run down.
-    let mut writer = SVGWriter::new();
-    panic::catch_unwind(AssertUnwindSafe(|| {
-        vg.do_it(false, false, false, &mut writer);
-        writer.finalize()
-    }))
-    .map_err(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "layout panicked".to_string());
-        SvgError::Builtin(message)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::dot::tests::{edge, graph, hostile_graph, node, tiny, HOSTILE};
-    use super::super::dot::to_dot;
+    use super::super::dot::{sanitize_text, to_dot};
     use super::*;
 
     /// A small XML 1.0 well-formedness check (tags nest, one root, attributes
@@ -500,7 +349,8 @@ mod tests {
 
     fn builtin(g: &NodeLinkGraph) -> String {
         let (svg, renderer) =
-            render_svg_with(g, &to_dot(g), RendererChoice::Builtin).expect("builtin renders");
+            render_svg_with(g, &to_dot(g), &Frame::default(), RendererChoice::Builtin)
+                .expect("builtin renders");
         assert_eq!(renderer, Renderer::Builtin);
         svg
     }
@@ -571,7 +421,7 @@ mod tests {
     #[test]
     fn renderer_display() {
         assert_eq!(Renderer::Graphviz.to_string(), "graphviz dot");
-        assert_eq!(Renderer::Builtin.to_string(), "built-in layout (layout-rs)");
+        assert_eq!(Renderer::Builtin.to_string(), "built-in layout");
     }
 
     #[test]
@@ -597,7 +447,7 @@ mod tests {
     fn builtin_fills_and_widths_follow_the_dot_style() {
         let svg = builtin(&tiny());
         check_well_formed(&svg).expect("well-formed");
-        for fill in ["#77aaddff", "#44bb99ff", "#ee8866ff"] {
+        for fill in ["#77AADD", "#44BB99", "#EE8866"] {
             assert!(svg.contains(fill), "fill {fill} missing");
         }
         for class in ["node person", "node country", "node organization"] {
@@ -605,7 +455,7 @@ mod tests {
         }
         // Weight 4 of max 4 -> width 5; weight 1 -> width 1.
         assert!(svg.contains("stroke-width=\"5\""), "heavy edge width");
-        assert_eq!(svg.matches("class=\"edge\"").count(), 2);
+        assert_eq!(svg.matches("class=\"edge ").count(), 2);
     }
 
     #[test]
@@ -665,7 +515,8 @@ mod tests {
         }
         let g = hostile_graph();
         let (svg, renderer) =
-            render_svg_with(&g, &to_dot(&g), RendererChoice::Graphviz).expect("dot renders");
+            render_svg_with(&g, &to_dot(&g), &Frame::default(), RendererChoice::Graphviz)
+                .expect("dot renders");
         assert_eq!(renderer, Renderer::Graphviz);
         check_well_formed(&svg).expect("graphviz SVG is well-formed");
         assert!(
@@ -680,8 +531,13 @@ mod tests {
             println!("note: Graphviz `dot` not installed; skipping the Graphviz error check");
             return;
         }
-        let err = render_svg_with(&tiny(), "graph { a -- ", RendererChoice::Graphviz)
-            .expect_err("broken DOT fails");
+        let err = render_svg_with(
+            &tiny(),
+            "graph { a -- ",
+            &Frame::default(),
+            RendererChoice::Graphviz,
+        )
+        .expect_err("broken DOT fails");
         let message = err.to_string();
         assert!(matches!(err, SvgError::Graphviz { .. }), "{message}");
         assert!(message.contains("syntax error"), "{message}");
@@ -695,8 +551,13 @@ mod tests {
             );
             return;
         }
-        let err = render_svg_with(&tiny(), &to_dot(&tiny()), RendererChoice::Graphviz)
-            .expect_err("no dot");
+        let err = render_svg_with(
+            &tiny(),
+            &to_dot(&tiny()),
+            &Frame::default(),
+            RendererChoice::Graphviz,
+        )
+        .expect_err("no dot");
         assert!(matches!(err, SvgError::GraphvizMissing), "{err}");
     }
 
@@ -704,7 +565,8 @@ mod tests {
     fn auto_uses_graphviz_exactly_when_available() {
         let g = tiny();
         let (svg, renderer) =
-            render_svg_with(&g, &to_dot(&g), RendererChoice::Auto).expect("renders");
+            render_svg_with(&g, &to_dot(&g), &Frame::default(), RendererChoice::Auto)
+                .expect("renders");
         let expected = if graphviz_available() {
             Renderer::Graphviz
         } else {

@@ -1,4 +1,6 @@
-"""Executes examples/explore.ipynb from the repository root with nbclient; fails on any error.
+"""Executes examples/explore.ipynb from the repository root with nbclient; fails on any error,
+and when no cell shows an image (the plot must appear inline, not go to a non-interactive
+backend).
 
 Usage: run_notebook.py NOTEBOOK
 """
@@ -20,7 +22,18 @@ def main() -> int:
         print("notebook: 0 passed, 1 failed")
         return 1
     cells = sum(1 for c in notebook.cells if c.cell_type == "code")
-    print(f"notebook: {cells} passed, 0 failed")
+    images = sum(
+        1
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for out in c.get("outputs", [])
+        if "image/png" in out.get("data", {})
+    )
+    if images == 0:
+        print(f"FAILED: {path}: no cell shows an image (is the plot sent to a non-interactive backend?)", file=sys.stderr)
+        print(f"notebook: {cells - 1} passed, 1 failed")
+        return 1
+    print(f"notebook: {cells} passed, 0 failed ({images} inline image)")
     return 0
 
 
