@@ -17,8 +17,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::dot::{
-    edge_style, graph_title, sanitize_text, EntityKind, LineKind, CO_MENTION_COLOUR, FAINT_COLOUR,
-    LEGEND_KINDS, LINE_COLOUR, MET_COLOUR,
+    edge_style, graph_title, met_summary, sanitize_text, EntityKind, LineKind, CO_MENTION_COLOUR,
+    FAINT_COLOUR, LEGEND_KINDS, LINE_COLOUR, MET_COLOUR,
 };
 use super::layout::{force_placement, radial_placement, text_width, Item, Rect, Side};
 use super::schema::NodeLinkGraph;
@@ -289,7 +289,7 @@ pub(crate) fn render(graph: &NodeLinkGraph, frame: &Frame<'_>) -> String {
         let ((x1, y1), (x2, y2)) = (at(a), at(b));
         let _ = writeln!(
             svg,
-            "<line class=\"edge {relation}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"{}><title>{} — {}: weight {}</title></line>",
+            "<line class=\"edge {relation}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"{}><title>{} — {}: weight {}{}</title></line>",
             num(x1),
             num(y1),
             num(x2),
@@ -299,6 +299,7 @@ pub(crate) fn render(graph: &NodeLinkGraph, frame: &Frame<'_>) -> String {
             xml(&sanitize_text(&edge.source)),
             xml(&sanitize_text(&edge.target)),
             edge.weight,
+            xml(&met_summary(edge)),
         );
     }
     for (i, node) in nodes.iter().enumerate() {

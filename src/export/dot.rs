@@ -290,6 +290,26 @@ pub(crate) fn escape_dot(s: &str) -> String {
     out
 }
 
+/// An edge's meetings for a tooltip: ", met in 3 sentences (meeting 1, phone 2)", or
+/// nothing when the two never met.
+pub(crate) fn met_summary(edge: &EdgeRecord) -> String {
+    let met = edge.relations.get("met").copied().unwrap_or(0);
+    if met == 0 {
+        return String::new();
+    }
+    let kinds: Vec<String> = edge
+        .meetings
+        .iter()
+        .map(|(kind, n)| format!("{kind} {n}"))
+        .collect();
+    let kinds = if kinds.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", kinds.join(", "))
+    };
+    format!(", met in {}{kinds}", count(met, "sentence"))
+}
+
 /// The body of a quoted DOT string shown to people (labels, tooltips): as
 /// [`escape_dot`], and `&` -> `&amp;`, because Graphviz decodes HTML entities
 /// in labels (`AT&amp;T` would otherwise be drawn as `AT&T`).
@@ -481,18 +501,13 @@ fn dot_edge(edge: &EdgeRecord, max_weight: u64, width: Option<f64>, faint: bool)
         style.colour = FAINT_COLOUR;
         style.penwidth = style.penwidth.min(2.0);
     }
-    let met = edge.relations.get("met").copied().unwrap_or(0);
     let tooltip = format!(
         "{} \u{2013} {}: weight {}, {}{}",
         edge.source,
         edge.target,
         edge.weight,
         count(edge.documents, "document"),
-        if met > 0 {
-            format!(", met in {}", count(met, "sentence"))
-        } else {
-            String::new()
-        },
+        met_summary(edge),
     );
     let mut attributes = vec![
         attr("penwidth", plain(&format_decimal(style.penwidth))),
@@ -827,6 +842,17 @@ pub(crate) mod tests {
         ] {
             assert!(dot.contains(needle), "legend lacks {needle:?}:\n{dot}");
         }
+    }
+
+    #[test]
+    fn met_tooltips_name_the_kinds() {
+        let mut met = edge("a", "b", 2, 1);
+        assert_eq!(met_summary(&met), "");
+        met.relations.insert("met".into(), 3);
+        assert_eq!(met_summary(&met), ", met in 3 sentences");
+        met.meetings.insert("phone".into(), 2);
+        met.meetings.insert("meeting".into(), 1);
+        assert_eq!(met_summary(&met), ", met in 3 sentences (meeting 1, phone 2)");
     }
 
     #[test]
