@@ -1,0 +1,22 @@
+//! SIGINT, SIGTERM and SIGHUP: delete the output temporaries being written, then exit
+//! with 128 + the signal number, as a shell reports a process killed by it. The previous
+//! outputs stay as they were (see `newsgraph::export::output`).
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// Starts a thread that waits for a signal and cleans up; without it (the handler could
+/// not be installed) the default actions apply and later runs clean stale temporaries.
+pub fn install() {
+    let Ok(mut signals) = Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                newsgraph::export::output::remove_temporaries();
+                std::process::exit(128 + signal);
+            }
+        });
+}
