@@ -254,7 +254,6 @@ pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Inputs, InputError> {
             add(&mut sources, file);
         }
     }
-    drop(add);
     Ok(Inputs {
         sources,
         problems,
@@ -491,7 +490,9 @@ pub fn normalize_date(s: &str) -> Option<String> {
 /// Days in `month` (1-12) of `year` (Gregorian, leap years included).
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

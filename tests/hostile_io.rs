@@ -68,60 +68,78 @@ fn stdio(stream: Stream) -> Stdio {
     }
 }
 
+/// One row: a command, where its output streams go, its exit code and the files it
+/// must still write under `out/`.
+struct StreamRow {
+    name: &'static str,
+    args: &'static [&'static str],
+    stdout: Stream,
+    stderr: Stream,
+    code: i32,
+    files: &'static [&'static str],
+}
+
 #[test]
 fn standard_streams_that_fail_end_quietly_with_the_right_code() {
-    // (name, args, stdout, stderr, exit code, files that must be written under out/)
-    let rows: &[(&str, &[&str], Stream, Stream, i32, &[&str])] = &[
-        (
-            "build with stderr full",
-            &["build", "c", "--out", "out"],
-            Stream::Piped,
-            Stream::Full,
-            3,
-            &["graph.json", "graph.dot", "graph.svg"],
-        ),
-        (
-            "build with stderr a closed pipe",
-            &["build", "c", "--out", "out"],
-            Stream::Piped,
-            Stream::Closed,
-            3,
-            &["graph.json", "graph.dot", "graph.svg"],
-        ),
-        (
-            "an error with stderr full",
-            &["build", "missing", "--out", "out"],
-            Stream::Piped,
-            Stream::Full,
-            1,
-            &[],
-        ),
-        (
-            "mentions with stdout closed and stderr full",
-            &["mentions", "c"],
-            Stream::Closed,
-            Stream::Full,
-            0,
-            &[],
-        ),
-        (
-            "mentions with stdout full",
-            &["mentions", "c/good.txt"],
-            Stream::Full,
-            Stream::Piped,
-            1,
-            &[],
-        ),
-        (
-            "mentions with stdout and stderr full",
-            &["mentions", "c/good.txt"],
-            Stream::Full,
-            Stream::Full,
-            1,
-            &[],
-        ),
+    let rows = [
+        StreamRow {
+            name: "build with stderr full",
+            args: &["build", "c", "--out", "out"],
+            stdout: Stream::Piped,
+            stderr: Stream::Full,
+            code: 3,
+            files: &["graph.json", "graph.dot", "graph.svg"],
+        },
+        StreamRow {
+            name: "build with stderr a closed pipe",
+            args: &["build", "c", "--out", "out"],
+            stdout: Stream::Piped,
+            stderr: Stream::Closed,
+            code: 3,
+            files: &["graph.json", "graph.dot", "graph.svg"],
+        },
+        StreamRow {
+            name: "an error with stderr full",
+            args: &["build", "missing", "--out", "out"],
+            stdout: Stream::Piped,
+            stderr: Stream::Full,
+            code: 1,
+            files: &[],
+        },
+        StreamRow {
+            name: "mentions with stdout closed and stderr full",
+            args: &["mentions", "c"],
+            stdout: Stream::Closed,
+            stderr: Stream::Full,
+            code: 0,
+            files: &[],
+        },
+        StreamRow {
+            name: "mentions with stdout full",
+            args: &["mentions", "c/good.txt"],
+            stdout: Stream::Full,
+            stderr: Stream::Piped,
+            code: 1,
+            files: &[],
+        },
+        StreamRow {
+            name: "mentions with stdout and stderr full",
+            args: &["mentions", "c/good.txt"],
+            stdout: Stream::Full,
+            stderr: Stream::Full,
+            code: 1,
+            files: &[],
+        },
     ];
-    for &(name, args, out, err, code, files) in rows {
+    for StreamRow {
+        name,
+        args,
+        stdout: out,
+        stderr: err,
+        code,
+        files,
+    } in rows
+    {
         let dir = temp();
         corpus_with_warning(dir.path());
         let output = newsgraph(dir.path(), args)

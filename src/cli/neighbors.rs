@@ -417,7 +417,7 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
                 .to_string(),
             r.score.map(|s| s.to_string()).unwrap_or_default(),
             r.distance.to_string(),
-            defang(&r.via.to_string()).into_owned(),
+            defang(r.via).into_owned(),
         ])?;
     }
     writer.flush()?;

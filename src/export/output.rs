@@ -64,9 +64,8 @@ pub fn clean_stale(dir: &Path) -> usize {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX))
-            || !entry.file_type().is_ok_and(|t| t.is_file())
-        {
+        let ours = name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX);
+        if !(ours && entry.file_type().is_ok_and(|t| t.is_file())) {
             continue;
         }
         let path = entry.path();
