@@ -175,7 +175,7 @@ pub fn render_svg_with(
 /// Runs `dot -Tsvg` on `dot` through graphviz-rust.
 fn render_graphviz(dot: &str) -> Result<String, SvgError> {
     match graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(Format::Svg)]) {
-        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Ok(bytes) => Ok(xml_entities_only(&String::from_utf8_lossy(&bytes)).into_owned()),
         Err(err) if err.kind() == io::ErrorKind::NotFound => Err(SvgError::GraphvizMissing),
         // graphviz-rust reports a non-zero exit as `Other` carrying dot's stderr.
         Err(err) if err.kind() == io::ErrorKind::Other => Err(SvgError::Graphviz {
@@ -183,6 +183,24 @@ fn render_graphviz(dot: &str) -> Result<String, SvgError> {
         }),
         Err(err) => Err(SvgError::GraphvizIo(err)),
     }
+}
+
+/// Graphviz's SVG with every entity reference that XML does not define escaped.
+///
+/// Graphviz copies a node's name into `<title>` escaping `&` only when it does not
+/// already start an entity, so a name such as `Tom&nbsp;Jones` arrives as the HTML
+/// entity `&nbsp;`, which XML does not know: the SVG is not well-formed and browsers
+/// refuse it. Here any `&name;` other than XML's five (`amp`, `lt`, `gt`, `quot`,
+/// `apos`) becomes `&amp;name;`, which shows the name as written. Character references
+/// (`&#45;`) are kept.
+pub(crate) fn xml_entities_only(svg: &str) -> std::borrow::Cow<'_, str> {
+    static ENTITY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let entity =
+        ENTITY.get_or_init(|| regex::Regex::new(r"&([A-Za-z][A-Za-z0-9]*);").expect("valid"));
+    entity.replace_all(svg, |c: &regex::Captures<'_>| match &c[1] {
+        name @ ("amp" | "lt" | "gt" | "quot" | "apos") => format!("&{name};"),
+        name => format!("&amp;{name};"),
+    })
 }
 
 /// The layout-rs shape for an entity kind. layout-rs has only boxes, ellipses
@@ -338,6 +356,26 @@ fn render_builtin(graph: &NodeLinkGraph) -> Result<String, SvgError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_xml_entities_survive_graphviz_output() {
+        for (input, expected) in [
+            (
+                "<title>Tom&nbsp;Jones</title>",
+                "<title>Tom&amp;nbsp;Jones</title>",
+            ),
+            (
+                "A&amp;B &lt;&gt; &quot;&apos;",
+                "A&amp;B &lt;&gt; &quot;&apos;",
+            ),
+            ("a&#45;&#45;b &#x2013;", "a&#45;&#45;b &#x2013;"),
+            ("&copy;&eacute;x", "&amp;copy;&amp;eacute;x"),
+            ("AT&T; & co", "AT&amp;T; & co"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(super::xml_entities_only(input), expected, "{input:?}");
+        }
+    }
+
     use super::super::dot::tests::{edge, graph, hostile_graph, node, tiny, HOSTILE};
     use super::super::dot::to_dot;
     use super::*;
