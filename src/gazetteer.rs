@@ -725,6 +725,36 @@ impl Gazetteer {
         })
     }
 
+    /// A fingerprint of what the gazetteer matches and how it resolves: every entity's
+    /// name, type, aliases (with their kind), affiliation and role, and the common
+    /// words, hashed in order with 64-bit FNV-1a (`fnv1a64:` and 16 hex digits). Where
+    /// the files live does not count. Recorded in `graph.json` so that `merge` can tell
+    /// graphs built with different gazetteers apart.
+    pub fn fingerprint(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes.iter().chain(&[0xff]) {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        for entity in &self.entities {
+            eat(entity.name.as_bytes());
+            eat(entity.kind.as_str().as_bytes());
+            for alias in &entity.aliases {
+                eat(alias.text.as_bytes());
+                eat(format!("{:?}", alias.kind).as_bytes());
+            }
+            eat(entity.affiliation.as_deref().unwrap_or("").as_bytes());
+            eat(entity.role.as_deref().unwrap_or("").as_bytes());
+        }
+        for (word, rank) in self.common_words() {
+            eat(word.as_bytes());
+            eat(&rank.to_le_bytes());
+        }
+        format!("fnv1a64:{hash:016x}")
+    }
+
     /// The common English words (folded), sorted, each with its frequency rank
     /// (its position in `common-words.txt`, 0 for the most frequent).
     pub fn common_words(&self) -> &[(String, u32)] {

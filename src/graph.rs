@@ -13,7 +13,8 @@ use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
 use crate::export::schema::{
-    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord, SharedText,
+    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
+    Provenance, SharedText,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::relate::meeting::{KindCounts, MeetingKind};
@@ -187,6 +188,8 @@ pub struct KnowledgeGraph {
     windows: u64,
     window: String,
     evidence_limit: usize,
+    /// The gazetteer and pruning the graph was made with.
+    provenance: Provenance,
     /// Every day seen, once: nodes and edges share them.
     days: std::collections::HashSet<SharedStr>,
 }
@@ -204,8 +207,20 @@ impl KnowledgeGraph {
             windows: 0,
             window: window.to_string(),
             evidence_limit,
+            provenance: Provenance::default(),
             days: Default::default(),
         }
+    }
+
+    /// How the graph was made (gazetteer fingerprint, pruning), written to
+    /// `graph.json`'s graph attributes.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+
+    /// Records how the graph was made.
+    pub fn set_provenance(&mut self, provenance: Provenance) {
+        self.provenance = provenance;
     }
 
     /// The shared copy of a day.
@@ -554,6 +569,7 @@ impl KnowledgeGraph {
             window: self.window.clone(),
             windows: self.windows,
             evidence_limit: self.evidence_limit,
+            provenance: self.provenance.clone(),
         }
     }
 
@@ -650,6 +666,7 @@ impl KnowledgeGraph {
         graph.documents = wire.graph.documents;
         graph.sentences = wire.graph.sentences;
         graph.windows = wire.graph.windows;
+        graph.provenance = wire.graph.provenance.clone();
         for node in wire.nodes {
             let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
                 id: node.id.clone(),

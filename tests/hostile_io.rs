@@ -974,6 +974,43 @@ fn merge_refuses_shards_it_cannot_merge_exactly() {
     build("b", &docs[1..], "5");
     build("ab", &docs[..2], "5");
     build("b3", &docs[1..], "3");
+    let mut pruned = vec![
+        "build",
+        "--out",
+        "pruned",
+        "--formats",
+        "json",
+        "--min-weight",
+        "2",
+    ];
+    pruned.extend(docs[1..].iter().map(String::as_str));
+    run(d, &pruned).success();
+    std::fs::create_dir(d.join("g")).unwrap();
+    std::fs::write(
+        d.join("g/people.tsv"),
+        "name\taliases\nAntony Blinken\tBlinken\n",
+    )
+    .unwrap();
+    let mut other = vec![
+        "build",
+        "--out",
+        "other",
+        "--formats",
+        "json",
+        "--gazetteer",
+        "g",
+    ];
+    other.extend(docs[1..].iter().map(String::as_str));
+    run(d, &other).success();
+    let recorded: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("a/graph.json")).unwrap()).unwrap();
+    assert!(
+        recorded["graph"]["gazetteer"]
+            .as_str()
+            .is_some_and(|f| f.starts_with("fnv1a64:")),
+        "graph.json records the gazetteer: {}",
+        recorded["graph"]
+    );
     // (name, args, message)
     let rows: &[(&str, &[&str], &str)] = &[
         (
@@ -995,6 +1032,29 @@ fn merge_refuses_shards_it_cannot_merge_exactly() {
             "different evidence limits, other order",
             &["merge", "b3/graph.json", "a/graph.json", "-o", "m.json"],
             "keeps 5 evidence windows per edge, b3/graph.json keeps 3",
+        ),
+        (
+            "a pruned shard",
+            &["merge", "a/graph.json", "pruned/graph.json", "-o", "m.json"],
+            "was pruned (--min-weight 2",
+        ),
+        (
+            "shards from different gazetteers",
+            &["merge", "a/graph.json", "other/graph.json", "-o", "m.json"],
+            "shards must share their gazetteer",
+        ),
+        (
+            "a --gazetteer other than the shards'",
+            &[
+                "merge",
+                "a/graph.json",
+                "b/graph.json",
+                "--gazetteer",
+                "g",
+                "-o",
+                "m.json",
+            ],
+            "pass the shards' gazetteer with --gazetteer",
         ),
         (
             "more evidence than a shard kept",

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use newsgraph::export::csv::CsvOptions;
 use newsgraph::export::output::Staged;
-use newsgraph::export::schema::NodeLinkGraph;
+use newsgraph::export::schema::{NodeLinkGraph, Provenance};
 use newsgraph::export::select::{select, Selection};
 use newsgraph::export::{dot, json, render_with, Format};
 use newsgraph::graph::KnowledgeGraph;
@@ -170,6 +170,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
         });
     }
+    report.graph.set_provenance(Provenance {
+        gazetteer: Some(model.gazetteer.fingerprint()),
+        min_weight: args.min_weight,
+        min_documents: args.min_documents,
+    });
     let graph = &report.graph;
     let measure = args.measure;
     let draw = |part: &NodeLinkGraph| -> String {

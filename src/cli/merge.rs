@@ -19,7 +19,9 @@ use super::{load_model, Exit};
 /// documents (a document named in the evidence of two shards, or one file named twice,
 /// is refused), must use the same window, and must keep the same number of evidence
 /// windows (or --evidence at most the smallest), so the order of the arguments never
-/// changes the result.
+/// changes the result. Shards built with another gazetteer than --gazetteer (by the
+/// fingerprint graph.json records) or pruned with --min-weight/--min-documents are
+/// refused too.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The shards' graph.json files.
@@ -47,6 +49,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     // Document id -> the shard whose evidence names it.
     let mut documents: HashMap<std::sync::Arc<str>, usize> = HashMap::new();
     let mut first_limit: Option<(usize, &PathBuf)> = None;
+    let mut first_gazetteer: Option<(&PathBuf, Option<String>)> = None;
+    let fingerprint = model.gazetteer.fingerprint();
     for (shard, path) in args.graphs.iter().enumerate() {
         let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if let Some(before) = seen_paths.insert(real, path) {
@@ -73,6 +77,41 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             _ => {}
         }
         first_limit.get_or_insert((own, path));
+        let provenance = &wire.graph.provenance;
+        if provenance.min_weight > 0 || provenance.min_documents > 0 {
+            bail!(
+                "{} was pruned (--min-weight {}, --min-documents {}): the edges it dropped \
+                 cannot be added back; merge unpruned shards, then prune",
+                path.display(),
+                provenance.min_weight,
+                provenance.min_documents
+            );
+        }
+        match &first_gazetteer {
+            Some((first, gazetteer)) if *gazetteer != provenance.gazetteer => bail!(
+                "{} was built with gazetteer {}, {} with {}: shards must share their gazetteer",
+                path.display(),
+                provenance.gazetteer.as_deref().unwrap_or("(unrecorded)"),
+                first.display(),
+                gazetteer.as_deref().unwrap_or("(unrecorded)")
+            ),
+            Some(_) => {}
+            None => first_gazetteer = Some((path, provenance.gazetteer.clone())),
+        }
+        if let Some(built) = &provenance.gazetteer {
+            if *built != fingerprint {
+                bail!(
+                    "{} was built with gazetteer {built}, but {} is {fingerprint}: pass the \
+                     shards' gazetteer with --gazetteer",
+                    path.display(),
+                    args.gazetteer
+                        .as_ref()
+                        .map_or("the built-in gazetteer".to_string(), |g| g
+                            .display()
+                            .to_string())
+                );
+            }
+        }
         for evidence in wire.edges.iter().flat_map(|e| &e.evidence) {
             let owner = *documents.entry(evidence.document.clone()).or_insert(shard);
             if owner != shard {
