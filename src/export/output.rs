@@ -274,7 +274,8 @@ impl Staged {
             .create(true)
             .truncate(false)
             .write(true)
-            .open(&lock_path)?;
+            .open(&lock_path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", lock_path.display())))?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
