@@ -654,6 +654,36 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Checks a `graph.json` form as [`KnowledgeGraph::from_node_link`] does (known node
+    /// types, no duplicate node, no edge to a missing node) without building the graph:
+    /// for commands that draw or export the wire form directly.
+    ///
+    /// # Errors
+    /// As [`KnowledgeGraph::from_node_link`].
+    pub fn validate(wire: &NodeLinkGraph) -> Result<(), GraphError> {
+        let mut ids = std::collections::HashSet::with_capacity(wire.nodes.len());
+        for node in &wire.nodes {
+            if EntityType::parse(&node.kind).is_none() {
+                return Err(GraphError::UnknownType {
+                    id: node.id.clone(),
+                    kind: node.kind.clone(),
+                });
+            }
+            if !ids.insert(node.id.as_str()) {
+                return Err(GraphError::DuplicateNode(node.id.clone()));
+            }
+        }
+        for edge in &wire.edges {
+            if !ids.contains(edge.source.as_str()) || !ids.contains(edge.target.as_str()) {
+                return Err(GraphError::DanglingEdge {
+                    source_id: edge.source.clone(),
+                    target_id: edge.target.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Rebuilds a graph from its `graph.json` form.
     ///
     /// # Errors

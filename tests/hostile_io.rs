@@ -1111,3 +1111,33 @@ fn merge_refuses_shards_it_cannot_merge_exactly() {
     let ba = std::fs::read(d.join("ba.json")).unwrap();
     assert!(ab == ba, "merge depends on argument order");
 }
+
+#[test]
+fn render_and_export_reject_an_invalid_graph_like_the_queries() {
+    let dir = temp();
+    let d = dir.path();
+    let graph = build_sample(d);
+    let mut dangling = graph.clone();
+    dangling["edges"][0]["target"] = serde_json::json!("Nobody At All");
+    std::fs::write(d.join("dangling.json"), dangling.to_string()).unwrap();
+    let mut twice = graph.clone();
+    let first = twice["nodes"][0].clone();
+    twice["nodes"].as_array_mut().unwrap().push(first);
+    std::fs::write(d.join("twice.json"), twice.to_string()).unwrap();
+    for (file, message) in [
+        ("dangling.json", "names a node that is not in the graph"),
+        ("twice.json", "appears twice"),
+    ] {
+        for args in [
+            &["render", "--graph", file, "-o", "x.svg"][..],
+            &["export", "--graph", file, "-f", "graphml", "--out", "x"],
+            &["neighbors", "Antony Blinken", "--graph", file],
+        ] {
+            run(d, args)
+                .expect_code(1)
+                .stderr_has("is not a valid newsgraph graph")
+                .stderr_has(message);
+        }
+    }
+    assert!(!d.join("x.svg").exists() && !d.join("x").exists());
+}

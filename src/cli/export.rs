@@ -2,13 +2,11 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use newsgraph::export::csv::CsvOptions;
-use newsgraph::export::json::read_graph;
 use newsgraph::export::{dot, Format};
 
 use super::build::{write_formats, GraphSource};
-use super::{default_graph, Exit};
+use super::{default_graph, read_wire, Exit};
 
 /// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV or Neo4j import files.
 #[derive(Debug, clap::Args)]
@@ -34,7 +32,7 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let wire = read_graph(&args.graph).context("cannot load the graph")?;
+    let wire = read_wire(&args.graph)?;
     let written = write_formats(
         &args.format,
         GraphSource::Loaded(&wire),

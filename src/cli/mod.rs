@@ -168,9 +168,10 @@ pub fn default_graph() -> PathBuf {
     PathBuf::from("out/graph.json")
 }
 
-/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing.
+/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing,
+/// and checks it as the query commands do (no duplicate node, no edge to a missing node).
 pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeLinkGraph> {
-    read_graph(path).with_context(|| {
+    let wire = read_graph(path).with_context(|| {
         let folder = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -178,7 +179,10 @@ pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeL
         format!(
             "cannot load the graph (build it first with `newsgraph build corpus/ --out {folder}`)"
         )
-    })
+    })?;
+    KnowledgeGraph::validate(&wire)
+        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))?;
+    Ok(wire)
 }
 
 /// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.
