@@ -1141,3 +1141,34 @@ fn render_and_export_reject_an_invalid_graph_like_the_queries() {
     }
     assert!(!d.join("x.svg").exists() && !d.join("x").exists());
 }
+
+#[test]
+fn a_million_bad_records_keep_a_thousand_warnings_in_bounded_memory() {
+    let dir = temp();
+    let d = dir.path();
+    let mut feed = "not json\n".repeat(1_000_000);
+    feed.push_str("{\"id\": \"ok\", \"text\": \"Antony Blinken met Sameh Shoukry.\"}\n");
+    std::fs::write(d.join("feed.jsonl"), feed).unwrap();
+    let (ran, peak) = run_with_peak_memory(
+        d,
+        &[
+            "build",
+            "feed.jsonl",
+            "--out",
+            "out",
+            "--formats",
+            "json",
+            "--quiet",
+        ],
+    );
+    ran.expect_code(3)
+        .stderr_has("feed.jsonl:1000: invalid JSON record")
+        .stderr_has("and 999000 more problems (the first 1000 are shown)");
+    assert!(
+        !ran.stderr().contains("feed.jsonl:1001:"),
+        "{:.300}",
+        ran.stderr()
+    );
+    assert_eq!(documents(&d.join("out/graph.json")), 1);
+    assert!(peak < 100 << 20, "peak memory {} MB", peak >> 20);
+}

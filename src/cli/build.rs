@@ -149,9 +149,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     });
     bar.finish();
     let analysed = started.elapsed();
-    let mut problems = inputs.problems;
-    problems.append(&mut report.problems);
-    report.problems = problems;
+    let kept = std::mem::take(&mut report.problems);
+    let (more, skipped) = (report.more_problems, report.skipped);
+    report.more_problems = 0;
+    report.skipped = 0;
+    for problem in inputs.problems.into_iter().chain(kept) {
+        report.note(problem);
+    }
+    report.more_problems += more;
+    report.skipped = report.skipped.saturating_add(skipped);
     if args.strict {
         if let Some(problem) = report.problems.first() {
             bail!("{} (--strict: nothing written)", problem.message);
@@ -159,6 +165,13 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     for problem in &report.problems {
         say!("newsgraph: warning: {}", sanitize(&problem.message));
+    }
+    if report.more_problems > 0 {
+        say!(
+            "newsgraph: warning: and {} more problems (the first {} are shown)",
+            report.more_problems,
+            report.problems.len()
+        );
     }
     if args.min_weight > 0 || args.min_documents > 0 {
         let filter = EdgeFilter {
@@ -209,7 +222,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         },
         args.quiet,
     )?;
-    let skipped = report.problems.iter().filter(|p| p.skipped).count();
+    let skipped = report.skipped;
     let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
     if !args.quiet {
         let megabytes = report.bytes as f64 / 1e6;
@@ -232,7 +245,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             started.elapsed().as_secs_f64()
         );
     }
-    let exit = if report.problems.is_empty() {
+    let exit = if !report.has_problems() {
         Exit::Success
     } else {
         Exit::Partial
