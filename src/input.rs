@@ -21,7 +21,17 @@
 //! document `stdin`.
 //!
 //! [`DocumentReader`] reads the documents one at a time, and JSON Lines a line at a
-//! time (decompressing as it goes), so memory does not grow with the corpus.
+//! time (decompressing as it goes), so memory does not grow with the corpus. It streams
+//! each document in 64 KB chunks, so a NUL byte (binary: `/dev/zero`, a gzip bomb of
+//! zeros) stops the read at the first chunk, and a document or record over the size
+//! limit (default 64 MiB, [`DocumentReader::max_document_size`]) is skipped without
+//! being held whole.
+//!
+//! Folders: an entry that cannot be followed or listed (a broken or looping symbolic
+//! link, an unreadable subfolder) is a [`Problem`], and the walk goes on
+//! ([`collect_inputs`]); a file named twice, directly or through folders and links, is
+//! read once. Ids are unique per run: a document whose id was already read is skipped
+//! with a [`Problem`] naming both places (the first one read wins).
 
 pub mod gzip;
 

@@ -612,6 +612,9 @@ fn documents_and_records_over_the_size_limit_are_skipped() {
     .stderr_has("long.txt: skipped: larger than the 1024-byte document limit")
     .stderr_has("feed.jsonl:1: skipped: record larger than the 1024-byte document limit");
     assert_eq!(documents(&d.join("out/graph.json")), 2);
+    run(d, &["mentions", "long.txt", "--max-document-size", "1K"])
+        .expect_code(3)
+        .stderr_has("long.txt: skipped: larger than the 1024-byte document limit");
     run(d, &["build", "short.txt", "--max-document-size", "lots"])
         .expect_code(2)
         .stderr_has("is not a size");
