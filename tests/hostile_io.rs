@@ -433,7 +433,8 @@ fn broken_and_looping_links_in_an_input_folder_are_skipped_with_a_warning() {
     ran.expect_code(3)
         .stderr_has("broken.txt: skipped: a broken symbolic link")
         .stderr_has("self.txt: skipped:")
-        .stderr_has("loop: skipped: a symbolic link loop");
+        .stderr_has("loop: skipped: a symbolic link loop")
+        .stderr_has("1 documents (3 skipped)");
     assert_eq!(documents(&d.join("out/graph.json")), 1);
 }
 
@@ -518,7 +519,8 @@ fn a_duplicate_document_id_is_skipped_naming_both_places() {
     run(d, &["build", "feed.jsonl", "more", "--out", "out"])
         .expect_code(3)
         .stderr_has("feed.jsonl:2: skipped: document id \"x\" is already used by feed.jsonl:1")
-        .stderr_has("a.txt: skipped: document id \"a\" is already used by feed.jsonl:3");
+        .stderr_has("a.txt: skipped: document id \"a\" is already used by feed.jsonl:3")
+        .stderr_has("2 documents (2 skipped)");
     assert_eq!(documents(&d.join("out/graph.json")), 2);
 }
 

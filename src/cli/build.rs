@@ -149,15 +149,16 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     });
     bar.finish();
     let analysed = started.elapsed();
+    // The folder walk's problems come first, in input order.
     let kept = std::mem::take(&mut report.problems);
     let (more, skipped) = (report.more_problems, report.skipped);
+    let walk_skipped = inputs.problems.iter().filter(|p| p.skipped).count() as u64;
     report.more_problems = 0;
-    report.skipped = 0;
     for problem in inputs.problems.into_iter().chain(kept) {
         report.note(problem);
     }
     report.more_problems += more;
-    report.skipped = report.skipped.saturating_add(skipped);
+    report.skipped = skipped.saturating_add(walk_skipped);
     if args.strict {
         if let Some(problem) = report.problems.first() {
             bail!("{} (--strict: nothing written)", problem.message);
