@@ -1177,3 +1177,108 @@ fn a_million_bad_records_keep_a_thousand_warnings_in_bounded_memory() {
     assert_eq!(documents(&d.join("out/graph.json")), 1);
     assert!(peak < 100 << 20, "peak memory {} MB", peak >> 20);
 }
+
+/// A folder holding a fake Graphviz `dot` that answers `-V` and otherwise writes its
+/// pid to `dot.pid` beside it and sleeps: a layout that never finishes.
+fn endless_dot(dir: &Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("fakebin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = bin.join("dot");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$1\" = -V ] && exit 0\necho $$ > {}\nexec sleep 1000\n",
+            bin.join("dot.pid").display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    bin
+}
+
+fn with_fake_dot(cmd: &mut Command, bin: &Path) {
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    cmd.env("PATH", path).env("NEWSGRAPH_RENDERER", "graphviz");
+}
+
+/// Whether process `pid` still runs (a zombie counts as gone).
+fn alive(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        !stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .starts_with('Z')
+    })
+}
+
+#[test]
+fn a_signal_during_render_stops_graphviz_too() {
+    let dir = temp();
+    let d = dir.path();
+    build_sample(d);
+    let bin = endless_dot(d);
+    let mut cmd = newsgraph(d, &["render", "--graph", "out/graph.json", "-o", "x.svg"]);
+    with_fake_dot(&mut cmd, &bin);
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid_file = bin.join("dot.pid");
+    let mut polls = 0;
+    let dot: i32 = loop {
+        if let Some(pid) = std::fs::read_to_string(&pid_file)
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+        {
+            break pid;
+        }
+        polls += 1;
+        assert!(polls < 60_000, "dot never started");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    // SAFETY: kill has no memory preconditions; the pid is our live child.
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) },
+        0
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+    let mut polls = 0;
+    while alive(dot) {
+        polls += 1;
+        assert!(
+            polls < 60_000,
+            "dot {dot} still runs after newsgraph stopped"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(!d.join("x.svg").exists());
+}
+
+#[test]
+fn graphviz_that_takes_too_long_is_stopped_with_a_clear_error() {
+    let dir = temp();
+    let d = dir.path();
+    build_sample(d);
+    let bin = endless_dot(d);
+    let mut cmd = newsgraph(d, &["render", "--graph", "out/graph.json", "-o", "x.svg"]);
+    with_fake_dot(&mut cmd, &bin);
+    let output = cmd.env("NEWSGRAPH_GRAPHVIZ_TIMEOUT", "1").output().unwrap();
+    let ran = described(&["render", "(fake dot, 1 s limit)"], d, output);
+    ran.expect_code(1)
+        .stderr_has("Graphviz `dot` took longer than 1 s and was stopped");
+    let dot: i32 = std::fs::read_to_string(bin.join("dot.pid"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(!alive(dot), "dot {dot} outlived its time limit");
+    assert!(!d.join("x.svg").exists());
+}

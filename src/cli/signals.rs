@@ -1,4 +1,5 @@
-//! SIGINT, SIGTERM and SIGHUP: delete the output temporaries being written, then exit
+//! SIGINT, SIGTERM and SIGHUP: stop any Graphviz `dot` still drawing, delete the output
+//! temporaries being written, then exit
 //! with 128 + the signal number, as a shell reports a process killed by it. The previous
 //! outputs stay as they were (see `newsgraph::export::output`).
 
@@ -15,6 +16,7 @@ pub fn install() {
         .name("signals".into())
         .spawn(move || {
             if let Some(signal) = signals.forever().next() {
+                newsgraph::export::svg::stop_graphviz();
                 newsgraph::export::output::remove_temporaries();
                 std::process::exit(128 + signal);
             }
