@@ -1282,3 +1282,27 @@ fn graphviz_that_takes_too_long_is_stopped_with_a_clear_error() {
     assert!(!alive(dot), "dot {dot} outlived its time limit");
     assert!(!d.join("x.svg").exists());
 }
+
+#[test]
+fn file_names_in_errors_and_gazetteer_diagnostics_are_sanitised() {
+    let dir = temp();
+    let d = dir.path();
+    let missing = "gone\u{1b}]0;pwned\u{7}.txt";
+    let ran = run(d, &["build", missing, "--out", "out"]);
+    ran.expect_code(1);
+    assert!(
+        !ran.stderr().contains('\u{1b}') && !ran.stderr().contains('\u{7}'),
+        "{}",
+        ran.description
+    );
+    let folder = d.join("g\u{1b}[2J");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("people.tsv"),
+        "name\taliases\nAntony Blinken\tBlinken|X\n",
+    )
+    .unwrap();
+    let ran = run(d, &["gazetteer", "check", "g\u{1b}[2J"]);
+    ran.success().stdout_has("is a single character");
+    assert!(!ran.stdout().contains('\u{1b}'), "{}", ran.description);
+}
