@@ -18,7 +18,7 @@ use newsgraph::relate::Window;
 
 use super::neighbors::sanitize;
 use super::progress::BuildProgress;
-use super::{load_model, parse_day, parse_size, Exit};
+use super::{load_model, parse_day, Exit, ReadArgs};
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -69,10 +69,9 @@ pub struct Args {
     /// with a ' in front that stops spreadsheets running them as formulas.
     #[arg(long)]
     pub csv_keep_formulas: bool,
-    /// Skip documents (and JSON Lines records) larger than this, decompressed: bytes, or
-    /// a number with K, M or G.
-    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
-    pub max_document_size: u64,
+    /// How documents are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Treat any skipped or repaired input as an error: exit 1 and write nothing.
     #[arg(long)]
     pub strict: bool,
@@ -141,7 +140,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let mut bar = BuildProgress::new(total, !args.quiet);
     let mut report = pool.install(|| {
         build_graph_observed(
-            DocumentReader::new(sources, date_rule).max_document_size(args.max_document_size),
+            DocumentReader::new(sources, date_rule).max_document_size(args.read.max_document_size),
             &model,
             &options,
             &mut |progress| bar.update(progress),

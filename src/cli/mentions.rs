@@ -9,7 +9,7 @@ use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
 use super::neighbors::sanitize;
-use super::{load_model, parse_size, Exit};
+use super::{load_model, Exit, ReadArgs};
 
 /// How to print mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -34,10 +34,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
-    /// Skip documents (and JSON Lines records) larger than this, decompressed: bytes, or
-    /// a number with K, M or G.
-    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
-    pub max_document_size: u64,
+    /// How documents are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 /// One line of output.
@@ -78,7 +77,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT"
         )?;
     }
-    for document in DocumentReader::new(sources, None).max_document_size(args.max_document_size) {
+    for document in
+        DocumentReader::new(sources, None).max_document_size(args.read.max_document_size)
+    {
         let document = match document {
             Ok(document) => document,
             Err(problem) => {

@@ -145,6 +145,15 @@ pub fn parse_day(s: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
+/// Flags of the commands that read documents (`build`, `mentions`).
+#[derive(Debug, clap::Args)]
+pub struct ReadArgs {
+    /// Skip documents (and JSON Lines records) larger than this, decompressed: bytes, or
+    /// a number with K, M or G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_document_size: u64,
+}
+
 /// Parses a size in bytes (`--max-document-size`): a number with an optional suffix K,
 /// M or G (powers of 1024), e.g. `64M`.
 pub fn parse_size(s: &str) -> Result<u64, String> {
