@@ -127,9 +127,11 @@ fn main() -> ExitCode {
             }
             let found = report.total.true_positives.max(1);
             println!(
-                "kind right on {:.3} of found pairs, planned right on {:.3}",
+                "kind right on {:.3} of found pairs, planned right on {:.3}; {} of {} misses have a party not named in the sentence (pronoun, title, unknown name)",
                 report.kind_right as f64 / found as f64,
-                report.planned_right as f64 / found as f64
+                report.planned_right as f64 / found as f64,
+                report.missed_unnamed,
+                report.total.false_negatives
             );
             if half == "dev" || show == "heldout" {
                 for line in &report.mistakes {

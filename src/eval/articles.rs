@@ -207,6 +207,10 @@ pub struct MetArticlesReport {
     pub documents: Score,
     /// Annotated pairs left out: a party is not in the gazetteer.
     pub out_of_gazetteer: usize,
+    /// Missed pairs with a party not named in its sentence (a pronoun, a title, a
+    /// name the matcher does not know): the share of misses that party finding
+    /// cannot reach.
+    pub missed_unnamed: usize,
     /// Sentences annotated as traps (a meeting word, no meeting).
     pub traps: usize,
     /// Every mistake, one line each.
@@ -280,8 +284,18 @@ pub fn score_met_articles(articles: &[MetArticle], model: &Model) -> MetArticles
                 None => {
                     report.total.false_negatives += 1;
                     kind_score.false_negatives += 1;
+                    let region = spans.get(first).map_or(0, |s| s.start)
+                        ..spans.get(last).map_or(text.len(), |s| s.end);
+                    let named = |e: EntityId| {
+                        analyzer.mentions.mentions.iter().any(|m| {
+                            m.entity == Some(e) && m.start >= region.start && m.end <= region.end
+                        })
+                    };
+                    let unnamed = !named(expected.pair.0) || !named(expected.pair.1);
+                    report.missed_unnamed += usize::from(unnamed);
                     report.mistakes.push(format!(
-                        "  missed        {}:{} {} + {} ({}) in {:?}",
+                        "  missed{}{}:{} {} + {} ({}) in {:?}",
+                        if unnamed { " (unnamed) " } else { "        " },
                         article.name,
                         expected.line,
                         name(expected.pair.0),

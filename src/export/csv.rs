@@ -33,6 +33,7 @@
 //! | `documents`      | integer | documents with such a window                           |
 //! | `co_mention`     | integer | `relations.co_mention`, 0 when absent                  |
 //! | `met`            | integer | `relations.met`, 0 when absent                         |
+//! | `meetings`       | string  | `met` per kind as JSON, `{"phone":2}`; empty if none   |
 //! | `affiliation`    | integer | `relations.affiliation`, 0 when absent                 |
 //! | `affiliation_of` | string  | for an affiliation: the endpoint the other belongs to  |
 //! | `first_seen`     | string  | `YYYY-MM-DD`; empty when unknown                       |
@@ -65,7 +66,7 @@
 //!
 //! ```text
 //! id:ID,name,type,:LABEL,mentions:long,documents:long,windows:long,aliases,affiliations:string[],first_seen,last_seen
-//! :START_ID,:END_ID,:TYPE,weight:long,documents:long,co_mention:long,met:long,affiliation:long,affiliation_sources:string[],first_seen,last_seen,evidence_count:long,evidence
+//! :START_ID,:END_ID,:TYPE,weight:long,documents:long,co_mention:long,met:long,meetings,affiliation:long,affiliation_sources:string[],first_seen,last_seen,evidence_count:long,evidence
 //! ```
 //!
 //! - `:LABEL` is `Entity;<Type>`: every node is an `Entity`, plus its type
@@ -91,7 +92,7 @@
 
 use std::borrow::Cow;
 
-use super::graphml::{aliases_json, clean_text, relation};
+use super::graphml::{aliases_json, clean_text, meetings_json, relation};
 use super::schema::{EdgeRecord, EvidenceRecord, NodeLinkGraph, NodeRecord};
 
 /// The two tables of a CSV export, each a complete CSV text with header row.
@@ -142,13 +143,14 @@ pub const NODE_COLUMNS: [&str; 9] = [
 ];
 
 /// Header of `edges.csv`.
-pub const EDGE_COLUMNS: [&str; 12] = [
+pub const EDGE_COLUMNS: [&str; 13] = [
     "source",
     "target",
     "weight",
     "documents",
     "co_mention",
     "met",
+    "meetings",
     "affiliation",
     "affiliation_of",
     "first_seen",
@@ -173,7 +175,7 @@ pub const NEO4J_NODE_COLUMNS: [&str; 11] = [
 ];
 
 /// Header of the Neo4j `edges.csv`.
-pub const NEO4J_EDGE_COLUMNS: [&str; 13] = [
+pub const NEO4J_EDGE_COLUMNS: [&str; 14] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -181,6 +183,7 @@ pub const NEO4J_EDGE_COLUMNS: [&str; 13] = [
     "documents:long",
     "co_mention:long",
     "met:long",
+    "meetings",
     "affiliation:long",
     "affiliation_sources:string[]",
     "first_seen",
@@ -351,6 +354,7 @@ fn edge_row(edge: &EdgeRecord) -> Row<'_> {
         number(edge.documents),
         number(relation(edge, "co_mention")),
         number(relation(edge, "met")),
+        meetings(edge),
         number(relation(edge, "affiliation")),
         Cow::Borrowed(edge.affiliation.as_ref().map_or("", |a| a.of.as_str())),
         optional(&edge.first_seen),
@@ -358,6 +362,15 @@ fn edge_row(edge: &EdgeRecord) -> Row<'_> {
         number(edge.evidence.len() as u64),
         first_text(edge.evidence.first()),
     ]
+}
+
+/// `met` per kind as JSON, empty when the two never met.
+fn meetings(edge: &EdgeRecord) -> Cow<'_, str> {
+    if edge.meetings.is_empty() {
+        Cow::Borrowed("")
+    } else {
+        Cow::Owned(meetings_json(edge))
+    }
 }
 
 fn first_text(evidence: Option<&EvidenceRecord>) -> Cow<'_, str> {
@@ -455,6 +468,7 @@ fn neo4j_edge_row<'a>(
         number(edge.documents),
         number(relation(edge, "co_mention")),
         number(relation(edge, "met")),
+        meetings(edge),
         number(relation(edge, "affiliation")),
         Cow::Owned(sources),
         optional(&edge.first_seen),
@@ -506,9 +520,9 @@ Germany,country,1,1,1,"{""Germany"":1}",,,
             (
                 "edges.csv",
                 csv.edges,
-                r#"source,target,weight,documents,co_mention,met,affiliation,affiliation_of,first_seen,last_seen,evidence_count,evidence
-Angela Merkel,Emmanuel Macron,4,2,4,1,0,,2024-01-02,2024-03-04,2,Merkel and Macron spoke.
-Angela Merkel,Germany,0,0,0,0,1,Germany,,,0,
+                r#"source,target,weight,documents,co_mention,met,meetings,affiliation,affiliation_of,first_seen,last_seen,evidence_count,evidence
+Angela Merkel,Emmanuel Macron,4,2,4,1,"{""meeting"":1}",0,,2024-01-02,2024-03-04,2,Merkel and Macron spoke.
+Angela Merkel,Germany,0,0,0,0,,1,Germany,,,0,
 "#,
             ),
             (
@@ -523,10 +537,10 @@ Germany,Germany,country,Entity;Country,1,1,1,"{""Germany"":1}",,,
             (
                 "neo4j edges.csv",
                 neo4j.edges,
-                r#":START_ID,:END_ID,:TYPE,weight:long,documents:long,co_mention:long,met:long,affiliation:long,affiliation_sources:string[],first_seen,last_seen,evidence_count:long,evidence
-Angela Merkel,Emmanuel Macron,CO_MENTION,4,2,4,1,0,,2024-01-02,2024-03-04,2,Merkel and Macron spoke.
-Angela Merkel,Emmanuel Macron,MET,4,2,4,1,0,,2024-01-02,2024-03-04,2,Merkel met Macron in Paris.
-Angela Merkel,Germany,MEMBER_OF,0,0,0,0,1,gazetteer,,,0,
+                r#":START_ID,:END_ID,:TYPE,weight:long,documents:long,co_mention:long,met:long,meetings,affiliation:long,affiliation_sources:string[],first_seen,last_seen,evidence_count:long,evidence
+Angela Merkel,Emmanuel Macron,CO_MENTION,4,2,4,1,"{""meeting"":1}",0,,2024-01-02,2024-03-04,2,Merkel and Macron spoke.
+Angela Merkel,Emmanuel Macron,MET,4,2,4,1,"{""meeting"":1}",0,,2024-01-02,2024-03-04,2,Merkel met Macron in Paris.
+Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
 "#,
             ),
         ];
@@ -565,7 +579,7 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,1,gazetteer,,,0,
             assert_eq!(row[0], cell(&edge.source), "{name}");
             assert_eq!(row[1], cell(&edge.target), "{name}");
             assert_eq!(row[2], edge.weight.to_string(), "{name}");
-            assert_eq!(row[11], cell(&edge.evidence[0].text), "{name}");
+            assert_eq!(row[12], cell(&edge.evidence[0].text), "{name}");
         }
     }
 
@@ -694,7 +708,7 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,1,gazetteer,,,0,
             let got: Vec<String> = edges.iter().map(|r| r[..3].join(",")).collect();
             assert_eq!(got, row.expected, "row {:?}", row.name);
             if row.member_of {
-                assert_eq!(edges[0][8], "gazetteer;text", "row {:?}", row.name);
+                assert_eq!(edges[0][9], "gazetteer;text", "row {:?}", row.name);
             }
         }
     }

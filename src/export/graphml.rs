@@ -23,6 +23,7 @@
 //! | edge  | `documents`    | long        | documents with such a window                                 |
 //! | edge  | `co_mention`   | long        | `relations.co_mention`, 0 when absent                        |
 //! | edge  | `met`          | long        | `relations.met`, 0 when absent                               |
+//! | edge  | `meetings_json` | string     | `met` per kind as a JSON object, `{"phone":2}`; omitted if none |
 //! | edge  | `affiliation`  | long        | `relations.affiliation`, 0 when absent                       |
 //! | edge  | `affiliation_of` | string    | for an affiliation: the endpoint the other belongs to        |
 //! | edge  | `first_seen`   | string      | `YYYY-MM-DD`; omitted when unknown                           |
@@ -98,6 +99,7 @@ const KEYS: &[Key] = &[
     key("e_documents", "edge", "documents", "long"),
     key("e_co_mention", "edge", "co_mention", "long"),
     key("e_met", "edge", "met", "long"),
+    key("e_meetings_json", "edge", "meetings_json", "string"),
     key("e_affiliation", "edge", "affiliation", "long"),
     key("e_affiliation_of", "edge", "affiliation_of", "string"),
     key("e_first_seen", "edge", "first_seen", "string"),
@@ -224,6 +226,10 @@ fn edge_data(edge: &EdgeRecord) -> Vec<Data<'_>> {
         ("e_documents", long(edge.documents)),
         ("e_co_mention", long(relation(edge, "co_mention"))),
         ("e_met", long(relation(edge, "met"))),
+        (
+            "e_meetings_json",
+            (!edge.meetings.is_empty()).then(|| meetings_json(edge).into()),
+        ),
         ("e_affiliation", long(relation(edge, "affiliation"))),
         (
             "e_affiliation_of",
@@ -252,6 +258,12 @@ pub(crate) fn relation(edge: &EdgeRecord, name: &str) -> u64 {
 /// The node's surface forms and counts as compact JSON (`{"form":count,...}`,
 /// keys sorted), written by serde. Forms are cleaned first ([`clean_text`]),
 /// like every other text; forms that become equal have their counts added.
+/// An edge's meetings per kind as a JSON object (`{"meeting":1,"phone":2}`), `{}` for none.
+pub(crate) fn meetings_json(edge: &EdgeRecord) -> String {
+    serde_json::to_string(&edge.meetings).expect("a map of strings to integers is valid JSON")
+}
+
+/// A node's surface forms and counts as a JSON object.
 pub(crate) fn aliases_json(node: &NodeRecord) -> String {
     let mut aliases: BTreeMap<Cow<'_, str>, u64> = BTreeMap::new();
     for (form, count) in &node.aliases {
@@ -363,6 +375,7 @@ pub(crate) mod tests {
         merkel.last_seen = Some("2024-03-04".to_string());
         let mut met = edge("Angela Merkel", "Emmanuel Macron", 4, 2);
         met.relations.insert("met".to_string(), 1);
+        met.meetings.insert("meeting".to_string(), 1);
         met.first_seen = Some("2024-01-02".to_string());
         met.last_seen = Some("2024-03-04".to_string());
         met.evidence = vec![
@@ -472,6 +485,7 @@ pub(crate) mod tests {
   <key id="e_documents" for="edge" attr.name="documents" attr.type="long"/>
   <key id="e_co_mention" for="edge" attr.name="co_mention" attr.type="long"/>
   <key id="e_met" for="edge" attr.name="met" attr.type="long"/>
+  <key id="e_meetings_json" for="edge" attr.name="meetings_json" attr.type="string"/>
   <key id="e_affiliation" for="edge" attr.name="affiliation" attr.type="long"/>
   <key id="e_affiliation_of" for="edge" attr.name="affiliation_of" attr.type="string"/>
   <key id="e_first_seen" for="edge" attr.name="first_seen" attr.type="string"/>
@@ -513,6 +527,7 @@ pub(crate) mod tests {
       <data key="e_documents">2</data>
       <data key="e_co_mention">4</data>
       <data key="e_met">1</data>
+      <data key="e_meetings_json">{&quot;meeting&quot;:1}</data>
       <data key="e_affiliation">0</data>
       <data key="e_first_seen">2024-01-02</data>
       <data key="e_last_seen">2024-03-04</data>

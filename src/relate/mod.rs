@@ -325,7 +325,10 @@ pub fn relate_document(
             c += 1;
         }
         let cues = &input.cues[first_cue..c];
-        if !in_sentence.is_empty() && !cues.is_empty() {
+        if !in_sentence.is_empty() {
+            discourse.enter(text, span.clone(), &in_sentence, gazetteer);
+        }
+        if !cues.is_empty() {
             relate_sentence(
                 Sentence {
                     text,
@@ -341,7 +344,7 @@ pub fn relate_document(
                 &mut sentence_relations,
             );
             if let Some(first) = sentence_relations.met.first() {
-                discourse.met(first.a, first.b);
+                discourse.met(first.a, first.b, first.kind);
             }
             for pair in &sentence_relations.met {
                 let meeting = Meeting {

@@ -30,7 +30,7 @@ NODE_COLUMNS = [
     "aliases", "affiliations", "first_seen", "last_seen",
 ]
 EDGE_COLUMNS = [
-    "source", "target", "weight", "documents", "co_mention", "met", "affiliation",
+    "source", "target", "weight", "documents", "co_mention", "met", "meetings", "affiliation",
     "affiliation_of", "first_seen", "last_seen", "evidence_count", "evidence",
 ]
 
@@ -127,6 +127,9 @@ def check_edges_csv(c, path, graph):
         c.equal(f"{name} documents", int(row["documents"]), edge["documents"])
         for rel in RELATIONS:
             c.equal(f"{name} {rel}", int(row[rel]), edge.get("relations", {}).get(rel, 0))
+        meetings = text(row["meetings"])
+        c.equal(f"{name} meetings", json.loads(meetings) if meetings else {},
+                edge.get("meetings", {}))
         affiliation = edge.get("affiliation")
         c.equal(f"{name} affiliation_of", text(row["affiliation_of"]),
                 clean(affiliation["of"]) if affiliation else "")
@@ -174,6 +177,9 @@ def check_graphml(c, path, graph):
         c.equal(f"{name} documents", data.get("documents"), edge["documents"])
         for rel in RELATIONS:
             c.equal(f"{name} {rel}", data.get(rel), edge.get("relations", {}).get(rel, 0))
+        meetings = data.get("meetings_json")
+        c.equal(f"{name} meetings_json", json.loads(meetings) if meetings else {},
+                edge.get("meetings", {}))
         affiliation = edge.get("affiliation")
         c.equal(f"{name} affiliation_of", data.get("affiliation_of"),
                 clean(affiliation["of"]) if affiliation else None)

@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::cues::{CueKind, CueMatch};
-use super::words::{is_one_of, words};
+use super::words::{is_one_of, word_count, words, OPENERS};
 use crate::matcher::Mention;
 
 /// What a clause is.
@@ -99,30 +99,6 @@ impl Clauses {
     }
 }
 
-/// Words that open a sentence-initial clause ending at the first comma.
-const OPENERS: &[&str] = &[
-    "when",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "if",
-    "since",
-    "because",
-    "once",
-    "until",
-    "during",
-    "following",
-    "despite",
-    "amid",
-    "ahead",
-    "upon",
-    "in",
-    "at",
-    "on",
-];
 /// Words that, after a comma, open a relative clause.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where"];
 /// Words that, after a comma, open a new main clause.
@@ -167,14 +143,13 @@ pub(super) fn segment(
         }],
         bounds: vec![(sentence.start, 0)],
     };
-    let all: Vec<Range<usize>> = words(text, sentence.clone()).collect();
-    let word = |k: usize| all.get(k).map_or("", |w| &text[w.clone()]);
+    let end = sentence.end;
+    let next_word = |from: usize| words(text, from..end).next().map_or("", |w| &text[w]);
     let mut stack: Vec<usize> = vec![0];
-    let mut opener_open = is_one_of(word(0), OPENERS);
+    let mut opener_open = is_one_of(next_word(sentence.start), OPENERS);
     if opener_open {
         clauses.clauses[0].kind = ClauseKind::Opener;
     }
-    let mut skip_until = 0;
     let open = |clauses: &mut Clauses,
                 stack: &mut Vec<usize>,
                 kind,
@@ -209,29 +184,48 @@ pub(super) fn segment(
         stack.clear();
         stack.push(id);
     };
-    for (k, w) in all.iter().enumerate() {
-        if w.start < skip_until {
-            continue;
+    // Only punctuation and source cues cut clauses: walk the bytes for them rather
+    // than the words.
+    let sources: Vec<&CueMatch> = cues
+        .iter()
+        .copied()
+        .filter(|c| c.is(CueKind::Source) && c.end - c.start > 1)
+        .collect();
+    let mut source = 0;
+    let mut last_comma: Option<usize> = None;
+    let bytes = text.as_bytes();
+    let mut pos = sentence.start;
+    while pos < end {
+        while source < sources.len() && sources[source].start < pos {
+            source += 1;
+        }
+        // Jump to the next mark or source cue.
+        let next_source = sources.get(source).map_or(end, |c| c.start.max(pos));
+        pos = bytes[pos..next_source]
+            .iter()
+            .position(|b| {
+                matches!(
+                    b,
+                    b',' | b';' | b':' | b'(' | b')' | b'"' | b'-' | 0xC2 | 0xE2
+                )
+            })
+            .map_or(next_source, |i| pos + i);
+        if pos >= end {
+            break;
         }
         let top = *stack.last().unwrap_or(&0);
         let top_kind = clauses.clauses[top].kind;
         let top_closer = clauses.clauses[top].closer;
-        let this = word(k);
         // A source cue: "X said ..." or "..., X said".
-        if let Some(cue) = cues
-            .iter()
-            .find(|c| c.start == w.start && c.is(CueKind::Source) && this.len() > 1)
-        {
+        if let Some(cue) = sources.get(source).filter(|c| c.start == pos) {
             if stack.len() == 1 {
                 let clause_start = clauses.start(top).max(sentence.start);
-                let comma = (0..k)
-                    .rev()
-                    .take(8)
-                    .take_while(|&j| all[j].start >= clause_start)
-                    .find(|&j| word(j) == ",");
                 let last_bound = clauses.bounds.last().map_or(0, |b| b.0);
+                let comma = last_comma.filter(|&c| {
+                    c >= clause_start && c >= last_bound && word_count(&text[c..cue.start]) <= 8
+                });
                 match comma {
-                    Some(j) if all[j].start >= last_bound => {
+                    Some(c) => {
                         let id = clauses.clauses.len();
                         clauses.clauses.push(Clause {
                             kind: ClauseKind::Reporting,
@@ -239,28 +233,57 @@ pub(super) fn segment(
                             head: None,
                             closer: None,
                         });
-                        clauses.bounds.push((all[j].start, id));
+                        clauses.bounds.push((c, id));
                         clauses.bounds.push((cue.end, top));
                     }
-                    _ if cue.end < sentence.end => {
+                    None if cue.end < end => {
                         clauses.clauses[top].kind = ClauseKind::Reporting;
-                        let next = word(k + 1);
-                        let at = if all.get(k + 1).is_some_and(|n| n.start >= cue.end)
-                            && is_one_of(next, &["that"])
-                        {
-                            all[k + 1].end
-                        } else {
-                            cue.end
-                        };
+                        let at = words(text, cue.end..end)
+                            .next()
+                            .filter(|w| is_one_of(&text[w.clone()], &["that"]))
+                            .map_or(cue.end, |w| w.end);
                         new_main(&mut clauses, &mut stack, at);
                     }
-                    _ => {}
+                    None => {}
                 }
-                skip_until = cue.end;
+                pos = cue.end.max(pos + 1);
                 continue;
             }
         }
+        let byte = bytes[pos];
+        let width = match byte {
+            0xC2 | 0xE2 => text[pos..].chars().next().map_or(1, char::len_utf8),
+            _ => 1,
+        };
+        let this: &str = match byte {
+            b',' | b';' | b':' | b'(' | b')' | b'"' => &text[pos..pos + 1],
+            b'-' if bytes.get(pos + 1) == Some(&b'-')
+                && (pos == 0 || bytes[pos - 1].is_ascii_whitespace()) =>
+            {
+                "--"
+            }
+            0xC2 | 0xE2 => &text[pos..pos + width],
+            _ => "",
+        };
+        let w = pos..pos + this.len().max(width);
+        pos = w.end;
+        // A quote of two words or fewer is a word in scare quotes, not speech:
+        // he had a “constructive” meeting.
+        let short_quote = matches!(this, "“" | "\"")
+            && top_closer != Some("\"")
+            && words(text, w.end..end)
+                .take(3)
+                .any(|q| matches!(&text[q], "”" | "\""));
         match this {
+            "" => {}
+            _ if short_quote => {
+                if let Some(q) = words(text, w.end..end)
+                    .take(3)
+                    .find(|q| matches!(&text[q.clone()], "”" | "\""))
+                {
+                    pos = q.end;
+                }
+            }
             "“" | "«" => open(
                 &mut clauses,
                 &mut stack,
@@ -280,10 +303,14 @@ pub(super) fn segment(
                 Some("\""),
             ),
             // "(SAF)", "(DRC)": a short parenthesis is a name's abbreviation, no clause.
-            "(" if (k + 1..all.len().min(k + 5))
-                .take_while(|&j| word(j) != ")")
-                .all(|j| !word(j).starts_with(char::is_lowercase))
-                && (k + 1..all.len().min(k + 5)).any(|j| word(j) == ")") => {}
+            "(" if {
+                let inside: Vec<&str> = words(text, w.end..end).take(4).map(|r| &text[r]).collect();
+                inside.contains(&")")
+                    && inside
+                        .iter()
+                        .take_while(|w| **w != ")")
+                        .all(|w| !w.starts_with(char::is_lowercase))
+            } => {}
             ")" if top_closer != Some(")") => {}
             "(" => open(
                 &mut clauses,
@@ -293,7 +320,7 @@ pub(super) fn segment(
                 None,
                 Some(")"),
             ),
-            ")" if top_closer == Some(")") => close(&mut clauses, &mut stack, w.end),
+            ")" => close(&mut clauses, &mut stack, w.end),
             "—" | "–" | "--" if top_closer == Some("—") => {
                 close(&mut clauses, &mut stack, w.end)
             }
@@ -310,6 +337,7 @@ pub(super) fn segment(
                 opener_open = false;
             }
             "," => {
+                last_comma = Some(w.start);
                 if matches!(
                     clauses.clauses[top].kind,
                     ClauseKind::Relative | ClauseKind::Participle
@@ -326,7 +354,8 @@ pub(super) fn segment(
                 if clauses.clauses[top].kind == ClauseKind::Quote {
                     continue;
                 }
-                let next = word(k + 1);
+                let mut after = words(text, w.end..end);
+                let next = after.next().map_or("", |r| &text[r]);
                 if is_one_of(next, RELATIVES) {
                     let head = mentions
                         .iter()
@@ -355,7 +384,9 @@ pub(super) fn segment(
                 } else if stack.len() == 1
                     && (is_one_of(next, CONJUNCTIONS)
                         || (is_one_of(next, &["and", "as"])
-                            && new_subject_after(text, &all, k + 2, mentions)))
+                            && after.next().is_some_and(|subject| {
+                                new_subject_after(text, subject, end, mentions)
+                            })))
                 {
                     new_main(&mut clauses, &mut stack, w.end);
                 }
@@ -367,19 +398,18 @@ pub(super) fn segment(
     clauses
 }
 
-/// Whether the words from `k` on start a clause with its own subject: a subject pronoun,
-/// or a mention followed by a lowercase word that does not continue a list.
-fn new_subject_after(text: &str, all: &[Range<usize>], k: usize, mentions: &[&Mention]) -> bool {
-    let Some(w) = all.get(k) else { return false };
+/// Whether the word `w` starts a clause with its own subject: a subject pronoun, or a
+/// mention followed by a lowercase word that does not continue a list.
+fn new_subject_after(text: &str, w: Range<usize>, end: usize, mentions: &[&Mention]) -> bool {
     if is_one_of(&text[w.clone()], SUBJECT_PRONOUNS) {
         return true;
     }
     let Some(mention) = mentions.iter().find(|m| m.start == w.start) else {
         return false;
     };
-    all.iter()
-        .find(|w| w.start >= mention.end)
-        .map(|w| &text[w.clone()])
+    words(text, mention.end..end)
+        .next()
+        .map(|w| &text[w])
         .is_some_and(|next| {
             next.starts_with(char::is_lowercase) && !is_one_of(next, &["and", "or", "of"])
         })

@@ -12,14 +12,14 @@
 //!
 //! The steps, each in its own file with its own table of tests:
 //!
-//! 1. [`clauses`] cuts the sentence into clauses (reporting, quoted, relative,
+//! 1. `clauses` cuts the sentence into clauses (reporting, quoted, relative,
 //!    participle, opening and main clauses);
-//! 2. [`roles`] says what each mention is (party, location, title, source, speaker,
+//! 2. `roles` says what each mention is (party, location, title, source, speaker,
 //!    topic);
 //! 3. [`cues`] (the data in `gazetteer/meeting-cues.tsv`) finds the cue phrases, and
 //!    [`relate_sentence`] here keeps those that state a meeting in this sentence;
-//! 4. [`parties`] finds each cue's subjects and objects in its clause;
-//! 5. [`modality`] says whether the meeting happened, is planned, or is no meeting;
+//! 4. `parties` finds each cue's subjects and objects in its clause;
+//! 5. `modality` says whether the meeting happened, is planned, or is no meeting;
 //! 6. [`pronouns`] resolves "he", "she", "his", "her" to a person;
 //! 7. [`kind`] names the kind of meeting and its CAMEO code.
 
@@ -139,6 +139,28 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     out.clear();
     let entity = |m: &Mention| m.entity.expect("resolved mentions only");
     // Cues that do not overlap a mention.
+    // Most sentences hold no meeting word and no title: nothing to read.
+    // "with" alone is everywhere: it says a meeting only after a meeting noun (which
+    // counts here) or in a caption.
+    let meets = cues.iter().any(|c| {
+        [
+            CueKind::Met,
+            CueKind::Planned,
+            CueKind::Between,
+            CueKind::Joint,
+            CueKind::Meeting,
+        ]
+        .into_iter()
+        .any(|k| c.is(k))
+    }) || (cues.iter().any(|c| c.is(CueKind::Caption))
+        && is_caption_like(text, span.clone()));
+    if !meets
+        && !cues
+            .iter()
+            .any(|c| c.is(CueKind::Title) || c.is(CueKind::Group))
+    {
+        return;
+    }
     let free: Vec<&CueMatch> = cues
         .iter()
         .filter(|c| !mentions.iter().any(|m| m.start < c.end && c.start < m.end))
@@ -151,7 +173,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         gazetteer,
         &mut out.affiliations,
     );
-    if !roles.iter().any(|r| r.may_meet()) {
+    // With no meeting word, only the titles' affiliations were to be read.
+    // ("They also discussed ..." names nobody and still may be a meeting.)
+    if !meets {
         return;
     }
     let scene = Scene {
@@ -162,8 +186,15 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         cues,
         clauses: clauses::segment(text, sentence.clone(), mentions, &free),
     };
-    // A caption "X with Y" is a line with no meeting verb of its own.
-    let caption = is_caption_like(text, sentence.clone())
+    // A headline or caption: no final stop. A caption "X with Y" is one with no
+    // meeting verb of its own.
+    let headline = free.iter().any(|c| {
+        c.is(CueKind::Caption)
+            || c.is(CueKind::Met)
+            || c.is(CueKind::Joint)
+            || c.is(CueKind::Meeting)
+    }) && is_caption_like(text, sentence.clone());
+    let caption = headline
         && !free
             .iter()
             .any(|c| c.is(CueKind::Met) || c.is(CueKind::Planned) || c.is(CueKind::Joint));
@@ -171,10 +202,37 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let mut last_cue: Vec<(usize, Vec<EntityId>, Vec<usize>)> = Vec::new();
 
     for (index, cue) in free.iter().enumerate() {
-        let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption) else {
+        // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
+        // joined by a hyphen right before a meeting noun met one another.
+        if let Some((x, y)) = hyphen_pair(&scene, cue) {
+            let phrase = cue_set.phrase(cue);
+            let modality = modality(&scene, &free, index, phrase, cue.end);
+            if modality != Modality::None {
+                let (x, y) = (entity(mentions[x]), entity(mentions[y]));
+                let planned = modality == Modality::Planned;
+                add_pair(
+                    gazetteer,
+                    x,
+                    y,
+                    **cue,
+                    planned,
+                    MeetingKind::of_phrase(phrase),
+                    out,
+                );
+            }
+            continue;
+        }
+        let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
             continue;
         };
-        let kind = MeetingKind::of_phrase(cue_set.phrase(phrase_cue));
+        let phrase = cue_set.phrase(phrase_cue);
+        // After a reported call, "spoke with" and "discussed" are that call.
+        let kind = match MeetingKind::of_phrase(phrase) {
+            MeetingKind::Meeting | MeetingKind::Talks if discourse.phone && is_speech(phrase) => {
+                MeetingKind::Phone
+            }
+            kind => kind,
+        };
         let clause = scene.clauses.at(cue.start);
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
         // "co-chaired the conference with X": a co- verb reaches its partner through
@@ -209,11 +267,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         } else {
             // "met A and held talks with B": A is taken, the first cue's subject goes on.
-            let taken: Vec<usize> = earlier
+            let taken: &[usize] = earlier
                 .filter(|(_, subjects, _)| !subjects.is_empty())
-                .map(|(_, _, o)| o.clone())
-                .unwrap_or_default();
-            let candidates = scene.subject_candidates(cue.start, &taken);
+                .map_or(&[], |(_, _, o)| o.as_slice());
+            let candidates = scene.subject_candidates(cue.start, taken);
             // A pronoun speaks for the clause only when the clause names no subject
             // ("Meloni was right after her meeting": Meloni).
             let pronoun_first = candidates.is_empty() && pronoun_before(&scene, cue.start, None);
@@ -231,12 +288,17 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .collect()
             } else if !candidates.is_empty() {
                 scene
-                    .coordinated_before(&candidates)
+                    .coordinated_before(&candidates, headline && objects.is_empty())
                     .into_iter()
                     .map(|i| entity(mentions[i]))
                     .collect()
             } else if let Some((_, subjects, _)) = earlier.filter(|(_, s, _)| !s.is_empty()) {
                 subjects.clone()
+            } else if let Some(person) = definite_title(&scene, cue.start)
+                .and_then(|title| discourse.titled(&title, gazetteer))
+            {
+                // "The Secretary met ...": the Secretary named lately.
+                vec![person]
             } else {
                 scene
                     .borrowed_subject(cue.start, &objects)
@@ -247,10 +309,31 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // "They also discussed ...", "The Secretary and the Foreign Minister
             // discussed ...": a reciprocal verb whose subject names no party stands for
             // the last pair that met.
+            // "The Secretary also discussed ...", "Blinken also discussed ..." right after
+            // a meeting: one of its pair, alone, goes on about the same meeting.
+            // "We have discussed ...", "our meeting": the transcript's speaker and the one
+            // spoken to.
+            if subjects.is_empty() && objects.is_empty() && first_plural(&scene, cue.start) {
+                if let (Some(a), Some(b)) = (discourse.speaker, discourse.addressee) {
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    continue;
+                }
+            }
             if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
-                if let Some((a, b)) = discourse.last_pair.filter(|&(a, b)| {
-                    plural_subject(&scene, cue.start) && subjects.iter().all(|s| *s == a || *s == b)
+                if let Some((a, b, last_kind)) = discourse.recent_pair().filter(|&(a, b, _)| {
+                    let of_pair = |s: &EntityId| *s == a || *s == b;
+                    plural_subject(&scene, cue.start)
+                        || (subjects.len() == 1 && subjects.iter().all(of_pair))
+                        || (subjects.is_empty()
+                            && definite_title_subject(&scene, cue.start)
+                            && discourse.centre.iter().any(of_pair))
                 }) {
+                    // What they discussed on a call was said on the call.
+                    let kind = if last_kind == MeetingKind::Phone {
+                        last_kind
+                    } else {
+                        kind
+                    };
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
                     continue;
                 }
@@ -291,6 +374,7 @@ fn reading<'c>(
     free: &[&'c CueMatch],
     index: usize,
     caption: bool,
+    headline: bool,
 ) -> Option<(Reading, &'c CueMatch)> {
     let cue = free[index];
     let text = scene.text;
@@ -319,8 +403,8 @@ fn reading<'c>(
     }
     if cue.is(CueKind::Relay) {
         if let Some(noun) = noun_before() {
-            let between =
-                words_of(text, cue.start..cue.end).any(|w| is_one_of(&text[w], &["between"]));
+            let between = words_of(text, cue.start..cue.end)
+                .any(|w| is_one_of(&text[w], &["between", "among"]));
             return Some((
                 if between {
                     Reading::Between
@@ -333,6 +417,15 @@ fn reading<'c>(
     }
     if cue.is(CueKind::Caption) && caption {
         return Some((Reading::Verb, cue));
+    }
+    // A headline: "Blinken and Jaishankar Before Their Meeting".
+    if cue.is(CueKind::Meeting)
+        && headline
+        && !free
+            .iter()
+            .any(|c| c.is(CueKind::Met) || c.is(CueKind::Relay))
+    {
+        return Some((Reading::Joint, cue));
     }
     if cue.is(CueKind::Joint) {
         return Some((Reading::Joint, cue));
@@ -351,6 +444,88 @@ fn reading<'c>(
         return (!negated).then_some((Reading::Joint, noun));
     }
     None
+}
+
+/// Words that may stand between "A-B" and its meeting noun ("Russia-Ukraine peace
+/// talks").
+const TALKS_MODIFIERS: &[&str] = &[
+    "peace",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "security",
+    "trade",
+    "nuclear",
+    "strategic",
+    "high-level",
+    "bilateral",
+    "direct",
+    "border",
+    "hostage",
+    "normalization",
+    "normalisation",
+];
+
+/// For a meeting noun, the two mentions of "A-B [peace] talks" right before it.
+fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
+    if !cue.is(CueKind::Meeting) {
+        return None;
+    }
+    let text = scene.text;
+    let y = scene.mentions.iter().rposition(|m| m.end <= cue.start)?;
+    let x = y.checked_sub(1)?;
+    let (mx, my) = (scene.mentions[x], scene.mentions[y]);
+    let joined = matches!(text[mx.end..my.start].trim(), "-" | "–" | "—")
+        && !text[mx.end..my.start].contains(' ');
+    let close = words_of(text, my.end..cue.start).all(|w| is_one_of(&text[w], TALKS_MODIFIERS));
+    let parties = [x, y]
+        .iter()
+        .all(|&i| matches!(scene.roles[i], roles::Role::Party | roles::Role::Modifier));
+    (joined && close && parties).then_some((x, y))
+}
+
+/// Whether a cue phrase only says that people spoke ("spoke with", "discussed"), in
+/// person or not.
+fn is_speech(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "spoke"
+                | "speak"
+                | "speaks"
+                | "spoken"
+                | "talked"
+                | "discussed"
+                | "discuss"
+                | "discusses"
+        )
+    })
+}
+
+/// Whether the subject before the cue is a definite title and nothing else: "The
+/// Secretary (also)", "The Prime Minister".
+fn definite_title_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
+    definite_title(scene, cue_start).is_some()
+}
+
+/// The words of a definite title that is the whole subject before the cue: ["Prime",
+/// "Minister"] of "The Prime Minister (also)".
+fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let text = scene.text;
+    let before: Vec<&str> = words_of(text, start..cue_start).map(|w| &text[w]).collect();
+    let title: Vec<&str> = before
+        .iter()
+        .skip(1)
+        .copied()
+        .filter(|w| !is_one_of(w, &["also", "then", "further"]))
+        .collect();
+    (before.first().is_some_and(|w| is_one_of(w, &["the"]))
+        && !title.is_empty()
+        && title.len() <= 4
+        && title.iter().all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(title)
 }
 
 /// Whether the words before the cue in its clause are a plural subject that names no
@@ -383,6 +558,14 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
         }) && before.len() <= 6
 }
 
+/// Whether "we" or "our" stands before the cue in its clause, outside a quote.
+fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    scene.clauses.clauses[clause].kind != clauses::ClauseKind::Quote
+        && words_of(scene.text, start..cue_start).any(|w| is_one_of(&scene.text[w], FIRST_PLURAL))
+}
+
 /// Whether a person pronoun ("he", "his") stands after the last candidate subject and
 /// before the cue, in the cue's clause.
 fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<usize>) -> bool {
@@ -395,8 +578,29 @@ fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<us
         scene.clauses.at(w.start) == clause
             && (is_one_of(word, PERSON_PRONOUNS)
                 || is_one_of(word, PERSON_POSSESSIVES)
-                || is_one_of(word, GROUP_PRONOUNS))
+                || is_one_of(word, GROUP_PRONOUNS)
+                || is_one_of(word, FIRST_PERSON))
     })
+}
+
+/// "I", "my": the speaker of a quote or of a transcript.
+const FIRST_PERSON: &[&str] = &["i", "my"];
+/// "we", "our": the speaker and whom they speak to.
+const FIRST_PLURAL: &[&str] = &["we", "our"];
+
+/// Who speaks at `pos`: inside a quote, its speaker ("“I met Sisi,” Blinken said");
+/// elsewhere the transcript's speaker.
+fn speaker_at(scene: &Scene<'_>, pos: usize, discourse: &Discourse) -> Option<EntityId> {
+    let clause = scene.clauses.at(pos);
+    if scene.clauses.clauses[clause].kind == clauses::ClauseKind::Quote {
+        return scene
+            .mentions
+            .iter()
+            .zip(&scene.roles)
+            .find(|(_, role)| **role == roles::Role::Speaker)
+            .and_then(|(m, _)| m.entity);
+    }
+    discourse.speaker
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").
@@ -412,6 +616,11 @@ fn resolve_pronoun(
 ) -> Option<EntityId> {
     let clause = scene.clauses.at(cue_start);
     let clause_start = scene.clauses.start(clause);
+    let first_person = words_of(scene.text, clause_start..cue_start)
+        .any(|w| is_one_of(&scene.text[w], FIRST_PERSON));
+    if first_person {
+        return speaker_at(scene, cue_start, discourse);
+    }
     let group = words_of(scene.text, clause_start..cue_start)
         .any(|w| is_one_of(&scene.text[w], GROUP_PRONOUNS));
     let earlier = scene
@@ -436,6 +645,10 @@ fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> O
     let mut after = words_of(scene.text, cue_end..scene.sentence.end).map(|w| &scene.text[w]);
     let first = after.next()?;
     let next = after.next().unwrap_or(".");
+    // "welcome you": whom the transcript's speaker speaks to.
+    if is_one_of(first, &["you"]) && discourse.speaker.is_some() {
+        return discourse.addressee;
+    }
     let pronoun = is_one_of(first, &["him"])
         || (is_one_of(first, PERSON_OBJECTS) && !next.starts_with(char::is_alphanumeric))
         || (is_one_of(first, PERSON_OBJECTS)
@@ -482,8 +695,9 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     let words = &text[sentence.clone()];
     let trimmed = words.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c));
     let photo = |s: &str| {
-        s.split(|c: char| !c.is_alphabetic())
-            .any(|w| w.eq_ignore_ascii_case("photo"))
+        s.as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"photo"))
     };
     let mut after_end = (sentence.end + 100).min(text.len());
     while !text.is_char_boundary(after_end) {

@@ -78,13 +78,20 @@ pub(super) fn modality(
     if negated || idiom || cancelled {
         return Modality::None;
     }
-    let clause_start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<_> = words(text, clause_start..cue.start).collect();
-    let future = before
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| is_one_of(&text[w.clone()], FUTURE));
+    // The four words before the cue lie within a bounded stretch of text.
+    let mut from = cue
+        .start
+        .saturating_sub(48)
+        .max(scene.clauses.start(clause))
+        .max(scene.sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut last = [0..0, 0..0, 0..0, 0..0];
+    for (i, w) in words(text, from..cue.start).enumerate() {
+        last[i % 4] = w;
+    }
+    let future = last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future {
         Modality::Planned
     } else {

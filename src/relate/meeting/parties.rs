@@ -125,7 +125,7 @@ const FILLER: &[&str] = &[
 /// Punctuation that may stand in a filler gap.
 const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "-"];
 /// Words that may join two objects.
-const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus"];
+const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including"];
 
 impl Scene<'_> {
     /// Whether every word of `text[from..to]` is filler (or one of `extra`).
@@ -134,28 +134,43 @@ impl Scene<'_> {
         if from > to {
             return false;
         }
-        let all: Vec<std::ops::Range<usize>> = words(self.text, from..to).collect();
-        all.iter().enumerate().all(|(k, w)| {
-            let word = &self.text[w.clone()];
-            let and_title = is_one_of(word, &["and"])
-                && all
-                    .get(k + 1)
-                    .is_some_and(|n| is_capitalised(&self.text[n.clone()]));
-            self.mentions
-                .iter()
-                .zip(&self.roles)
-                .any(|(m, role)| !role.may_meet() && m.start <= w.start && w.end <= m.end)
-                || self.cues.iter().any(|c| {
-                    (c.is(CueKind::Title) || c.is(CueKind::Group))
-                        && c.start <= w.start
-                        && w.end <= c.end
-                })
+        let text = self.text;
+        let mut all = words(text, from..to).peekable();
+        // Mentions and cues are in text order, as are the words: walk them along.
+        let (mut m, mut c) = (0, 0);
+        while let Some(w) = all.next() {
+            let word = &text[w.clone()];
+            let plain = (is_capitalised(word) && !matches!(word, "I" | "We" | "They"))
                 || (is_punctuation(word) && FILLER_PUNCTUATION.contains(&word))
-                || (is_capitalised(word) && !is_one_of(word, &["I", "We", "They"]))
-                || is_one_of(word, FILLER)
-                || is_one_of(word, extra)
-                || and_title
-        })
+                || FILLER.iter().any(|f| word.eq_ignore_ascii_case(f))
+                || word == "’s"
+                || word == "’"
+                || extra.iter().any(|f| word.eq_ignore_ascii_case(f))
+                || (word.eq_ignore_ascii_case("and")
+                    && all.peek().is_some_and(|n| is_capitalised(&text[n.clone()])));
+            if plain {
+                continue;
+            }
+            while m < self.mentions.len() && self.mentions[m].end <= w.start {
+                m += 1;
+            }
+            let in_mention = self.mentions[m..]
+                .iter()
+                .zip(&self.roles[m..])
+                .take_while(|(mention, _)| mention.start <= w.start)
+                .any(|(mention, role)| !role.may_meet() && w.end <= mention.end);
+            while c < self.cues.len() && self.cues[c].end <= w.start {
+                c += 1;
+            }
+            let in_role_cue = self.cues[c..]
+                .iter()
+                .take_while(|cue| cue.start <= w.start)
+                .any(|cue| (cue.is(CueKind::Title) || cue.is(CueKind::Group)) && w.end <= cue.end);
+            if !(in_mention || in_role_cue) {
+                return false;
+            }
+        }
+        true
     }
 
     /// The objects of a cue ending at `from`: the chain of parties after it, in its
@@ -176,7 +191,20 @@ impl Scene<'_> {
                         || words(self.text, pos..m.start)
                             .any(|w| is_one_of(&self.text[w], &["with"])))
             } else {
-                self.filler(pos, m.start, JOINS)
+                // ", a Hezbollah ally", ", the speaker of ...": an apposition
+                // describes the last object (", the United Arab Emirates" goes on).
+                let gap: Vec<&str> = words(self.text, pos..m.start)
+                    .map(|w| &self.text[w])
+                    .collect();
+                let apposition = gap.windows(2).enumerate().any(|(k, pair)| {
+                    pair[0] == ","
+                        && (is_one_of(pair[1], &["a", "an"])
+                            || (is_one_of(pair[1], &["the"])
+                                && gap
+                                    .get(k + 2)
+                                    .is_some_and(|w| w.starts_with(char::is_lowercase))))
+                });
+                !apposition && self.filler(pos, m.start, JOINS)
             };
             if !same_clause || !gap_ok || self.roles[i] == Role::Speaker {
                 break;
@@ -203,8 +231,9 @@ impl Scene<'_> {
     }
 
     /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and
-    /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list).
-    pub fn coordinated_before(&self, before: &[usize]) -> Vec<usize> {
+    /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list —
+    /// except in a `headline`: "Blinken, Chinese President Xi Meet in Beijing").
+    pub fn coordinated_before(&self, before: &[usize], headline: bool) -> Vec<usize> {
         let Some(&nearest) = before.last() else {
             return Vec::new();
         };
@@ -218,7 +247,13 @@ impl Scene<'_> {
             {
                 seen_and = true;
                 chosen.push(i);
-            } else if seen_and && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+            } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+                chosen.push(i);
+            } else if headline
+                && self.filler(gap.0, gap.1, &[])
+                && self.text[gap.0..gap.1].contains(',')
+            {
+                // "Blinken, NATO's Rutte": a comma, then a title.
                 chosen.push(i);
             } else {
                 break;

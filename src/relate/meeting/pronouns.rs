@@ -10,42 +10,38 @@
 
 use std::ops::Range;
 
-use super::words::{is_capitalised, is_one_of, is_punctuation, words};
+use super::kind::MeetingKind;
+use super::words::{is_capitalised, is_one_of, is_punctuation, words, OPENERS};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
 
-/// Words that open a sentence-initial clause; the subject follows its comma.
-const OPENERS: &[&str] = &[
-    "when",
-    "after",
-    "before",
-    "while",
-    "as",
-    "although",
-    "though",
-    "if",
-    "since",
-    "because",
-    "once",
-    "during",
-    "following",
-    "on",
-    "in",
-    "at",
-    "earlier",
-    "later",
-    "according",
-];
-
 /// What the pronouns of a document may refer to.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Discourse {
     /// The person who was last the subject of a sentence.
     pub centre: Option<EntityId>,
     /// The last pair that met: what "they" (or "the two sides") of a reciprocal verb
-    /// stands for ("They also discussed ...").
-    pub last_pair: Option<(EntityId, EntityId)>,
+    /// stands for ("They also discussed ..."), with the kind of that meeting.
+    pub last_pair: Option<(EntityId, EntityId, MeetingKind)>,
+    /// Sentences read since `last_pair` was said to meet.
+    pub since_pair: u32,
+    /// The document's first meeting was a phone call (a call's readout): "spoke with"
+    /// and "discussed" after it are that call too.
+    pub phone: bool,
+    /// The people named lately, the latest last: whom "the Secretary" or "the Prime
+    /// Minister" stands for.
+    pub recent_people: Vec<EntityId>,
+    /// In a transcript, who speaks now ("SECRETARY BLINKEN: ..."): "I" and "we".
+    pub speaker: Option<EntityId>,
+    /// In a transcript, who spoke before the speaker: "you".
+    pub addressee: Option<EntityId>,
 }
+
+/// How many people [`Discourse::recent_people`] remembers.
+const PEOPLE_REACH: usize = 12;
+
+/// How many sentences after a meeting "they" may still refer to its pair.
+const PAIR_REACH: u32 = 3;
 
 impl Discourse {
     /// Reads the subject of a sentence, after its meetings were read.
@@ -56,15 +52,96 @@ impl Discourse {
         mentions: &[&Mention],
         gazetteer: &Gazetteer,
     ) {
-        if let Some(subject) = sentence_subject(text, sentence, mentions, gazetteer) {
+        let person = |m: &&&Mention| {
+            m.entity
+                .is_some_and(|e| gazetteer.entity(e).kind == EntityType::Person)
+        };
+        if !mentions.iter().any(|m| person(&m)) {
+            self.since_pair = self.since_pair.saturating_add(1);
+            return;
+        }
+        if let Some(subject) = sentence_subject(text, sentence.clone(), mentions, gazetteer) {
             self.centre = Some(subject);
+        }
+        self.since_pair = self.since_pair.saturating_add(1);
+        for person in mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
+        {
+            self.recent_people.retain(|&p| p != person);
+            self.recent_people.push(person);
+        }
+        let extra = self.recent_people.len().saturating_sub(PEOPLE_REACH);
+        self.recent_people.drain(..extra);
+    }
+
+    /// Reads a transcript's speaker label opening the sentence, before its meetings.
+    pub fn enter(
+        &mut self,
+        text: &str,
+        sentence: Range<usize>,
+        mentions: &[&Mention],
+        gazetteer: &Gazetteer,
+    ) {
+        if let Some(speaker) = transcript_label(text, sentence, mentions, gazetteer) {
+            if self.speaker != Some(speaker) {
+                self.addressee = self.speaker;
+                self.speaker = Some(speaker);
+            }
         }
     }
 
     /// Remembers the first pair a sentence says met.
-    pub fn met(&mut self, a: EntityId, b: EntityId) {
-        self.last_pair = Some((a, b));
+    pub fn met(&mut self, a: EntityId, b: EntityId, kind: MeetingKind) {
+        if self.last_pair.is_none() {
+            // A readout of a call says so first.
+            self.phone = kind == MeetingKind::Phone;
+        }
+        self.last_pair = Some((a, b, kind));
+        self.since_pair = 0;
     }
+
+    /// The person lately named whose role has every word of `title` ("Secretary" for
+    /// the Secretary of State, "Prime Minister"), the latest first.
+    pub fn titled(&self, title: &[&str], gazetteer: &Gazetteer) -> Option<EntityId> {
+        self.recent_people.iter().rev().copied().find(|&p| {
+            gazetteer.entity(p).role.as_deref().is_some_and(|role| {
+                title.iter().all(|t| {
+                    role.split(|c: char| !c.is_alphanumeric())
+                        .any(|r| r.eq_ignore_ascii_case(t))
+                })
+            })
+        })
+    }
+
+    /// The last pair that met, if it was a few sentences ago at most.
+    pub fn recent_pair(&self) -> Option<(EntityId, EntityId, MeetingKind)> {
+        self.last_pair.filter(|_| self.since_pair <= PAIR_REACH)
+    }
+}
+
+/// The person of a transcript's speaker label opening the sentence ("SECRETARY
+/// BLINKEN: Well, ...", "FOREIGN MINISTER KAMIKAWA: (Via interpreter) ..."): capitals
+/// only before a colon near the start.
+pub(super) fn transcript_label(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let head = &text[sentence.clone()];
+    let colon = head.char_indices().take(60).find(|&(_, c)| c == ':')?.0;
+    let label = &head[..colon];
+    if !label.chars().any(char::is_alphabetic) || label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let label_end = sentence.start + colon;
+    mentions
+        .iter()
+        .filter(|m| m.end <= label_end)
+        .filter_map(|m| m.entity)
+        .find(|&e| gazetteer.entity(e).kind == EntityType::Person)
 }
 
 /// The person who is the subject of the sentence's main clause, if any.

@@ -152,21 +152,21 @@ fn before_title(text: &str, m: &Mention, cues: &[CueMatch]) -> bool {
 /// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan").
 fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
     let start = mentions[i].start;
-    let line_start = text[..start].rfind(['\n', '.']).map_or(0, |p| p + 1);
-    let mut before: Vec<_> = words(text, line_start..start).collect();
-    if before
-        .last()
-        .is_some_and(|w| is_one_of(&text[w.clone()], &["the"]))
-    {
-        before.pop();
-    }
-    let [.., name, of] = before.as_slice() else {
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before)
+        .trim_end();
+    let Some(before) = before.strip_suffix(" of") else {
         return false;
     };
-    let name_word = &text[name.clone()];
-    is_one_of(&text[of.clone()], &["of"])
-        && (is_capitalised(name_word) || (i > 0 && mentions[i - 1].end == name.end))
+    let before = before.trim_end();
+    let name_start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let name_word = &before[name_start..];
+    (is_capitalised(name_word) || (i > 0 && mentions[i - 1].end == before.len()))
         && !is_one_of(name_word, &["The", "A"])
+        && !name_word.ends_with(['.', '!', '?'])
 }
 
 /// Whether a country or body is a topic ("the Sudan war": a topic noun right after it)
@@ -174,6 +174,34 @@ fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
 /// lowercase word that is no title, group or meeting word).
 fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
     if next.is_some_and(|c| c.is(CueKind::Topic) && gap_is(text, m.end, c.start, POSSESSIVE)) {
+        return true;
+    }
+    // "the NATO summit with ...": after an article, a name before a meeting noun names
+    // the meeting, not a party ("the Houthis met" keeps its party).
+    let article = text[..m.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| is_one_of(w, ARTICLES));
+    let noun = words(text, m.end..text.len().min(m.end + 40)).next();
+    if article
+        && noun.is_some_and(|w| {
+            is_one_of(
+                &text[w],
+                &[
+                    "summit",
+                    "talks",
+                    "meeting",
+                    "meetings",
+                    "negotiations",
+                    "conference",
+                    "dialogue",
+                    "session",
+                    "ministerial",
+                ],
+            )
+        })
+    {
         return true;
     }
     let mut after = words(text, m.end..text.len());
@@ -228,7 +256,9 @@ fn titled_person(text: &str, mentions: &[&Mention], i: usize, cues: &[CueMatch])
         titles += 1;
         pos = cue.end;
     }
-    (titles > 0 && between_titles(pos, next.start)).then_some(i + 1)
+    // "NATO's Rutte", "Egypt's Sisi": a possessive alone before a name is a title too.
+    let possessive = titles == 0 && gap_is(text, from, next.start, POSSESSIVE) && from < next.start;
+    ((titles > 0 && between_titles(pos, next.start)) || possessive).then_some(i + 1)
 }
 
 /// Whether the gazetteer affiliates one entity with the other.

@@ -14,30 +14,60 @@ pub(super) const POSSESSIVE: &[&str] = &["'s", "'"];
 
 /// The words of `text[range]`: runs of letters, digits and hyphens, an apostrophe with
 /// the letters after it ("'s"), or one other non-space character.
-pub(super) fn words(text: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    let base = range.start;
-    let slice = &text[range];
-    let mut chars = slice.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (start, c) = loop {
-            let (i, c) = chars.next()?;
+pub(super) fn words(text: &str, range: Range<usize>) -> Words<'_> {
+    Words {
+        text,
+        pos: range.start,
+        end: range.end,
+    }
+}
+
+/// The iterator of [`words`]: ASCII bytes are read directly, other characters decoded.
+pub(super) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+    end: usize,
+}
+
+impl Words<'_> {
+    /// The character at `pos` and its width.
+    fn char_at(&self, pos: usize) -> (char, usize) {
+        let byte = self.text.as_bytes()[pos];
+        if byte < 0x80 {
+            (char::from(byte), 1)
+        } else {
+            let c = self.text[pos..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let word_char = |c: char| c.is_alphanumeric() || c == '-';
+        let (start, first) = loop {
+            if self.pos >= self.end {
+                return None;
+            }
+            let (c, width) = self.char_at(self.pos);
+            self.pos += width;
             if !c.is_whitespace() {
-                break (i, c);
+                break (self.pos - width, c);
             }
         };
-        let mut end = start + c.len_utf8();
-        let word_char = |c: char| c.is_alphanumeric() || c == '-';
-        if word_char(c) || c == '\'' || c == '’' {
-            while let Some(&(i, next)) = chars.peek() {
-                if !word_char(next) {
+        if word_char(first) || first == '\'' || first == '’' {
+            while self.pos < self.end {
+                let (c, width) = self.char_at(self.pos);
+                if !word_char(c) {
                     break;
                 }
-                end = i + next.len_utf8();
-                chars.next();
+                self.pos += width;
             }
         }
-        Some(base + start..base + end)
-    })
+        Some(start..self.pos)
+    }
 }
 
 /// Whether `text[from..to]` holds only whitespace and the allowed words.
@@ -84,6 +114,35 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 pub(super) fn is_punctuation(word: &str) -> bool {
     !word.chars().any(char::is_alphanumeric)
 }
+
+/// Words that open a sentence-initial clause ending at its first comma ("During talks
+/// with Herzog, Blinken ..."): the sentence's subject follows the comma.
+pub(super) const OPENERS: &[&str] = &[
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "since",
+    "because",
+    "once",
+    "until",
+    "during",
+    "following",
+    "despite",
+    "amid",
+    "ahead",
+    "upon",
+    "in",
+    "at",
+    "on",
+    "earlier",
+    "later",
+    "according",
+];
 
 /// Third-person subject pronouns that stand for a person.
 pub(super) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
