@@ -73,7 +73,7 @@ eval: build
 # Run longer with `make fuzz FUZZ_SECONDS=3600`, or one target with
 # `make fuzz FUZZ_TARGETS=matcher`. Crashes land in fuzz/artifacts/TARGET/.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS ?= gazetteer fold sentences matcher pipeline
+FUZZ_TARGETS ?= gazetteer fold sentences matcher pipeline build_e2e
 FUZZ_FLAGS ?= -O
 
 fuzz:

@@ -217,6 +217,7 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             window: "sentence".into(),
             windows: 1000,
             evidence_limit: 5,
+            provenance: Default::default(),
         },
         nodes: node_records,
         edges: edge_records,

@@ -239,11 +239,45 @@ pub fn shortest_path<'g>(
 /// Degree, weighted degree, betweenness and PageRank of every entity in the subgraph
 /// `filter` accepts, sorted by id.
 pub fn centrality(graph: &KnowledgeGraph, filter: &EdgeFilter) -> Vec<Centrality> {
+    centrality_with(graph, filter, Betweenness::Exact)
+}
+
+/// How [`centrality_with`] computes betweenness, the one costly measure (Brandes:
+/// time nodes × edges, minutes on tens of thousands of entities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Betweenness {
+    /// Not at all: every [`Centrality::betweenness`] is NaN.
+    Skip,
+    /// Exactly, from every node.
+    Exact,
+    /// Estimated from `pivots` source nodes spread evenly over the nodes in id order
+    /// (deterministic), scaled by nodes / pivots: networkx's `betweenness_centrality(k=)`
+    /// without the randomness. Exact when `pivots` ≥ the node count.
+    Sampled {
+        /// Source nodes to run from.
+        pivots: usize,
+    },
+}
+
+/// [`centrality`], computing betweenness only as `betweenness` says.
+pub fn centrality_with(
+    graph: &KnowledgeGraph,
+    filter: &EdgeFilter,
+    betweenness: Betweenness,
+) -> Vec<Centrality> {
     let full = graph.petgraph();
     let view = view(graph, filter);
-    // One thread: the same order of floating-point sums on every run.
-    let betweenness =
-        rustworkx_core::centrality::betweenness_centrality(&view, false, false, usize::MAX);
+    let betweenness: Vec<Option<f64>> = match betweenness {
+        Betweenness::Skip => vec![Some(f64::NAN); view.node_count()],
+        Betweenness::Sampled { pivots } if pivots < view.node_count() => {
+            sampled_betweenness(&view, &by_id(graph), pivots)
+                .into_iter()
+                .map(Some)
+                .collect()
+        }
+        // One thread: the same order of floating-point sums on every run.
+        _ => rustworkx_core::centrality::betweenness_centrality(&view, false, false, usize::MAX),
+    };
     let pagerank = pagerank(&view);
     by_id(graph)
         .into_iter()
@@ -251,11 +285,69 @@ pub fn centrality(graph: &KnowledgeGraph, filter: &EdgeFilter) -> Vec<Centrality
             id: full[n].id.clone(),
             kind: full[n].kind,
             degree: view.edges(n).count(),
-            weighted_degree: view.edges(n).map(|e| *e.weight()).sum(),
+            weighted_degree: view
+                .edges(n)
+                .fold(0u64, |total, e| total.saturating_add(*e.weight())),
             betweenness: betweenness.get(n.index()).copied().flatten().unwrap_or(0.0),
             pagerank: pagerank.get(n.index()).copied().unwrap_or(0.0),
         })
         .collect()
+}
+
+/// Brandes' accumulation (unweighted, endpoints excluded) from `pivots` sources spread
+/// evenly over `order`, scaled to estimate the betweenness over all sources.
+fn sampled_betweenness(view: &UnGraph<(), u64>, order: &[NodeIndex], pivots: usize) -> Vec<f64> {
+    let n = view.node_count();
+    let mut total = vec![0.0; n];
+    if n == 0 || pivots == 0 {
+        return total;
+    }
+    let mut distance = vec![usize::MAX; n];
+    let mut paths = vec![0.0f64; n];
+    let mut dependency = vec![0.0f64; n];
+    let mut before: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut stack = Vec::with_capacity(n);
+    let mut queue = std::collections::VecDeque::with_capacity(n);
+    for k in 0..pivots {
+        let source = order[k * order.len() / pivots].index();
+        for v in &stack {
+            let v: usize = *v;
+            distance[v] = usize::MAX;
+            paths[v] = 0.0;
+            dependency[v] = 0.0;
+            before[v].clear();
+        }
+        stack.clear();
+        distance[source] = 0;
+        paths[source] = 1.0;
+        queue.push_back(source);
+        while let Some(v) = queue.pop_front() {
+            stack.push(v);
+            for w in view.neighbors(NodeIndex::new(v)) {
+                let w = w.index();
+                if distance[w] == usize::MAX {
+                    distance[w] = distance[v] + 1;
+                    queue.push_back(w);
+                }
+                if distance[w] == distance[v] + 1 {
+                    paths[w] += paths[v];
+                    before[w].push(v);
+                }
+            }
+        }
+        for &w in stack.iter().rev() {
+            for &v in &before[w] {
+                dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+            }
+            if w != source {
+                total[w] += dependency[w];
+            }
+        }
+    }
+    // Each pair is seen from both ends in an undirected graph: halve, then scale up.
+    let scale = n as f64 / pivots as f64 / 2.0;
+    total.iter_mut().for_each(|t| *t *= scale);
+    total
 }
 
 /// Sorts centrality rows by `by`, highest first, then by id.
@@ -527,6 +619,41 @@ mod tests {
             assert_eq!(id, eid, "{what}");
             assert!((g - e).abs() < 1e-6, "{what} of {id}: {g} != {e}");
         }
+    }
+
+    #[test]
+    fn sampled_betweenness_from_every_node_is_exact() {
+        let all = EdgeFilter::default();
+        let square = graph(
+            &["a", "b", "c", "d", "e"],
+            &[
+                ("a", "b", 1, 0),
+                ("b", "c", 1, 0),
+                ("c", "d", 1, 0),
+                ("d", "a", 1, 0),
+                ("d", "e", 1, 0),
+            ],
+        );
+        let exact = centrality(&square, &all);
+        let view = view(&square, &all);
+        let sampled = sampled_betweenness(&view, &by_id(&square), 5);
+        for row in &exact {
+            let index = by_id(&square)
+                .into_iter()
+                .find(|n| square.petgraph()[*n].id == row.id)
+                .unwrap();
+            assert!(
+                (sampled[index.index()] - row.betweenness).abs() < 1e-9,
+                "{}: {} != {}",
+                row.id,
+                sampled[index.index()],
+                row.betweenness
+            );
+        }
+        let skipped = centrality_with(&square, &all, Betweenness::Skip);
+        assert!(skipped.iter().all(|r| r.betweenness.is_nan()));
+        let estimated = centrality_with(&square, &all, Betweenness::Sampled { pivots: 2 });
+        assert!(estimated.iter().all(|r| r.betweenness.is_finite()));
     }
 
     #[test]

@@ -227,6 +227,35 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// What is wrong with the shape of a name or alias, whatever the entity:
+///
+/// | text | severity | why |
+/// |---|---|---|
+/// | a control character (tab, NUL, escape, ...) | error | invisible in every output, and exporters would merge `Nul\0Byte` with `NulByte` |
+/// | no letter or digit (`,`, `--`, `...`) | error | it would match every comma or dash |
+/// | one letter or digit (`X`) | warning | it matches every lone letter in the text |
+///
+/// Empty aliases are reported where they are parsed.
+pub fn alias_shape_problem(text: &str) -> Option<(Severity, &'static str)> {
+    if text.trim().is_empty() {
+        None
+    } else if text.chars().any(char::is_control) {
+        Some((Severity::Error, "holds a control character"))
+    } else if !text.chars().any(char::is_alphanumeric) {
+        Some((
+            Severity::Error,
+            "has no letter or digit: it would match punctuation",
+        ))
+    } else if text.chars().filter(|c| !c.is_whitespace()).count() == 1 {
+        Some((
+            Severity::Warning,
+            "is a single character: it matches every lone letter",
+        ))
+    } else {
+        None
+    }
+}
+
 /// A loaded gazetteer: entities plus the common-word list the matcher uses.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -532,7 +561,8 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// Warnings about shared, repeated and common-word aliases.
+    /// Warnings about shared, repeated and common-word aliases; errors for names and
+    /// aliases no text should match ([`alias_shape_problem`]).
     ///
     /// Linear in the number of aliases: one hash map over the folded aliases (folded
     /// into one buffer, not a string each), no pairwise comparisons.
@@ -566,6 +596,22 @@ impl Gazetteer {
         for (index, entity) in self.entities.iter().enumerate() {
             let id = EntityId(index as u32);
             for (alias, span) in entity.aliases.iter().zip(spans.by_ref()) {
+                if let Some((severity, why)) = alias_shape_problem(&alias.text) {
+                    diagnostics.push(Diagnostic {
+                        severity,
+                        location: entity.location.clone(),
+                        message: format!(
+                            "{:?}: {} {:?} {why}",
+                            entity.name,
+                            if alias.kind == AliasKind::Name {
+                                "name"
+                            } else {
+                                "alias"
+                            },
+                            alias.text
+                        ),
+                    });
+                }
                 let folded = &folded_all[span];
                 let number = *numbers.entry(folded).or_insert_with(|| {
                     claims.push(Claims { last: id, count: 0 });
@@ -677,6 +723,36 @@ impl Gazetteer {
             all.extend(self.check_aliases());
             all
         })
+    }
+
+    /// A fingerprint of what the gazetteer matches and how it resolves: every entity's
+    /// name, type, aliases (with their kind), affiliation and role, and the common
+    /// words, hashed in order with 64-bit FNV-1a (`fnv1a64:` and 16 hex digits). Where
+    /// the files live does not count. Recorded in `graph.json` so that `merge` can tell
+    /// graphs built with different gazetteers apart.
+    pub fn fingerprint(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes.iter().chain(&[0xff]) {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        for entity in &self.entities {
+            eat(entity.name.as_bytes());
+            eat(entity.kind.as_str().as_bytes());
+            for alias in &entity.aliases {
+                eat(alias.text.as_bytes());
+                eat(format!("{:?}", alias.kind).as_bytes());
+            }
+            eat(entity.affiliation.as_deref().unwrap_or("").as_bytes());
+            eat(entity.role.as_deref().unwrap_or("").as_bytes());
+        }
+        for (word, rank) in self.common_words() {
+            eat(word.as_bytes());
+            eat(&rank.to_le_bytes());
+        }
+        format!("fnv1a64:{hash:016x}")
     }
 
     /// The common English words (folded), sorted, each with its frequency rank
@@ -1086,6 +1162,26 @@ mod tests {
     }
 
     #[test]
+    fn alias_shapes() {
+        for (text, expected) in [
+            ("Blinken", None),
+            ("U.S.", None),
+            ("7", Some(Severity::Warning)),
+            ("X", Some(Severity::Warning)),
+            (" X ", Some(Severity::Warning)),
+            ("XY", None),
+            (",", Some(Severity::Error)),
+            ("--", Some(Severity::Error)),
+            ("...", Some(Severity::Error)),
+            ("Nul\0Byte", Some(Severity::Error)),
+            ("Esc\u{1b}[31m", Some(Severity::Error)),
+            ("", None),
+        ] {
+            assert_eq!(alias_shape_problem(text).map(|p| p.0), expected, "{text:?}");
+        }
+    }
+
+    #[test]
     fn diagnostics_name_the_problem() {
         let g = load(&[
             (
@@ -1367,6 +1463,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(messages(&tsv), messages(&json));
-        assert_eq!(messages(&tsv).len(), 3, "{:#?}", messages(&tsv));
+        // Blank alias, shared "Al Thani", common word "Said", one-letter "X".
+        assert_eq!(messages(&tsv).len(), 4, "{:#?}", messages(&tsv));
     }
 }

@@ -13,7 +13,8 @@ use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
 use crate::export::schema::{
-    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord, SharedText,
+    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
+    Provenance, SharedText,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::relate::meeting::{KindCounts, MeetingKind};
@@ -187,6 +188,8 @@ pub struct KnowledgeGraph {
     windows: u64,
     window: String,
     evidence_limit: usize,
+    /// The gazetteer and pruning the graph was made with.
+    provenance: Provenance,
     /// Every day seen, once: nodes and edges share them.
     days: std::collections::HashSet<SharedStr>,
 }
@@ -204,8 +207,20 @@ impl KnowledgeGraph {
             windows: 0,
             window: window.to_string(),
             evidence_limit,
+            provenance: Provenance::default(),
             days: Default::default(),
         }
+    }
+
+    /// How the graph was made (gazetteer fingerprint, pruning), written to
+    /// `graph.json`'s graph attributes.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+
+    /// Records how the graph was made.
+    pub fn set_provenance(&mut self, provenance: Provenance) {
+        self.provenance = provenance;
     }
 
     /// The shared copy of a day.
@@ -259,21 +274,22 @@ impl KnowledgeGraph {
 
     /// Merges what one document says into the graph.
     pub fn add_document(&mut self, doc: DocumentRelations, gazetteer: &Gazetteer) {
-        self.documents += 1;
-        self.sentences += doc.sentences;
-        self.windows += doc.windows;
+        self.documents = self.documents.saturating_add(1);
+        self.sentences = self.sentences.saturating_add(doc.sentences);
+        self.windows = self.windows.saturating_add(doc.windows);
         let date = doc.meta.date.as_deref().map(|d| self.day(d));
         let date = date.as_ref();
         for observation in doc.entities {
             let entity = gazetteer.entity(observation.entity);
             let index = self.node_index(&entity.name, entity.kind);
             let node = &mut self.graph[index];
-            node.mentions += observation.mentions;
-            node.windows += observation.windows;
-            node.documents += 1;
+            node.mentions = node.mentions.saturating_add(observation.mentions);
+            node.windows = node.windows.saturating_add(observation.windows);
+            node.documents = node.documents.saturating_add(1);
             widen(&mut node.seen, date);
             for (form, count) in observation.surface_forms {
-                *node.aliases.entry(form).or_default() += count;
+                let slot = node.aliases.entry(form).or_default();
+                *slot = slot.saturating_add(count);
             }
             for of in observation.affiliations {
                 node.affiliations.insert(gazetteer.entity(of).name.clone());
@@ -289,11 +305,11 @@ impl KnowledgeGraph {
             );
             let swapped = a.name > b.name;
             let edge = self.edge_mut(ia, ib);
-            edge.weight += pair.co_mention;
-            edge.met += pair.met;
+            edge.weight = edge.weight.saturating_add(pair.co_mention);
+            edge.met = edge.met.saturating_add(pair.met);
             edge.meeting_kinds.merge(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
-                edge.documents += 1;
+                edge.documents = edge.documents.saturating_add(1);
                 widen(&mut edge.seen, date);
             }
             if let Some((member, of)) = pair.text_affiliation {
@@ -335,9 +351,9 @@ impl KnowledgeGraph {
 
     /// Merges another graph (built from other documents) into this one.
     pub fn merge(&mut self, other: KnowledgeGraph) {
-        self.documents += other.documents;
-        self.sentences += other.sentences;
-        self.windows += other.windows;
+        self.documents = self.documents.saturating_add(other.documents);
+        self.sentences = self.sentences.saturating_add(other.sentences);
+        self.windows = self.windows.saturating_add(other.windows);
         let limit = self.evidence_limit;
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
@@ -345,13 +361,14 @@ impl KnowledgeGraph {
             let node = node.weight;
             let index = self.node_index(&node.id, node.kind);
             let mine = &mut self.graph[index];
-            mine.mentions += node.mentions;
-            mine.documents += node.documents;
-            mine.windows += node.windows;
+            mine.mentions = mine.mentions.saturating_add(node.mentions);
+            mine.documents = mine.documents.saturating_add(node.documents);
+            mine.windows = mine.windows.saturating_add(node.windows);
             widen_range(&mut mine.seen, &node.seen);
             mine.affiliations.extend(node.affiliations);
             for (form, count) in node.aliases {
-                *mine.aliases.entry(form).or_default() += count;
+                let slot = mine.aliases.entry(form).or_default();
+                *slot = slot.saturating_add(count);
             }
             map.push(index);
         }
@@ -359,10 +376,10 @@ impl KnowledgeGraph {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
             let theirs = edge.weight;
             let mine = self.edge_mut(a, b);
-            mine.weight += theirs.weight;
-            mine.met += theirs.met;
+            mine.weight = mine.weight.saturating_add(theirs.weight);
+            mine.met = mine.met.saturating_add(theirs.met);
             mine.meeting_kinds.merge(&theirs.meeting_kinds);
-            mine.documents += theirs.documents;
+            mine.documents = mine.documents.saturating_add(theirs.documents);
             widen_range(&mut mine.seen, &theirs.seen);
             if let Some(affiliation) = theirs.affiliation {
                 for source in &affiliation.sources {
@@ -552,6 +569,7 @@ impl KnowledgeGraph {
             window: self.window.clone(),
             windows: self.windows,
             evidence_limit: self.evidence_limit,
+            provenance: self.provenance.clone(),
         }
     }
 
@@ -636,6 +654,36 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Checks a `graph.json` form as [`KnowledgeGraph::from_node_link`] does (known node
+    /// types, no duplicate node, no edge to a missing node) without building the graph:
+    /// for commands that draw or export the wire form directly.
+    ///
+    /// # Errors
+    /// As [`KnowledgeGraph::from_node_link`].
+    pub fn validate(wire: &NodeLinkGraph) -> Result<(), GraphError> {
+        let mut ids = std::collections::HashSet::with_capacity(wire.nodes.len());
+        for node in &wire.nodes {
+            if EntityType::parse(&node.kind).is_none() {
+                return Err(GraphError::UnknownType {
+                    id: node.id.clone(),
+                    kind: node.kind.clone(),
+                });
+            }
+            if !ids.insert(node.id.as_str()) {
+                return Err(GraphError::DuplicateNode(node.id.clone()));
+            }
+        }
+        for edge in &wire.edges {
+            if !ids.contains(edge.source.as_str()) || !ids.contains(edge.target.as_str()) {
+                return Err(GraphError::DanglingEdge {
+                    source_id: edge.source.clone(),
+                    target_id: edge.target.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Rebuilds a graph from its `graph.json` form.
     ///
     /// # Errors
@@ -648,6 +696,7 @@ impl KnowledgeGraph {
         graph.documents = wire.graph.documents;
         graph.sentences = wire.graph.sentences;
         graph.windows = wire.graph.windows;
+        graph.provenance = wire.graph.provenance.clone();
         for node in wire.nodes {
             let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
                 id: node.id.clone(),
@@ -710,15 +759,17 @@ impl KnowledgeGraph {
                 })
                 .collect();
             let mine = graph.edge_mut(a, b);
-            mine.weight += edge.weight;
-            mine.met += edge.relations.get("met").copied().unwrap_or(0);
+            mine.weight = mine.weight.saturating_add(edge.weight);
+            mine.met = mine
+                .met
+                .saturating_add(edge.relations.get("met").copied().unwrap_or(0));
             for (name, count) in &edge.meetings {
                 if let Some(kind) = MeetingKind::parse(name) {
                     mine.meeting_kinds.0[kind as usize] =
                         mine.meeting_kinds.0[kind as usize].saturating_add(*count);
                 }
             }
-            mine.documents += edge.documents;
+            mine.documents = mine.documents.saturating_add(edge.documents);
             let seen = edge
                 .first_seen
                 .zip(edge.last_seen)

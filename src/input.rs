@@ -21,7 +21,17 @@
 //! document `stdin`.
 //!
 //! [`DocumentReader`] reads the documents one at a time, and JSON Lines a line at a
-//! time (decompressing as it goes), so memory does not grow with the corpus.
+//! time (decompressing as it goes), so memory does not grow with the corpus. It streams
+//! each document in 64 KB chunks, so a NUL byte (binary: `/dev/zero`, a gzip bomb of
+//! zeros) stops the read at the first chunk, and a document or record over the size
+//! limit (default 64 MiB, [`DocumentReader::max_document_size`]) is skipped without
+//! being held whole.
+//!
+//! Folders: an entry that cannot be followed or listed (a broken or looping symbolic
+//! link, an unreadable subfolder) is a [`Problem`], and the walk goes on
+//! ([`collect_inputs`]); a file named twice, directly or through folders and links, is
+//! read once. Ids are unique per run: a document whose id was already read is skipped
+//! with a [`Problem`] naming both places (the first one read wins).
 
 pub mod gzip;
 
@@ -107,17 +117,94 @@ pub enum DocumentError {
         /// Where the NUL byte is.
         offset: usize,
     },
+    /// The document is larger than the limit (`--max-document-size`).
+    #[error(
+        "{path}: skipped: larger than the {limit}-byte document limit \
+         (raise it with --max-document-size)"
+    )]
+    TooLarge {
+        /// Path or `<stdin>`.
+        path: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+/// The default per-document size limit (`--max-document-size`): 64 MiB of decompressed
+/// text per plain document or JSON Lines record.
+pub const DEFAULT_MAX_DOCUMENT_SIZE: u64 = 64 << 20;
+
+/// The documents to read, and what was skipped or merged while listing them.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// The documents, in order.
+    pub sources: Vec<DocumentSource>,
+    /// Entries of input folders that could not be listed or followed (broken or looping
+    /// symbolic links, unreadable folders): skipped, and the run goes on.
+    pub problems: Vec<Problem>,
+    /// Files named more than once (`build corpus corpus/`), read only the first time.
+    pub repeated: usize,
+}
+
+/// Expands inputs into documents, in the order given (folders sorted by path); see
+/// [`collect_inputs`].
+///
+/// # Errors
+/// As [`collect_inputs`].
+pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputError> {
+    collect_inputs(inputs).map(|inputs| inputs.sources)
+}
+
+/// A message naming a folder entry that cannot be walked, and why it is skipped.
+fn walk_problem(error: &walkdir::Error, input: &Path) -> Problem {
+    let path = error.path().unwrap_or(input).display().to_string();
+    let why = if let Some(ancestor) = error.loop_ancestor() {
+        format!(
+            "a symbolic link loop (it leads back to {})",
+            ancestor.display()
+        )
+    } else if error
+        .io_error()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+        && error
+            .path()
+            .is_some_and(|p| p.symlink_metadata().is_ok_and(|m| m.is_symlink()))
+    {
+        "a broken symbolic link (its target does not exist)".to_string()
+    } else {
+        match error.io_error() {
+            Some(io) => format!("cannot read: {io}"),
+            None => error.to_string(),
+        }
+    };
+    Problem {
+        document: path.clone(),
+        message: format!("{path}: skipped: {why}"),
+        skipped: true,
+    }
 }
 
 /// Expands inputs into documents, in the order given (folders sorted by path).
 ///
+/// Inside a folder, an entry that cannot be followed or listed (a broken or looping
+/// symbolic link, an unreadable subfolder) is skipped with a [`Problem`]; a file named
+/// twice (directly or through folders or links) is read once, where it first appears.
+///
 /// # Errors
-/// A path that does not exist or cannot be listed; `-` twice.
-pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputError> {
+/// A named path that does not exist or cannot be read; `-` twice.
+pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Inputs, InputError> {
     let mut sources = Vec::new();
+    let mut problems = Vec::new();
     let mut ids = HashSet::new();
+    let mut seen = HashSet::new();
+    let mut repeated = 0;
     let mut stdin = false;
     let mut add = |sources: &mut Vec<DocumentSource>, path: PathBuf| {
+        let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(real) {
+            repeated += 1;
+            return;
+        }
         let inner = if gzip::has_gz_extension(&path) {
             path.with_extension("")
         } else {
@@ -161,10 +248,13 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
         }
         let mut files = Vec::new();
         for entry in walkdir::WalkDir::new(input).follow_links(true) {
-            let entry = entry.map_err(|e| InputError::Walk {
-                path: e.path().unwrap_or(input).to_path_buf(),
-                message: e.to_string(),
-            })?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    problems.push(walk_problem(&e, input));
+                    continue;
+                }
+            };
             if entry.file_type().is_file() && FileKind::is_document(entry.path()) {
                 files.push(entry.into_path());
             }
@@ -174,7 +264,11 @@ pub fn collect_sources(inputs: &[PathBuf]) -> Result<Vec<DocumentSource>, InputE
             add(&mut sources, file);
         }
     }
-    Ok(sources)
+    Ok(Inputs {
+        sources,
+        problems,
+        repeated,
+    })
 }
 
 /// What a file holds, from its name: `.jsonl` (or `.jsonl.gz`) is JSON Lines, anything
@@ -260,15 +354,43 @@ fn open(source: &DocumentSource) -> Result<Opened, DocumentError> {
     })
 }
 
-/// Reads all of `reader` and decodes it as one document.
-fn read_text(source: &DocumentSource, mut reader: impl Read) -> Result<Decoded, DocumentError> {
+/// Reads all of `reader` and decodes it as one document, stopping early at the first
+/// NUL byte (binary) or past `limit` bytes, so `/dev/zero` or a gzip bomb costs one
+/// chunk of memory, not all of it.
+fn read_text(
+    source: &DocumentSource,
+    mut reader: impl Read,
+    limit: u64,
+) -> Result<Decoded, DocumentError> {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| DocumentError::Read {
-            path: source.display(),
-            source: e,
-        })?;
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(DocumentError::Read {
+                    path: source.display(),
+                    source: e,
+                })
+            }
+        };
+        let read = &chunk[..n];
+        if let Some(at) = read.iter().position(|&b| b == 0) {
+            return Err(DocumentError::Binary {
+                path: source.display(),
+                offset: bytes.len() + at,
+            });
+        }
+        if (bytes.len() + n) as u64 > limit {
+            return Err(DocumentError::TooLarge {
+                path: source.display(),
+                limit,
+            });
+        }
+        bytes.extend_from_slice(read);
+    }
     decode(&bytes).map_err(|e| match e {
         DecodeError::Binary { offset } => DocumentError::Binary {
             path: source.display(),
@@ -293,7 +415,13 @@ pub fn read_document(source: &DocumentSource) -> Result<Decoded, DocumentError> 
         Source::File(path) if gzip::has_gz_extension(path) => {
             gzip::decompress(File::open(path).map_err(error)?).map_err(error)?
         }
-        Source::File(path) => return read_text(source, File::open(path).map_err(error)?),
+        Source::File(path) => {
+            return read_text(
+                source,
+                File::open(path).map_err(error)?,
+                DEFAULT_MAX_DOCUMENT_SIZE,
+            )
+        }
         Source::Stdin => {
             let (content, stdin) = gzip::sniff(std::io::stdin()).map_err(error)?;
             if content == gzip::Content::Gzip {
@@ -303,7 +431,7 @@ pub fn read_document(source: &DocumentSource) -> Result<Decoded, DocumentError> 
             }
         }
     };
-    read_text(source, reader)
+    read_text(source, reader, DEFAULT_MAX_DOCUMENT_SIZE)
 }
 
 /// Something that went wrong with one document; the run goes on without it or with a
@@ -363,10 +491,37 @@ pub fn normalize_date(s: &str) -> Option<String> {
             &s[8.min(s.len())..],
         )
     };
-    let (month, day): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
-    let ok_rest = rest.is_empty() || rest.starts_with(['T', 't', ' ']);
-    (ok_rest && (1..=12).contains(&month) && (1..=31).contains(&day))
+    let (year, month, day): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let ok_rest = rest.is_empty() || (rest.starts_with(['T', 't', ' ']) && valid_time(&rest[1..]));
+    (ok_rest && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
         .then(|| format!("{y}-{m}-{d}"))
+}
+
+/// Days in `month` (1-12) of `year` (Gregorian, leap years included).
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Whether the time after a date's `T` starts with a real `HH:MM` (and `:SS` if given;
+/// 60 allows a leap second). An offset or fraction may follow.
+fn valid_time(s: &str) -> bool {
+    let field = |r: Range<usize>, max: u32| {
+        s.get(r)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<u32>().ok())
+            .is_some_and(|n| n <= max)
+    };
+    if !(field(0..2, 23) && s.get(2..3) == Some(":") && field(3..5, 59)) {
+        return false;
+    }
+    s.get(5..6) != Some(":") || field(6..8, 60)
 }
 
 use std::ops::Range;
@@ -395,10 +550,79 @@ impl DateRule {
 }
 
 /// Reads documents one at a time from a list of sources.
+///
+/// Each plain document and each JSON Lines record may be at most
+/// [`DocumentReader::max_document_size`] bytes (decompressed); a larger one is skipped
+/// with a [`Problem`], as is one with a NUL byte, found while streaming.
+///
+/// Document ids are unique: a document whose id was already used (two JSON Lines
+/// records with one `"id"`, or a record named like a plain file) is skipped with a
+/// [`Problem`] naming both places, so nothing is counted twice. The first one read wins.
 pub struct DocumentReader {
     sources: std::vec::IntoIter<DocumentSource>,
     jsonl: Option<JsonlState>,
     date_rule: Option<DateRule>,
+    limit: u64,
+    /// Every id read so far: the source (index into `names`) and line it came from.
+    seen: std::collections::HashMap<String, (usize, usize)>,
+    /// The display names of the sources opened so far.
+    names: Vec<String>,
+}
+
+/// What one bounded line read found.
+enum Line {
+    /// End of the stream.
+    End,
+    /// A whole line (up to the limit) is in the buffer.
+    Read,
+    /// The line is longer than the limit; it was skipped up to its end.
+    TooLong,
+    /// A NUL byte: the stream is binary.
+    Binary,
+}
+
+/// Reads one line into `buffer` (at most `limit` bytes, newline included); a longer
+/// line is read to its end without being kept, and a NUL byte stops the read.
+fn read_line(reader: &mut dyn BufRead, buffer: &mut Vec<u8>, limit: u64) -> std::io::Result<Line> {
+    let mut length: u64 = 0;
+    let mut any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(match (any, length > limit) {
+                (false, _) => Line::End,
+                (true, true) => Line::TooLong,
+                (true, false) => Line::Read,
+            });
+        }
+        any = true;
+        let (part, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(at) => (&available[..=at], true),
+            None => (available, false),
+        };
+        if part.contains(&0) {
+            return Ok(Line::Binary);
+        }
+        let used = part.len();
+        length = length.saturating_add(used as u64);
+        if length <= limit {
+            buffer.extend_from_slice(part);
+        } else {
+            buffer.clear();
+        }
+        reader.consume(used);
+        if done {
+            return Ok(if length > limit {
+                Line::TooLong
+            } else {
+                Line::Read
+            });
+        }
+    }
 }
 
 struct JsonlState {
@@ -417,6 +641,37 @@ impl DocumentReader {
             sources: sources.into_iter(),
             jsonl: None,
             date_rule,
+            limit: DEFAULT_MAX_DOCUMENT_SIZE,
+            seen: std::collections::HashMap::new(),
+            names: Vec::new(),
+        }
+    }
+
+    /// Sets the largest document (or JSON Lines record) read, in bytes; larger ones are
+    /// skipped with a [`Problem`]. The default is [`DEFAULT_MAX_DOCUMENT_SIZE`].
+    pub fn max_document_size(mut self, limit: u64) -> DocumentReader {
+        self.limit = limit;
+        self
+    }
+
+    /// Records `id` as read from the current source at `line` (0 for a plain file), or
+    /// says where it was read before.
+    fn claim(&mut self, id: &str, line: usize) -> Result<(), String> {
+        let here = (self.names.len().saturating_sub(1), line);
+        match self.seen.entry(id.to_string()) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(here);
+                Ok(())
+            }
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let (source, line) = *first.get();
+                let name = self.names.get(source).map_or("?", String::as_str);
+                Err(if line == 0 {
+                    name.to_string()
+                } else {
+                    format!("{name}:{line}")
+                })
+            }
         }
     }
 
@@ -426,12 +681,34 @@ impl DocumentReader {
             state.buffer.clear();
             state.line += 1;
             let location = format!("{}:{}", state.name, state.line);
-            match state.reader.read_until(b'\n', &mut state.buffer) {
-                Ok(0) => {
+            match read_line(&mut state.reader, &mut state.buffer, self.limit) {
+                Ok(Line::End) => {
                     self.jsonl = None;
                     return None;
                 }
-                Ok(_) => {}
+                Ok(Line::Read) => {}
+                Ok(Line::TooLong) => {
+                    return Some(Err(Problem {
+                        document: location.clone(),
+                        message: format!(
+                            "{location}: skipped: record larger than the {}-byte document \
+                             limit (raise it with --max-document-size)",
+                            self.limit
+                        ),
+                        skipped: true,
+                    }));
+                }
+                Ok(Line::Binary) => {
+                    self.jsonl = None;
+                    return Some(Err(Problem {
+                        document: location.clone(),
+                        message: format!(
+                            "{location}: skipped: looks binary (NUL byte); the rest of the \
+                             file is skipped"
+                        ),
+                        skipped: true,
+                    }));
+                }
                 Err(e) => {
                     self.jsonl = None;
                     return Some(Err(Problem {
@@ -478,6 +755,12 @@ impl DocumentReader {
             if std::str::from_utf8(&state.buffer).is_err() {
                 warnings.push(format!("{location}: invalid UTF-8 replaced"));
             }
+            let line = state.line;
+            if let Err(first) = self.claim(&id, line) {
+                return Some(Err(problem(format!(
+                    "skipped: document id {id:?} is already used by {first}"
+                ))));
+            }
             return Some(Ok(Document {
                 meta: DocumentMeta {
                     id,
@@ -504,6 +787,7 @@ impl Iterator for DocumentReader {
                 continue;
             }
             let source = self.sources.next()?;
+            self.names.push(source.display());
             let read = match open(&source) {
                 Ok(Opened::Jsonl(reader)) => {
                     self.jsonl = Some(JsonlState {
@@ -515,9 +799,22 @@ impl Iterator for DocumentReader {
                     });
                     continue;
                 }
-                Ok(Opened::Text(reader)) => read_text(&source, reader),
+                Ok(Opened::Text(reader)) => read_text(&source, reader, self.limit),
                 Err(e) => Err(e),
             };
+            if read.is_ok() {
+                if let Err(first) = self.claim(&source.id, 0) {
+                    return Some(Err(Problem {
+                        document: source.id.clone(),
+                        message: format!(
+                            "{}: skipped: document id {:?} is already used by {first}",
+                            source.display(),
+                            source.id
+                        ),
+                        skipped: true,
+                    }));
+                }
+            }
             let date = match (&source.source, &self.date_rule) {
                 (Source::File(path), Some(rule)) => rule.date_of(path),
                 _ => None,
@@ -560,6 +857,16 @@ mod tests {
             ("20240917", Some("2024-09-17")),
             (" 2024-01-31 ", Some("2024-01-31")),
             ("2024-13-01", None),
+            ("2024-02-29", Some("2024-02-29")),
+            ("2023-02-29", None),
+            ("2024-02-30", None),
+            ("2100-02-29", None),
+            ("2000-02-29", Some("2000-02-29")),
+            ("2024-04-31", None),
+            ("9999-12-31T25:99:99Z", None),
+            ("2024-09-17T23:59:60Z", Some("2024-09-17")),
+            ("2024-09-17T10:00+02:00", Some("2024-09-17")),
+            ("2024-09-17T10", None),
             ("2024-00-10", None),
             ("2024-1-5", None),
             ("17/09/2024", None),

@@ -6,20 +6,22 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
+use cli::say;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    cli::signals::install();
     match cli::run(args) {
         Ok(code) => code.into(),
         Err(error) if cli::is_broken_pipe(&error) => cli::Exit::Success.into(),
         Err(error) => {
             let mut said = error.to_string();
-            eprintln!("newsgraph: error: {said}");
+            say!("newsgraph: error: {}", cli::neighbors::sanitize(&said));
             // Library errors often name their cause already; print only what is new.
             for cause in error.chain().skip(1) {
                 let cause = cause.to_string();
                 if !said.contains(&cause) {
-                    eprintln!("  caused by: {cause}");
+                    say!("  caused by: {}", cli::neighbors::sanitize(&cause));
                 }
                 said = cause;
             }

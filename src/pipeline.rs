@@ -204,8 +204,13 @@ impl<'m> Analyzer<'m> {
 pub struct BuildReport {
     /// The graph.
     pub graph: KnowledgeGraph,
-    /// Problems met, in input order.
+    /// Problems met, in input order: the first [`KEPT_PROBLEMS`] of them (a feed of
+    /// millions of bad lines must not hold millions of messages).
     pub problems: Vec<Problem>,
+    /// Problems met beyond the ones kept in [`BuildReport::problems`].
+    pub more_problems: u64,
+    /// Documents skipped (kept problems or not).
+    pub skipped: u64,
     /// Resolved mentions.
     pub mentions: u64,
     /// Mentions left out as ambiguous.
@@ -214,6 +219,28 @@ pub struct BuildReport {
     pub filtered: u64,
     /// Bytes of document text analysed.
     pub bytes: u64,
+}
+
+/// Problems a [`BuildReport`] keeps whole; later ones are only counted.
+pub const KEPT_PROBLEMS: usize = 1000;
+
+impl BuildReport {
+    /// Records a problem: kept whole among the first [`KEPT_PROBLEMS`], counted after.
+    pub fn note(&mut self, problem: Problem) {
+        if problem.skipped {
+            self.skipped = self.skipped.saturating_add(1);
+        }
+        if self.problems.len() < KEPT_PROBLEMS {
+            self.problems.push(problem);
+        } else {
+            self.more_problems = self.more_problems.saturating_add(1);
+        }
+    }
+
+    /// Whether anything was skipped or repaired.
+    pub fn has_problems(&self) -> bool {
+        !self.problems.is_empty() || self.more_problems > 0
+    }
 }
 
 /// How far a build has got, as told to the observer of [`build_graph_observed`].
@@ -249,6 +276,8 @@ pub fn build_graph_observed(
     let mut report = BuildReport {
         graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
         problems: Vec::new(),
+        more_problems: 0,
+        skipped: 0,
         mentions: 0,
         ambiguous: 0,
         filtered: 0,
@@ -297,7 +326,7 @@ fn read_chunk(
                 }
             }
             Ok(_) => report.filtered += 1,
-            Err(problem) => report.problems.push(problem),
+            Err(problem) => report.note(problem),
         }
     }
     chunk
@@ -327,13 +356,13 @@ fn merge_chunk(
     progress: &mut Progress,
 ) {
     for (document, relations) in chunk.iter().zip(relations) {
-        report
-            .problems
-            .extend(document.warnings.iter().map(|message| Problem {
+        for message in &document.warnings {
+            report.note(Problem {
                 document: document.meta.id.clone(),
                 message: message.clone(),
                 skipped: false,
-            }));
+            });
+        }
         progress.bytes += document.text.len() as u64;
         report.mentions += relations.mentions;
         report.ambiguous += relations.ambiguous;

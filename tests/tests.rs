@@ -12,6 +12,7 @@ mod eval;
 mod exports;
 mod gazetteer_file;
 mod hostile;
+mod hostile_io;
 mod inputs;
 mod met;
 mod pictures;

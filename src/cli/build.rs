@@ -3,19 +3,22 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use newsgraph::export::schema::NodeLinkGraph;
+use newsgraph::export::csv::CsvOptions;
+use newsgraph::export::output::Staged;
+use newsgraph::export::schema::{NodeLinkGraph, Provenance};
 use newsgraph::export::select::{select, Selection};
-use newsgraph::export::{dot, html, json, render, write_atomic, write_atomic_with, Format};
+use newsgraph::export::{dot, html, json, render_with, Format};
 use newsgraph::graph::KnowledgeGraph;
-use newsgraph::input::{collect_sources, DateRule, DocumentReader};
+use newsgraph::input::{collect_inputs, DateRule, DocumentReader};
 use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
 use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
 use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
+use super::neighbors::sanitize;
 use super::progress::BuildProgress;
-use super::{load_model, parse_day, Exit};
+use super::{load_model, parse_day, Exit, ReadArgs};
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -27,7 +30,8 @@ pub struct Args {
     /// Gazetteer folder or file to use instead of the built-in one.
     #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<PathBuf>,
-    /// Folder to write the outputs to (created if missing).
+    /// Folder to write the outputs to (created if missing); - writes the one file of a
+    /// single format (json, dot, svg or graphml) to standard output.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
     /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
@@ -62,6 +66,13 @@ pub struct Args {
     /// Threads analysing documents (0: one per core). The output is the same for any N.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
+    /// Write CSV cells that start with = + - @ (or a tab or CR) as they are, instead of
+    /// with a ' in front that stops spreadsheets running them as formulas.
+    #[arg(long)]
+    pub csv_keep_formulas: bool,
+    /// How documents are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Treat any skipped or repaired input as an error: exit 1 and write nothing.
     #[arg(long)]
     pub strict: bool,
@@ -73,6 +84,11 @@ pub struct Args {
 /// Runs `build`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let started = std::time::Instant::now();
+    if let (Some(since), Some(until)) = (&args.since, &args.until) {
+        if since > until {
+            bail!("--since {since} is after --until {until}: no document could be read");
+        }
+    }
     let model = load_model(args.gazetteer.as_deref())?;
     let date_rule = args
         .date_from
@@ -80,8 +96,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .map(DateRule::new)
         .transpose()
         .context("invalid --date-from regular expression")?;
-    let sources = collect_sources(&args.inputs)?;
-    if sources.is_empty() {
+    let inputs = collect_inputs(&args.inputs)?;
+    let sources = inputs.sources;
+    if inputs.repeated > 0 && !args.quiet {
+        say!(
+            "newsgraph: {} input files were named more than once and are read once",
+            inputs.repeated
+        );
+    }
+    if sources.is_empty() && inputs.problems.is_empty() {
         bail!(
             "no documents: the inputs hold no .txt or .jsonl files, plain or .gz ({})",
             args.inputs
@@ -98,14 +121,27 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         until: args.until.clone(),
     };
     let total = corpus_size(&sources);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let jobs = if args.jobs > MAX_JOBS_PER_CORE * cores {
+        let cap = MAX_JOBS_PER_CORE * cores;
+        if !args.quiet {
+            say!(
+                "newsgraph: --jobs {} is more than this machine can use; using {cap} threads",
+                args.jobs
+            );
+        }
+        cap
+    } else {
+        args.jobs
+    };
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs)
+        .num_threads(jobs)
         .build()
         .context("cannot start the worker threads")?;
     let mut bar = BuildProgress::new(total, !args.quiet);
     let mut report = pool.install(|| {
         build_graph_observed(
-            DocumentReader::new(sources, date_rule),
+            DocumentReader::new(sources, date_rule).max_document_size(args.read.max_document_size),
             &model,
             &options,
             &mut |progress| bar.update(progress),
@@ -113,13 +149,30 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     });
     bar.finish();
     let analysed = started.elapsed();
+    // The folder walk's problems come first, in input order.
+    let kept = std::mem::take(&mut report.problems);
+    let (more, skipped) = (report.more_problems, report.skipped);
+    let walk_skipped = inputs.problems.iter().filter(|p| p.skipped).count() as u64;
+    report.more_problems = 0;
+    for problem in inputs.problems.into_iter().chain(kept) {
+        report.note(problem);
+    }
+    report.more_problems += more;
+    report.skipped = skipped.saturating_add(walk_skipped);
     if args.strict {
         if let Some(problem) = report.problems.first() {
             bail!("{} (--strict: nothing written)", problem.message);
         }
     }
     for problem in &report.problems {
-        eprintln!("newsgraph: warning: {}", problem.message);
+        say!("newsgraph: warning: {}", sanitize(&problem.message));
+    }
+    if report.more_problems > 0 {
+        say!(
+            "newsgraph: warning: and {} more problems (the first {} are shown)",
+            report.more_problems,
+            report.problems.len()
+        );
     }
     if args.min_weight > 0 || args.min_documents > 0 {
         let filter = EdgeFilter {
@@ -131,6 +184,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
         });
     }
+    report.graph.set_provenance(Provenance {
+        gazetteer: Some(model.gazetteer.fingerprint()),
+        min_weight: args.min_weight,
+        min_documents: args.min_documents,
+    });
     let graph = &report.graph;
     let measure = args.measure;
     let draw = |part: &NodeLinkGraph| -> String {
@@ -160,13 +218,16 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         GraphSource::Built(graph),
         &draw,
         &args.out,
+        CsvOptions {
+            keep_formulas: args.csv_keep_formulas,
+        },
         args.quiet,
     )?;
-    let skipped = report.problems.iter().filter(|p| p.skipped).count();
+    let skipped = report.skipped;
     let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
     if !args.quiet {
         let megabytes = report.bytes as f64 / 1e6;
-        eprintln!(
+        say!(
             "newsgraph: {} documents ({} skipped{}), {}, {} sentences, {} mentions ({} ambiguous left out); \
              {} nodes, {} edges ({} met); read in {:.2}s ({:.1} MB/s); wrote {} in {:.2}s",
             graph.documents(),
@@ -185,7 +246,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             started.elapsed().as_secs_f64()
         );
     }
-    let exit = if report.problems.is_empty() {
+    let exit = if !report.has_problems() {
         Exit::Success
     } else {
         Exit::Partial
@@ -195,6 +256,10 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     std::mem::forget(report);
     Ok(exit)
 }
+
+/// `--jobs` above this many threads per core is capped (with a note): more threads only
+/// cost memory, and a hundred thousand of them take minutes to start.
+pub const MAX_JOBS_PER_CORE: usize = 8;
 
 /// Entities drawn in `graph.svg`: a bigger graph is a hairball, so the SVG shows its
 /// most connected entities (`newsgraph render` draws other views).
@@ -209,34 +274,82 @@ pub enum GraphSource<'g> {
     Loaded(&'g NodeLinkGraph),
 }
 
-/// Writes each format's files into `out` (atomically); returns the paths written.
-/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG.
+/// Where [`write_formats`] puts its files: a folder, written as one unit, or standard
+/// output (`--out -`, one single-file format).
+enum Sink {
+    Folder(Staged),
+    Stdout,
+}
+
+impl Sink {
+    fn write(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> anyhow::Result<String> {
+        match self {
+            Sink::Folder(staged) => {
+                let path = staged.dir().join(name);
+                staged
+                    .write(name, write)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                Ok(path.display().to_string())
+            }
+            Sink::Stdout => {
+                let stdout = std::io::stdout();
+                let mut out = std::io::BufWriter::new(stdout.lock());
+                write(&mut out)
+                    .and_then(|()| std::io::Write::flush(&mut out))
+                    .context("cannot write to standard output")?;
+                Ok("standard output".to_string())
+            }
+        }
+    }
+}
+
+/// Writes each format's files into `out` as one unit: every file to a temporary first,
+/// all renamed only when all were written, under the folder's lock (see
+/// [`newsgraph::export::output`]). `out` = `-` writes the one file of a single-file
+/// format to standard output. Returns the paths written. `draw` gives the DOT text of a
+/// graph, and is called only for DOT and SVG.
 pub fn write_formats(
     formats: &[Format],
     source: GraphSource<'_>,
     draw: &dyn Fn(&NodeLinkGraph) -> String,
     out: &std::path::Path,
+    csv_options: CsvOptions,
     quiet: bool,
 ) -> anyhow::Result<Vec<String>> {
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
+    let mut sink = if out == std::path::Path::new("-") {
+        if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
+            bail!(
+                "--out - writes one file to standard output: choose one format of json, dot, \
+                 svg or graphml (csv and neo4j write two files each)"
+            );
+        }
+        Sink::Stdout
+    } else {
+        Sink::Folder(
+            Staged::begin(out).with_context(|| format!("cannot write into {}", out.display()))?,
+        )
+    };
     let mut written = Vec::new();
     let whole_dot = std::cell::OnceCell::new();
     let made = std::cell::OnceCell::new();
     for format in formats {
         if format == Format::Json {
-            let path = out.join("graph.json");
-            match source {
+            let name = match source {
                 GraphSource::Built(graph) => {
-                    write_atomic_with(&path, |file| graph.write_json(file))
+                    sink.write("graph.json", |file| graph.write_json(file))?
                 }
                 GraphSource::Loaded(wire) => {
-                    write_atomic_with(&path, |file| json::write_json(wire, file))
+                    sink.write("graph.json", |file| json::write_json(wire, file))?
                 }
-            }
-            .with_context(|| format!("cannot write {}", path.display()))?;
-            written.push(path.display().to_string());
+            };
+            written.push(name);
             continue;
         }
         let wire = match source {
@@ -255,7 +368,7 @@ pub fn write_formats(
                     },
                 );
                 if !quiet {
-                    eprintln!(
+                    say!(
                     "newsgraph: graph.svg draws the {SVG_MAX_NODES} most connected of {} entities \
                      (newsgraph render draws other views)",
                     wire.nodes.len()
@@ -275,23 +388,26 @@ pub fn write_formats(
                 (wire, "")
             };
         if format == Format::Html && graph.nodes.len() > html::MAX_NODES && !quiet {
-            eprintln!(
+            say!(
                 "newsgraph: graph.html shows the {} most connected of {} entities (a bigger graph is unreadable)",
                 html::MAX_NODES,
                 graph.nodes.len()
             );
         }
         let newsgraph::export::Rendered { files, renderer } =
-            render(format, graph, dot_text, &frame)?;
+            render_with(format, graph, dot_text, &frame, csv_options)?;
         if let (Some(renderer), false) = (renderer, quiet) {
-            eprintln!("newsgraph: SVG drawn by {renderer}");
+            say!("newsgraph: SVG drawn by {renderer}");
         }
         for (name, bytes) in files {
-            let path = out.join(name);
-            write_atomic(&path, bytes.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            written.push(path.display().to_string());
+            written.push(sink.write(name, |file| file.write_all(bytes.as_bytes()))?);
         }
+    }
+    if let Sink::Folder(staged) = sink {
+        let dir = staged.dir().display().to_string();
+        staged
+            .commit()
+            .with_context(|| format!("cannot write into {dir}"))?;
     }
     Ok(written)
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use newsgraph::gazetteer::Severity;
 
+use super::neighbors::sanitize;
 use super::{load_model, Exit};
 
 /// Gazetteer subcommands.
@@ -42,7 +43,7 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
     let diagnostics = gazetteer.diagnostics();
     if !args.quiet {
         for diagnostic in diagnostics {
-            writeln!(out, "{diagnostic}")?;
+            writeln!(out, "{}", sanitize(&diagnostic.to_string()))?;
         }
     }
     let errors = diagnostics
@@ -60,9 +61,9 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
         "{}: {} entities ({}), {} names and aliases, {} patterns, {} meeting cues; {} errors, {} warnings",
         args.dir
             .as_ref()
-            .map_or("built-in gazetteer".to_string(), |d| d
-                .display()
-                .to_string()),
+            .map_or("built-in gazetteer".to_string(), |d| sanitize(
+                &d.display().to_string()
+            )),
         gazetteer.entities().len(),
         counts.join(", "),
         aliases,

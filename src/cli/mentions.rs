@@ -4,12 +4,12 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use newsgraph::input::{collect_sources, DocumentReader};
+use newsgraph::input::{collect_inputs, DocumentReader};
 use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
 use super::neighbors::sanitize;
-use super::{load_model, Exit};
+use super::{load_model, Exit, ReadArgs};
 
 /// How to print mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -34,6 +34,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+    /// How documents are read.
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 /// One line of output.
@@ -57,11 +60,16 @@ struct MentionRecord<'a> {
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let model = load_model(args.gazetteer.as_deref())?;
     let gazetteer = &model.gazetteer;
-    let sources = collect_sources(&args.inputs)?;
+    let inputs = collect_inputs(&args.inputs)?;
+    let sources = inputs.sources;
+    let mut exit = Exit::Success;
+    for problem in &inputs.problems {
+        say!("newsgraph: warning: {}", sanitize(&problem.message));
+        exit = Exit::Partial;
+    }
     let mut analyzer = Analyzer::new(&model);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut exit = Exit::Success;
     if args.format == Format::Table {
         writeln!(
             out,
@@ -69,17 +77,19 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             "DOCUMENT", "SENT", "SPAN", "ENTITY", "TYPE", "TEXT"
         )?;
     }
-    for document in DocumentReader::new(sources, None) {
+    for document in
+        DocumentReader::new(sources, None).max_document_size(args.read.max_document_size)
+    {
         let document = match document {
             Ok(document) => document,
             Err(problem) => {
-                eprintln!("newsgraph: warning: {}", problem.message);
+                say!("newsgraph: warning: {}", sanitize(&problem.message));
                 exit = Exit::Partial;
                 continue;
             }
         };
         for warning in &document.warnings {
-            eprintln!("newsgraph: warning: {warning}");
+            say!("newsgraph: warning: {}", sanitize(warning));
             exit = Exit::Partial;
         }
         let text = document.text.as_str();

@@ -1,5 +1,19 @@
 //! The subcommands, one file each: an `Args` struct whose doc comments are the help
 //! text, and a `run` function.
+//!
+//! Messages go to standard error through [`say!`], never `eprintln!`: a closed or full
+//! standard error (`2>&1 | head -1`, `2>/dev/full`) must not stop a run that can still
+//! write its outputs, so a message that cannot be written is dropped.
+
+/// Writes one line to standard error, like `eprintln!`, but drops it if standard error
+/// is closed or full instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+pub(crate) use say;
 
 pub mod build;
 pub mod export;
@@ -10,6 +24,7 @@ pub mod neighbors;
 pub mod path;
 mod progress;
 pub mod render;
+pub mod signals;
 pub mod stats;
 pub mod top;
 
@@ -130,14 +145,42 @@ pub fn parse_day(s: &str) -> Result<String, String> {
         .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD"))
 }
 
+/// Flags of the commands that read documents (`build`, `mentions`).
+#[derive(Debug, clap::Args)]
+pub struct ReadArgs {
+    /// Skip documents (and JSON Lines records) larger than this, decompressed: bytes, or
+    /// a number with K, M or G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_document_size: u64,
+}
+
+/// Parses a size in bytes (`--max-document-size`): a number with an optional suffix K,
+/// M or G (powers of 1024), e.g. `64M`.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((at, 'k' | 'K')) => (&t[..at], 10),
+        Some((at, 'm' | 'M')) => (&t[..at], 20),
+        Some((at, 'g' | 'G')) => (&t[..at], 30),
+        _ => (t, 0),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?} is not a size: use bytes or a number with K, M or G"))
+}
+
 /// The default graph file read by query commands.
 pub fn default_graph() -> PathBuf {
     PathBuf::from("out/graph.json")
 }
 
-/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing.
+/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing,
+/// and checks it as the query commands do (no duplicate node, no edge to a missing node).
 pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeLinkGraph> {
-    read_graph(path).with_context(|| {
+    let wire = read_graph(path).with_context(|| {
         let folder = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -145,7 +188,10 @@ pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeL
         format!(
             "cannot load the graph (build it first with `newsgraph build corpus/ --out {folder}`)"
         )
-    })
+    })?;
+    KnowledgeGraph::validate(&wire)
+        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))?;
+    Ok(wire)
 }
 
 /// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use newsgraph::export::csv::defang;
 use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::Relation;
 use newsgraph::measures::Measure;
@@ -402,8 +403,9 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
         "via",
     ])?;
     for r in records {
+        // Names and ids defanged for spreadsheets; numbers (a score may be negative) not.
         writer.write_record([
-            r.id.to_string(),
+            defang(r.id).into_owned(),
             r.kind.to_string(),
             r.weight.to_string(),
             r.documents.to_string(),
@@ -415,7 +417,7 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
                 .to_string(),
             r.score.map(|s| s.to_string()).unwrap_or_default(),
             r.distance.to_string(),
-            r.via.to_string(),
+            defang(r.via).into_owned(),
         ])?;
     }
     writer.flush()?;

@@ -198,7 +198,7 @@ fn draw(
     }
     if !args.quiet {
         let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));
-        eprintln!(
+        say!(
             "newsgraph: wrote {} ({} of {} entities, {} links{by})",
             if path == Path::new("-") {
                 "standard output".to_string()

@@ -47,8 +47,18 @@
 //! `NaN`. Two pandas defaults to know: an id that looks like a number is read
 //! as one, and ids such as `NA`, `null` or `None` become `NaN`; pass
 //! `dtype={"id": str}, keep_default_na=False` (and likewise for `source` and
-//! `target`) when names like these can occur. Fields are not defanged for
-//! spreadsheets: a name starting with `=` is written as is.
+//! `target`) when names like these can occur.
+//!
+//! # Spreadsheet formulas
+//!
+//! A spreadsheet opening a CSV runs any cell that starts with `=`, `+`, `-` or
+//! `@` (and some also after a leading tab or carriage return) as a formula: a
+//! news sentence quoting `=HYPERLINK(...)` or a name like `=cmd|...` would be
+//! live. By default every such cell is written with a `'` in front (OWASP's
+//! advice; spreadsheets show the text, without the quote), in ids too, so the
+//! tables still join. Numbers never start with these characters, so no number
+//! changes. [`CsvOptions::keep_formulas`] (`--csv-keep-formulas`) writes the
+//! cells raw, for pandas users who never open the files in a spreadsheet.
 //!
 //! # [`to_neo4j_csv`]: for `neo4j-admin database import`
 //!
@@ -196,8 +206,44 @@ pub const NEO4J_EDGE_COLUMNS: [&str; 14] = [
 /// std::fs::write("edges.csv", tables.edges)?;
 /// ```
 pub fn to_csv(graph: &NodeLinkGraph) -> Result<CsvTables, CsvError> {
-    let nodes = table("nodes", &NODE_COLUMNS, graph.nodes.iter().map(node_row))?;
-    let edges = table("edges", &EDGE_COLUMNS, graph.edges.iter().map(edge_row))?;
+    to_csv_with(graph, CsvOptions::default())
+}
+
+/// How CSV cells are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CsvOptions {
+    /// Write cells starting with `= + - @`, tab or CR as they are, instead of with a
+    /// `'` in front (see the module docs).
+    pub keep_formulas: bool,
+}
+
+/// A cell a spreadsheet would run as a formula, with a `'` in front; any other cell
+/// as it is.
+pub fn defang(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// [`to_csv`] with options.
+///
+/// # Errors
+/// As [`to_csv`].
+pub fn to_csv_with(graph: &NodeLinkGraph, options: CsvOptions) -> Result<CsvTables, CsvError> {
+    let nodes = table(
+        "nodes",
+        &NODE_COLUMNS,
+        graph.nodes.iter().map(node_row),
+        options,
+    )?;
+    let edges = table(
+        "edges",
+        &EDGE_COLUMNS,
+        graph.edges.iter().map(edge_row),
+        options,
+    )?;
     Ok(CsvTables { nodes, edges })
 }
 
@@ -209,15 +255,28 @@ pub fn to_csv(graph: &NodeLinkGraph) -> Result<CsvTables, CsvError> {
 /// # Errors
 /// As [`to_csv`].
 pub fn to_neo4j_csv(graph: &NodeLinkGraph) -> Result<CsvTables, CsvError> {
+    to_neo4j_csv_with(graph, CsvOptions::default())
+}
+
+/// [`to_neo4j_csv`] with options.
+///
+/// # Errors
+/// As [`to_csv`].
+pub fn to_neo4j_csv_with(
+    graph: &NodeLinkGraph,
+    options: CsvOptions,
+) -> Result<CsvTables, CsvError> {
     let nodes = table(
         "nodes",
         &NEO4J_NODE_COLUMNS,
         graph.nodes.iter().map(neo4j_node_row),
+        options,
     )?;
     let edges = table(
         "edges",
         &NEO4J_EDGE_COLUMNS,
         graph.edges.iter().flat_map(neo4j_edge_rows),
+        options,
     )?;
     Ok(CsvTables { nodes, edges })
 }
@@ -225,11 +284,13 @@ pub fn to_neo4j_csv(graph: &NodeLinkGraph) -> Result<CsvTables, CsvError> {
 /// One CSV row: its fields, before cleaning.
 type Row<'a> = Vec<Cow<'a, str>>;
 
-/// Writes a header and rows, every field cleaned with [`clean_text`].
+/// Writes a header and rows, every field cleaned with [`clean_text`] (and [`defang`]ed
+/// unless `options` keep formulas).
 fn table<'a>(
     name: &'static str,
     header: &[&str],
     rows: impl Iterator<Item = Row<'a>>,
+    options: CsvOptions,
 ) -> Result<String, CsvError> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
@@ -245,7 +306,14 @@ fn table<'a>(
     writer.write_record(header).map_err(write_error(0))?;
     for (i, row) in rows.enumerate() {
         writer
-            .write_record(row.iter().map(|field| clean_text(field).into_owned()))
+            .write_record(row.iter().map(|field| {
+                let clean = clean_text(field);
+                if options.keep_formulas {
+                    clean.into_owned()
+                } else {
+                    defang(&clean).into_owned()
+                }
+            }))
             .map_err(write_error(i + 1))?;
     }
     let bytes = writer.into_inner().map_err(|e| CsvError::Finish {
@@ -481,6 +549,11 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
         }
     }
 
+    /// A text cell as written by default: cleaned, then defanged.
+    fn cell(text: &str) -> String {
+        defang(&clean_text(text)).into_owned()
+    }
+
     #[test]
     fn hostile_names_round_trip_through_a_csv_reader() {
         let g = hostile_graph();
@@ -490,23 +563,23 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
         assert_eq!(nodes.len(), g.nodes.len());
         for (node, row) in g.nodes.iter().zip(&nodes) {
             assert_eq!(row.len(), NODE_COLUMNS.len(), "node {:?}", node.id);
-            assert_eq!(row[0], clean_text(&node.id), "node {:?}", node.id);
-            assert_eq!(row[1], clean_text(&node.kind), "node {:?}", node.id);
+            assert_eq!(row[0], cell(&node.id), "node {:?}", node.id);
+            assert_eq!(row[1], cell(&node.kind), "node {:?}", node.id);
             assert_eq!(row[2], node.mentions.to_string(), "node {:?}", node.id);
             let aliases: BTreeMap<String, u64> =
                 serde_json::from_str(&row[5]).expect("aliases are JSON");
             assert_eq!(aliases, clean_aliases(node), "node {:?}", node.id);
-            assert_eq!(row[6], clean_text(&node.id), "node {:?}", node.id);
+            assert_eq!(row[6], cell(&node.id), "node {:?}", node.id);
         }
         let (header, edges) = read(&tables.edges);
         assert_eq!(header, EDGE_COLUMNS);
         assert_eq!(edges.len(), g.edges.len());
         for (edge, row) in g.edges.iter().zip(&edges) {
             let name = format!("edge {:?} -- {:?}", edge.source, edge.target);
-            assert_eq!(row[0], clean_text(&edge.source), "{name}");
-            assert_eq!(row[1], clean_text(&edge.target), "{name}");
+            assert_eq!(row[0], cell(&edge.source), "{name}");
+            assert_eq!(row[1], cell(&edge.target), "{name}");
             assert_eq!(row[2], edge.weight.to_string(), "{name}");
-            assert_eq!(row[12], clean_text(&edge.evidence[0].text), "{name}");
+            assert_eq!(row[12], cell(&edge.evidence[0].text), "{name}");
         }
     }
 
@@ -534,7 +607,7 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
         let tables = to_neo4j_csv(&g).expect("neo4j csv");
         let (header, nodes) = read(&tables.nodes);
         assert_eq!(header, NEO4J_NODE_COLUMNS);
-        let ids: Vec<String> = g.nodes.iter().map(|n| clean_text(&n.id).into()).collect();
+        let ids: Vec<String> = g.nodes.iter().map(|n| cell(&n.id)).collect();
         assert_eq!(nodes.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), ids);
         let (header, edges) = read(&tables.edges);
         assert_eq!(header, NEO4J_EDGE_COLUMNS);
@@ -637,6 +710,23 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
             if row.member_of {
                 assert_eq!(edges[0][9], "gazetteer;text", "row {:?}", row.name);
             }
+        }
+    }
+
+    #[test]
+    fn formula_cells_are_defanged_unless_kept() {
+        for (cell, defanged) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("Blinken", "Blinken"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(defang(cell), defanged, "{cell:?}");
         }
     }
 

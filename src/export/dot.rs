@@ -575,6 +575,7 @@ pub(crate) mod tests {
                 window: "sentence".to_string(),
                 windows: 10,
                 evidence_limit: 5,
+                provenance: Default::default(),
             },
             nodes,
             edges,

@@ -1,8 +1,9 @@
 //! Exporters: one file per format, all rendering from the wire types in [`schema`];
 //! [`render`] gives the files of any [`Format`].
 //!
-//! Every file is written atomically ([`write_atomic`]): to a temporary file in the
-//! same folder, then renamed, so a crash never leaves half a `graph.json`.
+//! Every file is written atomically ([`write_atomic`], [`output`]): to a temporary file
+//! in the same folder, then renamed, so a crash never leaves half a `graph.json`; the
+//! formats of one build are written as one unit ([`output::Staged`]).
 
 mod builtin;
 pub mod csv;
@@ -11,13 +12,14 @@ pub mod graphml;
 pub mod html;
 pub mod json;
 pub mod layout;
+pub mod output;
 pub mod schema;
 pub mod select;
 pub mod svg;
 
-use std::io::Write;
 use std::path::Path;
 
+pub use output::write_atomic_with;
 use schema::NodeLinkGraph;
 
 /// An output format, and the files it writes.
@@ -108,6 +110,20 @@ pub fn render(
     dot: &str,
     frame: &svg::Frame<'_>,
 ) -> Result<Rendered, ExportError> {
+    render_with(format, graph, dot, frame, csv::CsvOptions::default())
+}
+
+/// [`render`] with the options of CSV output.
+///
+/// # Errors
+/// As [`render`].
+pub fn render_with(
+    format: Format,
+    graph: &NodeLinkGraph,
+    dot: &str,
+    frame: &svg::Frame<'_>,
+    csv_options: csv::CsvOptions,
+) -> Result<Rendered, ExportError> {
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
@@ -124,14 +140,14 @@ pub fn render(
             (vec![("graph.html", html::to_html(graph, &view))], None)
         }
         Format::Csv => {
-            let tables = csv::to_csv(graph)?;
+            let tables = csv::to_csv_with(graph, csv_options)?;
             (
                 vec![("nodes.csv", tables.nodes), ("edges.csv", tables.edges)],
                 None,
             )
         }
         Format::Neo4j => {
-            let tables = csv::to_neo4j_csv(graph)?;
+            let tables = csv::to_neo4j_csv_with(graph, csv_options)?;
             (
                 vec![
                     ("neo4j-nodes.csv", tables.nodes),
@@ -144,41 +160,11 @@ pub fn render(
     Ok(Rendered { files, renderer })
 }
 
-/// Writes `bytes` to `path` atomically, creating the parent folder if needed.
+/// Writes `bytes` to `path` atomically, creating the parent folder if needed (see
+/// [`output`] for links, devices and FIFOs).
 ///
 /// # Errors
 /// The folder cannot be created or written, or the rename fails.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, |out| out.write_all(bytes))
-}
-
-/// Writes to `path` atomically whatever `write` writes (through a buffer), creating the
-/// parent folder if needed: a big output is streamed, never held whole in memory.
-///
-/// # Errors
-/// The folder cannot be created or written, `write` fails, or the rename fails.
-pub fn write_atomic_with(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".newsgraph-").suffix(".tmp");
-    // Outputs are ordinary files (0666 less the umask), not private temporary files.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let file = builder.tempfile_in(dir)?;
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
-    write(&mut out)?;
-    let file = out.into_inner().map_err(|e| e.into_error())?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

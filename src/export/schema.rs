@@ -40,6 +40,29 @@ pub struct GraphInfo {
     /// Evidence windows kept per edge (and as many meetings): `--evidence`.
     #[serde(default = "default_evidence_limit")]
     pub evidence_limit: usize,
+    /// How the graph was made, beyond the window and evidence limit (absent in graphs
+    /// written before it existed): `merge` refuses shards whose provenance differs.
+    #[serde(flatten)]
+    pub provenance: Provenance,
+}
+
+/// The build settings a graph records so that graphs made differently are never merged
+/// as if they were shards of one corpus.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// Fingerprint of the gazetteer's entities (`Gazetteer::fingerprint`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gazetteer: Option<String>,
+    /// `--min-weight` when the graph was pruned with it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_weight: u64,
+    /// `--min-documents` when the graph was pruned with it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_documents: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 fn default_evidence_limit() -> usize {

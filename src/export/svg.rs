@@ -13,7 +13,6 @@ use std::fmt;
 use std::io;
 use std::process::{Command, Stdio};
 
-use graphviz_rust::cmd::{CommandArg, Format};
 use thiserror::Error;
 
 use super::schema::NodeLinkGraph;
@@ -110,6 +109,12 @@ pub enum SvgError {
     /// `dot` could not be run at all (temporary file or process error).
     #[error("could not run Graphviz `dot`: {0}; check that it is executable, or set {RENDERER_ENV}=builtin")]
     GraphvizIo(#[source] io::Error),
+    /// `dot` ran longer than [`GRAPHVIZ_TIMEOUT_ENV`] allows and was stopped.
+    #[error("Graphviz `dot` took longer than {seconds} s and was stopped: draw fewer entities (--top N), raise {GRAPHVIZ_TIMEOUT_ENV}, or set {RENDERER_ENV}=builtin")]
+    GraphvizTimeout {
+        /// The limit, in seconds.
+        seconds: u64,
+    },
     /// `NEWSGRAPH_RENDERER` has a value we do not know.
     #[error(
         "{RENDERER_ENV}={0:?} is not a renderer; use `graphviz`, `builtin` or `auto`, or unset it"
@@ -172,21 +177,152 @@ pub fn render_svg_with(
     Ok((svg, renderer))
 }
 
-/// Runs `dot -Tsvg` on `dot` through graphviz-rust.
-fn render_graphviz(dot: &str) -> Result<String, SvgError> {
-    match graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(Format::Svg)]) {
-        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Err(SvgError::GraphvizMissing),
-        // graphviz-rust reports a non-zero exit as `Other` carrying dot's stderr.
-        Err(err) if err.kind() == io::ErrorKind::Other => Err(SvgError::Graphviz {
-            stderr: err.to_string().trim().to_string(),
-        }),
-        Err(err) => Err(SvgError::GraphvizIo(err)),
+/// Seconds Graphviz may take before it is stopped (`NEWSGRAPH_GRAPHVIZ_TIMEOUT`).
+pub const GRAPHVIZ_TIMEOUT_ENV: &str = "NEWSGRAPH_GRAPHVIZ_TIMEOUT";
+
+/// The default of [`GRAPHVIZ_TIMEOUT_ENV`]: five minutes.
+pub const DEFAULT_GRAPHVIZ_TIMEOUT_SECS: u64 = 300;
+
+/// The `dot` processes running, by a number of our own: [`stop_graphviz`] kills them,
+/// so that a signal stopping newsgraph does not leave an orphaned `dot` laying out.
+static RUNNING: std::sync::Mutex<Vec<(u64, std::process::Child)>> =
+    std::sync::Mutex::new(Vec::new());
+
+fn running() -> std::sync::MutexGuard<'static, Vec<(u64, std::process::Child)>> {
+    RUNNING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Kills every Graphviz `dot` this process started and is waiting for. For a signal
+/// handler, before it exits.
+pub fn stop_graphviz() {
+    for (_, child) in running().iter_mut() {
+        let _ = child.kill();
     }
 }
 
+fn graphviz_timeout() -> std::time::Duration {
+    let secs = std::env::var(GRAPHVIZ_TIMEOUT_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(DEFAULT_GRAPHVIZ_TIMEOUT_SECS);
+    std::time::Duration::from_secs(secs)
+}
+
+/// Runs `dot -Tsvg` on `dot`, stopping it after [`GRAPHVIZ_TIMEOUT_ENV`] seconds.
+fn render_graphviz(dot: &str) -> Result<String, SvgError> {
+    use std::io::{Read, Write};
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => SvgError::GraphvizMissing,
+            _ => SvgError::GraphvizIo(e),
+        })?;
+    let (mut stdin, mut stdout, mut stderr) = (
+        child.stdin.take().expect("piped"),
+        child.stdout.take().expect("piped"),
+        child.stderr.take().expect("piped"),
+    );
+    let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    running().push((id, child));
+    let text = dot.to_string();
+    // A closed pipe here means dot stopped early; its status says why.
+    let writer = std::thread::spawn(move || drop(stdin.write_all(text.as_bytes())));
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        stdout.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let errors = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = stderr.read_to_end(&mut bytes);
+        bytes
+    });
+    let timeout = graphviz_timeout();
+    let started = std::time::Instant::now();
+    let status = loop {
+        let mut all = running();
+        let at = all.iter().position(|(i, _)| *i == id).expect("registered");
+        match all[at].1.try_wait() {
+            Ok(Some(status)) => {
+                all.remove(at);
+                break Ok(status);
+            }
+            Ok(None) if started.elapsed() >= timeout => {
+                let (_, mut child) = all.remove(at);
+                let _ = child.kill();
+                let _ = child.wait();
+                break Err(SvgError::GraphvizTimeout {
+                    seconds: timeout.as_secs(),
+                });
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let (_, mut child) = all.remove(at);
+                let _ = child.kill();
+                break Err(SvgError::GraphvizIo(e));
+            }
+        }
+        drop(all);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let _ = writer.join();
+    let output = reader.join().expect("reader thread");
+    let messages = errors.join().expect("stderr thread");
+    let status = status?;
+    if !status.success() {
+        return Err(SvgError::Graphviz {
+            stderr: String::from_utf8_lossy(&messages).trim().to_string(),
+        });
+    }
+    let bytes = output.map_err(SvgError::GraphvizIo)?;
+    Ok(xml_entities_only(&String::from_utf8_lossy(&bytes)).into_owned())
+}
+
+/// Graphviz's SVG with every entity reference that XML does not define escaped.
+///
+/// Graphviz copies a node's name into `<title>` escaping `&` only when it does not
+/// already start an entity, so a name such as `Tom&nbsp;Jones` arrives as the HTML
+/// entity `&nbsp;`, which XML does not know: the SVG is not well-formed and browsers
+/// refuse it. Here any `&name;` other than XML's five (`amp`, `lt`, `gt`, `quot`,
+/// `apos`) becomes `&amp;name;`, which shows the name as written. Character references
+/// (`&#45;`) are kept.
+pub(crate) fn xml_entities_only(svg: &str) -> std::borrow::Cow<'_, str> {
+    static ENTITY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let entity =
+        ENTITY.get_or_init(|| regex::Regex::new(r"&([A-Za-z][A-Za-z0-9]*);").expect("valid"));
+    entity.replace_all(svg, |c: &regex::Captures<'_>| match &c[1] {
+        name @ ("amp" | "lt" | "gt" | "quot" | "apos") => format!("&{name};"),
+        name => format!("&amp;{name};"),
+    })
+}
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_xml_entities_survive_graphviz_output() {
+        for (input, expected) in [
+            (
+                "<title>Tom&nbsp;Jones</title>",
+                "<title>Tom&amp;nbsp;Jones</title>",
+            ),
+            (
+                "A&amp;B &lt;&gt; &quot;&apos;",
+                "A&amp;B &lt;&gt; &quot;&apos;",
+            ),
+            ("a&#45;&#45;b &#x2013;", "a&#45;&#45;b &#x2013;"),
+            ("&copy;&eacute;x", "&amp;copy;&amp;eacute;x"),
+            ("AT&T; & co", "AT&amp;T; & co"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(super::xml_entities_only(input), expected, "{input:?}");
+        }
+    }
+
     use super::super::dot::tests::{edge, graph, hostile_graph, node, tiny, HOSTILE};
     use super::super::dot::{sanitize_text, to_dot};
     use super::*;

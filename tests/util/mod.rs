@@ -173,3 +173,122 @@ pub fn json_ids(out: &Run) -> Vec<String> {
         .map(|n| n["id"].as_str().expect("an id").to_string())
         .collect()
 }
+
+/// The `newsgraph` binary under test.
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_newsgraph"))
+}
+
+/// A [`Run`] from a finished process's output.
+pub fn described(args: &[&str], dir: &Path, output: Output) -> Run {
+    let description = format!(
+        "command: newsgraph {}\n(in {})\nstatus: {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+        args.join(" "),
+        dir.display(),
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Run {
+        output,
+        description,
+    }
+}
+
+/// Whether this process runs as root (who can read a `chmod 000` file).
+pub fn is_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+/// Runs `newsgraph ARGS` in `dir` as an unprivileged user, for permission tests: as
+/// this user when it is not root, else as `nobody` through `setpriv` (`dir` is opened to
+/// everyone first). Without `setpriv` as root the test cannot run: `None` with a note,
+/// or a panic under `CI=true`, so CI never passes a permission test it did not run.
+pub fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Run> {
+    if !is_root() {
+        return Some(run(dir, args));
+    }
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"]
+        .into_iter()
+        .map(Path::new)
+        .find(|p| p.exists());
+    let Some(setpriv) = setpriv else {
+        let message = "cannot run as an unprivileged user: running as root without setpriv";
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("{message} (CI=true: a permission test may not be skipped)");
+        }
+        eprintln!("skipped: {message}");
+        return None;
+    };
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777)).expect("dir opened");
+    let output = std::process::Command::new(setpriv)
+        .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"])
+        .arg(bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NEWSGRAPH_RENDERER", "builtin")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("setpriv runs");
+    let mut shown = vec!["(as nobody)"];
+    shown.extend_from_slice(args);
+    Some(described(&shown, dir, output))
+}
+
+/// Runs `newsgraph ARGS` in `dir` and measures its peak memory (maximum resident set
+/// size, in bytes) from the kernel's accounting of that one process.
+pub fn run_with_peak_memory(dir: &Path, args: &[&str]) -> (Run, u64) {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NEWSGRAPH_RENDERER", "builtin")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("newsgraph starts");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes).expect("pipe read");
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid; wait4 fills it for our own child, which
+    // std's Child has not waited for (and will not: it is dropped without waiting).
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 failed");
+    drop(child);
+    let output = Output {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    };
+    (
+        described(args, dir, output),
+        (usage.ru_maxrss as u64) * 1024,
+    )
+}
+
+/// The names of the `.newsgraph-*.tmp` files in `dir`.
+pub fn temporaries(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".newsgraph-") && n.ends_with(".tmp"))
+        .collect();
+    names.sort();
+    names
+}
