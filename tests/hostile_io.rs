@@ -84,7 +84,7 @@ fn standard_streams_that_fail_end_quietly_with_the_right_code() {
     let rows = [
         StreamRow {
             name: "build with stderr full",
-            args: &["build", "c", "--out", "out"],
+            args: &["build", "c", "--out", "out", "--formats", "json,dot,svg"],
             stdout: Stream::Piped,
             stderr: Stream::Full,
             code: 3,
@@ -92,7 +92,7 @@ fn standard_streams_that_fail_end_quietly_with_the_right_code() {
         },
         StreamRow {
             name: "build with stderr a closed pipe",
-            args: &["build", "c", "--out", "out"],
+            args: &["build", "c", "--out", "out", "--formats", "json,dot,svg"],
             stdout: Stream::Piped,
             stderr: Stream::Closed,
             code: 3,
@@ -391,11 +391,21 @@ fn a_signal_while_writing_removes_the_temporaries_and_keeps_the_old_outputs() {
         // graph.svg is a FIFO nobody reads: the build blocks there, after writing
         // graph.json and graph.dot to their temporaries, until the signal comes.
         mkfifo(&out.join("graph.svg"));
-        let mut child = newsgraph(d, &["build", "a.txt", "--out", "out"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = newsgraph(
+            d,
+            &[
+                "build",
+                "a.txt",
+                "--out",
+                "out",
+                "--formats",
+                "json,dot,svg",
+            ],
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
         let mut polls = 0;
         while temporaries(&out).len() < 2 {
             assert!(

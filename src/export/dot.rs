@@ -853,7 +853,10 @@ pub(crate) mod tests {
         assert_eq!(met_summary(&met), ", met in 3 sentences");
         met.meetings.insert("phone".into(), 2);
         met.meetings.insert("meeting".into(), 1);
-        assert_eq!(met_summary(&met), ", met in 3 sentences (meeting 1, phone 2)");
+        assert_eq!(
+            met_summary(&met),
+            ", met in 3 sentences (meeting 1, phone 2)"
+        );
     }
 
     #[test]
