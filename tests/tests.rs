@@ -10,6 +10,7 @@ mod bad_input;
 mod build;
 mod eval;
 mod exports;
+mod extend;
 mod gazetteer_file;
 mod hostile;
 mod inputs;

@@ -15,7 +15,7 @@ use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
 use super::progress::BuildProgress;
-use super::{load_model, parse_day, Exit};
+use super::{load_model, parse_day, Exit, GazetteerArgs};
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -24,9 +24,9 @@ pub struct Args {
     /// standard input (plain text, JSON Lines or gzip of either).
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder or file to use instead of the built-in one.
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Folder to write the outputs to (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
@@ -72,7 +72,7 @@ pub struct Args {
 /// Runs `build`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let started = std::time::Instant::now();
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let date_rule = args
         .date_from
         .as_deref()

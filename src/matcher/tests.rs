@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::gazetteer::EntityType;
 
-const PEOPLE: &str = "name\taliases
+const PEOPLE: &str = "name\taliases\tcontext_aliases
 Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
@@ -22,6 +22,14 @@ Muammar Gaddafi\tGaddafi|Qaddafi|Kadhafi
 Pedro Sánchez\tSánchez
 Yahya Sinwar\tSinwar
 Mohammed Sinwar\tSinwar
+Kamala Harris\tKamala|Vice President Harris
+Simon Harris\t
+Keir Starmer\t
+Luiz Inacio Lula da Silva\t\tLula
+Mohammed bin Salman\t\tMBS
+Theresa May\t
+Xi Jinping\tXi\t-
+Michael Jordan\t
 ";
 
 const COUNTRIES: &str = "name\taliases\tdemonyms
@@ -78,6 +86,7 @@ with
 gall
 gallantry
 sang
+may
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -218,6 +227,33 @@ const ROWS: &[Row] = rows! {
     "shared alias with neither": "Al Thani spoke." => ["?=Al Thani"];
     "shared alias with both": "Emir Tamim and Sheikh Mohammed met. Al Thani said." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Mohammed bin Abdulrahman Al Thani=Sheikh Mohammed", "?=Al Thani"];
     "shared surname Sinwar": "Yahya Sinwar was killed; Sinwar led Hamas." => ["Yahya Sinwar=Yahya Sinwar", "Yahya Sinwar=Sinwar", "Hamas=Hamas"];
+    // Context aliases: surnames and short forms, active where the person is named.
+    "surname after the full name": "Keir Starmer spoke. Starmer said." => ["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer"];
+    "surname before the full name": "Starmer said. Keir Starmer spoke." => ["Keir Starmer=Starmer", "Keir Starmer=Keir Starmer"];
+    "surname without the full name is left out": "Starmer said." => [];
+    "surname in lower case is not a name": "Keir Starmer and a starmer" => ["Keir Starmer=Keir Starmer"];
+    "surname in capitals": "Keir Starmer spoke. STARMER SAID" => ["Keir Starmer=Keir Starmer", "Keir Starmer=STARMER"];
+    "surname never glued": "Keir Starmer spoke. Starmersaid" => ["Keir Starmer=Keir Starmer"];
+    "title and surname name the person": "Prime Minister Starmer said. Starmer left." => ["Keir Starmer=Starmer", "Keir Starmer=Starmer"];
+    "hyphenated title": "Secretary-General Starmer said" => ["Keir Starmer=Starmer"];
+    "not a title before the surname": "Mr Starmer said" => [];
+    "a surname before another name is a first name": "Rwandan President Starmer Kagame said" => [];
+    "a surname before a lower-case word": "Keir Starmer spoke. Starmer said" => ["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer"];
+    "shared surname, one named": "Simon Harris spoke. Harris said." => ["Simon Harris=Simon Harris", "Simon Harris=Harris"];
+    "shared surname, other named by alias": "Vice President Harris spoke. Harris said." => ["Kamala Harris=Vice President Harris", "Kamala Harris=Harris"];
+    "shared surname, both named": "Kamala Harris and Simon Harris met. Harris said." => ["Kamala Harris=Kamala Harris", "Simon Harris=Simon Harris", "?=Harris"];
+    "shared surname, neither named": "Harris said." => [];
+    "short form from the column": "Luiz Inacio Lula da Silva arrived. Lula said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Lula"];
+    "short form without the full name": "Lula said." => [];
+    "surname with its particle": "Luiz Inacio Lula da Silva arrived. Da Silva said. Silva left." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Da Silva", "Luiz Inacio Lula da Silva=Silva"];
+    "capitals short form": "Mohammed bin Salman arrived. MBS said." => ["Mohammed bin Salman=Mohammed bin Salman", "Mohammed bin Salman=MBS"];
+    "capitals short form in lower case": "Mohammed bin Salman arrived. Mbs said." => ["Mohammed bin Salman=Mohammed bin Salman"];
+    "common-word surname needs the full name first": "May said. Theresa May spoke. May left." => ["Theresa May=Theresa May", "Theresa May=May"];
+    "common-word surname alone": "May we go?" => [];
+    "derived surname turned off": "Xi Jinping spoke. Jinping said. Xi left." => ["Xi Jinping=Xi Jinping", "Xi Jinping=Xi"];
+    "surname that is also a country, person named": "Michael Jordan played. Jordan scored." => ["Michael Jordan=Michael Jordan", "Michael Jordan=Jordan"];
+    "surname that is also a country, person not named": "Jordan and Egypt" => ["Jordan=Jordan", "Egypt=Egypt"];
+    "surname that is also a country, both named": "Michael Jordan met Jordanian fans. Jordan scored." => ["Michael Jordan=Michael Jordan", "Jordan=Jordanian", "?=Jordan"];
 };
 
 fn describe(text: &str, doc: &DocumentMentions, gazetteer: &Gazetteer) -> Vec<String> {
