@@ -27,7 +27,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::{fold_into, fold_str};
 
+pub mod blockers;
 pub mod jsonl;
+
+pub use blockers::Blockers;
 
 /// A hash map with a fast hasher (foldhash): loading hashes every name and alias.
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
@@ -241,6 +244,8 @@ pub struct Gazetteer {
     common_words: Vec<(String, u32)>,
     /// The same, for lookups.
     common_ranks: FastMap<String, u32>,
+    /// Names inside names ([`Blockers`]).
+    blockers: Blockers,
     /// Warnings found while reading the files (blank aliases, files without entities).
     diagnostics: Vec<Diagnostic>,
     /// Entities `0..base` came from the gazetteer this one extends ([`Gazetteer::load_onto`]);
@@ -301,7 +306,9 @@ impl Gazetteer {
             .iter()
             .map(|(p, k, t)| (p.clone(), *k, t.as_str()))
             .collect();
-        Self::from_texts(&borrowed, &words)
+        let mut gazetteer = Self::from_texts(&borrowed, &words)?;
+        gazetteer.blockers = Blockers::load_dir(dir)?;
+        Ok(gazetteer)
     }
 
     /// Loads a gazetteer folder ([`load_dir`](Self::load_dir)) or a single file
@@ -381,6 +388,7 @@ impl Gazetteer {
             by_name: FastMap::default(),
             common_ranks: common_words.iter().cloned().collect(),
             common_words,
+            blockers: Blockers::builtin(),
             diagnostics: Vec::new(),
             base: 0,
             overridden: Vec::new(),
@@ -410,6 +418,9 @@ impl Gazetteer {
             let texts = read_dir_files(path)?;
             for (file, kind, text) in &texts {
                 gazetteer.parse_file(file, Some(*kind), text)?;
+            }
+            if path.join(blockers::BLOCKERS_FILE).exists() {
+                gazetteer.blockers.extend(Blockers::load_dir(path)?);
             }
         } else {
             let name = path.file_name().map(|n| n.to_string_lossy());
@@ -768,6 +779,11 @@ impl Gazetteer {
     /// The frequency rank of `folded` if it is a common English word.
     pub fn common_word_rank(&self, folded: &str) -> Option<u32> {
         self.common_ranks.get(folded).copied()
+    }
+
+    /// The names-inside-names list (`blockers.tsv`).
+    pub fn blockers(&self) -> &Blockers {
+        &self.blockers
     }
 
     /// Whether `folded` is a common English word.

@@ -43,7 +43,9 @@ use foldhash::fast::FixedState;
 
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
-use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
+use crate::gazetteer::{
+    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, Gazetteer,
+};
 use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
@@ -88,6 +90,8 @@ struct Pattern {
     short: bool,
     /// A common English word: as a context alias it needs the full name earlier.
     common: bool,
+    /// Every target is a demonym ("Israeli"): a prefix does not block it ("New Israeli").
+    demonym_only: bool,
 }
 
 /// Single-word aliases shorter than this are short: glued to a following word, they
@@ -167,6 +171,8 @@ pub struct Matcher {
     targets: Vec<Target>,
     /// Folded common English words with frequency ranks, sorted (for glued words).
     common_words: Vec<(String, u32)>,
+    /// Names inside names: the head, "of", prefix and currency words.
+    blockers: Blockers,
 }
 
 impl Matcher {
@@ -234,6 +240,15 @@ impl Matcher {
                 }
             }
         }
+        // Blocker names ("Bank of Japan", "Real Madrid"): patterns with no target, so the
+        // longest match there yields nothing. An entity's alias of the same form wins.
+        for name in &gazetteer.blockers().names {
+            let form = fold_str(name);
+            let form = form.trim();
+            if !form.is_empty() && !ids.contains_key(form) {
+                ids.insert(form.to_string(), ids.len() as u32);
+            }
+        }
         // One target per pattern, entity and case policy: the first alias's, with the
         // kind of the first alias that is not a demonym, if any.
         raw.sort_unstable_by_key(|t| (t.pattern, t.entity, t.capitals, t.order));
@@ -275,7 +290,10 @@ impl Matcher {
             // Context aliases never glue: a glued mention has only its other targets.
             let context_only = group.iter().all(|t| t.kind == AliasKind::Context);
             let no_glue = any_capitals || context_only;
+            let demonym_only =
+                !group.is_empty() && group.iter().all(|t| t.kind == AliasKind::Demonym);
             patterns.push(Pattern {
+                demonym_only,
                 targets: start..targets.len() as u32,
                 glue_on_case: !no_glue && is_long(folded),
                 glue_on_word: !no_glue && is_distinctive(folded, &common_words),
@@ -298,6 +316,7 @@ impl Matcher {
             patterns,
             targets,
             common_words,
+            blockers: gazetteer.blockers().clone(),
         })
     }
 
@@ -397,7 +416,9 @@ impl Matcher {
             for (end, pattern) in found.longest_first() {
                 match self.check(original, folded, start, end, pattern) {
                     Check::Accept => {
-                        self.push(original, folded, start, end, pattern, false, out);
+                        if !self.patterns[pattern].targets.is_empty() {
+                            self.push(original, folded, start, end, pattern, false, out);
+                        }
                         return Some(end);
                     }
                     Check::Glued => {
@@ -428,6 +449,14 @@ impl Matcher {
     ) -> Check {
         let hay = folded.as_str();
         let info = &self.patterns[pattern];
+        if info.targets.is_empty() {
+            // A blocker name: it covers what it spans when it is a whole name.
+            return if is_word_end(hay, end) {
+                Check::Accept
+            } else {
+                Check::Reject
+            };
+        }
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
@@ -439,6 +468,9 @@ impl Matcher {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
+            if self.inside_longer_name(original, span, info.demonym_only) {
+                return Check::Reject;
+            }
             return Check::Accept;
         }
         // Evidence 1: the original turns from lower to upper case ("GallantThe").
@@ -466,10 +498,49 @@ impl Matcher {
         } else {
             u32::MAX
         };
+        // Never inside a real word: one that is a common word itself, or the name with a
+        // derivational ending ("Zaire|an", "Walla|by").
+        if DERIVED_ENDINGS.contains(&rest)
+            || common_word_rank(&self.common_words, &hay[start..end + rest_len]).is_some()
+        {
+            return Check::Reject;
+        }
         match common_word_rank(&self.common_words, rest) {
             Some(rank) if rest.len() >= 2 && rank < rank_limit => Check::Glued,
             _ => Check::Reject,
         }
+    }
+
+    /// Whether the match at `span` is part of a longer proper name ([`Blockers`]): a
+    /// capitalised head noun right after it ("Qatar Airways"), "X of" right before it
+    /// with X a head ("Bank of Japan"), a prefix right before a match that is not a
+    /// demonym ("New Mexico"), or a currency right after it ("US dollars", "US$").
+    /// Titles are no heads, so "Egyptian Foreign Minister" keeps Egypt.
+    fn inside_longer_name(&self, original: &str, span: Range<usize>, demonym_only: bool) -> bool {
+        let b = &self.blockers;
+        let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let after = &original[span.end..];
+        let next = after.strip_prefix(' ').unwrap_or(after);
+        if next.starts_with('$') {
+            return is_in(&b.currencies, "$");
+        }
+        if next.len() < after.len() {
+            let word = first_word(next);
+            if is_in(&b.currencies, word) || (starts_upper(word) && is_in(&b.heads, word)) {
+                return true;
+            }
+        }
+        let Some(before) = original[..span.start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = last_word(before);
+        if word == "of" {
+            let head = before[..before.len() - 2]
+                .strip_suffix(' ')
+                .map_or("", last_word);
+            return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
+        }
+        !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -743,6 +814,32 @@ fn before_name(original: &str, span: Range<usize>) -> bool {
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_uppercase)
+}
+
+/// Endings that make a name into another word rather than glue it to one: demonyms
+/// and derivatives ("Zaire|an", "Walla|by").
+const DERIVED_ENDINGS: &[&str] = &[
+    "an", "ans", "ian", "ians", "ean", "eans", "ese", "ish", "ite", "ites", "ism", "ist", "ists",
+    "ic", "ics", "by", "bies", "ization", "ize", "ized",
+];
+
+/// The letters and digits `s` starts with.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// The letters and digits `s` ends with.
+fn last_word(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
 }
 
 /// Whether `s` starts with an upper-case letter.
