@@ -1700,4 +1700,43 @@ mod tests {
         .unwrap();
         assert!(g.diagnostics().is_empty(), "{:#?}", g.diagnostics());
     }
+
+    #[test]
+    fn the_shipped_gazetteer_covers_the_world() {
+        let g = Gazetteer::builtin().unwrap();
+        assert!(
+            g.entities().len() >= 6000,
+            "{} entities",
+            g.entities().len()
+        );
+        let counts = g.counts();
+        assert!(counts[&EntityType::Person] >= 850);
+        assert!(counts[&EntityType::Organization] >= 2500);
+        // Every UN member has a foreign ministry; people named in issue 12 are there.
+        for name in [
+            "Egyptian Foreign Ministry",
+            "Brazilian Defence Ministry",
+            "Ilham Aliyev",
+            "Nikol Pashinyan",
+            "Kassym-Jomart Tokayev",
+            "Lai Ching-te",
+        ] {
+            assert!(g.by_name(name).is_some(), "{name}");
+        }
+        let diagnostics = g.diagnostics();
+        assert!(diagnostics.iter().all(|d| d.severity == Severity::Warning));
+        // No alias is a common English word, except the two kept on purpose.
+        let common: Vec<&str> = diagnostics
+            .iter()
+            .filter(|d| d.message.contains("is a common English word"))
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            common,
+            [
+                "United States Congress: alias \"Congress\" is a common English word",
+                "United States Senate: alias \"Senate\" is a common English word"
+            ]
+        );
+    }
 }
