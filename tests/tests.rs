@@ -19,3 +19,4 @@ mod properties;
 mod query;
 mod relations;
 mod render;
+mod suggest;

@@ -11,6 +11,7 @@ pub mod path;
 mod progress;
 pub mod render;
 pub mod stats;
+pub mod suggest;
 pub mod top;
 
 use std::path::{Path, PathBuf};
@@ -56,6 +57,9 @@ pub enum Command {
     Export(export::Args),
     /// Merge graphs built from shards of a corpus into the graph of the whole.
     Merge(merge::Args),
+    /// Propose gazetteer rows for the proper names the gazetteer does not know, ranked,
+    /// as a single-file gazetteer (.tsv) that --gazetteer reads.
+    Suggest(suggest::Args),
     /// Work with gazetteers (folders or single files).
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
@@ -90,6 +94,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Mentions(args) => mentions::run(args),
         Command::Export(args) => export::run(args),
         Command::Merge(args) => merge::run(args),
+        Command::Suggest(args) => suggest::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
 }
