@@ -704,6 +704,21 @@ pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
             }
         }
     }
+    // A context alias right after a mention of its own entity repeats it ("President
+    // Xi" + "Jinping"): marked for removal too.
+    for i in 1..doc.mentions.len() {
+        let (before, rest) = doc.mentions.split_at_mut(i);
+        let (previous, mention) = (&before[i - 1], &mut rest[0]);
+        if mention.context > 0
+            && mention.entity.is_some()
+            && mention.entity == previous.entity
+            && mention.start - previous.end <= 1
+        {
+            mention.entity = None;
+            mention.candidates = 0..0;
+            dropped = true;
+        }
+    }
     if dropped {
         doc.mentions
             .retain(|m| m.entity.is_some() || !m.candidates.is_empty());

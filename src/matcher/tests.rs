@@ -24,7 +24,7 @@ Yahya Sinwar\tSinwar
 Mohammed Sinwar\tSinwar
 Kamala Harris\tKamala|Vice President Harris
 Simon Harris\t
-Keir Starmer\t
+Keir Starmer\tSir Keir
 Luiz Inacio Lula da Silva\t\tLula
 Mohammed bin Salman\t\tMBS
 Theresa May\t
@@ -242,6 +242,7 @@ const ROWS: &[Row] = rows! {
     "surname without the full name is left out": "Starmer said." => [];
     "surname in lower case is not a name": "Keir Starmer and a starmer" => ["Keir Starmer=Keir Starmer"];
     "surname in capitals": "Keir Starmer spoke. STARMER SAID" => ["Keir Starmer=Keir Starmer", "Keir Starmer=STARMER"];
+    "surname right after a shorter name of the same person": "Sir Keir Starmer spoke." => ["Keir Starmer=Sir Keir"];
     "surname never glued": "Keir Starmer spoke. Starmersaid" => ["Keir Starmer=Keir Starmer"];
     "title and surname name the person": "Prime Minister Starmer said. Starmer left." => ["Keir Starmer=Starmer", "Keir Starmer=Starmer"];
     "hyphenated title": "Secretary-General Starmer said" => ["Keir Starmer=Starmer"];
