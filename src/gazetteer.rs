@@ -27,7 +27,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::{fold_into, fold_str};
 
+pub mod blockers;
 pub mod jsonl;
+
+pub use blockers::Blockers;
 
 /// A hash map with a fast hasher (foldhash): loading hashes every name and alias.
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
@@ -125,6 +128,11 @@ pub enum AliasKind {
     Alias,
     /// An entry of the `demonyms` column ("Egyptian" for Egypt).
     Demonym,
+    /// A context alias: a person's surname or short form ("Harris", "Lula", "MBS"),
+    /// from the `context_aliases` column or derived from the name ([`surname_forms`]).
+    /// It names the entity only in a document that names it otherwise too (in full, or
+    /// by a title and the surname); see `crate::matcher`.
+    Context,
 }
 
 /// One way of writing an entity's name.
@@ -265,22 +273,33 @@ pub struct Gazetteer {
     common_words: Vec<(String, u32)>,
     /// The same, for lookups.
     common_ranks: FastMap<String, u32>,
+    /// Names inside names ([`Blockers`]).
+    blockers: Blockers,
     /// Warnings found while reading the files (blank aliases, files without entities).
     diagnostics: Vec<Diagnostic>,
+    /// Entities `0..base` came from the gazetteer this one extends ([`Gazetteer::load_onto`]);
+    /// 0 for a gazetteer loaded alone.
+    base: usize,
+    /// For each of those, whether a user entity of the same name replaced it.
+    overridden: Vec<bool>,
     /// Those and the warnings about aliases, made the first time they are asked for:
     /// only `gazetteer check` reads them, so loading for a build does not pay for them.
     all_diagnostics: OnceLock<Vec<Diagnostic>>,
 }
 
 /// Columns a gazetteer file may have; a single-file TSV gazetteer also has `type`.
-const KNOWN_COLUMNS: [&str; 6] = [
+const KNOWN_COLUMNS: [&str; 7] = [
     "name",
     "aliases",
     "demonyms",
+    "context_aliases",
     "affiliation",
     "role",
     "notes",
 ];
+
+/// In `context_aliases`, the entry that turns off the surname derived from the name.
+pub const NO_DERIVED_CONTEXT: &str = "-";
 
 /// The column of the entity type in a single-file TSV gazetteer.
 const TYPE_COLUMN: &str = "type";
@@ -305,26 +324,7 @@ impl Gazetteer {
             path: path.to_path_buf(),
             source,
         };
-        let meta = std::fs::metadata(dir).map_err(|e| io(dir, e))?;
-        if !meta.is_dir() {
-            return Err(io(
-                dir,
-                std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a folder"),
-            ));
-        }
-        let mut texts = Vec::new();
-        for (name, kind) in FILES {
-            let path = dir.join(name);
-            match read_utf8(&path) {
-                Ok(text) => texts.push((path, kind, text)),
-                Err(GazetteerError::Io { source, .. })
-                    if source.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(e),
-            }
-        }
-        if texts.is_empty() {
-            return Err(GazetteerError::Empty(dir.to_path_buf()));
-        }
+        let texts = read_dir_files(dir)?;
         let words_path = dir.join(COMMON_WORDS_FILE);
         let words = match std::fs::read_to_string(&words_path) {
             Ok(words) => words,
@@ -335,7 +335,9 @@ impl Gazetteer {
             .iter()
             .map(|(p, k, t)| (p.clone(), *k, t.as_str()))
             .collect();
-        Self::from_texts(&borrowed, &words)
+        let mut gazetteer = Self::from_texts(&borrowed, &words)?;
+        gazetteer.blockers = Blockers::load_dir(dir)?;
+        Ok(gazetteer)
     }
 
     /// Loads a gazetteer folder ([`load_dir`](Self::load_dir)) or a single file
@@ -356,8 +358,9 @@ impl Gazetteer {
     }
 
     /// Loads a single-file gazetteer, with the built-in common words: a `.tsv` with the
-    /// folder files' columns plus a `type` column, or a `.jsonl` / `.jsonl.gz` file of
-    /// one JSON object per entity (see [`jsonl`]).
+    /// folder files' columns plus a `type` column (or without it, when the file is named
+    /// like a folder's file: `people.tsv`, `my-places.tsv`), or a `.jsonl` /
+    /// `.jsonl.gz` file of one JSON object per entity (see [`jsonl`]).
     ///
     /// # Errors
     /// Another extension, an unreadable file, or an invalid line.
@@ -371,7 +374,9 @@ impl Gazetteer {
             return Err(GazetteerError::UnknownFile(path.to_path_buf()));
         }
         let text = read_utf8(path)?;
-        Self::from_typed_tsv(path, &text, BUILTIN_COMMON_WORDS)
+        let mut gazetteer = Self::empty(BUILTIN_COMMON_WORDS);
+        gazetteer.parse_file(path, single_file_type(name, &text), &text)?;
+        gazetteer.finish()
     }
 
     /// Builds a gazetteer from one tab-separated text with a `type` column (a
@@ -412,9 +417,70 @@ impl Gazetteer {
             by_name: FastMap::default(),
             common_ranks: common_words.iter().cloned().collect(),
             common_words,
+            blockers: Blockers::builtin(),
             diagnostics: Vec::new(),
+            base: 0,
+            overridden: Vec::new(),
             all_diagnostics: OnceLock::new(),
         }
+    }
+
+    /// Loads a gazetteer folder or single file (as [`load`](Self::load)) on top of
+    /// `base`, usually the built-in one: its entities are added, and one with the name
+    /// of a `base` entity replaces it (keeping its place, so ids and output order stay).
+    /// Affiliations may name entities of either. The common words are `base`'s; the
+    /// caller picks the meeting cues. [`Gazetteer::extension`] says what changed.
+    ///
+    /// # Errors
+    /// As [`load`](Self::load); a name defined twice in the user's files.
+    pub fn load_onto(base: Gazetteer, path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let mut gazetteer = base;
+        gazetteer.base = gazetteer.entities.len();
+        gazetteer.overridden = vec![false; gazetteer.base];
+        gazetteer.diagnostics.clear();
+        gazetteer.all_diagnostics = OnceLock::new();
+        let meta = std::fs::metadata(path).map_err(|source| GazetteerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if meta.is_dir() {
+            let texts = read_dir_files(path)?;
+            for (file, kind, text) in &texts {
+                gazetteer.parse_file(file, Some(*kind), text)?;
+            }
+            if path.join(blockers::BLOCKERS_FILE).exists() {
+                gazetteer.blockers.extend(Blockers::load_dir(path)?);
+            }
+        } else {
+            let name = path.file_name().map(|n| n.to_string_lossy());
+            let name = name.as_deref().unwrap_or("");
+            if name.ends_with(".jsonl") || name.ends_with(".jsonl.gz") {
+                return jsonl::load_onto(path, gazetteer);
+            }
+            if !name.ends_with(".tsv") {
+                return Err(GazetteerError::UnknownFile(path.to_path_buf()));
+            }
+            let text = read_utf8(path)?;
+            gazetteer.parse_file(path, single_file_type(name, &text), &text)?;
+        }
+        gazetteer.finish()
+    }
+
+    /// What [`Gazetteer::load_onto`] did: `(added, overridden)` entities; `None` for a
+    /// gazetteer loaded alone.
+    pub fn extension(&self) -> Option<(usize, usize)> {
+        (!self.overridden.is_empty() || self.base > 0).then(|| {
+            (
+                self.entities.len() - self.base,
+                self.overridden.iter().filter(|o| **o).count(),
+            )
+        })
+    }
+
+    /// Whether an entity comes from the user's files (always, for a gazetteer loaded
+    /// alone): `gazetteer check` warns only about those.
+    fn is_user(&self, id: EntityId) -> bool {
+        id.index() >= self.base || self.overridden[id.index()]
     }
 
     /// Checks what needs every entity: that affiliations name entities.
@@ -485,6 +551,12 @@ impl Gazetteer {
                     aliases.extend(value.split('|').map(|a| (a, alias_kind, field)));
                 }
             }
+            let value = field(cols.context);
+            let context: Vec<&str> = if value.is_empty() {
+                Vec::new()
+            } else {
+                value.split('|').collect()
+            };
             let optional = |i: Option<usize>| Some(field(i)).filter(|v| !v.is_empty());
             self.add_entity(Row {
                 location,
@@ -492,6 +564,7 @@ impl Gazetteer {
                 name: field(Some(cols.name)),
                 name_field: Field::Column(cols.name + 1),
                 aliases,
+                context,
                 affiliation: optional(cols.affiliation),
                 role: optional(cols.role),
             })?;
@@ -523,6 +596,15 @@ impl Gazetteer {
         } = prepared;
         let id = EntityId(self.entities.len() as u32);
         match self.by_name.entry(entity.name.clone()) {
+            Entry::Occupied(first)
+                if first.get().index() < self.base && !self.overridden[first.get().index()] =>
+            {
+                let index = first.get().index();
+                self.overridden[index] = true;
+                self.diagnostics.extend(warnings);
+                self.entities[index] = entity;
+                Ok(())
+            }
             Entry::Occupied(first) => {
                 let first = &self.entities[first.get().index()].location;
                 Err(GazetteerError::Invalid {
@@ -612,6 +694,11 @@ impl Gazetteer {
                         ),
                     });
                 }
+                // Context aliases are shared and common words on purpose: they are
+                // resolved per document (see `crate::matcher`).
+                if alias.kind == AliasKind::Context {
+                    continue;
+                }
                 let folded = &folded_all[span];
                 let number = *numbers.entry(folded).or_insert_with(|| {
                     claims.push(Claims { last: id, count: 0 });
@@ -621,7 +708,7 @@ impl Gazetteer {
                 // Entities are visited in order, so this one already has the alias iff it
                 // made the last claim.
                 if claim.count > 0 && claim.last == id {
-                    if alias.kind != AliasKind::Name {
+                    if alias.kind != AliasKind::Name && self.is_user(id) {
                         diagnostics.push(Diagnostic {
                             severity: Severity::Warning,
                             location: entity.location.clone(),
@@ -636,7 +723,8 @@ impl Gazetteer {
                 claim.last = id;
                 claim.count += 1;
                 pairs.push((number, id));
-                if alias.kind != AliasKind::Name
+                if self.is_user(id)
+                    && alias.kind != AliasKind::Name
                     && !is_capitals_alias(&alias.text)
                     && self.is_common_word(folded)
                 {
@@ -667,6 +755,9 @@ impl Gazetteer {
         }
         shared.sort_unstable_by(|a, b| a.0.cmp(b.0));
         for (alias, ids) in &shared {
+            if !ids.iter().any(|id| self.is_user(*id)) {
+                continue;
+            }
             let names: Vec<&str> = ids
                 .iter()
                 .map(|id| self.entity(*id).name.as_str())
@@ -766,6 +857,11 @@ impl Gazetteer {
         self.common_ranks.get(folded).copied()
     }
 
+    /// The names-inside-names list (`blockers.tsv`).
+    pub fn blockers(&self) -> &Blockers {
+        &self.blockers
+    }
+
     /// Whether `folded` is a common English word.
     pub fn is_common_word(&self, folded: &str) -> bool {
         self.common_word_rank(folded).is_some()
@@ -832,6 +928,51 @@ fn is_blank_folded(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_graphic()) && fold_str(s).trim().is_empty()
 }
 
+/// The entity type of a single `.tsv` file without a `type` column named like a
+/// folder's file (`people.tsv`, `my-people.tsv`: persons); `None` (read the `type`
+/// column) otherwise.
+fn single_file_type(name: &str, text: &str) -> Option<EntityType> {
+    let header = text
+        .lines()
+        .map(|l| l.trim_start_matches('\u{feff}'))
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    if header.split('\t').any(|f| f.trim() == TYPE_COLUMN) {
+        return None;
+    }
+    FILES
+        .iter()
+        .find(|(file, _)| name.ends_with(file))
+        .map(|(_, kind)| *kind)
+}
+
+/// The entity files of a gazetteer folder that exist, with their types; at least one.
+fn read_dir_files(dir: &Path) -> Result<Vec<(PathBuf, EntityType, String)>, GazetteerError> {
+    let meta = std::fs::metadata(dir).map_err(|source| GazetteerError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Err(GazetteerError::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a folder"),
+        });
+    }
+    let mut texts = Vec::new();
+    for (name, kind) in FILES {
+        let path = dir.join(name);
+        match read_utf8(&path) {
+            Ok(text) => texts.push((path, kind, text)),
+            Err(GazetteerError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if texts.is_empty() {
+        return Err(GazetteerError::Empty(dir.to_path_buf()));
+    }
+    Ok(texts)
+}
+
 /// Reads a whole file as UTF-8, naming the line of the first invalid byte.
 fn read_utf8(path: &Path) -> Result<String, GazetteerError> {
     let bytes = std::fs::read(path).map_err(|source| GazetteerError::Io {
@@ -892,6 +1033,9 @@ struct Row<'a> {
     name_field: Field,
     /// Aliases and demonyms, untrimmed, each with where it was read.
     aliases: Vec<(&'a str, AliasKind, Field)>,
+    /// The `context_aliases` entries, untrimmed ([`NO_DERIVED_CONTEXT`] among them
+    /// turns off the derived surname).
+    context: Vec<&'a str>,
     affiliation: Option<&'a str>,
     role: Option<&'a str>,
 }
@@ -914,6 +1058,7 @@ impl Row<'_> {
             name,
             name_field,
             aliases: listed,
+            context,
             affiliation,
             role,
         } = self;
@@ -952,6 +1097,7 @@ impl Row<'_> {
                 kind: alias_kind,
             });
         }
+        add_context_aliases(&mut aliases, name, kind, &context);
         Ok(Prepared {
             entity: Entity {
                 name: name.to_string(),
@@ -965,6 +1111,92 @@ impl Row<'_> {
             warnings,
         })
     }
+}
+
+/// Adds an entity's context aliases after its other aliases: the listed ones and, for
+/// a person, the forms of the surname ([`surname_forms`]) unless the list holds
+/// [`NO_DERIVED_CONTEXT`]. A form that folds like one of the entity's other names is
+/// left out (it already matches everywhere), as is a blank one.
+fn add_context_aliases(aliases: &mut Vec<Alias>, name: &str, kind: EntityType, listed: &[&str]) {
+    let opt_out = listed.iter().any(|a| a.trim() == NO_DERIVED_CONTEXT);
+    let derived = if kind == EntityType::Person && !opt_out {
+        surname_forms(name)
+    } else {
+        Vec::new()
+    };
+    let wanted = listed
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| *a != NO_DERIVED_CONTEXT)
+        .chain(derived.iter().map(String::as_str));
+    let mut folded: Vec<String> = aliases.iter().map(|a| fold_str(&a.text)).collect();
+    for alias in wanted {
+        if is_blank_folded(alias) {
+            continue;
+        }
+        let f = fold_str(alias);
+        if folded.contains(&f) {
+            continue;
+        }
+        folded.push(f);
+        aliases.push(Alias {
+            text: alias.to_string(),
+            kind: AliasKind::Context,
+        });
+    }
+}
+
+/// Lower-case name particles that belong to the surname ("da Silva", "von der Leyen",
+/// "al-Sharaa", "bin Salman").
+const PARTICLES: [&str; 22] = [
+    "al", "el", "bin", "ibn", "bint", "da", "de", "del", "della", "der", "den", "di", "do", "dos",
+    "das", "du", "la", "le", "van", "von", "ter", "ben",
+];
+
+/// The surname forms a person's full name yields, longest first: the last word (past
+/// "Jr.", "Sr." and Roman numerals) with the particles before it ("von der Leyen",
+/// "da Silva"), the last word alone, and that word without an `al-`/`el-` prefix
+/// ("el-Sisi" -> "Sisi"). Forms of fewer than three letters are left out, and a
+/// single-word name yields nothing.
+///
+/// ```
+/// use newsgraph::gazetteer::surname_forms;
+/// assert_eq!(surname_forms("Kamala Harris"), ["Harris"]);
+/// assert_eq!(surname_forms("Luiz Inacio Lula da Silva"), ["da Silva", "Silva"]);
+/// assert_eq!(surname_forms("Abdel Fattah el-Sisi"), ["el-Sisi", "Sisi"]);
+/// assert_eq!(surname_forms("Abdullah II"), Vec::<String>::new());
+/// ```
+pub fn surname_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            let numeral = bare.len() <= 4 && bare.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+            !(numeral || matches!(bare, "Jr" | "Sr"))
+        })
+        .collect();
+    let mut forms = Vec::new();
+    if words.len() < 2 {
+        return forms;
+    }
+    let last = words.len() - 1;
+    let mut first = last;
+    while first > 1 && PARTICLES.contains(&words[first - 1].to_lowercase().as_str()) {
+        first -= 1;
+    }
+    if first < last {
+        forms.push(words[first..].join(" "));
+    }
+    let surname = words[last];
+    forms.push(surname.to_string());
+    for prefix in ["al-", "el-", "Al-", "El-"] {
+        if let Some(bare) = surname.strip_prefix(prefix) {
+            forms.push(bare.to_string());
+        }
+    }
+    forms.retain(|f| f.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    forms.dedup();
+    forms
 }
 
 fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
@@ -982,6 +1214,7 @@ struct Columns {
     kind: Option<usize>,
     aliases: Option<usize>,
     demonyms: Option<usize>,
+    context: Option<usize>,
     affiliation: Option<usize>,
     role: Option<usize>,
 }
@@ -1039,6 +1272,7 @@ impl Columns {
             kind,
             aliases: positions.get("aliases").copied(),
             demonyms: positions.get("demonyms").copied(),
+            context: positions.get("context_aliases").copied(),
             affiliation: positions.get("affiliation").copied(),
             role: positions.get("role").copied(),
         })
@@ -1211,7 +1445,9 @@ mod tests {
         assert_eq!(
             g.entity(g.by_name("Tamim bin Hamad Al Thani").unwrap())
                 .aliases
-                .len(),
+                .iter()
+                .filter(|a| a.kind != AliasKind::Context)
+                .count(),
             4
         );
     }
@@ -1327,7 +1563,7 @@ mod tests {
         SingleRow {
             name: "unknown column names type as known",
             text: "name\taliases\ttype\tage\n",
-            expected: Err("g.tsv:1:4: unknown column \"age\" in the header (known: name, aliases, demonyms, affiliation, role, notes, type)"),
+            expected: Err("g.tsv:1:4: unknown column \"age\" in the header (known: name, aliases, demonyms, context_aliases, affiliation, role, notes, type)"),
         },
     ];
 
@@ -1465,5 +1701,139 @@ mod tests {
         assert_eq!(messages(&tsv), messages(&json));
         // Blank alias, shared "Al Thani", common word "Said", one-letter "X".
         assert_eq!(messages(&tsv).len(), 4, "{:#?}", messages(&tsv));
+    }
+
+    #[test]
+    fn surname_forms_table() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Kamala Harris", &["Harris"]),
+            ("Luiz Inacio Lula da Silva", &["da Silva", "Silva"]),
+            ("Ursula von der Leyen", &["von der Leyen", "Leyen"]),
+            ("Chris Van Hollen", &["Van Hollen", "Hollen"]),
+            ("Abdel Fattah el-Sisi", &["el-Sisi", "Sisi"]),
+            ("Ahmed al-Sharaa", &["al-Sharaa", "Sharaa"]),
+            ("Mohammed bin Salman", &["bin Salman", "Salman"]),
+            ("Martin Luther King Jr.", &["King"]),
+            ("Charles III", &[]),
+            (
+                "Abdullah II bin Al-Hussein",
+                &["bin Al-Hussein", "Al-Hussein", "Hussein"],
+            ),
+            ("Xi Jinping", &["Jinping"]),
+            ("Wang Yi", &[]),
+            ("Lula", &[]),
+            ("King Salman", &["Salman"]),
+        ];
+        for (name, want) in rows {
+            assert_eq!(surname_forms(name), *want, "row {name:?}");
+        }
+    }
+
+    #[test]
+    fn context_aliases_column() {
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "derived",
+                "name\taliases\nKamala Harris\tKamala\n",
+                &["Harris"],
+            ),
+            (
+                "listed and derived",
+                "name\taliases\tcontext_aliases\nLuiz Inacio Lula da Silva\t\tLula\n",
+                &["Lula", "da Silva", "Silva"],
+            ),
+            (
+                "opt-out",
+                "name\taliases\tcontext_aliases\nXi Jinping\tXi\t-\n",
+                &[],
+            ),
+            (
+                "opt-out with a listed one",
+                "name\taliases\tcontext_aliases\nMohammed bin Salman\t\t-|MBS\n",
+                &["MBS"],
+            ),
+            (
+                "not repeated when an alias",
+                "name\taliases\nAntony Blinken\tBlinken\n",
+                &[],
+            ),
+            (
+                "blank entries skipped",
+                "name\taliases\tcontext_aliases\nKeir Starmer\t\t |\n",
+                &["Starmer"],
+            ),
+        ];
+        for (row, text, want) in rows {
+            let g = load(&[("people.tsv", text)]).unwrap();
+            let got: Vec<&str> = g.entities()[0]
+                .aliases
+                .iter()
+                .filter(|a| a.kind == AliasKind::Context)
+                .map(|a| a.text.as_str())
+                .collect();
+            assert_eq!(got, *want, "row {row:?}");
+        }
+        // Not derived for other types; listed ones are kept for any type.
+        let g = load(&[(
+            "organizations.tsv",
+            "name\taliases\tcontext_aliases\nUnited Nations Relief and Works Agency\tUNRWA\tthe Agency\n",
+        )])
+        .unwrap();
+        let context: Vec<&str> = g.entities()[0]
+            .aliases
+            .iter()
+            .filter(|a| a.kind == AliasKind::Context)
+            .map(|a| a.text.as_str())
+            .collect();
+        assert_eq!(context, ["the Agency"]);
+    }
+
+    #[test]
+    fn context_aliases_raise_no_warnings() {
+        let g = load(&[(
+            "people.tsv",
+            "name\taliases\nKamala Harris\t\nSimon Harris\t\nTheresa May\t\n",
+        )])
+        .unwrap();
+        assert!(g.diagnostics().is_empty(), "{:#?}", g.diagnostics());
+    }
+
+    #[test]
+    fn the_shipped_gazetteer_covers_the_world() {
+        let g = Gazetteer::builtin().unwrap();
+        assert!(
+            g.entities().len() >= 6000,
+            "{} entities",
+            g.entities().len()
+        );
+        let counts = g.counts();
+        assert!(counts[&EntityType::Person] >= 850);
+        assert!(counts[&EntityType::Organization] >= 2500);
+        // Every UN member has a foreign ministry; people named in issue 12 are there.
+        for name in [
+            "Egyptian Foreign Ministry",
+            "Brazilian Defence Ministry",
+            "Ilham Aliyev",
+            "Nikol Pashinyan",
+            "Kassym-Jomart Tokayev",
+            "Lai Ching-te",
+        ] {
+            assert!(g.by_name(name).is_some(), "{name}");
+        }
+        let diagnostics = g.diagnostics();
+        assert!(diagnostics.iter().all(|d| d.severity == Severity::Warning));
+        // No alias is a common English word, except the two kept on purpose.
+        let common: Vec<&str> = diagnostics
+            .iter()
+            .filter(|d| d.message.contains("is a common English word"))
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            common,
+            [
+                "United States Congress: alias \"Congress\" is a common English word",
+                "United States Senate: alias \"Senate\" is a common English word"
+            ]
+        );
     }
 }

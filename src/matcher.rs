@@ -43,7 +43,9 @@ use foldhash::fast::FixedState;
 
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
-use crate::gazetteer::{common_word_rank, is_capitals_alias, AliasKind, EntityId, Gazetteer};
+use crate::gazetteer::{
+    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, Gazetteer,
+};
 use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
@@ -67,6 +69,8 @@ struct RawTarget<'g> {
 #[derive(Debug, Clone)]
 struct Target {
     entity: EntityId,
+    /// The best kind among the entity's aliases folding to this pattern: a name or
+    /// alias before a demonym before a context alias.
     kind: AliasKind,
     /// For capitals aliases: the letters that must appear, in capitals, in the text.
     capitals: Option<Box<str>>,
@@ -84,6 +88,10 @@ struct Pattern {
     glue_on_word: bool,
     /// A single word of fewer than [`LONG_ALIAS_LETTERS`] letters.
     short: bool,
+    /// A common English word: as a context alias it needs the full name earlier.
+    common: bool,
+    /// Every target is a demonym ("Israeli"): a prefix does not block it ("New Israeli").
+    demonym_only: bool,
 }
 
 /// Single-word aliases shorter than this are short: glued to a following word, they
@@ -102,8 +110,18 @@ pub struct Mention {
     pub end: usize,
     /// The entity, once resolved; `None` when the mention is ambiguous.
     pub entity: Option<EntityId>,
-    /// The candidate entities, as a range of [`DocumentMentions::candidates`].
+    /// The candidate entities, as a range of [`DocumentMentions::candidates`]: those
+    /// named by a name, alias or demonym first, then the last [`Mention::context`] ones,
+    /// named by a context alias.
     pub candidates: Range<u32>,
+    /// How many of the candidates (the last ones) are named by a context alias.
+    pub context: u32,
+    /// A title word stands right before the mention ("Vice President Harris"): a
+    /// context alias written so names its entity in full.
+    pub titled: bool,
+    /// The alias is a common English word ("Gallant", "May"): as a context alias it
+    /// needs its entity named earlier in the document, not just anywhere.
+    pub common: bool,
     /// The alias ran straight into the next word ("blinkenarrived").
     pub glued: bool,
     /// The alias is a demonym ("Egyptian").
@@ -153,6 +171,8 @@ pub struct Matcher {
     targets: Vec<Target>,
     /// Folded common English words with frequency ranks, sorted (for glued words).
     common_words: Vec<(String, u32)>,
+    /// Names inside names: the head, "of", prefix and currency words.
+    blockers: Blockers,
 }
 
 impl Matcher {
@@ -220,6 +240,15 @@ impl Matcher {
                 }
             }
         }
+        // Blocker names ("Bank of Japan", "Real Madrid"): patterns with no target, so the
+        // longest match there yields nothing. An entity's alias of the same form wins.
+        for name in &gazetteer.blockers().names {
+            let form = fold_str(name);
+            let form = form.trim();
+            if !form.is_empty() && !ids.contains_key(form) {
+                ids.insert(form.to_string(), ids.len() as u32);
+            }
+        }
         // One target per pattern, entity and case policy: the first alias's, with the
         // kind of the first alias that is not a demonym, if any.
         raw.sort_unstable_by_key(|t| (t.pattern, t.entity, t.capitals, t.order));
@@ -239,7 +268,7 @@ impl Matcher {
                     (t.pattern, t.entity, t.capitals)
                         == (first.pattern, first.entity, first.capitals)
                 }) {
-                    if kind == AliasKind::Demonym {
+                    if kind_rank(same.kind) < kind_rank(kind) {
                         kind = same.kind;
                     }
                 }
@@ -256,13 +285,19 @@ impl Matcher {
                     }),
                 });
             }
-            let any_capitals = targets[start as usize..]
-                .iter()
-                .any(|t| t.capitals.is_some());
+            let group = &targets[start as usize..];
+            let any_capitals = group.iter().any(|t| t.capitals.is_some());
+            // Context aliases never glue: a glued mention has only its other targets.
+            let context_only = group.iter().all(|t| t.kind == AliasKind::Context);
+            let no_glue = any_capitals || context_only;
+            let demonym_only =
+                !group.is_empty() && group.iter().all(|t| t.kind == AliasKind::Demonym);
             patterns.push(Pattern {
+                demonym_only,
                 targets: start..targets.len() as u32,
-                glue_on_case: !any_capitals && is_long(folded),
-                glue_on_word: !any_capitals && is_distinctive(folded, &common_words),
+                glue_on_case: !no_glue && is_long(folded),
+                glue_on_word: !no_glue && is_distinctive(folded, &common_words),
+                common: common_word_rank(&common_words, folded).is_some(),
                 short: !folded.contains(' ')
                     && folded.chars().filter(|c| c.is_alphabetic()).count() < LONG_ALIAS_LETTERS,
             });
@@ -281,6 +316,7 @@ impl Matcher {
             patterns,
             targets,
             common_words,
+            blockers: gazetteer.blockers().clone(),
         })
     }
 
@@ -380,7 +416,9 @@ impl Matcher {
             for (end, pattern) in found.longest_first() {
                 match self.check(original, folded, start, end, pattern) {
                     Check::Accept => {
-                        self.push(original, folded, start, end, pattern, false, out);
+                        if !self.patterns[pattern].targets.is_empty() {
+                            self.push(original, folded, start, end, pattern, false, out);
+                        }
                         return Some(end);
                     }
                     Check::Glued => {
@@ -411,13 +449,28 @@ impl Matcher {
     ) -> Check {
         let hay = folded.as_str();
         let info = &self.patterns[pattern];
+        if info.targets.is_empty() {
+            // A blocker name: it covers what it spans when it is a whole name.
+            return if is_word_end(hay, end) {
+                Check::Accept
+            } else {
+                Check::Reject
+            };
+        }
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
-        if !targets.iter().any(|t| capitals_ok(t, written)) {
+        let upper = starts_upper(written) && !before_name(original, span.clone());
+        if !targets
+            .iter()
+            .any(|t| capitals_ok(t, written) && (upper || t.kind != AliasKind::Context))
+        {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
+            if self.inside_longer_name(original, span, info.demonym_only) {
+                return Check::Reject;
+            }
             return Check::Accept;
         }
         // Evidence 1: the original turns from lower to upper case ("GallantThe").
@@ -445,10 +498,49 @@ impl Matcher {
         } else {
             u32::MAX
         };
+        // Never inside a real word: one that is a common word itself, or the name with a
+        // derivational ending ("Zaire|an", "Walla|by").
+        if DERIVED_ENDINGS.contains(&rest)
+            || common_word_rank(&self.common_words, &hay[start..end + rest_len]).is_some()
+        {
+            return Check::Reject;
+        }
         match common_word_rank(&self.common_words, rest) {
             Some(rank) if rest.len() >= 2 && rank < rank_limit => Check::Glued,
             _ => Check::Reject,
         }
+    }
+
+    /// Whether the match at `span` is part of a longer proper name ([`Blockers`]): a
+    /// capitalised head noun right after it ("Qatar Airways"), "X of" right before it
+    /// with X a head ("Bank of Japan"), a prefix right before a match that is not a
+    /// demonym ("New Mexico"), or a currency right after it ("US dollars", "US$").
+    /// Titles are no heads, so "Egyptian Foreign Minister" keeps Egypt.
+    fn inside_longer_name(&self, original: &str, span: Range<usize>, demonym_only: bool) -> bool {
+        let b = &self.blockers;
+        let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let after = &original[span.end..];
+        let next = after.strip_prefix(' ').unwrap_or(after);
+        if next.starts_with('$') {
+            return is_in(&b.currencies, "$");
+        }
+        if next.len() < after.len() {
+            let word = first_word(next);
+            if is_in(&b.currencies, word) || (starts_upper(word) && is_in(&b.heads, word)) {
+                return true;
+            }
+        }
+        let Some(before) = original[..span.start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = last_word(before);
+        if word == "of" {
+            let head = before[..before.len() - 2]
+                .strip_suffix(' ')
+                .map_or("", last_word);
+            return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
+        }
+        !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -467,7 +559,8 @@ impl Matcher {
         let written = &original[span.clone()];
         let first = out.candidates.len() as u32;
         let mut demonym = false;
-        for target in &self.targets[info.targets.start as usize..info.targets.end as usize] {
+        let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
+        for target in targets.iter().filter(|t| t.kind != AliasKind::Context) {
             if capitals_ok(target, written)
                 && !out.candidates[first as usize..].contains(&target.entity)
             {
@@ -475,13 +568,28 @@ impl Matcher {
                 demonym |= target.kind == AliasKind::Demonym;
             }
         }
+        let plain = out.candidates.len() as u32;
+        if !glued && starts_upper(written) && !before_name(original, span.clone()) {
+            for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
+                if capitals_ok(target, written)
+                    && !out.candidates[first as usize..].contains(&target.entity)
+                {
+                    out.candidates.push(target.entity);
+                }
+            }
+        }
         let candidates = first..out.candidates.len() as u32;
-        let entity = (candidates.len() == 1).then(|| out.candidates[first as usize]);
+        let context = candidates.end - plain;
+        let entity =
+            (candidates.len() == 1 && context == 0).then(|| out.candidates[first as usize]);
         out.mentions.push(Mention {
             start: span.start,
             end: span.end,
             entity,
             candidates,
+            context,
+            titled: context > 0 && follows_title(original, span.start),
+            common: info.common,
             glued,
             demonym,
             sentence: 0,
@@ -540,27 +648,227 @@ enum Check {
     Reject,
 }
 
-/// Resolves mentions with several candidates: to the one candidate that the document
-/// names unambiguously elsewhere (its full name, usually), else leaves them ambiguous.
-/// Returns the number of mentions left ambiguous.
+/// Resolves a document's mentions, in three steps:
+///
+/// 1. **Named.** The entities the document names unambiguously: by a mention with one
+///    candidate that is not a context alias, or by a context alias right after a
+///    title ("Vice President Harris"), with where each is first named.
+/// 2. **Context aliases.** A context candidate ("Harris") stays a candidate only if its
+///    entity is named (earlier in the document when the alias is a common English
+///    word: "Gallant" needs "Yoav Gallant" first). A mention left with no candidate
+///    is dropped: it was never a mention.
+/// 3. **Shared aliases.** A mention with one candidate left names it; with several, it
+///    names the one the document names (step 1), else it stays ambiguous.
+///
+/// Returns the number of mentions left ambiguous. Linear in the mentions (plus a sort
+/// of the entities named): the text is not read again.
 pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
     if doc.mentions.iter().all(|m| m.entity.is_some()) {
         return 0;
     }
-    let mut named: Vec<EntityId> = doc.mentions.iter().filter_map(|m| m.entity).collect();
-    named.sort_unstable();
-    named.dedup();
+    let named = named_entities(doc);
+    let first_named = |entity: &EntityId| -> Option<usize> {
+        named
+            .binary_search_by_key(entity, |(e, _)| *e)
+            .ok()
+            .map(|i| named[i].1)
+    };
     let mut ambiguous = 0;
+    let mut dropped = false;
+    let mut options: Vec<EntityId> = Vec::new();
     for mention in doc.mentions.iter_mut().filter(|m| m.entity.is_none()) {
-        let candidates =
+        let all =
             &doc.candidates[mention.candidates.start as usize..mention.candidates.end as usize];
-        let mut present = candidates.iter().filter(|c| named.binary_search(c).is_ok());
-        match (present.next(), present.next()) {
-            (Some(only), None) => mention.entity = Some(*only),
-            _ => ambiguous += 1,
+        let (plain, context) = all.split_at(all.len() - mention.context as usize);
+        options.clear();
+        options.extend_from_slice(plain);
+        options.extend(
+            context
+                .iter()
+                .filter(|c| first_named(c).is_some_and(|at| !mention.common || at < mention.start)),
+        );
+        match options.as_slice() {
+            [] => {
+                // Marked for removal: a context alias whose entity the document does
+                // not name.
+                mention.candidates = 0..0;
+                dropped = true;
+            }
+            [only] => mention.entity = Some(*only),
+            several => {
+                let mut present = several.iter().filter(|c| first_named(c).is_some());
+                match (present.next(), present.next()) {
+                    (Some(only), None) => mention.entity = Some(*only),
+                    _ => ambiguous += 1,
+                }
+            }
         }
     }
+    // A context alias right after a mention of its own entity repeats it ("President
+    // Xi" + "Jinping"): marked for removal too.
+    for i in 1..doc.mentions.len() {
+        let (before, rest) = doc.mentions.split_at_mut(i);
+        let (previous, mention) = (&before[i - 1], &mut rest[0]);
+        if mention.context > 0
+            && mention.entity.is_some()
+            && mention.entity == previous.entity
+            && mention.start - previous.end <= 1
+        {
+            mention.entity = None;
+            mention.candidates = 0..0;
+            dropped = true;
+        }
+    }
+    if dropped {
+        doc.mentions
+            .retain(|m| m.entity.is_some() || !m.candidates.is_empty());
+    }
     ambiguous
+}
+
+/// Step 1 of [`resolve_in_document`]: each entity the document names unambiguously,
+/// with the start of its first such mention, sorted by entity.
+fn named_entities(doc: &DocumentMentions) -> Vec<(EntityId, usize)> {
+    let mut named: Vec<(EntityId, usize)> = doc
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            if m.entity.is_some() {
+                return m.entity.map(|e| (e, m.start));
+            }
+            let all = doc.candidates_of(m);
+            (m.titled && all.len() == 1 && m.context == 1).then(|| (all[0], m.start))
+        })
+        .collect();
+    named.sort_unstable();
+    named.dedup_by_key(|(e, _)| *e);
+    named
+}
+
+/// Title words that, right before a surname, name the person in full ("President
+/// Biden", "Vice President Harris", "Secretary-General Guterres", "Sen. Schumer").
+const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "general",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "leader",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sheikh",
+    "sultan",
+    "pope",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "taoiseach",
+    "mayor",
+    "judge",
+    "justice",
+    "gen",
+    "lt",
+    "col",
+    "admiral",
+    "adm",
+    "marshal",
+    "commander",
+    "ayatollah",
+    "crown",
+    "vice",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "mp",
+    "mep",
+];
+
+/// Whether the word right before `start` in `original` is a capitalised title word
+/// (the last part of a hyphenated one: "Secretary-General").
+fn follows_title(original: &str, start: usize) -> bool {
+    let before = original[..start].trim_end();
+    if before.len() == original[..start].len() {
+        return false; // glued to the word before, or at the start
+    }
+    let word: &str = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .next()
+        .unwrap_or("");
+    let last = word.rsplit('-').next().unwrap_or("").trim_end_matches('.');
+    starts_upper(last) && TITLES.contains(&last.to_lowercase().as_str())
+}
+
+/// Whether a capitalised word follows `span` after one space, in text that is not all
+/// capitals: then a context alias there is a first name or part of a longer name
+/// ("President Paul Kagame" is not Rand Paul), not a surname.
+fn before_name(original: &str, span: Range<usize>) -> bool {
+    !original[span.clone()].chars().all(|c| !c.is_lowercase())
+        && original[span.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+/// Endings that make a name into another word rather than glue it to one: demonyms
+/// and derivatives ("Zaire|an", "Walla|by").
+const DERIVED_ENDINGS: &[&str] = &[
+    "an", "ans", "ian", "ians", "ean", "eans", "ese", "ish", "ite", "ites", "ism", "ist", "ists",
+    "ic", "ics", "by", "bies", "ization", "ize", "ized",
+];
+
+/// The letters and digits `s` starts with.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// The letters and digits `s` ends with.
+fn last_word(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
+/// Whether `s` starts with an upper-case letter.
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Which alias kind a target keeps when one entity has several for one pattern.
+fn kind_rank(kind: AliasKind) -> u8 {
+    match kind {
+        AliasKind::Name | AliasKind::Alias => 0,
+        AliasKind::Demonym => 1,
+        AliasKind::Context => 2,
+    }
 }
 
 /// Whether a capitals alias is written in capitals here (other aliases always pass).

@@ -85,6 +85,16 @@ impl Model {
     pub fn load(path: &Path) -> Result<Model, ModelError> {
         Self::new(Gazetteer::load(path)?, CueSet::load(path)?)
     }
+
+    /// The built-in gazetteer extended by a folder or single file
+    /// ([`Gazetteer::load_onto`]), with the cues of [`CueSet::load`].
+    ///
+    /// # Errors
+    /// An unreadable or invalid gazetteer or cue file.
+    pub fn load_extending(path: &Path) -> Result<Model, ModelError> {
+        let gazetteer = Gazetteer::load_onto(Gazetteer::builtin()?, path)?;
+        Self::new(gazetteer, CueSet::load(path)?)
+    }
 }
 
 /// Options of a build.

@@ -355,7 +355,15 @@ fn a_malformed_gazetteer_is_an_error_naming_file_line_and_column() {
         std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
         let build = run(
             dir.path(),
-            &["build", "a.txt", "--gazetteer", "g", "--out", "out"],
+            &[
+                "build",
+                "a.txt",
+                "--gazetteer",
+                "g",
+                "--no-builtin",
+                "--out",
+                "out",
+            ],
         );
         assert_eq!(
             build.code(),
@@ -374,7 +382,7 @@ fn a_malformed_gazetteer_is_an_error_naming_file_line_and_column() {
             !dir.path().join("out").exists(),
             "row {name:?}: nothing written"
         );
-        let check = run(dir.path(), &["gazetteer", "check", "g"]);
+        let check = run(dir.path(), &["gazetteer", "check", "g", "--no-builtin"]);
         assert_eq!(
             check.code(),
             Some(1),
@@ -450,9 +458,17 @@ fn a_malformed_single_file_gazetteer_is_an_error_naming_file_and_line() {
         std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
         let build = run(
             dir.path(),
-            &["build", "a.txt", "--gazetteer", file, "--out", "out"],
+            &[
+                "build",
+                "a.txt",
+                "--gazetteer",
+                file,
+                "--no-builtin",
+                "--out",
+                "out",
+            ],
         );
-        let check = run(dir.path(), &["gazetteer", "check", file]);
+        let check = run(dir.path(), &["gazetteer", "check", file, "--no-builtin"]);
         for run in [&build, &check] {
             assert_eq!(
                 run.code(),

@@ -250,7 +250,15 @@ fn custom_gazetteer_folder() {
     .unwrap();
     run(
         dir.path(),
-        &["build", "a.txt", "--gazetteer", "gaz", "--out", "out"],
+        &[
+            "build",
+            "a.txt",
+            "--gazetteer",
+            "gaz",
+            "--no-builtin",
+            "--out",
+            "out",
+        ],
     )
     .success();
     let graph: serde_json::Value =

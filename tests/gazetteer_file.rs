@@ -177,7 +177,15 @@ fn a_small_jsonl_gazetteer_drives_build_and_neighbors() {
     .unwrap();
     run_in(
         dir.path(),
-        &["build", "-", "--gazetteer", "people.jsonl", "--out", "out"],
+        &[
+            "build",
+            "-",
+            "--gazetteer",
+            "people.jsonl",
+            "--no-builtin",
+            "--out",
+            "out",
+        ],
         Some(b"Lovelace wrote to Babbage about the Analytical Society. Blinken did not."),
     )
     .success();

@@ -18,7 +18,7 @@ use newsgraph::relate::Window;
 
 use super::neighbors::sanitize;
 use super::progress::BuildProgress;
-use super::{load_model, parse_day, Exit, ReadArgs};
+use super::{load_model, parse_day, Exit, GazetteerArgs, ReadArgs};
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -27,11 +27,11 @@ pub struct Args {
     /// standard input (plain text, JSON Lines or gzip of either).
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder or file to use instead of the built-in one.
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Folder to write the outputs to (created if missing); - writes the one file of a
-    /// single format (json, dot, svg or graphml) to standard output.
+    /// single format (json, dot, svg, graphml or html) to standard output.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
     /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
@@ -89,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             bail!("--since {since} is after --until {until}: no document could be read");
         }
     }
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let date_rule = args
         .date_from
         .as_deref()

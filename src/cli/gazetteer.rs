@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use newsgraph::gazetteer::Severity;
 
 use super::neighbors::sanitize;
-use super::{load_model, Exit};
+use super::{load_model, Exit, GazetteerArgs};
 
 /// Gazetteer subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -19,10 +19,13 @@ pub enum Command {
 /// Arguments of `gazetteer check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// The gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz; default: the
-    /// built-in gazetteer).
+    /// The gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz), checked as added
+    /// to the built-in entities (default: the built-in gazetteer alone).
     #[arg(value_name = "PATH")]
     pub dir: Option<PathBuf>,
+    /// Check PATH alone, without the built-in entities.
+    #[arg(long, requires = "dir")]
+    pub no_builtin: bool,
     /// Print only the summary, not each warning.
     #[arg(long, short)]
     pub quiet: bool,
@@ -36,7 +39,10 @@ pub fn run(command: Command) -> anyhow::Result<Exit> {
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<Exit> {
-    let model = load_model(args.dir.as_deref())?;
+    let model = load_model(&GazetteerArgs {
+        gazetteer: args.dir.clone(),
+        no_builtin: args.no_builtin,
+    })?;
     let (gazetteer, matcher) = (&model.gazetteer, &model.matcher);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -56,9 +62,15 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
         .map(|(kind, n)| format!("{n} {kind}"))
         .collect();
     let aliases: usize = gazetteer.entities().iter().map(|e| e.aliases.len()).sum();
+    let extension = gazetteer
+        .extension()
+        .map(|(added, overridden)| {
+            format!(" ({added} added to the built-in ones, {overridden} overridden)")
+        })
+        .unwrap_or_default();
     writeln!(
         out,
-        "{}: {} entities ({}), {} names and aliases, {} patterns, {} meeting cues; {} errors, {} warnings",
+        "{}: {} entities{extension} ({}), {} names and aliases, {} patterns, {} meeting cues; {} errors, {} warnings",
         args.dir
             .as_ref()
             .map_or("built-in gazetteer".to_string(), |d| sanitize(

@@ -9,7 +9,7 @@ use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
 use super::neighbors::sanitize;
-use super::{load_model, Exit, ReadArgs};
+use super::{load_model, Exit, GazetteerArgs, ReadArgs};
 
 /// How to print mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -27,10 +27,9 @@ pub struct Args {
     /// standard input.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// Gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz) to use instead of the
-    /// built-in one.
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
@@ -58,7 +57,7 @@ struct MentionRecord<'a> {
 
 /// Runs `mentions`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let gazetteer = &model.gazetteer;
     let inputs = collect_inputs(&args.inputs)?;
     let sources = inputs.sources;

@@ -9,7 +9,7 @@ use newsgraph::export::json::{read_graph, to_json};
 use newsgraph::export::write_atomic;
 use newsgraph::graph::KnowledgeGraph;
 
-use super::{load_model, Exit};
+use super::{load_model, Exit, GazetteerArgs};
 
 /// Merge graphs built from separate shards of a corpus into the graph of the whole.
 ///
@@ -33,9 +33,9 @@ pub struct Args {
     /// Evidence windows kept per edge (default: the shards' own setting).
     #[arg(long, value_name = "N")]
     pub evidence: Option<usize>,
-    /// Gazetteer folder or file the shards were built with (for affiliations; default built-in).
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -43,7 +43,7 @@ pub struct Args {
 
 /// Runs `merge`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let mut merged: Option<KnowledgeGraph> = None;
     let mut seen_paths: HashMap<PathBuf, &PathBuf> = HashMap::new();
     // Document id -> the shard whose evidence names it.
@@ -105,6 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                      shards' gazetteer with --gazetteer",
                     path.display(),
                     args.gazetteer
+                        .gazetteer
                         .as_ref()
                         .map_or("the built-in gazetteer".to_string(), |g| g
                             .display()

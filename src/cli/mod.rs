@@ -26,6 +26,7 @@ mod progress;
 pub mod render;
 pub mod signals;
 pub mod stats;
+pub mod suggest;
 pub mod top;
 
 use std::path::{Path, PathBuf};
@@ -71,6 +72,9 @@ pub enum Command {
     Export(export::Args),
     /// Merge graphs built from shards of a corpus into the graph of the whole.
     Merge(merge::Args),
+    /// Propose gazetteer rows for the proper names the gazetteer does not know, ranked,
+    /// as a single-file gazetteer (.tsv) that --gazetteer reads.
+    Suggest(suggest::Args),
     /// Work with gazetteers (folders or single files).
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
@@ -105,6 +109,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Mentions(args) => mentions::run(args),
         Command::Export(args) => export::run(args),
         Command::Merge(args) => merge::run(args),
+        Command::Suggest(args) => suggest::run(args),
         Command::Gazetteer(command) => gazetteer::run(command),
     }
 }
@@ -128,11 +133,26 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// Loads `--gazetteer PATH`, a folder (with its meeting cues) or a single file, or the
-/// built-in gazetteer.
-pub fn load_model(path: Option<&Path>) -> anyhow::Result<Model> {
-    match path {
-        Some(path) => Model::load(path)
+/// The gazetteer flags every command that reads one shares.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct GazetteerArgs {
+    /// Add a gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz) to the built-in
+    /// entities: an entity with a built-in name replaces it, and affiliations may name
+    /// built-in entities. A folder's meeting-cues.tsv replaces the built-in cues.
+    #[arg(long, value_name = "PATH")]
+    pub gazetteer: Option<PathBuf>,
+    /// Use only the --gazetteer entities, without the built-in ones.
+    #[arg(long, requires = "gazetteer")]
+    pub no_builtin: bool,
+}
+
+/// Loads the gazetteer the flags name: the built-in one, extended by `--gazetteer PATH`
+/// (a folder, with its meeting cues, or a single file), or that alone with `--no-builtin`.
+pub fn load_model(args: &GazetteerArgs) -> anyhow::Result<Model> {
+    match &args.gazetteer {
+        Some(path) if args.no_builtin => Model::load(path)
+            .with_context(|| format!("cannot load the gazetteer {}", path.display())),
+        Some(path) => Model::load_extending(path)
             .with_context(|| format!("cannot load the gazetteer {}", path.display())),
         None => Model::builtin().context("the built-in gazetteer is invalid"),
     }

@@ -13,7 +13,7 @@ use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
 use newsgraph::relate::Evidence;
 use serde::Serialize;
 
-use super::{default_graph, load_graph, load_model, parse_day, Exit};
+use super::{default_graph, load_graph, load_model, parse_day, Exit, GazetteerArgs};
 
 /// How to print neighbours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,9 +70,9 @@ pub struct Args {
     /// Print each link's evidence sentences.
     #[arg(long)]
     pub why: bool,
-    /// Gazetteer folder or file whose aliases the entity may be given by (default: built-in).
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
 }
 
 fn parse_type(s: &str) -> Result<EntityType, String> {
@@ -153,7 +153,7 @@ impl<'a> EvidenceLine<'a> {
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let graph = load_graph(&args.graph)?;
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let id = find_entity(&graph, &model.gazetteer, &args.entity)?;
     let affiliated_with = args
         .affiliated_with

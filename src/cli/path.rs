@@ -13,7 +13,7 @@ use newsgraph::relate::Evidence;
 use serde::Serialize;
 
 use super::neighbors::{evidence_tag, sanitize, EvidenceLine};
-use super::{default_graph, load_graph, load_model, Exit};
+use super::{default_graph, load_graph, load_model, Exit, GazetteerArgs};
 
 /// How to print a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -48,9 +48,9 @@ pub struct Args {
     /// Only links with at least this co-mention weight.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_weight: u64,
-    /// Gazetteer folder or file whose aliases the names may be given by (default: built-in).
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
 }
 
 /// The whole answer in `--format json`.
@@ -86,7 +86,7 @@ fn best_evidence<'g>(hop: &Hop<'g>) -> Option<&'g Evidence> {
 /// Runs `path`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let graph = load_graph(&args.graph)?;
-    let model = load_model(args.gazetteer.as_deref())?;
+    let model = load_model(&args.gazetteer)?;
     let from = find_entity(&graph, &model.gazetteer, &args.from)?;
     let to = find_entity(&graph, &model.gazetteer, &args.to)?;
     let filter = EdgeFilter {

@@ -10,7 +10,7 @@ use newsgraph::export::{dot, html, svg, write_atomic};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::query::find_entity;
 
-use super::{default_graph, load_model, read_wire, Exit};
+use super::{default_graph, load_model, read_wire, Exit, GazetteerArgs};
 
 /// Nodes drawn of a whole graph when `--top` is not given.
 pub const DEFAULT_TOP: usize = 20;
@@ -80,9 +80,9 @@ pub struct Args {
     /// Folder for --ego-top and for --focus without -o.
     #[arg(long, value_name = "DIR", default_value = "out/ego")]
     pub out_dir: PathBuf,
-    /// Gazetteer folder or file whose aliases --focus may use (default: built-in).
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -115,7 +115,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 KnowledgeGraph::from_node_link(wire.clone(), usize::MAX).with_context(|| {
                     format!("{} is not a valid newsgraph graph", args.graph.display())
                 })?;
-            let model = load_model(args.gazetteer.as_deref())?;
+            let model = load_model(&args.gazetteer)?;
             Some(find_entity(&graph, &model.gazetteer, query)?)
         }
         None => None,

@@ -7,7 +7,7 @@
 //! ```
 //!
 //! Keys: `name` (string) and `type` (`person`, `country`, `organization` or `place`)
-//! are required; `aliases` and `demonyms` (arrays of strings), `affiliation`, `role` and
+//! are required; `aliases`, `demonyms` and `context_aliases` (arrays of strings), `affiliation`, `role` and
 //! `notes` (strings) are optional and may be `null`. Any other key is an error, as an
 //! unknown column is in a TSV file, so a misspelt key is not silently ignored. Blank
 //! lines and lines starting with `#` are skipped. The file is read a line at a time
@@ -43,6 +43,8 @@ struct Record<'a> {
     #[serde(default, borrow)]
     demonyms: Option<Vec<Cow<'a, str>>>,
     #[serde(default, borrow)]
+    context_aliases: Option<Vec<Cow<'a, str>>>,
+    #[serde(default, borrow)]
     affiliation: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
     role: Option<Cow<'a, str>>,
@@ -58,6 +60,14 @@ struct Record<'a> {
 /// An unreadable file, data that is not gzip where the name says so, or the first
 /// invalid line.
 pub fn load(path: &Path) -> Result<Gazetteer, GazetteerError> {
+    load_onto(path, Gazetteer::empty(BUILTIN_COMMON_WORDS))
+}
+
+/// [`load`] adding to (and overriding entities of) `gazetteer`.
+///
+/// # Errors
+/// As [`load`].
+pub fn load_onto(path: &Path, gazetteer: Gazetteer) -> Result<Gazetteer, GazetteerError> {
     let io = |source| GazetteerError::Io {
         path: path.to_path_buf(),
         source,
@@ -68,7 +78,7 @@ pub fn load(path: &Path) -> Result<Gazetteer, GazetteerError> {
     } else {
         Box::new(BufReader::new(file))
     };
-    from_reader(path, reader, BUILTIN_COMMON_WORDS)
+    from_reader_onto(path, reader, gazetteer)
 }
 
 /// Lines parsed together (in parallel) before their entities are added in order.
@@ -84,10 +94,22 @@ const BATCH: usize = 4096;
 /// affiliation naming no entity.
 pub fn from_reader(
     path: &Path,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     common_words: &str,
 ) -> Result<Gazetteer, GazetteerError> {
-    let mut gazetteer = Gazetteer::empty(common_words);
+    from_reader_onto(path, reader, Gazetteer::empty(common_words))
+}
+
+/// [`from_reader`] adding to (and overriding entities of) `gazetteer`, as
+/// [`Gazetteer::load_onto`] does.
+///
+/// # Errors
+/// As [`from_reader`].
+pub fn from_reader_onto(
+    path: &Path,
+    mut reader: impl BufRead,
+    mut gazetteer: Gazetteer,
+) -> Result<Gazetteer, GazetteerError> {
     // One batch of lines, back to back in `text`; `lines[i]` = (line number, range).
     let mut text = Vec::new();
     let mut lines: Vec<(usize, Range<usize>)> = Vec::with_capacity(BATCH);
@@ -200,6 +222,12 @@ fn parse_line(path: &Path, line: usize, bytes: &[u8]) -> Option<Result<Prepared,
             name: &record.name,
             name_field: Field::Key("name"),
             aliases,
+            context: record
+                .context_aliases
+                .iter()
+                .flatten()
+                .map(|a| a.as_ref())
+                .collect(),
             affiliation: optional(&record.affiliation),
             role: optional(&record.role),
         }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::gazetteer::EntityType;
 
-const PEOPLE: &str = "name\taliases
+const PEOPLE: &str = "name\taliases\tcontext_aliases
 Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
@@ -22,6 +22,15 @@ Muammar Gaddafi\tGaddafi|Qaddafi|Kadhafi
 Pedro Sánchez\tSánchez
 Yahya Sinwar\tSinwar
 Mohammed Sinwar\tSinwar
+Kamala Harris\tKamala|Vice President Harris
+Simon Harris\t
+Keir Starmer\tSir Keir
+Luiz Inacio Lula da Silva\t\tLula
+Mohammed bin Salman\t\tMBS
+Theresa May\t
+Xi Jinping\tXi\t-
+Michael Jordan\t
+Barack Obama\tObama
 ";
 
 const COUNTRIES: &str = "name\taliases\tdemonyms
@@ -38,6 +47,10 @@ Turkey\tTürkiye\tTurkish
 Jordan\t\tJordanian|Jordanians
 Palestine\tState of Palestine\tPalestinian|Palestinians
 Germany\t\tGerman|Germans
+Japan\t\tJapanese
+Mexico\t\tMexican|Mexicans
+Australia\t\tAustralian|Australians
+Democratic Republic of the Congo\tZaire\tCongolese
 ";
 
 const ORGANIZATIONS: &str = "name\taliases
@@ -49,6 +62,8 @@ United Nations\tUN
 United Nations Security Council\tUN Security Council|Security Council|UNSC
 Associated Press\tAP
 International Court of Justice\tICJ
+United States Congress\tCongress|US Congress
+Walla\t
 ";
 
 const PLACES: &str = "name\taliases
@@ -60,6 +75,8 @@ Tel Aviv\t
 Rafah\t
 Al-Aqsa Mosque\tAl-Aqsa
 Lod\t
+Madrid\t
+Kyiv\t
 ";
 
 const WORDS: &str = "# test words
@@ -78,6 +95,7 @@ with
 gall
 gallantry
 sang
+may
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -218,6 +236,65 @@ const ROWS: &[Row] = rows! {
     "shared alias with neither": "Al Thani spoke." => ["?=Al Thani"];
     "shared alias with both": "Emir Tamim and Sheikh Mohammed met. Al Thani said." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Mohammed bin Abdulrahman Al Thani=Sheikh Mohammed", "?=Al Thani"];
     "shared surname Sinwar": "Yahya Sinwar was killed; Sinwar led Hamas." => ["Yahya Sinwar=Yahya Sinwar", "Yahya Sinwar=Sinwar", "Hamas=Hamas"];
+    // Context aliases: surnames and short forms, active where the person is named.
+    "surname after the full name": "Keir Starmer spoke. Starmer said." => ["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer"];
+    "surname before the full name": "Starmer said. Keir Starmer spoke." => ["Keir Starmer=Starmer", "Keir Starmer=Keir Starmer"];
+    "surname without the full name is left out": "Starmer said." => [];
+    "surname in lower case is not a name": "Keir Starmer and a starmer" => ["Keir Starmer=Keir Starmer"];
+    "surname in capitals": "Keir Starmer spoke. STARMER SAID" => ["Keir Starmer=Keir Starmer", "Keir Starmer=STARMER"];
+    "surname right after a shorter name of the same person": "Sir Keir Starmer spoke." => ["Keir Starmer=Sir Keir"];
+    "surname never glued": "Keir Starmer spoke. Starmersaid" => ["Keir Starmer=Keir Starmer"];
+    "title and surname name the person": "Prime Minister Starmer said. Starmer left." => ["Keir Starmer=Starmer", "Keir Starmer=Starmer"];
+    "hyphenated title": "Secretary-General Starmer said" => ["Keir Starmer=Starmer"];
+    "not a title before the surname": "Mr Starmer said" => [];
+    "a surname before another name is a first name": "Rwandan President Starmer Kagame said" => [];
+    "a surname before a lower-case word": "Keir Starmer spoke. Starmer said" => ["Keir Starmer=Keir Starmer", "Keir Starmer=Starmer"];
+    "shared surname, one named": "Simon Harris spoke. Harris said." => ["Simon Harris=Simon Harris", "Simon Harris=Harris"];
+    "shared surname, other named by alias": "Vice President Harris spoke. Harris said." => ["Kamala Harris=Vice President Harris", "Kamala Harris=Harris"];
+    "shared surname, both named": "Kamala Harris and Simon Harris met. Harris said." => ["Kamala Harris=Kamala Harris", "Simon Harris=Simon Harris", "?=Harris"];
+    "shared surname, neither named": "Harris said." => [];
+    "short form from the column": "Luiz Inacio Lula da Silva arrived. Lula said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Lula"];
+    "short form without the full name": "Lula said." => [];
+    "surname with its particle": "Luiz Inacio Lula da Silva arrived. Da Silva said. Silva left." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Da Silva", "Luiz Inacio Lula da Silva=Silva"];
+    "capitals short form": "Mohammed bin Salman arrived. MBS said." => ["Mohammed bin Salman=Mohammed bin Salman", "Mohammed bin Salman=MBS"];
+    "capitals short form in lower case": "Mohammed bin Salman arrived. Mbs said." => ["Mohammed bin Salman=Mohammed bin Salman"];
+    "common-word surname needs the full name first": "May said. Theresa May spoke. May left." => ["Theresa May=Theresa May", "Theresa May=May"];
+    "common-word surname alone": "May we go?" => [];
+    "derived surname turned off": "Xi Jinping spoke. Jinping said. Xi left." => ["Xi Jinping=Xi Jinping", "Xi Jinping=Xi"];
+    "surname that is also a country, person named": "Michael Jordan played. Jordan scored." => ["Michael Jordan=Michael Jordan", "Michael Jordan=Jordan"];
+    "surname that is also a country, person not named": "Jordan and Egypt" => ["Jordan=Jordan", "Egypt=Egypt"];
+    "surname that is also a country, both named": "Michael Jordan met Jordanian fans. Jordan scored." => ["Michael Jordan=Michael Jordan", "Jordan=Jordanian", "?=Jordan"];
+    // Names inside names.
+    "Bank of Japan": "the Bank of Japan raised rates" => [];
+    "of with a title is kept": "the Prime Minister of Japan said" => ["Japan=Japan"];
+    "of with a lower-case word is kept": "the people of Gaza" => ["Gaza Strip=Gaza"];
+    "of after a sentence-opening word is kept": "Most of Gaza is" => ["Gaza Strip=Gaza"];
+    "University of X": "at the University of Cairo" => [];
+    "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
+    "X Airways (name and head)": "a Qatar Airways flight" => [];
+    "X Foundation": "the Obama Foundation said" => [];
+    "X Post": "the Kyiv Post reported" => [];
+    "X University": "Cairo University students" => [];
+    "X Open": "the Australian Open and the US Open" => [];
+    "X Accords": "the Japan Accords" => [];
+    "X Command": "Qatar Command" => [];
+    "head in lower case is kept": "Qatar airways are busy" => ["Qatar=Qatar"];
+    "head after a possessive is kept": "Qatar's foundation" => ["Qatar=Qatar"];
+    "title after a demonym is kept": "Egyptian Foreign Minister Sameh Shoukry" => ["Egypt=Egyptian", "Sameh Shoukry=Sameh Shoukry"];
+    "Congress Center": "the International Congress Center" => [];
+    "US Congress is kept": "the US Congress voted" => ["United States Congress=US Congress"];
+    "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
+    "New before a demonym is kept": "New Israeli strikes" => ["Israel=Israeli"];
+    "Real Madrid": "Real Madrid won in Madrid" => ["Madrid=Madrid"];
+    "US dollars": "5 billion US dollars" => [];
+    "U.S. dollar": "the U.S. dollar rose" => [];
+    "US$": "US$5 million and US $6 million" => [];
+    "US before another word is kept": "US officials" => ["United States=US"];
+    // The glued-word rule never splits a real word.
+    "demonym-like ending is not glued": "Zairean troops" => [];
+    "name plus by is not glued": "the Wallaby coach" => [];
+    "name plus bies is not glued": "the Wallabies won" => [];
+    "the name itself": "Walla reported" => ["Walla=Walla"];
 };
 
 fn describe(text: &str, doc: &DocumentMentions, gazetteer: &Gazetteer) -> Vec<String> {

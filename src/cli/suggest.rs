@@ -1,0 +1,676 @@
+//! `newsgraph suggest`: who is missing from the gazetteer.
+//!
+//! Reads the input as `build` does, finds the mentions the gazetteer knows, and proposes
+//! the proper names it does not: runs of capitalised words outside every mention
+//! ("Nabih Berri", "Lebanese Forces Party"), with connectors inside them ("Bank of
+//! Korea", "Ahmed bin Ali"). A run loses leading sentence openers and title words
+//! ("The", "Foreign Minister"); a title before it makes it a person with that role, a
+//! demonym or country mention before the title gives the affiliation ("Egyptian Foreign
+//! Minister X Y"), a head noun at its end makes it an organization ("... Party",
+//! "... Ministry"), and "in"/"to"/"from" before it a place. Candidates are ranked by
+//! documents, then mentions; a single word needs two documents.
+//!
+//! The output is a single-file gazetteer (`.tsv` with a `type` column) that
+//! `--gazetteer` reads as it is: review it, delete the wrong rows, and build with it.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use newsgraph::gazetteer::{EntityType, Gazetteer};
+use newsgraph::input::{collect_sources, DocumentReader};
+use newsgraph::pipeline::Analyzer;
+use newsgraph::text::fold_str;
+
+use super::{load_model, Exit, GazetteerArgs};
+
+/// Propose gazetteer rows for the proper names the gazetteer does not know.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files, folders (every .txt and .jsonl file below, plain or .gz, sorted) or - for
+    /// standard input.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Which gazetteer (default: the built-in one).
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+    /// How many candidates to print, best first.
+    #[arg(long, value_name = "N", default_value_t = 100)]
+    pub limit: usize,
+}
+
+/// Title words: before a name they make it a person ("Foreign Minister", "President").
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "secretary",
+    "general",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "speaker",
+    "leader",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "emir",
+    "sheikh",
+    "sultan",
+    "ambassador",
+    "envoy",
+    "special",
+    "commissioner",
+    "chief",
+    "director",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "deputy",
+    "mayor",
+    "judge",
+    "gen",
+    "lt",
+    "col",
+    "admiral",
+    "commander",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "state",
+    "national",
+    "security",
+    "executive",
+    "assistant",
+    "principal",
+    "senior",
+    "of",
+    "the",
+    "former",
+    "acting",
+    "army",
+    "chancellor",
+    "premier",
+];
+
+/// Head nouns that end an organization's name.
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "party",
+    "council",
+    "command",
+    "agency",
+    "authority",
+    "forces",
+    "army",
+    "bank",
+    "commission",
+    "committee",
+    "organization",
+    "organisation",
+    "union",
+    "front",
+    "movement",
+    "brigades",
+    "corps",
+    "court",
+    "university",
+    "news",
+    "post",
+    "times",
+    "group",
+    "company",
+    "corporation",
+    "institute",
+    "foundation",
+    "office",
+    "service",
+    "police",
+    "guard",
+    "assembly",
+    "parliament",
+    "senate",
+    "fund",
+    "programme",
+    "program",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "network",
+    "television",
+    "radio",
+];
+
+/// Head nouns that end a place's name.
+const PLACE_HEADS: &[&str] = &[
+    "base",
+    "shoal",
+    "island",
+    "islands",
+    "sea",
+    "strait",
+    "valley",
+    "river",
+    "mountain",
+    "mountains",
+    "province",
+    "region",
+    "regions",
+    "district",
+    "camp",
+    "crossing",
+    "airport",
+    "port",
+    "bay",
+    "gulf",
+    "peninsula",
+    "desert",
+    "heights",
+    "square",
+    "city",
+    "county",
+];
+
+/// Head nouns that end the name of an event or agreement, filed as organizations.
+const EVENT_HEADS: &[&str] = &[
+    "summit",
+    "forum",
+    "meeting",
+    "agreement",
+    "communiques",
+    "accords",
+    "accord",
+    "dialogue",
+    "talks",
+    "conference",
+    "center",
+    "centre",
+    "studies",
+    "affairs",
+    "initiative",
+    "process",
+    "framework",
+    "treaty",
+    "declaration",
+    "plan",
+    "deal",
+];
+
+/// Words joining the capitalised words of one name.
+const CONNECTORS: &[&str] = &[
+    "of", "al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "la", "le",
+    "for", "abu",
+];
+
+/// Words that open sentences or headlines and are no names ("The", "In", "But").
+fn is_opener(word: &str, gazetteer: &Gazetteer) -> bool {
+    gazetteer
+        .common_word_rank(&fold_str(word))
+        .is_some_and(|rank| rank < 3000)
+}
+
+/// A proposed entity with what was seen of it.
+#[derive(Debug, Default)]
+struct Candidate {
+    name: String,
+    kind: Option<EntityType>,
+    affiliation: Option<String>,
+    role: Option<String>,
+    documents: usize,
+    mentions: usize,
+    example: String,
+    last_document: usize,
+}
+
+/// One capitalised run found in a sentence: the name and what came before it.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    name: String,
+    kind: Option<EntityType>,
+    role: Option<String>,
+    /// The mention right before the title, if a country or organization: its name.
+    affiliation: Option<String>,
+}
+
+/// Runs `suggest`.
+pub fn run(args: Args) -> anyhow::Result<Exit> {
+    let model = load_model(&args.gazetteer)?;
+    let gazetteer = &model.gazetteer;
+    let sources = collect_sources(&args.inputs)?;
+    let mut analyzer = Analyzer::new(&model);
+    let mut found: HashMap<String, Candidate> = HashMap::new();
+    let mut exit = Exit::Success;
+    for (index, document) in DocumentReader::new(sources, None).enumerate() {
+        let document = match document {
+            Ok(document) => document,
+            Err(problem) => {
+                eprintln!("newsgraph: warning: {}", problem.message);
+                exit = Exit::Partial;
+                continue;
+            }
+        };
+        let text = &document.text;
+        analyzer.analyze(text);
+        let covered: Vec<(usize, usize, Option<String>)> = analyzer
+            .mentions
+            .mentions
+            .iter()
+            .map(|m| {
+                let affiliation = m.entity.map(|id| gazetteer.entity(id)).and_then(|e| {
+                    matches!(e.kind, EntityType::Country | EntityType::Organization)
+                        .then(|| e.name.clone())
+                });
+                (m.start, m.end, affiliation)
+            })
+            .collect();
+        for sentence in &analyzer.sentences {
+            for run in runs(text, sentence.clone(), &covered, gazetteer) {
+                let key = fold_str(&run.name);
+                let candidate = found.entry(key).or_insert_with(|| Candidate {
+                    name: run.name.clone(),
+                    example: text[sentence.clone()].to_string(),
+                    last_document: usize::MAX,
+                    ..Candidate::default()
+                });
+                candidate.mentions += 1;
+                if candidate.last_document != index {
+                    candidate.last_document = index;
+                    candidate.documents += 1;
+                }
+                candidate.kind = candidate.kind.or(run.kind);
+                candidate.role = candidate.role.take().or(run.role);
+                candidate.affiliation = candidate.affiliation.take().or(run.affiliation);
+            }
+        }
+    }
+    let mut ranked: Vec<Candidate> = found
+        .into_values()
+        .filter(|c| c.name.contains(' ') || c.documents >= 2)
+        .collect();
+    ranked.sort_by(|a, b| {
+        (b.documents, b.mentions, &a.name).cmp(&(a.documents, a.mentions, &b.name))
+    });
+    ranked.truncate(args.limit);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    writeln!(
+        out,
+        "# newsgraph suggest: proper names the gazetteer does not know, best first."
+    )?;
+    writeln!(out, "# Review the rows (delete wrong ones, fix types), then: newsgraph build INPUT --gazetteer THIS.tsv")?;
+    writeln!(out, "name\taliases\ttype\taffiliation\trole\tnotes")?;
+    for c in &ranked {
+        let kind = c.kind.unwrap_or(if c.name.contains(' ') {
+            EntityType::Person
+        } else {
+            EntityType::Organization
+        });
+        writeln!(
+            out,
+            "{}\t\t{}\t{}\t{}\t{}",
+            field(&c.name),
+            kind,
+            field(c.affiliation.as_deref().unwrap_or("")),
+            field(c.role.as_deref().unwrap_or("")),
+            field(&format!(
+                "suggested: {} documents, {} mentions; e.g. {}",
+                c.documents,
+                c.mentions,
+                shorten(&c.example, 200)
+            )),
+        )?;
+    }
+    out.flush()?;
+    Ok(exit)
+}
+
+/// A TSV field: tabs, line breaks and control characters become spaces; `|` (the
+/// alias separator) is kept only in notes, where it means nothing.
+fn field(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first `max` characters of `s`, with "…" when cut.
+fn shorten(s: &str, max: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// The capitalised runs of one sentence that no mention covers, each with its guessed
+/// type, role and affiliation.
+fn runs(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    covered: &[(usize, usize, Option<String>)],
+    gazetteer: &Gazetteer,
+) -> Vec<Run> {
+    // Words of the sentence: (start, end), letters, digits, hyphens and apostrophes.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, sentence.end));
+    }
+    // A headline or title-case line names everything in capitals: skip it.
+    let long: Vec<&(usize, usize)> = words
+        .iter()
+        .filter(|w| {
+            let folded = fold_str(&text[w.0..w.1]);
+            w.1 - w.0 >= 4
+                && gazetteer.is_common_word(&folded)
+                && !TITLES.contains(&folded.as_str())
+        })
+        .collect();
+    let capitals = long
+        .iter()
+        .filter(|w| {
+            text[w.0..w.1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    if long.len() >= 4 && capitals * 10 > long.len() * 6 {
+        return Vec::new();
+    }
+    let is_covered = |(s, e): (usize, usize)| covered.iter().any(|(ms, me, _)| *ms < e && s < *me);
+    let capitalised = |(s, e): (usize, usize)| {
+        let w = &text[s..e];
+        let w = ["al-", "el-", "Al-", "El-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w);
+        w.chars().next().is_some_and(char::is_uppercase) && !is_covered((s, e))
+    };
+    let lower = |(s, e): (usize, usize)| text[s..e].to_lowercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, with connectors between them, adjacent (one space).
+        let mut j = i + 1;
+        while j < words.len() {
+            let gap = &text[words[j - 1].1..words[j].0];
+            if gap != " " {
+                break;
+            }
+            if capitalised(words[j]) {
+                j += 1;
+            } else if CONNECTORS.contains(&lower(words[j]).as_str())
+                && j + 1 < words.len()
+                && &text[words[j].1..words[j + 1].0] == " "
+                && capitalised(words[j + 1])
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &words[i..j];
+        i = j;
+        // Leading titles make a person; a leading sentence opener is dropped.
+        let mut first = 0;
+        let mut title = Vec::new();
+        while first < run.len() {
+            let w = lower(run[first]).trim_end_matches('.').to_string();
+            if matches!(w.as_str(), "the" | "of") && title.is_empty() {
+                first += 1;
+            } else if TITLES.contains(&w.as_str()) {
+                title.push(&text[run[first].0..run[first].1]);
+                first += 1;
+            } else if first == 0 && run[0].0 == first_word_start(&words) && is_opener(&w, gazetteer)
+            {
+                first += 1;
+            } else {
+                break;
+            }
+        }
+        // A title inside the run ends what came before it ("IGAD Executive Secretary
+        // Workneh Gebeyehu"): the name is what follows the last title word; a run ending
+        // in a title is no name ("Secretary of Defense").
+        let is_title = |w: (usize, usize)| {
+            let w = lower(w);
+            let w = w.trim_end_matches('.');
+            TITLES.contains(&w) && !matches!(w, "the" | "of" | "state" | "national")
+        };
+        if let Some(k) = (first..run.len()).rev().find(|&k| is_title(run[k])) {
+            if k + 1 == run.len() {
+                continue;
+            }
+            if k >= first && !is_title(run[first]) || title.is_empty() {
+                let from = (first..=k).find(|&t| is_title(run[t])).unwrap_or(k);
+                title = run[from..=k].iter().map(|w| &text[w.0..w.1]).collect();
+            }
+            first = k + 1;
+        }
+        // Trailing connectors are no part of the name.
+        let mut last = run.len();
+        while last > first && CONNECTORS.contains(&lower(run[last - 1]).as_str()) {
+            last -= 1;
+        }
+        if first >= last {
+            continue;
+        }
+        let name_words = &run[first..last];
+        let head = lower(name_words[name_words.len() - 1]);
+        let is_org = ORG_HEADS.contains(&head.as_str())
+            || (name_words.len() > 2
+                && ORG_HEADS.contains(&lower(name_words[0]).as_str())
+                && lower(name_words[1]) == "of");
+        // An organization takes the mention right before it into its name ("Lebanese
+        // Forces Party").
+        let name_start = if is_org && first == 0 {
+            covered
+                .iter()
+                .find(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
+                .map_or(name_words[0].0, |(ms, _, _)| *ms)
+        } else {
+            name_words[0].0
+        };
+        let name = text[name_start..name_words[name_words.len() - 1].1]
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("’s")
+            .to_string();
+        // A name of common words only ("The End"), a contraction ("I'm") or a letter is
+        // no name.
+        if name.chars().filter(|c| c.is_alphanumeric()).count() < 3
+            || (!name.contains(' ') && name.contains(['\'', '’']))
+            || name
+                .split_whitespace()
+                .all(|w| gazetteer.is_common_word(&fold_str(w)))
+        {
+            continue;
+        }
+        let before = text[sentence.start..run[0].0].trim_end();
+        let before_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let (kind, role) = if PLACE_HEADS.contains(&head.as_str()) {
+            (Some(EntityType::Place), None)
+        } else if is_org || EVENT_HEADS.contains(&head.as_str()) {
+            (Some(EntityType::Organization), None)
+        } else if !title.is_empty() {
+            (Some(EntityType::Person), Some(title.join(" ")))
+        } else if matches!(before_word.as_str(), "in" | "to" | "from" | "near") {
+            (Some(EntityType::Place), None)
+        } else {
+            (None, None)
+        };
+        // The affiliation: a country or organization mention right before the run
+        // ("Egyptian Foreign Minister ...", "Lebanon's ...").
+        let affiliation = covered
+            .iter()
+            .filter(|(_, me, _)| *me <= run[0].0 && run[0].0 - *me <= 3)
+            .find_map(|(_, _, a)| a.clone());
+        out.push(Run {
+            name,
+            kind,
+            role,
+            affiliation,
+        });
+    }
+    out
+}
+
+/// Where the first word of the sentence starts.
+fn first_word_start(words: &[(usize, usize)]) -> usize {
+    words.first().map_or(0, |w| w.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        Gazetteer::builtin().unwrap()
+    }
+
+    /// Expected: name, type, role, affiliation.
+    type Want = (
+        &'static str,
+        Option<EntityType>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+    /// A sentence, its mentions (text, affiliation) and the runs expected.
+    type Row = (
+        &'static str,
+        &'static [(&'static str, Option<&'static str>)],
+        &'static [Want],
+    );
+
+    #[test]
+    fn runs_table() {
+        let g = gazetteer();
+        // (sentence, covered spans as (needle, affiliation), expected runs as name/type/role/affiliation)
+        let rows: &[Row] = &[
+            (
+                "Blinken met Nabih Berri in Beirut.",
+                &[("Blinken", None), ("Beirut", None)],
+                &[("Nabih Berri", None, None, None)],
+            ),
+            (
+                "Egyptian Foreign Minister Zorbo Quandt said.",
+                &[("Egyptian", Some("Egypt"))],
+                &[(
+                    "Zorbo Quandt",
+                    Some(EntityType::Person),
+                    Some("Foreign Minister"),
+                    Some("Egypt"),
+                )],
+            ),
+            (
+                "The Lebanese Forces Party rejected it.",
+                &[("Lebanese", Some("Lebanon"))],
+                &[(
+                    "Lebanese Forces Party",
+                    Some(EntityType::Organization),
+                    None,
+                    Some("Lebanon"),
+                )],
+            ),
+            (
+                "The Bank of Zorbonia raised rates.",
+                &[],
+                &[(
+                    "Bank of Zorbonia",
+                    Some(EntityType::Organization),
+                    None,
+                    None,
+                )],
+            ),
+            ("The talks ended.", &[], &[]),
+            (
+                "Austin Makes Call to New Counterpart in Ukraine Today",
+                &[],
+                &[],
+            ),
+            ("Readout of Secretary of Defense", &[], &[]),
+            (
+                "IGAD Executive Secretary Workneh Gebeyehu spoke.",
+                &[],
+                &[(
+                    "Workneh Gebeyehu",
+                    Some(EntityType::Person),
+                    Some("Executive Secretary"),
+                    None,
+                )],
+            ),
+            ("I'm here, said Tom.", &[], &[("Tom", None, None, None)]),
+            (
+                "They met at Ramstein Air Base on Monday.",
+                &[],
+                &[("Ramstein Air Base", Some(EntityType::Place), None, None)],
+            ),
+            (
+                "He flew to Zorbograd on Monday.",
+                &[],
+                &[("Zorbograd", Some(EntityType::Place), None, None)],
+            ),
+        ];
+        for (sentence, covered, want) in rows {
+            let covered: Vec<(usize, usize, Option<String>)> = covered
+                .iter()
+                .map(|(needle, a)| {
+                    let s = sentence.find(needle).unwrap();
+                    (s, s + needle.len(), a.map(str::to_string))
+                })
+                .collect();
+            let got = runs(sentence, 0..sentence.len(), &covered, &g);
+            let want: Vec<Run> = want
+                .iter()
+                .map(|(n, k, r, a)| Run {
+                    name: n.to_string(),
+                    kind: *k,
+                    role: r.map(str::to_string),
+                    affiliation: a.map(str::to_string),
+                })
+                .collect();
+            assert_eq!(got, want, "row {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn fields_are_one_line() {
+        assert_eq!(field("a\tb\nc  d"), "a b c d");
+        assert_eq!(shorten("abcdef", 3), "abc…");
+    }
+}

@@ -1,0 +1,70 @@
+//! `newsgraph suggest`: proper names the gazetteer does not know, written as rows that
+//! `--gazetteer` reads (suggest -> review -> build).
+
+use crate::util::*;
+
+const TEXT: &str = "Egyptian Foreign Minister Zorbo Quandt met Antony Blinken in Cairo. \
+Quandt said the Lebanese Forces Party backed the plan.\n\
+Zorbo Quandt later flew to Zorbograd, where he met Blinken again.\n";
+
+/// (row, needle in stdout).
+const ROWS: &[(&str, &str)] = &[
+    (
+        "header a single-file gazetteer reads",
+        "name\taliases\ttype\taffiliation\trole\tnotes",
+    ),
+    (
+        "a person with title and affiliation",
+        "Zorbo Quandt\t\tperson\tEgypt\tForeign Minister\tsuggested: 2 documents",
+    ),
+    (
+        "an organization with its demonym",
+        "Lebanese Forces Party\t\torganization\tLebanon",
+    ),
+    (
+        "an example sentence",
+        "e.g. Egyptian Foreign Minister Zorbo Quandt met Antony Blinken in Cairo.",
+    ),
+];
+
+#[test]
+fn suggest_proposes_rows_that_build_reads() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.txt"), TEXT).unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Zorbo Quandt spoke in Cairo.").unwrap();
+    let out = run(dir.path(), &["suggest", "a.txt", "b.txt"]);
+    out.success();
+    let stdout = out.stdout();
+    for (row, needle) in ROWS {
+        assert!(
+            stdout.contains(needle),
+            "row {row:?}: no {needle:?}\n{stdout}"
+        );
+    }
+    // Known entities are not proposed.
+    assert!(!stdout.contains("Antony Blinken\t"), "{stdout}");
+    // A name seen in one document only, as one word, is not proposed.
+    assert!(!stdout.contains("Zorbograd"), "{stdout}");
+    std::fs::write(dir.path().join("suggested.tsv"), &stdout).unwrap();
+    run(
+        dir.path(),
+        &["gazetteer", "check", "suggested.tsv", "--quiet"],
+    )
+    .success()
+    .stdout_has("0 errors");
+    run(
+        dir.path(),
+        &[
+            "build",
+            "a.txt",
+            "--gazetteer",
+            "suggested.tsv",
+            "--out",
+            "out",
+            "--quiet",
+        ],
+    )
+    .success();
+    let graph = std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap();
+    assert!(graph.contains("\"Zorbo Quandt\""), "{graph}");
+}
