@@ -165,18 +165,19 @@ impl Temporary {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
+        // Made under the registry's lock, so a signal cannot fall between the file's
+        // creation and its registration.
+        let mut live = live();
+        let Some(paths) = live.as_mut() else {
+            return Err(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "interrupted: the run is stopping",
+            ));
+        };
         let file = builder.tempfile_in(dir)?;
         // A file system without locks (some network ones) only loses stale cleaning.
         let _ = file.as_file().try_lock();
-        match live().as_mut() {
-            Some(paths) => paths.push(file.path().to_path_buf()),
-            None => {
-                return Err(io::Error::new(
-                    io::ErrorKind::Interrupted,
-                    "interrupted: the run is stopping",
-                ))
-            }
-        }
+        paths.push(file.path().to_path_buf());
         Ok(Temporary { file: Some(file) })
     }
 

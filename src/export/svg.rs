@@ -194,10 +194,16 @@ fn running() -> std::sync::MutexGuard<'static, Vec<(u64, std::process::Child)>> 
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Kills every Graphviz `dot` this process started and is waiting for. For a signal
-/// handler, before it exits.
+/// Set by [`stop_graphviz`]: no `dot` may start after it.
+static STOPPING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Kills every Graphviz `dot` this process started and is waiting for, and lets no new
+/// one start. For a signal handler, before it exits. `dot` is started under the same
+/// lock, so none can slip between a start and its registration.
 pub fn stop_graphviz() {
-    for (_, child) in running().iter_mut() {
+    let mut all = running();
+    STOPPING.store(true, std::sync::atomic::Ordering::SeqCst);
+    for (_, child) in all.iter_mut() {
         let _ = child.kill();
     }
 }
@@ -214,6 +220,13 @@ fn graphviz_timeout() -> std::time::Duration {
 fn render_graphviz(dot: &str) -> Result<String, SvgError> {
     use std::io::{Read, Write};
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut all = running();
+    if STOPPING.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(SvgError::GraphvizIo(io::Error::new(
+            io::ErrorKind::Interrupted,
+            "newsgraph is stopping",
+        )));
+    }
     let mut child = Command::new("dot")
         .arg("-Tsvg")
         .stdin(Stdio::piped())
@@ -230,7 +243,8 @@ fn render_graphviz(dot: &str) -> Result<String, SvgError> {
         child.stderr.take().expect("piped"),
     );
     let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    running().push((id, child));
+    all.push((id, child));
+    drop(all);
     let text = dot.to_string();
     // A closed pipe here means dot stopped early; its status says why.
     let writer = std::thread::spawn(move || drop(stdin.write_all(text.as_bytes())));
