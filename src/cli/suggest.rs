@@ -94,6 +94,7 @@ const TITLES: &[&str] = &[
     "national",
     "security",
     "executive",
+    "affairs",
     "assistant",
     "principal",
     "senior",
@@ -403,7 +404,10 @@ fn runs(
                 .is_some_and(char::is_uppercase)
         })
         .count();
-    if long.len() >= 4 && capitals * 10 > long.len() * 6 {
+    let unpunctuated = !text[sentence.clone()]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ')']);
+    if (long.len() >= 4 && capitals * 10 > long.len() * 6) || (unpunctuated && capitals >= 2) {
         return Vec::new();
     }
     let is_covered = |(s, e): (usize, usize)| covered.iter().any(|(ms, me, _)| *ms < e && s < *me);
@@ -488,6 +492,15 @@ fn runs(
             continue;
         }
         let name_words = &run[first..last];
+        // One word right after a mention ends that name ("President Xi Jinping").
+        if name_words.len() == 1
+            && first == 0
+            && covered
+                .iter()
+                .any(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
+        {
+            continue;
+        }
         let head = lower(name_words[name_words.len() - 1]);
         let is_org = ORG_HEADS.contains(&head.as_str())
             || (name_words.len() > 2
