@@ -81,18 +81,7 @@ pub fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
         cmd.write_stdin(input.to_vec());
     }
     let output = cmd.output().expect("newsgraph runs");
-    let description = format!(
-        "command: newsgraph {}\n(in {})\nstatus: {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-        args.join(" "),
-        dir.display(),
-        output.status,
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    Run {
-        output,
-        description,
-    }
+    described(args, dir, output)
 }
 
 /// Runs `newsgraph ARGS` in `dir`.
