@@ -564,19 +564,16 @@ impl Accumulator<'_, '_> {
         span: Range<usize>,
         meeting: Meeting,
     ) {
-        // A pronoun's person is named in an earlier sentence: take its last mention.
+        // A pronoun's person is named in an earlier sentence: take its last mention,
+        // searching back from this sentence (not from the end of the document, which
+        // would make a long single-line document quadratic).
+        let earlier = &document[..document.partition_point(|m| m.start < span.start)];
         let find = |e: EntityId| {
             sentence
                 .iter()
                 .find(|m| m.entity == Some(e))
                 .copied()
-                .or_else(|| {
-                    document
-                        .iter()
-                        .rev()
-                        .find(|m| m.entity == Some(e) && m.start < span.start)
-                        .copied()
-                })
+                .or_else(|| earlier.iter().rev().find(|m| m.entity == Some(e)).copied())
         };
         let (Some(x), Some(y)) = (find(a), find(b)) else {
             return;
