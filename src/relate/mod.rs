@@ -573,7 +573,14 @@ impl Accumulator<'_, '_> {
                 .iter()
                 .find(|m| m.entity == Some(e))
                 .copied()
-                .or_else(|| earlier.iter().rev().find(|m| m.entity == Some(e)).copied())
+                .or_else(|| {
+                    earlier
+                        .iter()
+                        .rev()
+                        .inspect(|_| count_work(1))
+                        .find(|m| m.entity == Some(e))
+                        .copied()
+                })
         };
         let (Some(x), Some(y)) = (find(a), find(b)) else {
             return;
@@ -620,6 +627,23 @@ fn surface_form(written: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(written)
     }
+}
+
+/// Counts units of scanning work in the meeting rule's loops (words read, mentions
+/// searched back), so that a test can check the work grows linearly with a document
+/// without timing anything. A no-op outside tests.
+#[inline]
+pub(crate) fn count_work(units: u64) {
+    #[cfg(test)]
+    WORK.with(|work| work.set(work.get() + units));
+    #[cfg(not(test))]
+    let _ = units;
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The work counted by [`count_work`] on this thread.
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Paragraphs: the non-blank lines of the text, trimmed.

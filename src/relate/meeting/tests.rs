@@ -266,3 +266,32 @@ fn meeting_table() {
         failures.join("\n")
     );
 }
+
+/// No quadratic scan: a single-line document twice as long (a scraper's article with
+/// no line breaks) costs about twice the work, counted in words read and mentions
+/// searched, not timed.
+#[test]
+fn a_single_line_twice_as_long_costs_about_twice_the_work() {
+    let model = Model::builtin().unwrap();
+    let mut analyzer = Analyzer::new(&model);
+    let block = "Blinken landed in Cairo on Monday. He met Sisi, who hosted Netanyahu, and they \
+                 discussed the war in Gaza with Egyptian officials. The Secretary also met \
+                 Shoukry; \u{201c}we spoke with Hamas,\u{201d} Shoukry said. ";
+    let mut work_for = |copies: usize| {
+        let text = block.repeat(copies);
+        assert!(!text.contains('\n'));
+        crate::relate::WORK.with(|w| w.set(0));
+        let relations = analyzer.relate(&DocumentMeta::default(), &text, &BuildOptions::default());
+        assert!(
+            relations.pairs.iter().any(|p| p.met > 0),
+            "meetings were read"
+        );
+        crate::relate::WORK.with(|w| w.get())
+    };
+    let (once, twice) = (work_for(300), work_for(600));
+    assert!(once > 0);
+    assert!(
+        twice as f64 <= once as f64 * 2.2,
+        "work {once} for 300 copies, {twice} for 600"
+    );
+}

@@ -46,6 +46,7 @@ impl Iterator for Words<'_> {
     type Item = Range<usize>;
 
     fn next(&mut self) -> Option<Range<usize>> {
+        crate::relate::count_work(1);
         let word_char = |c: char| c.is_alphanumeric() || c == '-';
         let (start, first) = loop {
             if self.pos >= self.end {
