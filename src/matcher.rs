@@ -805,6 +805,12 @@ const TITLES: &[&str] = &[
     "mep",
 ];
 
+/// Whether `word` (lowercase, no final period) is a title word ("president", "sen",
+/// "secretary"): the words that, before a name, make it a person's.
+pub fn is_title_word(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
 /// Whether the word right before `start` in `original` is a capitalised title word
 /// (the last part of a hyphenated one: "Secretary-General").
 fn follows_title(original: &str, start: usize) -> bool {

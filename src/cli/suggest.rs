@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use newsgraph::gazetteer::{EntityType, Gazetteer};
 use newsgraph::input::{collect_sources, DocumentReader};
+use newsgraph::matcher::is_title_word;
 use newsgraph::pipeline::Analyzer;
 use newsgraph::text::fold_str;
 
@@ -39,53 +40,13 @@ pub struct Args {
     pub limit: usize,
 }
 
-/// Title words: before a name they make it a person ("Foreign Minister", "President").
-const TITLES: &[&str] = &[
-    "president",
-    "vice",
+/// Title words beyond the matcher's ([`is_title_word`]) that, in a run of capitalised
+/// words, still belong to the title ("Prime Minister", "Mr").
+const MORE_TITLES: &[&str] = &[
     "prime",
-    "minister",
-    "foreign",
-    "defence",
-    "defense",
     "interior",
     "finance",
-    "secretary",
-    "general",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "speaker",
-    "leader",
-    "governor",
-    "king",
-    "queen",
-    "prince",
-    "crown",
-    "emir",
-    "sheikh",
-    "sultan",
-    "ambassador",
-    "envoy",
     "special",
-    "commissioner",
-    "chief",
-    "director",
-    "chairman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "deputy",
-    "mayor",
-    "judge",
-    "gen",
-    "lt",
-    "col",
-    "admiral",
-    "commander",
     "mr",
     "mrs",
     "ms",
@@ -103,9 +64,12 @@ const TITLES: &[&str] = &[
     "former",
     "acting",
     "army",
-    "chancellor",
-    "premier",
 ];
+
+/// Whether `word` (lowercase) is a title word: before a name it makes it a person.
+fn is_title(word: &str) -> bool {
+    is_title_word(word) || MORE_TITLES.contains(&word)
+}
 
 /// Head nouns that end an organization's name.
 const ORG_HEADS: &[&str] = &[
@@ -390,9 +354,7 @@ fn runs(
         .iter()
         .filter(|w| {
             let folded = fold_str(&text[w.0..w.1]);
-            w.1 - w.0 >= 4
-                && gazetteer.is_common_word(&folded)
-                && !TITLES.contains(&folded.as_str())
+            w.1 - w.0 >= 4 && gazetteer.is_common_word(&folded) && !is_title(&folded)
         })
         .collect();
     let capitals = long
@@ -455,7 +417,7 @@ fn runs(
             let w = lower(run[first]).trim_end_matches('.').to_string();
             if matches!(w.as_str(), "the" | "of") && title.is_empty() {
                 first += 1;
-            } else if TITLES.contains(&w.as_str()) {
+            } else if is_title(&w) {
                 title.push(&text[run[first].0..run[first].1]);
                 first += 1;
             } else if first == 0 && run[0].0 == first_word_start(&words) && is_opener(&w, gazetteer)
@@ -471,7 +433,7 @@ fn runs(
         let is_title = |w: (usize, usize)| {
             let w = lower(w);
             let w = w.trim_end_matches('.');
-            TITLES.contains(&w) && !matches!(w, "the" | "of" | "state" | "national")
+            is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
         };
         if let Some(k) = (first..run.len()).rev().find(|&k| is_title(run[k])) {
             if k + 1 == run.len() {
