@@ -325,7 +325,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     plural_subject(&scene, cue.start)
                         || (subjects.len() == 1 && subjects.iter().all(of_pair))
                         || (subjects.is_empty()
-                            && definite_title_subject(&scene, cue.start)
+                            && definite_title(&scene, cue.start).is_some()
                             && discourse.centre.iter().any(of_pair))
                 }) {
                     // What they discussed on a call was said on the call.
@@ -500,12 +500,6 @@ fn is_speech(phrase: &str) -> bool {
                 | "discusses"
         )
     })
-}
-
-/// Whether the subject before the cue is a definite title and nothing else: "The
-/// Secretary (also)", "The Prime Minister".
-fn definite_title_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
-    definite_title(scene, cue_start).is_some()
 }
 
 /// The words of a definite title that is the whole subject before the cue: ["Prime",
