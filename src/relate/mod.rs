@@ -308,7 +308,7 @@ pub fn relate_document(
 
     // Meetings and affiliations, sentence by sentence.
     let mut sentence_relations = SentenceRelations::default();
-    let mut discourse = Discourse::default();
+    let mut discourse = Discourse::of_document(&resolved, gazetteer);
     let (mut m, mut c) = (0, 0);
     let mut in_sentence: Vec<&Mention> = Vec::new();
     for (index, span) in input.sentences.iter().enumerate() {
@@ -424,6 +424,10 @@ struct Accumulator<'a, 'b> {
     entities: HashMap<EntityId, EntityAcc>,
     pairs: HashMap<(EntityId, EntityId), PairObservation>,
 }
+
+/// How many mentions after a sentence its meeting's party may be named in (see
+/// [`Discourse::document_people`]).
+const LOOKAHEAD_MENTIONS: usize = 512;
 
 impl Accumulator<'_, '_> {
     fn count_mention(&mut self, mention: &Mention) {
@@ -567,7 +571,10 @@ impl Accumulator<'_, '_> {
         // A pronoun's person is named in an earlier sentence: take its last mention,
         // searching back from this sentence (not from the end of the document, which
         // would make a long single-line document quadratic).
-        let earlier = &document[..document.partition_point(|m| m.start < span.start)];
+        // An unnamed title's person ("a U.S. envoy") may be named only later: look a
+        // bounded way ahead.
+        let (earlier, later) =
+            document.split_at(document.partition_point(|m| m.start < span.start));
         let find = |e: EntityId| {
             sentence
                 .iter()
@@ -577,6 +584,14 @@ impl Accumulator<'_, '_> {
                     earlier
                         .iter()
                         .rev()
+                        .inspect(|_| count_work(1))
+                        .find(|m| m.entity == Some(e))
+                        .copied()
+                })
+                .or_else(|| {
+                    later
+                        .iter()
+                        .take(LOOKAHEAD_MENTIONS)
                         .inspect(|_| count_work(1))
                         .find(|m| m.entity == Some(e))
                         .copied()

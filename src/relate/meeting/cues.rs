@@ -61,10 +61,13 @@ pub enum CueKind {
     /// A noun that makes the country or body right before it a topic, not a party
     /// ("the Sudan war", "a Gaza truce").
     Topic,
+    /// In a transcript, says the one spoken to is with the speaker ("good to see you",
+    /// "welcome you", "you are here"): the speaker met them.
+    Presence,
 }
 
 impl CueKind {
-    const ALL: [(&'static str, CueKind); 18] = [
+    const ALL: [(&'static str, CueKind); 19] = [
         ("met", CueKind::Met),
         ("planned", CueKind::Planned),
         ("between", CueKind::Between),
@@ -83,6 +86,7 @@ impl CueKind {
         ("relay", CueKind::Relay),
         ("cancel", CueKind::Cancel),
         ("topic", CueKind::Topic),
+        ("presence", CueKind::Presence),
     ];
 
     fn bit(self) -> u32 {

@@ -42,7 +42,8 @@ use modality::{modality, Modality};
 use parties::Scene;
 pub use pronouns::Discourse;
 use words::{
-    is_one_of, word_count, words as words_of, PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
+    is_capitalised, is_one_of, is_punctuation, word_count, words as words_of, PERSON_OBJECTS,
+    PERSON_POSSESSIVES, PERSON_PRONOUNS,
 };
 
 /// A pair that met, as found in one sentence.
@@ -149,11 +150,15 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             CueKind::Between,
             CueKind::Joint,
             CueKind::Meeting,
+            CueKind::Presence,
         ]
         .into_iter()
         .any(|k| c.is(k))
     }) || (cues.iter().any(|c| c.is(CueKind::Caption))
-        && is_caption_like(text, span.clone()));
+        && is_caption_like(text, span.clone()))
+        || cues
+            .iter()
+            .any(|c| c.is(CueKind::Location) && cue_set.phrase(c).starts_with("visit"));
     if !meets
         && !cues
             .iter()
@@ -202,6 +207,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let mut last_cue: Vec<(usize, Vec<EntityId>, Vec<usize>)> = Vec::new();
 
     for (index, cue) in free.iter().enumerate() {
+        // A transcript's "good to see you", "welcome you": the speaker and the one
+        // spoken to.
+        if cue.is(CueKind::Presence) {
+            if let Some((a, b)) = transcript_pair(&scene, cue.start, discourse) {
+                let phrase = cue_set.phrase(cue);
+                let modality = modality(&scene, &free, index, phrase, cue.end);
+                if modality != Modality::None {
+                    let planned = modality == Modality::Planned;
+                    let kind = MeetingKind::of_phrase(phrase);
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                }
+            }
+            continue;
+        }
         // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
         // joined by a hyphen right before a meeting noun met one another.
         if let Some((x, y)) = hyphen_pair(&scene, cue) {
@@ -223,6 +242,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             continue;
         }
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
+            // A transcript's "our meeting", "your third visit", "this visit of yours":
+            // the speaker and the one spoken to.
+            if ours(&scene, &free, index, cue_set) {
+                if let Some((a, b)) = transcript_pair(&scene, cue.start, discourse) {
+                    let phrase = cue_set.phrase(cue);
+                    let modality = modality(&scene, &free, index, phrase, cue.end);
+                    if modality != Modality::None {
+                        let planned = modality == Modality::Planned;
+                        let kind = MeetingKind::of_phrase(phrase);
+                        add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    }
+                }
+            }
             continue;
         };
         let phrase = cue_set.phrase(phrase_cue);
@@ -299,6 +331,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             {
                 // "The Secretary met ...": the Secretary named lately.
                 vec![person]
+            } else if let Some(person) = title_subject(&scene, cue.start, cue_set, gazetteer)
+                .and_then(|(title, country)| discourse.holder(&title, country, &[], gazetteer))
+            {
+                // "A U.S. envoy was expected to meet ...": the envoy the document names.
+                vec![person]
+            } else if let Some(person) = discourse
+                .centre
+                .filter(|_| reading == Reading::Verb && the_meeting_opens(&scene, phrase_cue))
+            {
+                // "The meetings with Netanyahu come a day after ...": the meetings of the
+                // one the story is about.
+                vec![person]
             } else {
                 scene
                     .borrowed_subject(cue.start, &objects)
@@ -313,7 +357,12 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // a meeting: one of its pair, alone, goes on about the same meeting.
             // "We have discussed ...", "our meeting": the transcript's speaker and the one
             // spoken to.
-            if subjects.is_empty() && objects.is_empty() && first_plural(&scene, cue.start) {
+            if subjects.is_empty()
+                && objects.is_empty()
+                && first_plural(&scene, cue.start)
+                && !among_many(&scene, cue.end)
+                && !institutional(&scene, phrase_cue.start)
+            {
                 if let (Some(a), Some(b)) = (discourse.speaker, discourse.addressee) {
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
                     continue;
@@ -342,6 +391,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 objects.iter().map(|&i| entity(mentions[i])).collect();
             if object_ids.is_empty() {
                 if let Some(person) = object_pronoun(&scene, cue.end, discourse) {
+                    object_ids.push(person);
+                } else if let Some(person) = title_object(&scene, cue.end, cue_set, gazetteer)
+                    .and_then(|(title, country)| {
+                        discourse.holder(&title, country, &subjects, gazetteer)
+                    })
+                {
+                    // "met his Chinese counterpart in Singapore".
                     object_ids.push(person);
                 }
             }
@@ -398,6 +454,19 @@ fn reading<'c>(
     {
         return Some((Reading::Verb, cue));
     }
+    // "we've been meeting", "the two were meeting": "meeting" after a form of "be" is
+    // a verb.
+    if cue.is(CueKind::Meeting)
+        && text[cue.start..cue.end].eq_ignore_ascii_case("meeting")
+        && words_of(
+            text,
+            scene.clauses.start(clause).max(scene.sentence.start)..cue.start,
+        )
+        .last()
+        .is_some_and(|w| is_one_of(&text[w], BE))
+    {
+        return Some((Reading::Verb, cue));
+    }
     if cue.is(CueKind::Between) {
         return Some((Reading::Between, cue));
     }
@@ -431,13 +500,14 @@ fn reading<'c>(
         return Some((Reading::Joint, cue));
     }
     if cue.is(CueKind::Light) {
-        // "held a second meeting", "began talks": a meeting noun within three words.
+        // "held a second meeting", "had open and productive discussions": a meeting
+        // noun within four words.
         // A negation between them ("held indirect talks") cancels it.
         let noun = free[index + 1..]
             .iter()
             .take(2)
             .copied()
-            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 2)?;
+            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 3)?;
         let negated = free[index + 1..]
             .iter()
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
@@ -445,6 +515,9 @@ fn reading<'c>(
     }
     None
 }
+
+/// Forms of "be" that make a following "meeting" a verb.
+const BE: &[&str] = &["been", "are", "were", "is", "was", "am", "be", "'re"];
 
 /// Words that may stand between "A-B" and its meeting noun ("Russia-Ukraine peace
 /// talks").
@@ -552,6 +625,129 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
         }) && before.len() <= 6
 }
 
+/// Words that may open a title naming nobody: articles, possessives and ranks.
+const TITLE_LEAD: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "top", "special", "senior", "chief",
+];
+
+/// A title that names nobody, read word by word from `from`: lead words, a country or
+/// demonym, then a title cue or "counterpart" ("A U.S. envoy", "his Chinese
+/// counterpart"). Gives the title's words (none for "counterpart", which any role
+/// fits), the country, and where the title ends. A person named on the way is no
+/// unnamed title.
+fn unnamed_title<'t>(
+    scene: &Scene<'t>,
+    from: usize,
+    to: usize,
+    cue_set: &'t cues::CueSet,
+    gazetteer: &Gazetteer,
+) -> Option<(Vec<&'t str>, Option<EntityId>, usize)> {
+    let text = scene.text;
+    let mut country = None;
+    let mut covered = from;
+    for w in words_of(text, from..to).take(8) {
+        if w.start < covered {
+            continue;
+        }
+        let word = &text[w.clone()];
+        if let Some(m) = scene
+            .mentions
+            .iter()
+            .find(|m| m.start <= w.start && w.start < m.end)
+        {
+            let entity = m.entity?;
+            if gazetteer.entity(entity).kind == EntityType::Person {
+                return None;
+            }
+            country = Some(entity);
+            covered = m.end;
+        } else if is_one_of(word, &["counterpart", "counterparts"]) {
+            return country.map(|c| (Vec::new(), Some(c), w.end));
+        } else if let Some(title) = scene
+            .cues
+            .iter()
+            .find(|c| c.start == w.start && c.is(CueKind::Title))
+        {
+            let words: Vec<&str> = cue_set.phrase(title).split_whitespace().collect();
+            return Some((words, country, title.end));
+        } else if !is_one_of(word, TITLE_LEAD) {
+            return None;
+        }
+    }
+    None
+}
+
+/// An unnamed title subject of the cue: the clause opens with it, and only lowercase
+/// words (an auxiliary: "was expected to") stand between it and the cue.
+fn title_subject<'t>(
+    scene: &Scene<'t>,
+    cue_start: usize,
+    cue_set: &'t cues::CueSet,
+    gazetteer: &Gazetteer,
+) -> Option<(Vec<&'t str>, Option<EntityId>)> {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let (title, country, end) = unnamed_title(scene, start, cue_start, cue_set, gazetteer)?;
+    let gap: Vec<&str> = words_of(scene.text, end..cue_start)
+        .map(|w| &scene.text[w])
+        .collect();
+    (gap.len() <= 4 && gap.iter().all(|w| w.starts_with(char::is_lowercase)))
+        .then_some((title, country))
+}
+
+/// An unnamed title object of the cue ending at `cue_end`, with no name after it
+/// ("met his Chinese counterpart in Singapore", not "... counterpart, Dong Jun").
+fn title_object<'t>(
+    scene: &Scene<'t>,
+    cue_end: usize,
+    cue_set: &'t cues::CueSet,
+    gazetteer: &Gazetteer,
+) -> Option<(Vec<&'t str>, Option<EntityId>)> {
+    let (title, country, end) =
+        unnamed_title(scene, cue_end, scene.sentence.end, cue_set, gazetteer)?;
+    let next = words_of(scene.text, end..scene.sentence.end)
+        .map(|w| &scene.text[w])
+        .find(|w| *w != ",");
+    next.is_none_or(|w| !w.starts_with(char::is_uppercase))
+        .then_some((title, country))
+}
+
+/// Whether a meeting noun opens its clause as "The meeting(s)" (no owner, no party
+/// before it).
+fn the_meeting_opens(scene: &Scene<'_>, noun: &CueMatch) -> bool {
+    let clause = scene.clauses.at(noun.start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(scene.text, start..noun.start)
+        .map(|w| &scene.text[w])
+        .collect();
+    before.len() == 1 && is_one_of(before[0], &["the"])
+}
+
+/// Whether "among" or "amongst" follows the cue within three words: the speaker's
+/// "we" is a group ("we will discuss amongst the 32"), not the one spoken to.
+fn among_many(scene: &Scene<'_>, cue_end: usize) -> bool {
+    words_of(scene.text, cue_end..scene.sentence.end)
+        .take(3)
+        .any(|w| is_one_of(&scene.text[w], &["among", "amongst"]))
+}
+
+/// Whether the meeting noun at `noun_start` is named for a body or a format ("a NAC
+/// meeting", "the Quad meeting"): a capitalised word right before it, not opening
+/// the sentence. Such a meeting has many members, not the speaker's pair.
+fn institutional(scene: &Scene<'_>, noun_start: usize) -> bool {
+    let text = scene.text;
+    let mut from = noun_start.saturating_sub(64).max(scene.sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let opening = from == scene.sentence.start;
+    let before: Vec<_> = words_of(text, from..noun_start).collect();
+    (before.len() >= 2 || !opening)
+        && before
+            .last()
+            .is_some_and(|w| is_capitalised(&text[w.clone()]))
+}
+
 /// Whether "we" or "our" stands before the cue in its clause, outside a quote.
 fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
     let clause = scene.clauses.at(cue_start);
@@ -574,6 +770,18 @@ fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<us
                 || is_one_of(word, PERSON_POSSESSIVES)
                 || is_one_of(word, GROUP_PRONOUNS)
                 || is_one_of(word, FIRST_PERSON))
+    }) || first_person_in(scene.text, from..cue_start)
+}
+
+/// Whether the speaker is named in `range`: "I", "my", or the "me" of "let me".
+fn first_person_in(text: &str, range: Range<usize>) -> bool {
+    let mut previous = "";
+    words_of(text, range).any(|w| {
+        let word = &text[w];
+        let first = is_one_of(word, FIRST_PERSON)
+            || (is_one_of(word, &["me"]) && is_one_of(previous, &["let"]));
+        previous = word;
+        first
     })
 }
 
@@ -597,6 +805,53 @@ fn speaker_at(scene: &Scene<'_>, pos: usize, discourse: &Discourse) -> Option<En
     discourse.speaker
 }
 
+/// The speaker and the one spoken to, when `pos` lies in a transcript's turn and
+/// outside a quote.
+fn transcript_pair(
+    scene: &Scene<'_>,
+    pos: usize,
+    discourse: &Discourse,
+) -> Option<(EntityId, EntityId)> {
+    let clause = scene.clauses.at(pos);
+    if scene.clauses.clauses[clause].kind == clauses::ClauseKind::Quote {
+        return None;
+    }
+    let (a, b) = (discourse.speaker?, discourse.addressee?);
+    (a != b).then_some((a, b))
+}
+
+/// Whether `free[index]` is a meeting noun (or "visit") owned by the speaker and the one
+/// spoken to, naming no party: "our meeting", "your third visit", "this visit of
+/// yours", with no "with" or party right after.
+fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::CueSet) -> bool {
+    let cue = free[index];
+    let text = scene.text;
+    let noun = cue.is(CueKind::Meeting)
+        || (cue.is(CueKind::Location) && cue_set.phrase(cue).starts_with("visit"));
+    if !noun {
+        return false;
+    }
+    let clause = scene.clauses.at(cue.start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(text, start..cue.start).map(|w| &text[w]).collect();
+    let owned = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| is_one_of(w, &["our", "your"]));
+    let mut after = words_of(text, cue.end..scene.sentence.end).map(|w| &text[w]);
+    let of_yours = matches!((after.next(), after.next()), (Some(o), Some(y))
+        if is_one_of(o, &["of"]) && is_one_of(y, &["yours", "ours"]));
+    let names_party = free
+        .get(index + 1)
+        .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
+        || scene
+            .mentions
+            .iter()
+            .any(|m| m.start >= cue.end && word_count(&text[cue.end..m.start]) <= 2);
+    (owned || of_yours) && !names_party
+}
+
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").
 const GROUP_PRONOUNS: &[&str] = &["it", "its"];
 
@@ -610,8 +865,7 @@ fn resolve_pronoun(
 ) -> Option<EntityId> {
     let clause = scene.clauses.at(cue_start);
     let clause_start = scene.clauses.start(clause);
-    let first_person = words_of(scene.text, clause_start..cue_start)
-        .any(|w| is_one_of(&scene.text[w], FIRST_PERSON));
+    let first_person = first_person_in(scene.text, clause_start..cue_start);
     if first_person {
         return speaker_at(scene, cue_start, discourse);
     }
@@ -639,9 +893,29 @@ fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> O
     let mut after = words_of(scene.text, cue_end..scene.sentence.end).map(|w| &scene.text[w]);
     let first = after.next()?;
     let next = after.next().unwrap_or(".");
-    // "welcome you": whom the transcript's speaker speaks to.
-    if is_one_of(first, &["you"]) && discourse.speaker.is_some() {
-        return discourse.addressee;
+    // "welcome you", "discuss these matters with you", "welcome my friend here": whom
+    // the transcript's speaker speaks to.
+    if discourse.speaker.is_some() {
+        let mut ahead = words_of(scene.text, cue_end..scene.sentence.end)
+            .map(|w| &scene.text[w])
+            .take(6)
+            .peekable();
+        let mut previous = "";
+        while let Some(word) = ahead.next() {
+            let next = ahead.peek().copied().unwrap_or("");
+            let spoken_to = (is_one_of(word, &["you"])
+                && (previous.is_empty() || is_one_of(previous, &["with"])))
+                || (previous.is_empty()
+                    && is_one_of(word, &["my", "our"])
+                    && is_one_of(next, &["friend", "colleague", "guest"]));
+            if spoken_to {
+                return discourse.addressee;
+            }
+            if is_punctuation(word) {
+                break;
+            }
+            previous = word;
+        }
     }
     let pronoun = is_one_of(first, &["him"])
         || (is_one_of(first, PERSON_OBJECTS) && !next.starts_with(char::is_alphanumeric))

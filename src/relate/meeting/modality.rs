@@ -8,6 +8,8 @@
 //!   ("the summit with Putin was called off") — no meeting. Other negations after it do
 //!   not count ("talks with Hamas ended without a deal" is still a meeting).
 //! - **Idiom**: an idiom noun right after the cue ("meet the deadline") — no meeting.
+//! - **Performative**: "I would like to welcome", "let me welcome you" welcome as they
+//!   are said, though "would like" is otherwise hypothetical.
 //! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
 //!   same clause within three words before the cue ("will travel to Cairo to meet").
 
@@ -75,9 +77,6 @@ pub(super) fn modality(
             && c.is(CueKind::Cancel)
             && word_count(&text[parties_end..c.start]) <= 3
     });
-    if negated || idiom || cancelled {
-        return Modality::None;
-    }
     // The four words before the cue lie within a bounded stretch of text.
     let mut from = cue
         .start
@@ -88,8 +87,28 @@ pub(super) fn modality(
         from += 1;
     }
     let mut last = [0..0, 0..0, 0..0, 0..0];
+    let mut count = 0;
     for (i, w) in words(text, from..cue.start).enumerate() {
         last[i % 4] = w;
+        count = i + 1;
+    }
+    // "I would like to welcome", "let me welcome you": said as it happens.
+    let word_before = |k: usize| {
+        if count >= k {
+            &text[last[(count - k) % 4].clone()]
+        } else {
+            ""
+        }
+    };
+    let performative = phrase.starts_with("welcome")
+        && (is_one_of(word_before(1), &["to"])
+            && is_one_of(word_before(2), &["like", "want", "wish"])
+            || is_one_of(word_before(1), &["me"]) && is_one_of(word_before(2), &["let"]));
+    if performative && !cancelled {
+        return Modality::Held;
+    }
+    if negated || idiom || cancelled {
+        return Modality::None;
     }
     let future = last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future {

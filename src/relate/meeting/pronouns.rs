@@ -33,17 +33,83 @@ pub struct Discourse {
     pub recent_people: Vec<EntityId>,
     /// In a transcript, who speaks now ("SECRETARY BLINKEN: ..."): "I" and "we".
     pub speaker: Option<EntityId>,
-    /// In a transcript, who spoke before the speaker: "you".
+    /// In a transcript, whom the speaker speaks to: "you". The one named by a
+    /// vocative ("Secretary Blinken, ..."), else who spoke before, else the other
+    /// person of the document's title line.
     pub addressee: Option<EntityId>,
+    /// The people named on the document's first line (a transcript's title: "Secretary
+    /// Blinken and Foreign Minister Kamikawa Before Their Meeting").
+    pub title_people: Vec<EntityId>,
+    /// Every person the document names, in order of first mention: whom an unnamed
+    /// title ("a U.S. envoy", "his Chinese counterpart") may stand for, even when the
+    /// name comes later.
+    pub document_people: Vec<EntityId>,
+    /// Where the document's first line ends, once read; `None` before the first sentence.
+    first_line_end: Option<usize>,
 }
+
+/// How far the first line of a document may run to be a title.
+const TITLE_REACH: usize = 400;
 
 /// How many people [`Discourse::recent_people`] remembers.
 const PEOPLE_REACH: usize = 12;
+
+/// How many people [`Discourse::document_people`] remembers.
+const DOCUMENT_PEOPLE: usize = 64;
 
 /// How many sentences after a meeting "they" may still refer to its pair.
 const PAIR_REACH: u32 = 3;
 
 impl Discourse {
+    /// The discourse at the start of a document whose resolved mentions are `mentions`.
+    pub fn of_document(mentions: &[&Mention], gazetteer: &Gazetteer) -> Discourse {
+        let mut document_people: Vec<EntityId> = Vec::new();
+        for e in mentions.iter().filter_map(|m| m.entity) {
+            if gazetteer.entity(e).kind == EntityType::Person && !document_people.contains(&e) {
+                document_people.push(e);
+            }
+            if document_people.len() >= DOCUMENT_PEOPLE {
+                break;
+            }
+        }
+        Discourse {
+            document_people,
+            ..Discourse::default()
+        }
+    }
+
+    /// The person lately named, else named anywhere in the document, other than
+    /// `exclude`, who belongs to `country` (when given) and whose role has every word of
+    /// `title` (any role when `title` is empty): whom "a U.S. envoy" or "his Chinese
+    /// counterpart" stands for.
+    pub fn holder(
+        &self,
+        title: &[&str],
+        country: Option<EntityId>,
+        exclude: &[EntityId],
+        gazetteer: &Gazetteer,
+    ) -> Option<EntityId> {
+        let fits = |p: EntityId| {
+            let person = gazetteer.entity(p);
+            !exclude.contains(&p)
+                && country.is_none_or(|c| {
+                    person.affiliation.as_deref() == Some(gazetteer.entity(c).name.as_str())
+                })
+                && (title.is_empty()
+                    || person.role.as_deref().is_some_and(|role| {
+                        title.iter().all(|t| {
+                            role.split(|c: char| !c.is_alphanumeric())
+                                .any(|r| r.eq_ignore_ascii_case(t))
+                        })
+                    }))
+        };
+        self.recent_people
+            .iter()
+            .rev()
+            .chain(&self.document_people)
+            .copied()
+            .find(|&p| fits(p))
+    }
     /// Reads the subject of a sentence, after its meetings were read.
     pub fn update(
         &mut self,
@@ -84,10 +150,42 @@ impl Discourse {
         mentions: &[&Mention],
         gazetteer: &Gazetteer,
     ) {
-        if let Some(speaker) = transcript_label(text, sentence, mentions, gazetteer) {
+        let is_person = |e: EntityId| gazetteer.entity(e).kind == EntityType::Person;
+        let first_line_end = *self.first_line_end.get_or_insert_with(|| {
+            let head = &text.as_bytes()[..text.len().min(TITLE_REACH)];
+            let start = head
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())
+                .unwrap_or(0);
+            head[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(0, |n| start + n)
+        });
+        if sentence.end <= first_line_end {
+            for e in mentions
+                .iter()
+                .filter_map(|m| m.entity)
+                .filter(|&e| is_person(e))
+            {
+                if !self.title_people.contains(&e) {
+                    self.title_people.push(e);
+                }
+            }
+        }
+        if let Some(speaker) = transcript_label(text, sentence.clone(), mentions, gazetteer) {
             if self.speaker != Some(speaker) {
-                self.addressee = self.speaker;
+                self.addressee = self
+                    .speaker
+                    .or_else(|| self.title_people.iter().copied().find(|&p| p != speaker));
                 self.speaker = Some(speaker);
+            }
+        }
+        if let Some(speaker) = self.speaker {
+            if let Some(named) = vocative(text, sentence, mentions, gazetteer) {
+                if named != speaker {
+                    self.addressee = Some(named);
+                }
             }
         }
     }
@@ -142,6 +240,41 @@ pub(super) fn transcript_label(
         .filter(|m| m.end <= label_end)
         .filter_map(|m| m.entity)
         .find(|&e| gazetteer.entity(e).kind == EntityType::Person)
+}
+
+/// The person a transcript's sentence opens by addressing ("Secretary Blinken, today I
+/// am very pleased ...", "So, Minister Kamikawa, let me ..."): a person named right
+/// after the speaker label (or an opener) and followed by a comma, with only titles
+/// before.
+fn vocative(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let head = &text[sentence.clone()];
+    // Past a speaker label ("SECRETARY BLINKEN:").
+    let label_end = head
+        .char_indices()
+        .take(60)
+        .find(|&(_, c)| c == ':')
+        .filter(|&(i, _)| !head[..i].chars().any(char::is_lowercase))
+        .map_or(sentence.start, |(i, _)| sentence.start + i + 1);
+    // Past a stage note ("(Via interpreter)").
+    let rest = &text[label_end..sentence.end];
+    let label_end = match rest.trim_start().strip_prefix('(') {
+        Some(note) => sentence.end - note.len() + note.find(')')? + 1,
+        None => label_end,
+    };
+    let m = mentions.iter().find(|m| m.start >= label_end)?;
+    let entity = m.entity?;
+    if gazetteer.entity(entity).kind != EntityType::Person {
+        return None;
+    }
+    let lead_in = words(text, label_end..m.start)
+        .all(|w| is_capitalised(&text[w.clone()]) || is_one_of(&text[w], &[",", "(", ")"]));
+    let comma = text[m.end..sentence.end].trim_start().starts_with(',');
+    (lead_in && comma).then_some(entity)
 }
 
 /// The person who is the subject of the sentence's main clause, if any.

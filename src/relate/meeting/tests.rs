@@ -1,6 +1,7 @@
 //! Table tests of the whole meeting rule: one row per behaviour, grouped by the ten
 //! patterns real news showed (wrong clause, phrasings, joint subjects, cue senses,
-//! participles, object lists, topics and titles, modality, pronouns, idioms). A row
+//! participles, object lists, topics and titles, modality, pronouns, idioms), and an
+//! eleventh: transcripts. A row
 //! names its expected pairs as "A + B" (names sorted) with the kind of the first.
 
 use crate::pipeline::{Analyzer, BuildOptions, Model};
@@ -219,6 +220,21 @@ const ROWS: &[Row] = &[
     row("7: a possessive before a name", "Blinken met NATO's Rutte in Brussels.", &["Antony Blinken + Mark Rutte"]),
     row("10: meet targets", "Germany hopes to meet its NATO targets.", NONE),
     row("10: meet expectations", "The deal failed to meet the expectations of Hamas.", NONE),
+    // 9. Titles that name nobody stand for the document's holder of the title.
+    row("9: an envoy named later", "A U.S. envoy is expected to meet Netanyahu on Thursday.\n\nAmos Hochstein arrived in Israel.", &["Amos Hochstein + Benjamin Netanyahu"]),
+    row("9: a counterpart named later", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nDong Jun spoke of the Taiwan Strait.", &["Dong Jun + Lloyd Austin"]),
+    row("9: a counterpart of another country", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nNetanyahu spoke later.", NONE),
+    row("9: the meetings of the story's subject", "Blinken landed in Tel Aviv. The meetings with Netanyahu lasted three hours.", BLINKEN_NETANYAHU),
+    row("3: been meeting", "Blinken and Sisi have been meeting regularly.", BLINKEN_SISI),
+    row("3: a light verb four words before", "Blinken and Sisi had open and productive discussions.", BLINKEN_SISI),
+    // 11. Transcripts: "I", "we" and "you" are the speaker and the one spoken to.
+    kind("11: good to see you", "Secretary Blinken and Foreign Minister Shoukry Before Their Meeting\n\nFOREIGN MINISTER SHOUKRY: It is good to see you again.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
+    kind("11: a vocative names the one spoken to", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: Secretary Blinken, let me welcome you to Cairo.", &["Antony Blinken + Sameh Shoukry"], "host"),
+    kind("11: I would like to welcome", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: I would like to welcome Secretary Blinken.", &["Antony Blinken + Sameh Shoukry"], "host"),
+    kind("11: our meeting", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Our meeting today was productive.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
+    row("11: a group's meeting is not the pair's", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will have a NATO meeting later.", NONE),
+    row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
+    row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
 #[test]
