@@ -81,6 +81,7 @@ impl MeetingKind {
             "telephoned",
             "call",
             "calls",
+            "called",
             "video",
             "videoconference",
             "virtual",

@@ -242,6 +242,21 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             continue;
         }
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
+            // "Erdogan told Putin in a phone call that ...": the people of the clause
+            // before "in a call" spoke.
+            if let Some(people) = in_a_call(&scene, &free, index, cue_set, gazetteer) {
+                let phrase = cue_set.phrase(cue);
+                let modality = modality(&scene, &free, index, phrase, cue.end);
+                if modality != Modality::None {
+                    let planned = modality == Modality::Planned;
+                    for (k, &x) in people.iter().enumerate() {
+                        for &y in &people[k + 1..] {
+                            add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Phone, out);
+                        }
+                    }
+                }
+                continue;
+            }
             // A transcript's "our meeting", "your third visit", "this visit of yours":
             // the speaker and the one spoken to.
             if ours(&scene, &free, index, cue_set) {
@@ -259,31 +274,45 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         };
         let phrase = cue_set.phrase(phrase_cue);
         // After a reported call, "spoke with" and "discussed" are that call.
+        let clause = scene.clauses.at(cue.start);
         let kind = match MeetingKind::of_phrase(phrase) {
-            MeetingKind::Meeting | MeetingKind::Talks if discourse.phone && is_speech(phrase) => {
+            MeetingKind::Meeting | MeetingKind::Talks
+                if is_speech(phrase) && (discourse.phone || by_phone(&scene, cue.start)) =>
+            {
                 MeetingKind::Phone
             }
             kind => kind,
         };
-        let clause = scene.clauses.at(cue.start);
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
-        // "co-chaired the conference with X": a co- verb reaches its partner through
-        // a "with" up to eight words on.
-        if objects.is_empty()
-            && cue_set
-                .phrase(cue)
-                .split_whitespace()
-                .any(|w| w.starts_with("co-"))
-        {
+        // "co-chaired the conference with X", "discussed the hostage deal with
+        // Netanyahu": a co- verb or a verb of speech reaches its partner through a
+        // "with" up to eight words on, past a topic that names no person. A speech
+        // verb's partner is a person ("discussed relations with China" is a topic).
+        let co_verb = cue_set
+            .phrase(cue)
+            .split_whitespace()
+            .any(|w| w.starts_with("co-"));
+        let speech = is_speech(cue_set.phrase(cue));
+        if objects.is_empty() && (co_verb || speech) {
             if let Some(with) = free[index + 1..].iter().find(|c| {
                 c.is(CueKind::Relay)
                     && word_count(&text[cue.end..c.start]) <= 8
                     && scene.clauses.within_one(cue.end, c.start)
             }) {
+                let person = |m: &Mention| gazetteer.entity(entity(m)).kind == EntityType::Person;
+                let person_between = mentions
+                    .iter()
+                    .any(|m| m.start >= cue.end && m.end <= with.start && person(m));
                 objects = scene.objects(with.end, false);
+                if speech && (person_between || !objects.iter().all(|&i| person(mentions[i]))) {
+                    objects.clear();
+                }
             }
         }
         let parties_end = objects.last().map_or(cue.end, |&i| mentions[i].end);
+        if name_calling(&scene, cue_set.phrase(cue), parties_end) {
+            continue;
+        }
         let modality = modality(&scene, &free, index, cue_set.phrase(cue), parties_end);
         let earlier = last_cue.iter().rev().find(|(c, _, _)| *c == clause);
         if modality == Modality::None {
@@ -555,6 +584,96 @@ fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
         .iter()
         .all(|&i| matches!(scene.roles[i], roles::Role::Party | roles::Role::Modifier));
     (joined && close && parties).then_some((x, y))
+}
+
+/// "told Putin in a phone call", "urged Netanyahu during a telephone conversation":
+/// for a call noun after "in", "during" or "on" and an article (no "with" or
+/// "between" after it), the people named before it in its clause, when two or more.
+fn in_a_call(
+    scene: &Scene<'_>,
+    free: &[&CueMatch],
+    index: usize,
+    cue_set: &cues::CueSet,
+    gazetteer: &Gazetteer,
+) -> Option<Vec<EntityId>> {
+    let cue = free[index];
+    let text = scene.text;
+    let phrase = cue_set.phrase(cue);
+    let call = cue.is(CueKind::Meeting)
+        && (MeetingKind::of_phrase(phrase) == MeetingKind::Phone
+            || phrase.ends_with("conversation"));
+    if !call {
+        return None;
+    }
+    let mut from = cue.start.saturating_sub(40).max(scene.sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = words_of(text, from..cue.start).map(|w| &text[w]).collect();
+    let introduced = before
+        .iter()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            is_one_of(w[0], &["a", "an", "the", "their", "his", "her"])
+                && is_one_of(w[1], &["in", "during", "on", "over"])
+        });
+    let relayed = free
+        .get(index + 1)
+        .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3);
+    if !introduced || relayed {
+        return None;
+    }
+    let people: Vec<EntityId> = scene
+        .subject_candidates(cue.start, &[])
+        .into_iter()
+        .filter_map(|i| scene.mentions[i].entity)
+        .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
+        .fold(Vec::new(), |mut people, e| {
+            if !people.contains(&e) {
+                people.push(e);
+            }
+            people
+        });
+    (people.len() >= 2).then_some(people)
+}
+
+/// Whether the cue at `pos` is said to be on the phone, in its clause or an opening
+/// clause ("spoke to Netanyahu by phone", "During a phone call, A and B discussed").
+fn by_phone(scene: &Scene<'_>, pos: usize) -> bool {
+    let clause = scene.clauses.at(pos);
+    let end = scene.clauses.end_after(pos, scene.sentence.end);
+    let mut from = pos.saturating_sub(400).max(scene.sentence.start);
+    while !scene.text.is_char_boundary(from) {
+        from += 1;
+    }
+    words_of(scene.text, from..end).any(|w| {
+        let in_scope = {
+            let c = scene.clauses.at(w.start);
+            c == clause || scene.clauses.kind(c) == clauses::ClauseKind::Opener
+        };
+        in_scope
+            && is_one_of(
+                &scene.text[w],
+                &["phone", "telephone", "videoconference", "video", "call"],
+            )
+    })
+}
+
+/// "called Netanyahu a war criminal": "called" with an article or possessive right
+/// after its object names someone, it is no call.
+fn name_calling(scene: &Scene<'_>, phrase: &str, parties_end: usize) -> bool {
+    phrase == "called"
+        && words_of(scene.text, parties_end..scene.sentence.end)
+            .next()
+            .is_some_and(|w| {
+                is_one_of(
+                    &scene.text[w],
+                    &["a", "an", "the", "his", "her", "their", "its", "my", "our"],
+                )
+            })
 }
 
 /// Whether a cue phrase only says that people spoke ("spoke with", "discussed"), in
