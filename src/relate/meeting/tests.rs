@@ -124,7 +124,8 @@ const ROWS: &[Row] = &[
     row("list of titled people", "Blinken held talks with Qatar's ruling emir, Sheikh Tamim bin Hamad Al Thani, and Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani.", &["Antony Blinken + Mohammed bin Abdulrahman Al Thani", "Antony Blinken + Tamim bin Hamad Al Thani"]),
     row("demonym groups coordinated", "Blinken met Egyptian and Jordanian officials.", &["Antony Blinken + Egypt", "Antony Blinken + Jordan"]),
     // 7. Topics, modifiers and titles are not parties.
-    row("topic after a country", "Blinken discussed the Sudan war with Sisi.", NONE),
+    row("topic after a country", "Blinken discussed the Sudan war with Sisi.", BLINKEN_SISI),
+    row("a war with a country is a topic", "Blinken discussed the war with Russia.", NONE),
     row("a truce topic", "Blinken met Sisi in a push for a Sudan truce.", BLINKEN_SISI),
     row("relatives of prisoners", "Biden met relatives of prisoners held by Russia.", NONE),
     row("title country", "Blinken met Egyptian Foreign Minister Sameh Shoukry.", &["Antony Blinken + Sameh Shoukry"]),
