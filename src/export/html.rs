@@ -1,6 +1,6 @@
 //! `graph.html`: an offline, self-contained explorer of the graph and its evidence.
 //!
-//! One file holds everything: the page ([`PAGE`]), its style and script
+//! One file holds everything: the page (`PAGE`), its style and script
 //! (`html/explorer.css`, `html/explorer.js`), the vendored Cytoscape.js
 //! (`vendor/cytoscape/`, MIT, with its licence banner) and the graph as JSON. It opens
 //! from disk with no network: search a name or alias, click an entity to see its

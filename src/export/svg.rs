@@ -39,7 +39,7 @@ pub struct Frame<'a> {
 pub enum Renderer {
     /// Graphviz `dot -Tsvg`.
     Graphviz,
-    /// The built-in layout ([`super::builtin`]).
+    /// The built-in layout (`builtin.rs`).
     Builtin,
 }
 
