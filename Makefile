@@ -37,8 +37,8 @@ build:
 	$(CARGO) build --release --locked
 
 graph: build
-	$(BIN) build corpus/ --out $(OUT)/ --formats json,dot,svg,html
-	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out-dir $(OUT)/ego
+	$(BIN) build corpus/ --out $(OUT)/ --format json,dot,svg,html
+	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
 
 # Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
 NOTEBOOK_VENV := target/notebook-venv
@@ -60,7 +60,7 @@ test-gazetteer: test-rust
 	$(TEST_BIN) gazetteer check --quiet
 
 test-client: test-rust
-	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --formats json,dot --quiet
+	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --format json,dot --quiet
 	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
