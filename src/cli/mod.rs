@@ -2,16 +2,23 @@
 //! text, and a `run` function. No command imports another: the flag groups they share
 //! are in [`flags`], the printing they share in [`output`], and the work in the library.
 //!
-//! Messages go to standard error through [`say!`], never `eprintln!`: a closed or full
-//! standard error (`2>&1 | head -1`, `2>/dev/full`) must not stop a run that can still
-//! write its outputs, so a message that cannot be written is dropped.
+//! Messages go to standard error through [`say!`], never `eprintln!`: they are escaped
+//! for the terminal, and a closed or full standard error (`2>&1 | head -1`,
+//! `2>/dev/full`) must not stop a run that can still write its outputs, so a message
+//! that cannot be written is dropped.
 
-/// Writes one line to standard error, like `eprintln!`, but drops it if standard error
-/// is closed or full instead of panicking.
+/// Writes one line to standard error, like `eprintln!`, but escaped for the terminal
+/// ([`output::sanitize`]: a file name or entity in a message cannot move the cursor), and
+/// dropped if standard error is closed or full instead of panicking.
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}",
+            $crate::cli::output::sanitize(&line)
+        );
     }};
 }
 pub(crate) use say;
