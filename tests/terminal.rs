@@ -2,7 +2,8 @@
 //! a right-to-left override (U+202E), a zero-width space (U+200B), an OSC 52 clipboard
 //! write, a carriage return, a one-byte CSI (U+009B), a tag character or a bidi isolate
 //! must print escaped, never raw. One row per attack, checked in `neighbors --why`,
-//! `path`, `top`, `top --communities`, `mentions --format table` and error messages.
+//! `path`, `top`, `top --communities`, `mentions --format table`, `gazetteer check` and
+//! error messages (`stats` prints no names).
 //!
 //! The gazetteer refuses control characters in names, so the graph is built with plain
 //! names and its graph.json rewritten to hold the attacks, as a graph from elsewhere
@@ -210,4 +211,24 @@ fn json_and_csv_keep_the_data_as_it_is() {
         .collect();
     assert!(ids.contains(&hostile_name(0).as_str()), "{ids:?}");
     assert!(ids.contains(&hostile_name(2).as_str()), "{ids:?}");
+}
+
+#[test]
+fn gazetteer_check_prints_every_attack_escaped() {
+    // Control characters in a name are an error, the others a name like any other; both
+    // are named in the diagnostics (a one-letter alias warns, naming its entity).
+    let dir = temp();
+    let d = dir.path();
+    let mut entities = String::new();
+    for i in 0..ATTACKS.len() {
+        entities.push_str(&format!(
+            "{{\"name\": {}, \"type\": \"person\", \"aliases\": [\"Q\"]}}\n",
+            serde_json::to_string(&hostile_name(i)).unwrap()
+        ));
+    }
+    std::fs::write(d.join("g.jsonl"), entities).unwrap();
+    let r = run(d, &["gazetteer", "check", "g.jsonl", "--no-builtin"]);
+    assert!(matches!(r.code(), Some(0 | 1)), "{}", r.description);
+    let all: Vec<usize> = (0..ATTACKS.len()).collect();
+    escaped_everywhere("gazetteer check", &r.stdout(), &all, &r);
 }
