@@ -13,7 +13,7 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint fmt bench bench-e2e fuzz clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint doc fmt bench bench-e2e fuzz fuzz-check clean help
 
 all: graph
 
@@ -27,16 +27,18 @@ help:
 	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
+	@echo "make doc     the API docs (target/doc), with rustdoc warnings as errors"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
 	@echo "             on 10 MB and 100 MB synthetic corpora (table in out/bench.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
+	@echo "make fuzz-check  compile the fuzz targets, which use the library without its cli feature"
 
 build:
 	$(CARGO) build --release --locked
 
 graph: build
-	$(BIN) build corpus/ --out $(OUT)/ --formats json,dot,svg,html
-	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out-dir $(OUT)/ego
+	$(BIN) build corpus/ --out $(OUT)/ --format json,dot,svg,html
+	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
 
 # Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
 NOTEBOOK_VENV := target/notebook-venv
@@ -58,7 +60,7 @@ test-gazetteer: test-rust
 	$(TEST_BIN) gazetteer check --quiet
 
 test-client: test-rust
-	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --formats json,dot --quiet
+	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --format json,dot --quiet
 	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
@@ -88,6 +90,15 @@ fuzz:
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+doc:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps
+
+# A plain `cargo check` needs neither cargo-fuzz nor nightly. The fuzz crate depends on
+# newsgraph with default-features = false, so this also checks that the library builds
+# without the command line's dependencies.
+fuzz-check:
+	cd fuzz && CARGO_TARGET_DIR=../target/fuzz-check $(CARGO) check --locked --bins
 
 fmt:
 	$(CARGO) fmt --all

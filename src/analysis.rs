@@ -154,6 +154,35 @@ fn view(graph: &KnowledgeGraph, filter: &EdgeFilter) -> UnGraph<(), u64> {
     view
 }
 
+/// An entity's links and their total strength, over the links a filter accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Degree {
+    /// Links (self-links aside).
+    pub links: usize,
+    /// Their summed strength: the count of the filter's relation on each (co-mention
+    /// weight without one), saturating.
+    pub weighted: u64,
+}
+
+/// The [`Degree`] of every entity with at least one link `filter` accepts, by id: the
+/// one definition of weighted degree that ranking ([`centrality_with`]) and drawing
+/// ([`crate::select`]) share.
+pub fn degrees<'g>(graph: &'g KnowledgeGraph, filter: &EdgeFilter) -> HashMap<&'g str, Degree> {
+    let full = graph.petgraph();
+    let view = view(graph, filter);
+    full.node_indices()
+        .filter_map(|n| {
+            let links = view.edges(n).count();
+            (links > 0).then(|| {
+                let weighted = view
+                    .edges(n)
+                    .fold(0u64, |total, e| total.saturating_add(*e.weight()));
+                (full[n].id.as_str(), Degree { links, weighted })
+            })
+        })
+        .collect()
+}
+
 /// Node indices in id order.
 fn by_id(graph: &KnowledgeGraph) -> Vec<NodeIndex> {
     let full = graph.petgraph();

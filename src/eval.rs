@@ -37,6 +37,7 @@ pub struct AnnotatedDocument {
 
 /// Why an annotated set could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum EvalError {
     /// A file could not be read.
     #[error("cannot read {}: {source}", path.display())]

@@ -178,6 +178,7 @@ pub struct Entity {
 
 /// Why a gazetteer could not be loaded.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GazetteerError {
     /// A file or folder could not be read.
     #[error("cannot read {}: {source}", path.display())]

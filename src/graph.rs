@@ -155,6 +155,7 @@ pub struct Neighbor<'g> {
 
 /// Why a `graph.json` could not be turned into a graph.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GraphError {
     /// A node has a type newsgraph does not know.
     #[error("node {id:?} has unknown type {kind:?}")]

@@ -76,6 +76,7 @@ impl DocumentSource {
 
 /// Why the list of inputs could not be made.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum InputError {
     /// A named path does not exist or cannot be read.
     #[error("cannot read input {}: {source}", path.display())]
@@ -100,6 +101,7 @@ pub enum InputError {
 
 /// Why one document could not be used.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum DocumentError {
     /// Reading failed.
     #[error("{path}: cannot read: {source}")]
@@ -472,56 +474,105 @@ struct Record {
     url: Option<String>,
 }
 
-/// Normalises an ISO 8601 date or timestamp (or `YYYYMMDD`) to `YYYY-MM-DD`.
-pub fn normalize_date(s: &str) -> Option<String> {
+/// Why a date was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// The text is not shaped like a date.
+    #[error("{0:?} is not a date: use YYYY-MM-DD (or an ISO 8601 timestamp)")]
+    Shape(String),
+    /// The text is shaped like a date, but no calendar has that day or time
+    /// (`2024-02-31`, `2023-02-29`, `T25:00`).
+    #[error("{text:?} is not a real date: {reason}")]
+    Impossible {
+        /// The text.
+        text: String,
+        /// What is out of range, as `jiff` says it.
+        reason: String,
+    },
+}
+
+/// Parses an ISO 8601 date or timestamp (or `YYYYMMDD`) to its day, `YYYY-MM-DD`.
+///
+/// The day must exist in the proleptic Gregorian calendar (checked by `jiff`):
+/// `2024-02-29` is a day, `2023-02-29` and `2024-02-31` are not. A time after `T` (or a
+/// space) must be a real `HH:MM[:SS]` (a leap second `:60` is allowed); an offset or a
+/// fraction may follow it and is ignored, so a timestamp counts for the day written in it.
+///
+/// # Errors
+/// [`DateError::Shape`] for text that is not a date; [`DateError::Impossible`] for a
+/// day or time no calendar has.
+pub fn parse_date(s: &str) -> Result<String, DateError> {
+    let text = s;
     let s = s.trim();
+    let shape = || DateError::Shape(text.to_string());
     let digits = |r: Range<usize>| s.get(r).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
     let (y, m, d, rest) = if s.get(4..5) == Some("-") && s.get(7..8) == Some("-") {
-        (
-            digits(0..4)?,
-            digits(5..7)?,
-            digits(8..10)?,
-            &s[10.min(s.len())..],
-        )
+        (digits(0..4), digits(5..7), digits(8..10), s.get(10..))
     } else {
-        (
-            digits(0..4)?,
-            digits(4..6)?,
-            digits(6..8)?,
-            &s[8.min(s.len())..],
-        )
+        (digits(0..4), digits(4..6), digits(6..8), s.get(8..))
     };
-    let (year, month, day): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let ok_rest = rest.is_empty() || (rest.starts_with(['T', 't', ' ']) && valid_time(&rest[1..]));
-    (ok_rest && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-        .then(|| format!("{y}-{m}-{d}"))
+    let (Some(y), Some(m), Some(d), Some(rest)) = (y, m, d, rest) else {
+        return Err(shape());
+    };
+    let impossible = |e: jiff::Error| DateError::Impossible {
+        text: text.to_string(),
+        reason: e.to_string(),
+    };
+    let number = |d: &str| d.parse::<i16>().map_err(|_| shape());
+    let (year, month, day) = (number(y)?, number(m)?, number(d)?);
+    let (Ok(month), Ok(day)) = (i8::try_from(month), i8::try_from(day)) else {
+        return Err(shape());
+    };
+    jiff::civil::Date::new(year, month, day).map_err(impossible)?;
+    if !rest.is_empty() {
+        let time = rest
+            .strip_prefix(['T', 't', ' '])
+            .and_then(time_fields)
+            .ok_or_else(shape)?;
+        let (hour, minute, second) = time;
+        // jiff has no leap seconds; `:60` is the last second of its minute.
+        jiff::civil::Time::new(hour, minute, second.min(59), 0).map_err(impossible)?;
+    }
+    Ok(format!("{y}-{m}-{d}"))
 }
 
-/// Days in `month` (1-12) of `year` (Gregorian, leap years included).
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+/// Parses a day given on the command line (`--since`, `--until`): exactly `YYYY-MM-DD`,
+/// a real calendar day.
+///
+/// # Errors
+/// As [`parse_date`]; a timestamp or `YYYYMMDD` is a [`DateError::Shape`] here.
+pub fn parse_day(s: &str) -> Result<String, DateError> {
+    let day = parse_date(s)?;
+    if day.len() == s.trim().len() {
+        Ok(day)
+    } else {
+        Err(DateError::Shape(s.to_string()))
     }
 }
 
-/// Whether the time after a date's `T` starts with a real `HH:MM` (and `:SS` if given;
-/// 60 allows a leap second). An offset or fraction may follow.
-fn valid_time(s: &str) -> bool {
-    let field = |r: Range<usize>, max: u32| {
+/// [`parse_date`], or `None` when it is not a date.
+pub fn normalize_date(s: &str) -> Option<String> {
+    parse_date(s).ok()
+}
+
+/// The `HH:MM[:SS]` at the start of a time (an offset or fraction may follow).
+fn time_fields(s: &str) -> Option<(i8, i8, i8)> {
+    let field = |r: Range<usize>| {
         s.get(r)
             .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|d| d.parse::<u32>().ok())
-            .is_some_and(|n| n <= max)
+            .and_then(|d| d.parse::<i8>().ok())
     };
-    if !(field(0..2, 23) && s.get(2..3) == Some(":") && field(3..5, 59)) {
-        return false;
+    if s.get(2..3) != Some(":") {
+        return None;
     }
-    s.get(5..6) != Some(":") || field(6..8, 60)
+    let (hour, minute) = (field(0..2)?, field(3..5)?);
+    let second = if s.get(5..6) == Some(":") {
+        field(6..8)?
+    } else {
+        0
+    };
+    Some((hour, minute, second))
 }
 
 use std::ops::Range;
@@ -743,14 +794,12 @@ impl DocumentReader {
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => format!("{}:{}", state.stem, state.line),
             };
-            let date = record.date.as_deref().and_then(|d| {
-                let normalized = normalize_date(d);
-                if normalized.is_none() {
-                    warnings.push(format!(
-                        "{location}: date {d:?} is not ISO 8601 (YYYY-MM-DD); ignored"
-                    ));
+            let date = record.date.as_deref().and_then(|d| match parse_date(d) {
+                Ok(day) => Some(day),
+                Err(e) => {
+                    warnings.push(format!("{location}: {e}; the date is ignored"));
+                    None
                 }
-                normalized
             });
             if std::str::from_utf8(&state.buffer).is_err() {
                 warnings.push(format!("{location}: invalid UTF-8 replaced"));
@@ -918,6 +967,35 @@ mod tests {
     fn the_reader_can_move_to_another_thread() {
         fn send<T: Send>() {}
         send::<DocumentReader>();
+    }
+
+    #[test]
+    fn impossible_dates_say_why_and_shapes_say_how() {
+        let impossible = |s: &str| matches!(parse_date(s), Err(DateError::Impossible { .. }));
+        let shape = |r: Result<String, DateError>| matches!(r, Err(DateError::Shape(_)));
+        for s in [
+            "2024-02-31",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-09-17T24:00",
+        ] {
+            assert!(impossible(s), "{s:?}: {:?}", parse_date(s));
+        }
+        let message = parse_date("2024-02-31").unwrap_err().to_string();
+        assert!(
+            message.starts_with("\"2024-02-31\" is not a real date: ") && message.contains("day"),
+            "{message}"
+        );
+        assert!(shape(parse_date("31/02/2024")));
+        // A command-line day is a day: no time, no compact form.
+        assert_eq!(parse_day(" 2024-02-29 ").as_deref(), Ok("2024-02-29"));
+        assert!(shape(parse_day("2024-02-29T10:00")));
+        assert!(shape(parse_day("20240229")));
+        assert!(matches!(
+            parse_day("2024-02-30"),
+            Err(DateError::Impossible { .. })
+        ));
     }
 
     #[test]

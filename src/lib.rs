@@ -32,6 +32,15 @@
 //! assert_eq!(shoukry.edge.met, 1);
 //! assert!(graph.node("Sameh Shoukry").unwrap().affiliations.contains("Egypt"));
 //! ```
+//!
+//! # Features
+//! `cli` (on by default) builds the `newsgraph` command and pulls in what only it needs
+//! (clap, anyhow, indicatif, anstream, signal-hook). The library alone:
+//! `newsgraph = { version = "0.1", default-features = false }`. The library reads no
+//! environment variable and starts no process unless told to: SVG is drawn by the
+//! renderer the caller names ([`export::svg::SvgOptions`]).
+
+#![deny(missing_docs)]
 
 pub mod analysis;
 mod anchored;
@@ -45,4 +54,5 @@ pub mod measures;
 pub mod pipeline;
 pub mod query;
 pub mod relate;
+pub mod select;
 pub mod text;

@@ -16,12 +16,12 @@ fn main() -> ExitCode {
         Err(error) if cli::is_broken_pipe(&error) => cli::Exit::Success.into(),
         Err(error) => {
             let mut said = error.to_string();
-            say!("newsgraph: error: {}", cli::neighbors::sanitize(&said));
+            say!("newsgraph: error: {}", cli::output::sanitize(&said));
             // Library errors often name their cause already; print only what is new.
             for cause in error.chain().skip(1) {
                 let cause = cause.to_string();
                 if !said.contains(&cause) {
-                    say!("  caused by: {}", cli::neighbors::sanitize(&cause));
+                    say!("  caused by: {}", cli::output::sanitize(&cause));
                 }
                 said = cause;
             }

@@ -50,6 +50,7 @@ use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 #[error("cannot build the matcher: {0}")]
 pub struct MatcherError(#[from] crate::anchored::BuildError);
 

@@ -27,6 +27,7 @@ const CHUNK: usize = 256;
 
 /// Why a model could not be made.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ModelError {
     /// The gazetteer or the cue file is invalid.
     #[error(transparent)]

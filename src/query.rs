@@ -13,6 +13,7 @@ use crate::text::fold_str;
 
 /// Why a query found no single entity.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum LookupError {
     /// Nothing in the graph is called that.
     #[error("no entity called {query:?} in the graph{}", suggest(.suggestions))]

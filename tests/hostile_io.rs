@@ -655,7 +655,7 @@ fn file_names_in_warnings_are_sanitised() {
         "a control character reached the terminal\n{}",
         ran.description
     );
-    ran.stderr_has("evil\u{fffd}[31mred\u{fffd}.txt");
+    ran.stderr_has("evil\\u{1b}[31mred\\u{7}.txt");
 }
 
 #[test]
@@ -666,9 +666,20 @@ fn impossible_dates_and_an_empty_date_range_are_rejected() {
     for (args, message) in [
         (
             &["--since", "2024-02-30"][..],
-            "\"2024-02-30\" is not a date",
+            "\"2024-02-30\" is not a real date: parameter 'day' for `2024-02` is invalid",
         ),
-        (&["--until", "2023-02-29"], "\"2023-02-29\" is not a date"),
+        (
+            &["--until", "2023-02-29"],
+            "\"2023-02-29\" is not a real date",
+        ),
+        (
+            &["--since", "2024-13-01"],
+            "\"2024-13-01\" is not a real date",
+        ),
+        (
+            &["--since", "24-01-01"],
+            "\"24-01-01\" is not a date: use YYYY-MM-DD",
+        ),
         (
             &["--since", "2024-05-01", "--until", "2024-04-30"],
             "--since 2024-05-01 is after --until 2024-04-30",
@@ -681,6 +692,19 @@ fn impossible_dates_and_an_empty_date_range_are_rejected() {
         ran.stderr_has(message);
         assert!(!d.join("out").exists(), "{args:?} wrote outputs");
     }
+    // The query commands take the same days, checked the same way.
+    for command in [
+        &["neighbors", "Egypt"][..],
+        &["path", "Egypt", "Israel"],
+        &["top"],
+        &["render"],
+    ] {
+        let mut all = command.to_vec();
+        all.extend(["--graph", "none.json", "--since", "2024-02-31"]);
+        run(d, &all)
+            .expect_code(2)
+            .stderr_has("\"2024-02-31\" is not a real date");
+    }
     std::fs::write(
         d.join("feed.jsonl"),
         "{\"id\": \"x\", \"text\": \"Israel.\", \"date\": \"9999-12-31T25:99:99Z\"}\n",
@@ -688,7 +712,7 @@ fn impossible_dates_and_an_empty_date_range_are_rejected() {
     .unwrap();
     run(d, &["build", "feed.jsonl", "--out", "out"])
         .expect_code(3)
-        .stderr_has("feed.jsonl:1: date \"9999-12-31T25:99:99Z\" is not ISO 8601");
+        .stderr_has("feed.jsonl:1: \"9999-12-31T25:99:99Z\" is not a real date");
 }
 
 /// Every cell of a CSV text.

@@ -4,11 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use newsgraph::export::csv::CsvOptions;
-use newsgraph::export::output::Staged;
 use newsgraph::export::schema::{NodeLinkGraph, Provenance};
-use newsgraph::export::select::{select, Selection};
-use newsgraph::export::{dot, html, json, render_with, Format};
-use newsgraph::graph::KnowledgeGraph;
+use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource, WriteOptions};
 use newsgraph::input::{collect_inputs, DateRule, DocumentReader};
 use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
@@ -16,9 +13,10 @@ use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
 use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
-use super::neighbors::sanitize;
+use super::flags::{parse_day, svg_options, GazetteerArgs, QuietArgs, ReadArgs, WriteArgs};
+use super::output::sanitize;
 use super::progress::BuildProgress;
-use super::{load_model, parse_day, Exit, GazetteerArgs, ReadArgs};
+use super::Exit;
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -30,14 +28,20 @@ pub struct Args {
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
-    /// Folder to write the outputs to (created if missing); - writes the one file of a
-    /// single format (json, dot, svg, graphml or html) to standard output.
-    #[arg(long, short, value_name = "DIR", default_value = "out")]
-    pub out: PathBuf,
+    /// Where to write, and CSV cells.
+    #[command(flatten)]
+    pub write: WriteArgs,
     /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
     /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
-    #[arg(long, value_delimiter = ',', default_value = "json,dot")]
-    pub formats: Vec<Format>,
+    #[arg(
+        long,
+        short,
+        value_name = "FORMATS",
+        value_delimiter = ',',
+        default_value = "json,dot",
+        visible_alias = "formats"
+    )]
+    pub format: Vec<Format>,
     /// Co-occurrence window: sentence, paragraph, document or tokens:K.
     #[arg(long, value_name = "WINDOW", default_value = "sentence")]
     pub window: Window,
@@ -53,10 +57,12 @@ pub struct Args {
     /// Draw DOT/SVG edge widths by this measure: count, documents, pmi, npmi, dice, jaccard.
     #[arg(long, value_name = "MEASURE", default_value = "count")]
     pub measure: Measure,
-    /// Read only documents dated on or after this day (YYYY-MM-DD); undated ones are left out.
+    /// Read only documents dated on or after this day (YYYY-MM-DD, a real calendar day);
+    /// undated ones are left out.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub since: Option<String>,
-    /// Read only documents dated on or before this day (YYYY-MM-DD); undated ones are left out.
+    /// Read only documents dated on or before this day (YYYY-MM-DD, a real calendar day);
+    /// undated ones are left out.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub until: Option<String>,
     /// Date plain files from their file name: a regular expression whose first group
@@ -66,19 +72,15 @@ pub struct Args {
     /// Threads analysing documents (0: one per core). The output is the same for any N.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
-    /// Write CSV cells that start with = + - @ (or a tab or CR) as they are, instead of
-    /// with a ' in front that stops spreadsheets running them as formulas.
-    #[arg(long)]
-    pub csv_keep_formulas: bool,
     /// How documents are read.
     #[command(flatten)]
     pub read: ReadArgs,
     /// Treat any skipped or repaired input as an error: exit 1 and write nothing.
     #[arg(long)]
     pub strict: bool,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    /// Messages.
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 /// Runs `build`.
@@ -89,7 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             bail!("--since {since} is after --until {until}: no document could be read");
         }
     }
-    let model = load_model(&args.gazetteer)?;
+    let model = args.gazetteer.load()?;
     let date_rule = args
         .date_from
         .as_deref()
@@ -98,7 +100,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .context("invalid --date-from regular expression")?;
     let inputs = collect_inputs(&args.inputs)?;
     let sources = inputs.sources;
-    if inputs.repeated > 0 && !args.quiet {
+    if inputs.repeated > 0 && !args.quiet.quiet {
         say!(
             "newsgraph: {} input files were named more than once and are read once",
             inputs.repeated
@@ -124,7 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let jobs = if args.jobs > MAX_JOBS_PER_CORE * cores {
         let cap = MAX_JOBS_PER_CORE * cores;
-        if !args.quiet {
+        if !args.quiet.quiet {
             say!(
                 "newsgraph: --jobs {} is more than this machine can use; using {cap} threads",
                 args.jobs
@@ -138,7 +140,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .num_threads(jobs)
         .build()
         .context("cannot start the worker threads")?;
-    let mut bar = BuildProgress::new(total, !args.quiet);
+    let mut bar = BuildProgress::new(total, !args.quiet.quiet);
     let mut report = pool.install(|| {
         build_graph_observed(
             DocumentReader::new(sources, date_rule).max_document_size(args.read.max_document_size),
@@ -213,19 +215,28 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             .collect();
         dot::to_dot_with(part, Some(&strengths))
     };
+    let options = WriteOptions {
+        csv: CsvOptions {
+            keep_formulas: args.write.csv_keep_formulas,
+        },
+        svg: svg_options(&args.format)?,
+    };
     let written = write_formats(
-        &args.formats,
+        &args.format,
         GraphSource::Built(graph),
         &draw,
-        &args.out,
-        CsvOptions {
-            keep_formulas: args.csv_keep_formulas,
-        },
-        args.quiet,
+        &Destination::from_path(&args.write.out),
+        &options,
     )?;
+    if !args.quiet.quiet {
+        for note in &written.notes {
+            say!("newsgraph: {note}");
+        }
+    }
+    let written = written.files;
     let skipped = report.skipped;
     let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
-    if !args.quiet {
+    if !args.quiet.quiet {
         let megabytes = report.bytes as f64 / 1e6;
         say!(
             "newsgraph: {} documents ({} skipped{}), {}, {} sentences, {} mentions ({} ambiguous left out); \
@@ -260,157 +271,6 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
 /// `--jobs` above this many threads per core is capped (with a note): more threads only
 /// cost memory, and a hundred thousand of them take minutes to start.
 pub const MAX_JOBS_PER_CORE: usize = 8;
-
-/// Entities drawn in `graph.svg`: a bigger graph is a hairball, so the SVG shows its
-/// most connected entities (`newsgraph render` draws other views).
-pub const SVG_MAX_NODES: usize = 60;
-
-/// The graph to write: built in this run, or loaded from a `graph.json`.
-#[derive(Clone, Copy)]
-pub enum GraphSource<'g> {
-    /// Built: its JSON is streamed from it, its wire form made only if another format needs it.
-    Built(&'g KnowledgeGraph),
-    /// Loaded from a file.
-    Loaded(&'g NodeLinkGraph),
-}
-
-/// Where [`write_formats`] puts its files: a folder, written as one unit, or standard
-/// output (`--out -`, one single-file format).
-enum Sink {
-    Folder(Staged),
-    Stdout,
-}
-
-impl Sink {
-    fn write(
-        &mut self,
-        name: &str,
-        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
-    ) -> anyhow::Result<String> {
-        match self {
-            Sink::Folder(staged) => {
-                let path = staged.dir().join(name);
-                staged
-                    .write(name, write)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                Ok(path.display().to_string())
-            }
-            Sink::Stdout => {
-                let stdout = std::io::stdout();
-                let mut out = std::io::BufWriter::new(stdout.lock());
-                write(&mut out)
-                    .and_then(|()| std::io::Write::flush(&mut out))
-                    .context("cannot write to standard output")?;
-                Ok("standard output".to_string())
-            }
-        }
-    }
-}
-
-/// Writes each format's files into `out` as one unit: every file to a temporary first,
-/// all renamed only when all were written, under the folder's lock (see
-/// [`newsgraph::export::output`]). `out` = `-` writes the one file of a single-file
-/// format to standard output. Returns the paths written. `draw` gives the DOT text of a
-/// graph, and is called only for DOT and SVG.
-pub fn write_formats(
-    formats: &[Format],
-    source: GraphSource<'_>,
-    draw: &dyn Fn(&NodeLinkGraph) -> String,
-    out: &std::path::Path,
-    csv_options: CsvOptions,
-    quiet: bool,
-) -> anyhow::Result<Vec<String>> {
-    let mut formats = formats.to_vec();
-    formats.sort();
-    formats.dedup();
-    let mut sink = if out == std::path::Path::new("-") {
-        if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
-            bail!(
-                "--out - writes one file to standard output: choose one format of json, dot, \
-                 svg or graphml (csv and neo4j write two files each)"
-            );
-        }
-        Sink::Stdout
-    } else {
-        Sink::Folder(
-            Staged::begin(out).with_context(|| format!("cannot write into {}", out.display()))?,
-        )
-    };
-    let mut written = Vec::new();
-    let whole_dot = std::cell::OnceCell::new();
-    let made = std::cell::OnceCell::new();
-    for format in formats {
-        if format == Format::Json {
-            let name = match source {
-                GraphSource::Built(graph) => {
-                    sink.write("graph.json", |file| graph.write_json(file))?
-                }
-                GraphSource::Loaded(wire) => {
-                    sink.write("graph.json", |file| json::write_json(wire, file))?
-                }
-            };
-            written.push(name);
-            continue;
-        }
-        let wire = match source {
-            GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
-            GraphSource::Loaded(wire) => wire,
-        };
-        let (part, part_dot, pruned);
-        let mut frame = newsgraph::export::svg::Frame::default();
-        let (graph, dot_text): (&NodeLinkGraph, &str) =
-            if format == Format::Svg && wire.nodes.len() > SVG_MAX_NODES {
-                part = select(
-                    wire,
-                    &Selection {
-                        top: Some(SVG_MAX_NODES),
-                        ..Selection::default()
-                    },
-                );
-                if !quiet {
-                    say!(
-                    "newsgraph: graph.svg draws the {SVG_MAX_NODES} most connected of {} entities \
-                     (newsgraph render draws other views)",
-                    wire.nodes.len()
-                );
-                }
-                part_dot = draw(&part);
-                pruned = format!(
-                    "the {} most connected of {} entities",
-                    part.nodes.len(),
-                    wire.nodes.len()
-                );
-                frame.caption = Some(&pruned);
-                (&part, &part_dot)
-            } else if matches!(format, Format::Dot | Format::Svg) {
-                (wire, whole_dot.get_or_init(|| draw(wire)))
-            } else {
-                (wire, "")
-            };
-        if format == Format::Html && graph.nodes.len() > html::MAX_NODES && !quiet {
-            say!(
-                "newsgraph: graph.html shows the {} most connected of {} entities (a bigger graph is unreadable)",
-                html::MAX_NODES,
-                graph.nodes.len()
-            );
-        }
-        let newsgraph::export::Rendered { files, renderer } =
-            render_with(format, graph, dot_text, &frame, csv_options)?;
-        if let (Some(renderer), false) = (renderer, quiet) {
-            say!("newsgraph: SVG drawn by {renderer}");
-        }
-        for (name, bytes) in files {
-            written.push(sink.write(name, |file| file.write_all(bytes.as_bytes()))?);
-        }
-    }
-    if let Sink::Folder(staged) = sink {
-        let dir = staged.dir().display().to_string();
-        staged
-            .commit()
-            .with_context(|| format!("cannot write into {dir}"))?;
-    }
-    Ok(written)
-}
 
 /// Bytes of the corpus when every input is a plain file (for the progress bar's ETA);
 /// `None` with standard input or compressed files.

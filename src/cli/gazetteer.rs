@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use newsgraph::gazetteer::Severity;
 
-use super::neighbors::sanitize;
-use super::{load_model, Exit, GazetteerArgs};
+use super::flags::GazetteerArgs;
+use super::output::sanitize;
+use super::Exit;
 
 /// Gazetteer subcommands.
 #[derive(Debug, clap::Subcommand)]
@@ -39,10 +40,11 @@ pub fn run(command: Command) -> anyhow::Result<Exit> {
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<Exit> {
-    let model = load_model(&GazetteerArgs {
+    let model = GazetteerArgs {
         gazetteer: args.dir.clone(),
         no_builtin: args.no_builtin,
-    })?;
+    }
+    .load()?;
     let (gazetteer, matcher) = (&model.gazetteer, &model.matcher);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -75,7 +77,8 @@ fn check(args: CheckArgs) -> anyhow::Result<Exit> {
             .as_ref()
             .map_or("built-in gazetteer".to_string(), |d| sanitize(
                 &d.display().to_string()
-            )),
+            )
+            .into_owned()),
         gazetteer.entities().len(),
         counts.join(", "),
         aliases,

@@ -8,8 +8,9 @@ use newsgraph::input::{collect_inputs, DocumentReader};
 use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
-use super::neighbors::sanitize;
-use super::{load_model, Exit, GazetteerArgs, ReadArgs};
+use super::flags::{GazetteerArgs, ReadArgs};
+use super::output::sanitize;
+use super::Exit;
 
 /// How to print mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -57,7 +58,7 @@ struct MentionRecord<'a> {
 
 /// Runs `mentions`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = load_model(&args.gazetteer)?;
+    let model = args.gazetteer.load()?;
     let gazetteer = &model.gazetteer;
     let inputs = collect_inputs(&args.inputs)?;
     let sources = inputs.sources;

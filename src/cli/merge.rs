@@ -9,7 +9,8 @@ use newsgraph::export::json::{read_graph, to_json};
 use newsgraph::export::write_atomic;
 use newsgraph::graph::KnowledgeGraph;
 
-use super::{load_model, Exit, GazetteerArgs};
+use super::flags::{GazetteerArgs, QuietArgs};
+use super::Exit;
 
 /// Merge graphs built from separate shards of a corpus into the graph of the whole.
 ///
@@ -36,14 +37,14 @@ pub struct Args {
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    /// Messages.
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 /// Runs `merge`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = load_model(&args.gazetteer)?;
+    let model = args.gazetteer.load()?;
     let mut merged: Option<KnowledgeGraph> = None;
     let mut seen_paths: HashMap<PathBuf, &PathBuf> = HashMap::new();
     // Document id -> the shard whose evidence names it.
@@ -156,7 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         write_atomic(&args.output, to_json(&wire).as_bytes())
             .with_context(|| format!("cannot write {}", args.output.display()))?;
     }
-    if !args.quiet {
+    if !args.quiet.quiet {
         say!(
             "newsgraph: merged {} graphs: {} documents, {} nodes, {} edges; wrote {}",
             args.graphs.len(),

@@ -1,26 +1,36 @@
 //! The subcommands, one file each: an `Args` struct whose doc comments are the help
-//! text, and a `run` function.
+//! text, and a `run` function. No command imports another: the flag groups they share
+//! are in [`flags`], the printing they share in [`output`], and the work in the library.
 //!
-//! Messages go to standard error through [`say!`], never `eprintln!`: a closed or full
-//! standard error (`2>&1 | head -1`, `2>/dev/full`) must not stop a run that can still
-//! write its outputs, so a message that cannot be written is dropped.
+//! Messages go to standard error through [`say!`], never `eprintln!`: they are escaped
+//! for the terminal, and a closed or full standard error (`2>&1 | head -1`,
+//! `2>/dev/full`) must not stop a run that can still write its outputs, so a message
+//! that cannot be written is dropped.
 
-/// Writes one line to standard error, like `eprintln!`, but drops it if standard error
-/// is closed or full instead of panicking.
+/// Writes one line to standard error, like `eprintln!`, but escaped for the terminal
+/// ([`output::sanitize`]: a file name or entity in a message cannot move the cursor), and
+/// dropped if standard error is closed or full instead of panicking.
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}",
+            $crate::cli::output::sanitize(&line)
+        );
     }};
 }
 pub(crate) use say;
 
 pub mod build;
 pub mod export;
+pub mod flags;
 pub mod gazetteer;
 pub mod mentions;
 pub mod merge;
 pub mod neighbors;
+pub mod output;
 pub mod path;
 mod progress;
 pub mod render;
@@ -29,14 +39,9 @@ pub mod stats;
 pub mod suggest;
 pub mod top;
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Parser, Subcommand};
-use newsgraph::export::json::read_graph;
-use newsgraph::graph::KnowledgeGraph;
-use newsgraph::pipeline::Model;
 
 /// Turn news articles into a knowledge graph of who met whom.
 #[derive(Debug, Parser)]
@@ -131,92 +136,4 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
                 |e| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
             )
     })
-}
-
-/// The gazetteer flags every command that reads one shares.
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct GazetteerArgs {
-    /// Add a gazetteer folder or single file (.tsv, .jsonl, .jsonl.gz) to the built-in
-    /// entities: an entity with a built-in name replaces it, and affiliations may name
-    /// built-in entities. A folder's meeting-cues.tsv replaces the built-in cues.
-    #[arg(long, value_name = "PATH")]
-    pub gazetteer: Option<PathBuf>,
-    /// Use only the --gazetteer entities, without the built-in ones.
-    #[arg(long, requires = "gazetteer")]
-    pub no_builtin: bool,
-}
-
-/// Loads the gazetteer the flags name: the built-in one, extended by `--gazetteer PATH`
-/// (a folder, with its meeting cues, or a single file), or that alone with `--no-builtin`.
-pub fn load_model(args: &GazetteerArgs) -> anyhow::Result<Model> {
-    match &args.gazetteer {
-        Some(path) if args.no_builtin => Model::load(path)
-            .with_context(|| format!("cannot load the gazetteer {}", path.display())),
-        Some(path) => Model::load_extending(path)
-            .with_context(|| format!("cannot load the gazetteer {}", path.display())),
-        None => Model::builtin().context("the built-in gazetteer is invalid"),
-    }
-}
-
-/// Parses a `YYYY-MM-DD` argument (`--since`, `--until`).
-pub fn parse_day(s: &str) -> Result<String, String> {
-    newsgraph::input::normalize_date(s)
-        .filter(|d| d.len() == s.trim().len())
-        .ok_or_else(|| format!("{s:?} is not a date: use YYYY-MM-DD"))
-}
-
-/// Flags of the commands that read documents (`build`, `mentions`).
-#[derive(Debug, clap::Args)]
-pub struct ReadArgs {
-    /// Skip documents (and JSON Lines records) larger than this, decompressed: bytes, or
-    /// a number with K, M or G.
-    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
-    pub max_document_size: u64,
-}
-
-/// Parses a size in bytes (`--max-document-size`): a number with an optional suffix K,
-/// M or G (powers of 1024), e.g. `64M`.
-pub fn parse_size(s: &str) -> Result<u64, String> {
-    let t = s.trim();
-    let (digits, shift) = match t.char_indices().last() {
-        Some((at, 'k' | 'K')) => (&t[..at], 10),
-        Some((at, 'm' | 'M')) => (&t[..at], 20),
-        Some((at, 'g' | 'G')) => (&t[..at], 30),
-        _ => (t, 0),
-    };
-    digits
-        .parse::<u64>()
-        .ok()
-        .and_then(|n| n.checked_mul(1 << shift))
-        .filter(|&n| n > 0)
-        .ok_or_else(|| format!("{s:?} is not a size: use bytes or a number with K, M or G"))
-}
-
-/// The default graph file read by query commands.
-pub fn default_graph() -> PathBuf {
-    PathBuf::from("out/graph.json")
-}
-
-/// Reads a built graph.json (`--graph FILE`), saying how to build one if it is missing,
-/// and checks it as the query commands do (no duplicate node, no edge to a missing node).
-pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeLinkGraph> {
-    let wire = read_graph(path).with_context(|| {
-        let folder = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .map_or(".".into(), |p| p.display().to_string());
-        format!(
-            "cannot load the graph (build it first with `newsgraph build corpus/ --out {folder}`)"
-        )
-    })?;
-    KnowledgeGraph::validate(&wire)
-        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))?;
-    Ok(wire)
-}
-
-/// Loads a built graph (`--graph FILE`), saying how to build one if it is missing.
-pub fn load_graph(path: &Path) -> anyhow::Result<KnowledgeGraph> {
-    let wire = read_wire(path)?;
-    KnowledgeGraph::from_node_link(wire, usize::MAX)
-        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
 }

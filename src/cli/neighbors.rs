@@ -2,18 +2,18 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::ValueEnum;
 use newsgraph::export::csv::defang;
 use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::Relation;
 use newsgraph::measures::Measure;
-use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
-use newsgraph::relate::Evidence;
+use newsgraph::query::{edge_score, find_entity, k_hop};
 use serde::Serialize;
 
-use super::{default_graph, load_graph, load_model, parse_day, Exit, GazetteerArgs};
+use super::flags::{parse_type, FilterArgs, GazetteerArgs, GraphArgs};
+use super::output::{sanitize, width, EvidenceLine, Style};
+use super::Exit;
 
 /// How to print neighbours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,35 +32,23 @@ pub struct Args {
     /// The entity: its canonical name or any alias, in any case ("Blinken", "el-Sisi", "US").
     pub entity: String,
     /// The graph to read.
-    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
-    pub graph: PathBuf,
+    #[command(flatten)]
+    pub graph: GraphArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Only links with this relation: co_mention, met or affiliation.
-    #[arg(long, value_name = "RELATION")]
-    pub relation: Option<Relation>,
+    /// Which links count.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Only neighbours of this type: person, country, organization or place.
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
     pub kind: Option<EntityType>,
     /// Only neighbours affiliated with this entity ("Egypt": which Egyptians).
     #[arg(long, value_name = "ENTITY")]
     pub affiliated_with: Option<String>,
-    /// Only links with at least this co-mention weight.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_weight: u64,
-    /// Only links seen in at least N documents.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_documents: u64,
     /// Rank by this measure: count, documents, pmi, npmi, dice or jaccard.
     #[arg(long, value_name = "MEASURE", default_value = "count")]
     pub measure: Measure,
-    /// Only links seen on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub since: Option<String>,
-    /// Only links seen on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub until: Option<String>,
     /// Print at most N neighbours.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -73,11 +61,6 @@ pub struct Args {
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
-}
-
-fn parse_type(s: &str) -> Result<EntityType, String> {
-    EntityType::parse(s)
-        .ok_or_else(|| format!("unknown type {s:?}: use person, country, organization or place"))
 }
 
 /// One neighbour in `--format json`.
@@ -103,70 +86,18 @@ struct NeighborRecord<'a> {
     evidence: Vec<EvidenceLine<'a>>,
 }
 
-/// One evidence sentence in `--why` (and in `path`).
-#[derive(Debug, Serialize)]
-pub struct EvidenceLine<'a> {
-    pub document: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub met: Option<&'a str>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub planned: bool,
-    /// For a meeting: `meeting`, `phone`, `visit`, `host` or `talks`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub kind: Option<&'static str>,
-    /// For a meeting: its CAMEO event code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cameo: Option<&'static str>,
-    /// The two entities as written in the text.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub forms: Vec<&'a str>,
-}
-
-impl<'a> EvidenceLine<'a> {
-    /// The wire form of one evidence window.
-    pub fn of(e: &'a Evidence) -> EvidenceLine<'a> {
-        EvidenceLine {
-            document: &e.doc.id,
-            start: e.start,
-            end: e.end,
-            text: &e.text,
-            date: e.doc.date.as_deref(),
-            met: e.met.as_ref().map(|m| &*m.cue),
-            planned: e.met.as_ref().is_some_and(|m| m.planned),
-            kind: e.met.as_ref().map(|m| m.kind.as_str()),
-            cameo: e.met.as_ref().map(|m| m.kind.cameo(m.planned)),
-            forms: e
-                .forms
-                .iter()
-                .map(|f| &**f)
-                .filter(|f| !f.is_empty())
-                .collect(),
-        }
-    }
-}
-
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = load_graph(&args.graph)?;
-    let model = load_model(&args.gazetteer)?;
+    let graph = args.graph.load()?;
+    let model = args.gazetteer.load()?;
     let id = find_entity(&graph, &model.gazetteer, &args.entity)?;
     let affiliated_with = args
         .affiliated_with
         .as_deref()
         .map(|name| find_entity(&graph, &model.gazetteer, name))
         .transpose()?;
-    let filter = EdgeFilter {
-        relation: args.relation,
-        min_weight: args.min_weight,
-        min_documents: args.min_documents,
-        since: args.since.clone(),
-        until: args.until.clone(),
-    };
+    let filter = args.filter.edge_filter();
+    let relation = filter.relation;
     let mut neighbors: Vec<_> = k_hop(&graph, &id, usize::from(args.depth), &filter)
         .unwrap_or_default()
         .into_iter()
@@ -186,7 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         let by_strength = if args.measure != Measure::Count {
             sy.unwrap_or(f64::NEG_INFINITY)
                 .total_cmp(&sx.unwrap_or(f64::NEG_INFINITY))
-        } else if args.relation == Some(Relation::Met) {
+        } else if relation == Some(Relation::Met) {
             y.edge
                 .met
                 .cmp(&x.edge.met)
@@ -230,7 +161,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 n.edge
                     .evidence
                     .iter()
-                    .filter(|e| args.relation != Some(Relation::Met) || e.met.is_some())
+                    .filter(|e| relation != Some(Relation::Met) || e.met.is_some())
                     .map(EvidenceLine::of)
                     .collect()
             } else {
@@ -255,68 +186,6 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// Terminal styling: ANSI colours on a terminal (unless `NO_COLOR` is set), plain
-/// brackets around highlighted names otherwise.
-#[derive(Debug, Clone, Copy)]
-struct Style {
-    colour: bool,
-}
-
-impl Style {
-    fn for_stdout() -> Style {
-        use std::io::IsTerminal;
-        Style {
-            colour: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-        }
-    }
-
-    fn bold(self, s: &str) -> String {
-        if self.colour {
-            format!("\x1b[1m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-
-    fn met(self, s: &str) -> String {
-        if self.colour {
-            format!("\x1b[35m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    }
-
-    fn highlight(self, s: &str) -> String {
-        if self.colour {
-            format!("\x1b[1;33m{s}\x1b[0m")
-        } else {
-            format!("[{s}]")
-        }
-    }
-}
-
-/// `text` with each of `forms` highlighted where it first occurs.
-fn highlight(text: &str, forms: &[&str], style: Style) -> String {
-    let mut spans: Vec<(usize, usize)> = forms
-        .iter()
-        .filter(|f| !f.is_empty())
-        .filter_map(|f| text.find(f).map(|i| (i, i + f.len())))
-        .collect();
-    spans.sort_unstable();
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut pos = 0;
-    for (start, end) in spans {
-        if start < pos {
-            continue;
-        }
-        out.push_str(&sanitize(&text[pos..start]));
-        out.push_str(&style.highlight(&sanitize(&text[start..end])));
-        pos = end;
-    }
-    out.push_str(&sanitize(&text[pos..]));
-    out
-}
-
 fn print_table(
     out: &mut impl Write,
     id: &str,
@@ -327,7 +196,7 @@ fn print_table(
 ) -> std::io::Result<()> {
     let width = records
         .iter()
-        .map(|r| r.id.chars().count())
+        .map(|r| width(r.id))
         .chain([9])
         .max()
         .unwrap_or(9);
@@ -368,15 +237,7 @@ fn print_table(
             r.documents,
         )?;
         for e in &r.evidence {
-            let tag = evidence_tag(e);
-            writeln!(
-                out,
-                "    {}:{}-{}{tag}  {}",
-                sanitize(e.document),
-                e.start,
-                e.end,
-                highlight(e.text, &e.forms, style)
-            )?;
+            writeln!(out, "{}", e.to_table_line(style))?;
         }
     }
     if records.is_empty() {
@@ -422,23 +283,4 @@ fn print_csv(out: &mut impl Write, records: &[NeighborRecord<'_>]) -> anyhow::Re
     }
     writer.flush()?;
     Ok(())
-}
-
-/// The tag after an evidence window's place: ` [met: "cue"; phone, CAMEO 041]`,
-/// ` [met, planned: "cue"; meeting, CAMEO 036]`, or nothing for a plain co-mention.
-pub fn evidence_tag(e: &EvidenceLine<'_>) -> String {
-    let Some(cue) = e.met else {
-        return String::new();
-    };
-    let planned = if e.planned { ", planned" } else { "" };
-    let kind = e.kind.unwrap_or("meeting");
-    let cameo = e.cameo.unwrap_or("");
-    format!(" [met{planned}: \"{cue}\"; {kind}, CAMEO {cameo}]")
-}
-
-/// Replaces control characters so a name cannot move the terminal's cursor.
-pub fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
 }

@@ -1,19 +1,18 @@
 //! `newsgraph path`: the shortest chain of links between two entities, with evidence.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::ValueEnum;
 use newsgraph::analysis::{shortest_path, Hop, PathCost};
-use newsgraph::graph::Relation;
 use newsgraph::measures::Measure;
 use newsgraph::query::{find_entity, EdgeFilter};
 use newsgraph::relate::Evidence;
 use serde::Serialize;
 
-use super::neighbors::{evidence_tag, sanitize, EvidenceLine};
-use super::{default_graph, load_graph, load_model, Exit, GazetteerArgs};
+use super::flags::{FilterArgs, GazetteerArgs, GraphArgs};
+use super::output::{sanitize, EvidenceLine};
+use super::Exit;
 
 /// How to print a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -32,8 +31,8 @@ pub struct Args {
     /// Where it ends.
     pub to: String,
     /// The graph to read.
-    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
-    pub graph: PathBuf,
+    #[command(flatten)]
+    pub graph: GraphArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -42,12 +41,9 @@ pub struct Args {
     /// number of hops.
     #[arg(long, value_name = "MEASURE")]
     pub measure: Option<Measure>,
-    /// Only links with this relation: co_mention, met or affiliation.
-    #[arg(long, value_name = "RELATION")]
-    pub relation: Option<Relation>,
-    /// Only links with at least this co-mention weight.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_weight: u64,
+    /// Which links count.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
@@ -85,15 +81,11 @@ fn best_evidence<'g>(hop: &Hop<'g>) -> Option<&'g Evidence> {
 
 /// Runs `path`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = load_graph(&args.graph)?;
-    let model = load_model(&args.gazetteer)?;
+    let graph = args.graph.load()?;
+    let model = args.gazetteer.load()?;
     let from = find_entity(&graph, &model.gazetteer, &args.from)?;
     let to = find_entity(&graph, &model.gazetteer, &args.to)?;
-    let filter = EdgeFilter {
-        relation: args.relation,
-        min_weight: args.min_weight,
-        ..EdgeFilter::default()
-    };
+    let filter = args.filter.edge_filter();
     let cost = args.measure.map_or(PathCost::Hops, PathCost::Strength);
     let filtered = filter != EdgeFilter::default();
     let hops = shortest_path(&graph, &from, &to, cost, &filter).with_context(|| {
@@ -159,13 +151,13 @@ fn print_table(out: &mut impl Write, path: &PathRecord<'_>) -> std::io::Result<(
             hop.documents
         )?;
         if let Some(e) = &hop.evidence {
-            let tag = evidence_tag(e);
             writeln!(
                 out,
-                "    {}:{}-{}{tag}  {}",
+                "    {}:{}-{}{}  {}",
                 sanitize(e.document),
                 e.start,
                 e.end,
+                e.tag(),
                 sanitize(e.text)
             )?;
         }

@@ -5,12 +5,14 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use clap::ValueEnum;
 use newsgraph::export::schema::NodeLinkGraph;
-use newsgraph::export::select::{most_central, select, slug, Selection};
-use newsgraph::export::{dot, html, svg, write_atomic};
-use newsgraph::graph::{KnowledgeGraph, Relation};
+use newsgraph::export::svg::SvgOptions;
+use newsgraph::export::{cut, dot, html, slug, svg, write_atomic};
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::query::find_entity;
+use newsgraph::select::{most_central, select, Selection};
 
-use super::{default_graph, load_model, read_wire, Exit, GazetteerArgs};
+use super::flags::{svg_options, FilterArgs, GazetteerArgs, GraphArgs, QuietArgs};
+use super::Exit;
 
 /// Nodes drawn of a whole graph when `--top` is not given.
 pub const DEFAULT_TOP: usize = 20;
@@ -48,8 +50,8 @@ impl Format {
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The graph to read.
-    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
-    pub graph: PathBuf,
+    #[command(flatten)]
+    pub graph: GraphArgs,
     /// Draw the ego graph of this entity: its canonical name or any alias, any case.
     #[arg(long, value_name = "ENTITY", conflicts_with = "ego_top")]
     pub focus: Option<String>,
@@ -60,12 +62,9 @@ pub struct Args {
     /// strongest neighbours, nearest first (default 15).
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
-    /// Only links with at least this co-mention weight.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_weight: u64,
-    /// Only links with this relation: co_mention, met or affiliation.
-    #[arg(long, value_name = "RELATION")]
-    pub relation: Option<Relation>,
+    /// Which links are drawn.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Where to write (default out/graph.svg, or out/ego/<slug>.svg with --focus); - for
     /// standard output.
     #[arg(long, short, value_name = "FILE", conflicts_with = "ego_top")]
@@ -74,27 +73,43 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Svg)]
     pub format: Format,
     /// Draw the ego graphs of the N most connected entities (by weighted degree) into
-    /// --out-dir, one file each, named by the entity's slug.
+    /// --out, one file each, named by the entity's slug.
     #[arg(long, value_name = "N")]
     pub ego_top: Option<usize>,
     /// Folder for --ego-top and for --focus without -o.
-    #[arg(long, value_name = "DIR", default_value = "out/ego")]
-    pub out_dir: PathBuf,
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "out/ego",
+        visible_alias = "out-dir"
+    )]
+    pub out: PathBuf,
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
-    /// Print nothing but errors.
-    #[arg(long, short)]
-    pub quiet: bool,
+    /// Messages.
+    #[command(flatten)]
+    pub quiet: QuietArgs,
 }
 
 /// Runs `render`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let wire = read_wire(&args.graph)?;
-    let relation = args.relation.map(|r| r.as_str().to_string());
+    let (graph, wire) = args.graph.load_with_records()?;
+    // Probed once: with --ego-top, every picture is drawn the same way.
+    let svg = if args.format == Format::Svg {
+        svg_options(&[newsgraph::export::Format::Svg])?
+    } else {
+        SvgOptions::default()
+    };
+    let pictures = Pictures {
+        graph: &graph,
+        wire: &wire,
+        args: &args,
+        svg,
+    };
     if let Some(n) = args.ego_top {
         let mut used = std::collections::BTreeSet::new();
-        for id in most_central(&wire, n) {
+        for id in most_central(&graph, n) {
             let mut name = slug(&id);
             let base = name.clone();
             let mut k = 2;
@@ -102,20 +117,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 name = format!("{base}-{k}");
                 k += 1;
             }
-            let path = args
-                .out_dir
-                .join(format!("{name}.{}", args.format.extension()));
-            draw(&wire, &args, Some(id), relation.clone(), &path)?;
+            let path = args.out.join(format!("{name}.{}", args.format.extension()));
+            pictures.draw(Some(id), &path)?;
         }
         return Ok(Exit::Success);
     }
     let focus = match &args.focus {
         Some(query) => {
-            let graph =
-                KnowledgeGraph::from_node_link(wire.clone(), usize::MAX).with_context(|| {
-                    format!("{} is not a valid newsgraph graph", args.graph.display())
-                })?;
-            let model = load_model(&args.gazetteer)?;
+            let model = args.gazetteer.load()?;
             Some(find_entity(&graph, &model.gazetteer, query)?)
         }
         None => None,
@@ -123,94 +132,103 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let path = match (&args.output, &focus) {
         (Some(path), _) => path.clone(),
         (None, Some(id)) => args
-            .out_dir
+            .out
             .join(format!("{}.{}", slug(id), args.format.extension())),
         (None, None) => PathBuf::from(format!("out/graph.{}", args.format.extension())),
     };
-    draw(&wire, &args, focus, relation, &path)?;
+    pictures.draw(focus, &path)?;
     Ok(Exit::Success)
 }
 
-/// Selects, draws and writes one picture.
-fn draw(
-    wire: &NodeLinkGraph,
-    args: &Args,
-    focus: Option<String>,
-    relation: Option<String>,
-    path: &Path,
-) -> anyhow::Result<()> {
-    // An explorer shows a whole graph (pruned to its most connected entities past
-    // html::MAX_NODES); a picture only its strongest part.
-    let top = match (args.top, &focus, args.format) {
-        (Some(top), _, _) => Some(top),
-        (None, Some(_), _) => Some(DEFAULT_EGO_TOP),
-        (None, None, Format::Html) => None,
-        (None, None, _) => Some(DEFAULT_TOP),
-    };
-    let selection = Selection {
-        focus,
-        depth: args.depth,
-        top,
-        min_weight: args.min_weight,
-        relation,
-    };
-    let part = select(wire, &selection);
-    if part.nodes.is_empty() && selection.focus.is_none() && !wire.nodes.is_empty() {
-        bail!("nothing to draw: no entity is left after --top, --relation and --min-weight");
-    }
-    let caption = caption(&selection, &part, wire);
-    let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
-    let (bytes, renderer) = match args.format {
-        Format::Dot => (dot_text, None),
-        Format::Html => {
-            // "all entities" would be wrong once html prunes a big graph; it says so itself.
-            let view = html::View {
-                caption: (caption != "all entities").then(|| caption.clone()),
-                focus: selection.focus.clone(),
-            };
-            (html::to_html(&part, &view), None)
+/// What every picture of one run draws from.
+struct Pictures<'a> {
+    graph: &'a KnowledgeGraph,
+    wire: &'a NodeLinkGraph,
+    args: &'a Args,
+    svg: SvgOptions,
+}
+
+impl Pictures<'_> {
+    /// Selects, draws and writes one picture.
+    fn draw(&self, focus: Option<String>, path: &Path) -> anyhow::Result<()> {
+        let (args, wire) = (self.args, self.wire);
+        // An explorer shows a whole graph (pruned to its most connected entities past
+        // html::MAX_NODES); a picture only its strongest part.
+        let top = match (args.top, &focus, args.format) {
+            (Some(top), _, _) => Some(top),
+            (None, Some(_), _) => Some(DEFAULT_EGO_TOP),
+            (None, None, Format::Html) => None,
+            (None, None, _) => Some(DEFAULT_TOP),
+        };
+        let selection = Selection {
+            focus,
+            depth: args.depth,
+            top,
+            filter: args.filter.edge_filter(),
+        };
+        let chosen = select(self.graph, &selection);
+        let part = cut(wire, &chosen);
+        if part.nodes.is_empty() && selection.focus.is_none() && !wire.nodes.is_empty() {
+            bail!("nothing to draw: no entity is left after --top and the link filters");
         }
-        Format::Svg => {
-            let frame = svg::Frame {
-                caption: Some(&caption),
-                root: selection.focus.as_deref(),
-            };
-            let (svg, renderer) = svg::render_svg(&part, &dot_text, &frame)?;
-            (svg, Some(renderer))
+        let caption = caption(&selection, &part, wire);
+        let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
+        let (bytes, renderer) = match args.format {
+            Format::Dot => (dot_text, None),
+            Format::Html => {
+                let shown = html::prune(self.graph, &chosen).map(|most| cut(wire, &most));
+                // "all entities" would be wrong once a big graph is pruned; the page
+                // says so itself.
+                let view = html::View {
+                    caption: (caption != "all entities").then(|| caption.clone()),
+                    focus: selection.focus.clone(),
+                    pruned_from: shown.as_ref().map(|_| part.nodes.len()),
+                };
+                (html::to_html(shown.as_ref().unwrap_or(&part), &view), None)
+            }
+            Format::Svg => {
+                let frame = svg::Frame {
+                    caption: Some(&caption),
+                    root: selection.focus.as_deref(),
+                    pruned_from: None,
+                };
+                let svg = svg::render_svg(&part, &dot_text, &frame, &self.svg)?;
+                (svg, Some(self.svg.renderer))
+            }
+        };
+        if path == Path::new("-") {
+            use std::io::Write;
+            std::io::stdout()
+                .lock()
+                .write_all(bytes.as_bytes())
+                .context("cannot write to standard output")?;
+        } else {
+            write_atomic(path, bytes.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
         }
-    };
-    if path == Path::new("-") {
-        use std::io::Write;
-        std::io::stdout()
-            .lock()
-            .write_all(bytes.as_bytes())
-            .context("cannot write to standard output")?;
-    } else {
-        write_atomic(path, bytes.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        if !args.quiet.quiet && args.format == Format::Html && part.nodes.len() > html::MAX_NODES {
+            say!(
+                "newsgraph: the page shows the {} most connected of {} entities (a bigger graph is unreadable)",
+                html::MAX_NODES,
+                part.nodes.len()
+            );
+        }
+        if !args.quiet.quiet {
+            let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));
+            say!(
+                "newsgraph: wrote {} ({} of {} entities, {} links{by})",
+                if path == Path::new("-") {
+                    "standard output".to_string()
+                } else {
+                    path.display().to_string()
+                },
+                part.nodes.len(),
+                wire.nodes.len(),
+                part.edges.len(),
+            );
+        }
+        Ok(())
     }
-    if !args.quiet && args.format == Format::Html && part.nodes.len() > html::MAX_NODES {
-        eprintln!(
-            "newsgraph: the page shows the {} most connected of {} entities (a bigger graph is unreadable)",
-            html::MAX_NODES,
-            part.nodes.len()
-        );
-    }
-    if !args.quiet {
-        let by = renderer.map_or(String::new(), |r| format!(", drawn by {r}"));
-        say!(
-            "newsgraph: wrote {} ({} of {} entities, {} links{by})",
-            if path == Path::new("-") {
-                "standard output".to_string()
-            } else {
-                path.display().to_string()
-            },
-            part.nodes.len(),
-            wire.nodes.len(),
-            part.edges.len(),
-        );
-    }
-    Ok(())
 }
 
 /// The line under the title saying what part of the graph is drawn.
@@ -228,11 +246,21 @@ fn caption(selection: &Selection, part: &NodeLinkGraph, whole: &NodeLinkGraph) -
         ),
         None => "all entities".to_string(),
     };
-    if let Some(r) = &selection.relation {
-        text.push_str(&format!("; {r} links only"));
+    let filter = &selection.filter;
+    if let Some(r) = filter.relation {
+        text.push_str(&format!("; {} links only", r.as_str()));
     }
-    if selection.min_weight > 0 {
-        text.push_str(&format!("; weight \u{2265} {}", selection.min_weight));
+    if filter.min_weight > 0 {
+        text.push_str(&format!("; weight \u{2265} {}", filter.min_weight));
+    }
+    if filter.min_documents > 0 {
+        text.push_str(&format!("; in \u{2265} {} documents", filter.min_documents));
+    }
+    match (&filter.since, &filter.until) {
+        (Some(since), Some(until)) => text.push_str(&format!("; seen {since} to {until}")),
+        (Some(since), None) => text.push_str(&format!("; seen since {since}")),
+        (None, Some(until)) => text.push_str(&format!("; seen until {until}")),
+        (None, None) => {}
     }
     text
 }

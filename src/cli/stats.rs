@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::ValueEnum;
 use newsgraph::analysis::summary;
 use serde::Serialize;
 
-use super::{default_graph, load_graph, Exit};
+use super::flags::GraphArgs;
+use super::Exit;
 
 /// How to print the counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -23,8 +23,8 @@ pub enum Format {
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The graph to read.
-    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
-    pub graph: PathBuf,
+    #[command(flatten)]
+    pub graph: GraphArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -58,7 +58,7 @@ struct ComponentsRecord {
 
 /// Runs `stats`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = load_graph(&args.graph)?;
+    let graph = args.graph.load()?;
     let s = summary(&graph);
     let record = StatsRecord {
         documents: s.documents,

@@ -23,7 +23,9 @@ use newsgraph::matcher::is_title_word;
 use newsgraph::pipeline::Analyzer;
 use newsgraph::text::fold_str;
 
-use super::{load_model, Exit, GazetteerArgs};
+use super::flags::GazetteerArgs;
+use super::output::sanitize;
+use super::Exit;
 
 /// Propose gazetteer rows for the proper names the gazetteer does not know.
 #[derive(Debug, clap::Args)]
@@ -213,7 +215,7 @@ struct Run {
 
 /// Runs `suggest`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = load_model(&args.gazetteer)?;
+    let model = args.gazetteer.load()?;
     let gazetteer = &model.gazetteer;
     let sources = collect_sources(&args.inputs)?;
     let mut analyzer = Analyzer::new(&model);
@@ -223,7 +225,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         let document = match document {
             Ok(document) => document,
             Err(problem) => {
-                eprintln!("newsgraph: warning: {}", problem.message);
+                say!("newsgraph: warning: {}", sanitize(&problem.message));
                 exit = Exit::Partial;
                 continue;
             }

@@ -2,18 +2,16 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::ValueEnum;
 use newsgraph::analysis::{centrality_with, communities, rank, Betweenness, Centrality, RankBy};
 use newsgraph::export::csv::defang;
 use newsgraph::gazetteer::EntityType;
-use newsgraph::graph::Relation;
-use newsgraph::query::EdgeFilter;
 use serde::Serialize;
 
-use super::neighbors::sanitize;
-use super::{default_graph, load_graph, Exit};
+use super::flags::{parse_type, FilterArgs, GraphArgs};
+use super::output::{sanitize, width};
+use super::Exit;
 
 /// Above this many entities, `--by betweenness` is estimated from [`SAMPLE_PIVOTS`]
 /// sources instead of computed exactly.
@@ -69,12 +67,9 @@ pub struct Args {
     /// computed on the whole graph).
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
     pub kind: Option<EntityType>,
-    /// Only links with this relation: co_mention, met or affiliation.
-    #[arg(long, value_name = "RELATION")]
-    pub relation: Option<Relation>,
-    /// Only links with at least this co-mention weight.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub min_weight: u64,
+    /// Which links count.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Print at most N entities (default 10), or N communities with --communities (default all).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -82,16 +77,11 @@ pub struct Args {
     #[arg(long)]
     pub communities: bool,
     /// The graph to read.
-    #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
-    pub graph: PathBuf,
+    #[command(flatten)]
+    pub graph: GraphArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-}
-
-fn parse_type(s: &str) -> Result<EntityType, String> {
-    EntityType::parse(s)
-        .ok_or_else(|| format!("unknown type {s:?}: use person, country, organization or place"))
 }
 
 /// One ranked entity in `--format json` and `csv`.
@@ -128,12 +118,8 @@ struct MemberRecord<'a> {
 
 /// Runs `top`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = load_graph(&args.graph)?;
-    let filter = EdgeFilter {
-        relation: args.relation,
-        min_weight: args.min_weight,
-        ..EdgeFilter::default()
-    };
+    let graph = args.graph.load()?;
+    let filter = args.filter.edge_filter();
     let betweenness = match args.by {
         By::Betweenness if !args.communities && graph.node_count() > SAMPLE_ABOVE => {
             say!(
@@ -213,7 +199,7 @@ fn print_ranking(
         Format::Table => {
             let width = records
                 .iter()
-                .map(|r| r.id.chars().count())
+                .map(|r| width(r.id))
                 .chain([6])
                 .max()
                 .unwrap_or(6);
@@ -275,7 +261,7 @@ fn print_communities(
         }
         Format::Table => {
             for (i, g) in groups.iter().enumerate() {
-                let members: Vec<String> = g.iter().map(|m| sanitize(&m.id)).collect();
+                let members: Vec<_> = g.iter().map(|m| sanitize(&m.id)).collect();
                 writeln!(
                     out,
                     "community {} ({}): {}",

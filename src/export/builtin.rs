@@ -439,7 +439,7 @@ mod tests {
         use super::super::dot::tests::tiny;
         let frame = Frame {
             caption: Some("a caption"),
-            root: None,
+            ..Frame::default()
         };
         let svg = render(&tiny(), &frame);
         let title = svg.find("class=\"title\"").expect("title");

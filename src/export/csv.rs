@@ -106,6 +106,7 @@ pub struct CsvTables {
 
 /// A CSV table could not be written.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum CsvError {
     /// The CSV writer failed on a row.
     #[error("cannot write {table} row {row}: {source}")]

@@ -6,9 +6,9 @@
 //! trigger Graphviz's `\N`/`\G`-style label escapes; output is byte-for-byte
 //! deterministic for a given input.
 //!
-//! The styling helpers ([`EntityKind`], [`edge_style`]) are shared with the SVG
+//! The styling helpers (`EntityKind`, `edge_style`) are shared with the SVG
 //! exporter so that both renderers draw the same picture; a new edge style
-//! (e.g. for "met" relations) is one more field on [`EdgeStyle`].
+//! (e.g. for "met" relations) is one more field on `EdgeStyle`.
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,

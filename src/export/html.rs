@@ -1,6 +1,6 @@
 //! `graph.html`: an offline, self-contained explorer of the graph and its evidence.
 //!
-//! One file holds everything: the page ([`PAGE`]), its style and script
+//! One file holds everything: the page (`PAGE`), its style and script
 //! (`html/explorer.css`, `html/explorer.js`), the vendored Cytoscape.js
 //! (`vendor/cytoscape/`, MIT, with its licence banner) and the graph as JSON. It opens
 //! from disk with no network: search a name or alias, click an entity to see its
@@ -23,7 +23,8 @@ use serde::Serialize;
 use super::dot::graph_title;
 use super::layout::{self, Item, Placement, Side};
 use super::schema::NodeLinkGraph;
-use super::select::{select, Selection};
+use crate::graph::KnowledgeGraph;
+use crate::select::{Part, Selection};
 
 /// Entities drawn at most; a bigger graph is pruned to its most connected ones.
 pub const MAX_NODES: usize = 2000;
@@ -52,6 +53,28 @@ pub struct View {
     pub caption: Option<String>,
     /// The focus of an ego graph, placed in the middle.
     pub focus: Option<String>,
+    /// Set when the graph drawn is the most connected part ([`prune`]) of a bigger one:
+    /// the number of entities that one had.
+    pub pruned_from: Option<usize>,
+}
+
+/// The part of `part` the page shows: its [`MAX_NODES`] most connected entities when it
+/// has more (see [`Part::most_connected`]), else `None` (all of it).
+pub fn prune(graph: &KnowledgeGraph, part: &Part) -> Option<Part> {
+    (part.nodes.len() > MAX_NODES).then(|| part.most_connected(graph, MAX_NODES))
+}
+
+/// [`prune`] of a whole graph: its [`MAX_NODES`] most connected entities.
+pub fn prune_whole(graph: &KnowledgeGraph) -> Option<Part> {
+    (graph.node_count() > MAX_NODES).then(|| {
+        crate::select::select(
+            graph,
+            &Selection {
+                top: Some(MAX_NODES),
+                ..Selection::default()
+            },
+        )
+    })
 }
 
 /// The data the page reads: the graph as in `graph.json`, with positions.
@@ -65,29 +88,20 @@ struct PageData<'a> {
     graph: &'a NodeLinkGraph,
 }
 
-/// The explorer page of `graph`: pruned to [`MAX_NODES`] when bigger, laid out, with
-/// the library and the data embedded.
+/// The explorer page of `graph` (already [`prune`]d by the caller when bigger than
+/// [`MAX_NODES`], as `view.pruned_from` says), laid out, with the library and the data
+/// embedded.
 pub fn to_html(graph: &NodeLinkGraph, view: &View) -> String {
-    let pruned;
-    let (part, mut caption) = if graph.nodes.len() > MAX_NODES {
-        pruned = select(
-            graph,
-            &Selection {
-                top: Some(MAX_NODES),
-                ..Selection::default()
-            },
-        );
-        let note = format!(
-            "the {} most connected of {} entities (pruned: a bigger graph is unreadable; graph.json holds all)",
-            pruned.nodes.len(),
-            graph.nodes.len()
-        );
-        (&pruned, note)
-    } else {
-        (graph, "all entities".to_string())
+    let part = graph;
+    let mut caption = match view.pruned_from {
+        Some(whole) => format!(
+            "the {} most connected of {whole} entities (pruned: a bigger graph is unreadable; graph.json holds all)",
+            part.nodes.len(),
+        ),
+        None => "all entities".to_string(),
     };
     if let Some(c) = &view.caption {
-        caption = if part.nodes.len() < graph.nodes.len() {
+        caption = if view.pruned_from.is_some() {
             format!("{c}; {caption}")
         } else {
             c.clone()
@@ -247,8 +261,21 @@ mod tests {
         let edges: Vec<_> = (1..MAX_NODES + 5)
             .map(|i| edge("n00000", &format!("n{i:05}"), (i % 7) as u64 + 1, 1))
             .collect();
-        let data = data_of(&to_html(&graph(nodes, edges), &View::default()));
+        let whole = graph(nodes, edges);
+        let g = KnowledgeGraph::from_node_link(whole.clone(), usize::MAX).unwrap();
+        let part = prune_whole(&g).expect("pruned");
+        let view = View {
+            pruned_from: Some(whole.nodes.len()),
+            ..View::default()
+        };
+        let data = data_of(&to_html(&super::super::cut(&whole, &part), &view));
         assert_eq!(data["graph"]["nodes"].as_array().unwrap().len(), MAX_NODES);
+        // The hub and the heaviest spokes (weight 7: i % 7 == 6) are kept.
+        assert!(part.nodes.contains("n00000") && part.nodes.contains("n00006"));
+        assert!(
+            prune(&g, &part).is_none(),
+            "a part of MAX_NODES is not pruned again"
+        );
         let caption = data["caption"].as_str().unwrap();
         assert!(
             caption.contains(&format!(
@@ -270,6 +297,7 @@ mod tests {
         let view = View {
             caption: Some("ego graph of a".into()),
             focus: Some("a".into()),
+            pruned_from: None,
         };
         let data = data_of(&to_html(&graph(nodes, edges), &view));
         assert_eq!(data["focus"], "a");

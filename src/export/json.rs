@@ -7,6 +7,7 @@ use super::schema::NodeLinkGraph;
 
 /// Why a `graph.json` could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ReadGraphError {
     /// The file could not be read.
     #[error("cannot read {}: {source}", path.display())]

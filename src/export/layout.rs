@@ -8,7 +8,7 @@
 //!    longest path). Start positions come from a fixed-seed generator, so the same
 //!    graph always gives the same layout. O(n²) per sweep; 60 nodes take a
 //!    millisecond.
-//! 2. [`radial_layout`]: for an ego graph, the focus in the middle and each entity on
+//! 2. [`radial_placement`]: for an ego graph, the focus in the middle and each entity on
 //!    the ring of its distance from the focus, in the angular order the stress layout
 //!    gave it (related neighbours stay together), evenly spaced; each ring's radius
 //!    grows until its labels fit.
@@ -292,7 +292,7 @@ pub fn positions(n: usize, edges: &[(usize, usize)]) -> Vec<(f64, f64)> {
 }
 
 /// Stress majorisation on a sparse set of pairs, for big graphs: every node is held at
-/// distance 1 from its neighbours and at its hop distance from [`PIVOTS`] pivots
+/// distance 1 from its neighbours and at its hop distance from `PIVOTS` pivots
 /// (chosen max-min: the best-connected node first, then each time the node farthest
 /// from those chosen), after Ortmann, Klimenta and Brandes (2016). Each sweep is
 /// O(edges + n × pivots) instead of O(n²); still deterministic.

@@ -14,13 +14,14 @@ pub mod json;
 pub mod layout;
 pub mod output;
 pub mod schema;
-pub mod select;
 pub mod svg;
+pub mod write;
 
 use std::path::Path;
 
 pub use output::write_atomic_with;
 use schema::NodeLinkGraph;
+pub use write::{write_formats, Destination, GraphSource, WriteError, WriteOptions, Written};
 
 /// An output format, and the files it writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -81,6 +82,7 @@ impl std::str::FromStr for Format {
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ExportError {
     /// Drawing the SVG failed.
     #[error(transparent)]
@@ -99,6 +101,15 @@ pub struct Rendered {
     pub renderer: Option<svg::Renderer>,
 }
 
+/// How [`render`] makes the files of a format.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// CSV cells: formulas defanged or kept.
+    pub csv: csv::CsvOptions,
+    /// How SVG is drawn (the built-in layout by default).
+    pub svg: svg::SvgOptions,
+}
+
 /// The files of one format. `dot` is the graph's DOT text (used by `Dot` and `Svg`),
 /// `frame` what the built-in SVG renderer writes under the title.
 ///
@@ -109,45 +120,33 @@ pub fn render(
     graph: &NodeLinkGraph,
     dot: &str,
     frame: &svg::Frame<'_>,
-) -> Result<Rendered, ExportError> {
-    render_with(format, graph, dot, frame, csv::CsvOptions::default())
-}
-
-/// [`render`] with the options of CSV output.
-///
-/// # Errors
-/// As [`render`].
-pub fn render_with(
-    format: Format,
-    graph: &NodeLinkGraph,
-    dot: &str,
-    frame: &svg::Frame<'_>,
-    csv_options: csv::CsvOptions,
+    options: &RenderOptions,
 ) -> Result<Rendered, ExportError> {
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
         Format::Svg => {
-            let (text, renderer) = svg::render_svg(graph, dot, frame)?;
-            (vec![("graph.svg", text)], Some(renderer))
+            let text = svg::render_svg(graph, dot, frame, &options.svg)?;
+            (vec![("graph.svg", text)], Some(options.svg.renderer))
         }
         Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
         Format::Html => {
             let view = html::View {
                 caption: frame.caption.map(str::to_string),
                 focus: frame.root.map(str::to_string),
+                pruned_from: frame.pruned_from,
             };
             (vec![("graph.html", html::to_html(graph, &view))], None)
         }
         Format::Csv => {
-            let tables = csv::to_csv_with(graph, csv_options)?;
+            let tables = csv::to_csv_with(graph, options.csv)?;
             (
                 vec![("nodes.csv", tables.nodes), ("edges.csv", tables.edges)],
                 None,
             )
         }
         Format::Neo4j => {
-            let tables = csv::to_neo4j_csv_with(graph, csv_options)?;
+            let tables = csv::to_neo4j_csv_with(graph, options.csv)?;
             (
                 vec![
                     ("neo4j-nodes.csv", tables.nodes),
@@ -167,4 +166,96 @@ pub fn render_with(
 /// The folder cannot be created or written, or the rename fails.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// The records of `wire` that `part` keeps ([`crate::select::select`]), in `wire`'s
+/// order: the wire form is only cut here, never searched or ranked.
+pub fn cut(wire: &NodeLinkGraph, part: &crate::select::Part) -> NodeLinkGraph {
+    NodeLinkGraph {
+        directed: wire.directed,
+        multigraph: wire.multigraph,
+        graph: wire.graph.clone(),
+        nodes: wire
+            .nodes
+            .iter()
+            .filter(|n| part.nodes.contains(&n.id))
+            .cloned()
+            .collect(),
+        edges: wire
+            .edges
+            .iter()
+            .filter(|e| part.has_edge(&e.source, &e.target))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// A file-name slug for an entity id: ASCII letters and digits, lowercase, words
+/// joined by `-` ("Abdel Fattah el-Sisi" -> `abdel-fattah-el-sisi`); accents are
+/// folded away, anything else becomes a separator. Never empty (`entity`).
+pub fn slug(id: &str) -> String {
+    let folded = crate::text::fold_str(id);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push_str("entity");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_rows() {
+        for (input, expected) in [
+            ("Antony Blinken", "antony-blinken"),
+            ("Abdel Fattah el-Sisi", "abdel-fattah-el-sisi"),
+            ("Benjamin Netanyahu", "benjamin-netanyahu"),
+            ("Sánchez", "sanchez"),
+            ("  ../etc/passwd ", "etc-passwd"),
+            ("say \"hi\"", "say-hi"),
+            ("🦀", "entity"),
+            ("", "entity"),
+            ("U.S.", "u-s"),
+        ] {
+            assert_eq!(slug(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn cut_keeps_the_wire_order_and_only_the_parts_links() {
+        use dot::tests::{edge, graph, node};
+        let wire = graph(
+            vec![
+                node("b", "person", 1, 1),
+                node("a", "person", 1, 1),
+                node("c", "person", 1, 1),
+            ],
+            vec![
+                edge("b", "a", 1, 1),
+                edge("a", "c", 1, 1),
+                edge("b", "c", 1, 1),
+            ],
+        );
+        let part = crate::select::Part {
+            nodes: ["a", "b", "c"].into_iter().map(String::from).collect(),
+            edges: [("a".to_string(), "b".to_string())].into_iter().collect(),
+        };
+        let got = cut(&wire, &part);
+        let ids: Vec<&str> = got.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["b", "a", "c"]);
+        assert_eq!(got.edges.len(), 1);
+        assert_eq!((&*got.edges[0].source, &*got.edges[0].target), ("b", "a"));
+    }
 }

@@ -1,13 +1,14 @@
 //! SVG export.
 //!
-//! [`render_svg`] draws the graph with Graphviz `dot -Tsvg` when it is on
-//! `PATH`, and otherwise with the built-in layout ([`super::builtin`]), so
-//! `newsgraph` can always produce a picture. Both use the styling of
-//! [`super::dot`]: the same fill colour per entity type and line width per edge
+//! [`render_svg`] draws the graph with Graphviz `dot -Tsvg` or with the built-in layout
+//! (`builtin.rs`), whichever the caller names in [`SvgOptions`]. Both use the styling
+//! of [`super::dot`]: the same fill colour per entity type and line width per edge
 //! weight.
 //!
-//! `NEWSGRAPH_RENDERER=builtin` forces the built-in layout and `NEWSGRAPH_RENDERER=graphviz`
-//! forces Graphviz (see [`RendererChoice`]).
+//! The library never reads the environment: the `newsgraph` command reads
+//! `NEWSGRAPH_RENDERER` ([`RENDERER_ENV`], parsed by [`RendererChoice::parse`]) and
+//! `NEWSGRAPH_GRAPHVIZ_TIMEOUT` ([`GRAPHVIZ_TIMEOUT_ENV`]), and by default uses Graphviz
+//! when `dot` is on `PATH` ([`RendererChoice::resolve`]), so it can always draw.
 
 use std::fmt;
 use std::io;
@@ -17,7 +18,7 @@ use thiserror::Error;
 
 use super::schema::NodeLinkGraph;
 
-/// The environment variable that picks the renderer.
+/// The environment variable the `newsgraph` command reads to pick the renderer.
 pub const RENDERER_ENV: &str = "NEWSGRAPH_RENDERER";
 
 /// What the picture is of, for the built-in renderer (Graphviz reads the same from the
@@ -28,6 +29,9 @@ pub struct Frame<'a> {
     pub caption: Option<&'a str>,
     /// The focus of an ego graph, drawn in the middle with the others in rings.
     pub root: Option<&'a str>,
+    /// Set when the graph is the most connected part of a bigger one (for the HTML
+    /// explorer's caption): the number of entities that one had.
+    pub pruned_from: Option<usize>,
 }
 
 /// Which engine drew the SVG.
@@ -35,7 +39,7 @@ pub struct Frame<'a> {
 pub enum Renderer {
     /// Graphviz `dot -Tsvg`.
     Graphviz,
-    /// The built-in layout ([`super::builtin`]).
+    /// The built-in layout (`builtin.rs`).
     Builtin,
 }
 
@@ -48,7 +52,7 @@ impl fmt::Display for Renderer {
     }
 }
 
-/// Which renderer to use: the value of `NEWSGRAPH_RENDERER`.
+/// Which renderer a user asked for (the values of `NEWSGRAPH_RENDERER`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RendererChoice {
     /// Graphviz when `dot` is on `PATH`, else built-in (unset, empty or `auto`).
@@ -78,24 +82,41 @@ impl RendererChoice {
         }
     }
 
-    /// Reads `NEWSGRAPH_RENDERER` from the environment.
-    ///
-    /// # Errors
-    ///
-    /// As [`RendererChoice::parse`]; a value that is not Unicode is also unknown.
-    pub fn from_env() -> Result<Self, SvgError> {
-        match std::env::var(RENDERER_ENV) {
-            Ok(value) => Self::parse(Some(&value)),
-            Err(std::env::VarError::NotPresent) => Ok(Self::Auto),
-            Err(std::env::VarError::NotUnicode(raw)) => Err(SvgError::UnknownRenderer(
-                raw.to_string_lossy().into_owned(),
-            )),
+    /// The renderer this choice means: [`RendererChoice::Auto`] probes for Graphviz
+    /// ([`graphviz_available`]), so call this once per run, not per picture.
+    pub fn resolve(self) -> Renderer {
+        match self {
+            RendererChoice::Builtin => Renderer::Builtin,
+            RendererChoice::Graphviz => Renderer::Graphviz,
+            RendererChoice::Auto if graphviz_available() => Renderer::Graphviz,
+            RendererChoice::Auto => Renderer::Builtin,
+        }
+    }
+}
+
+/// How to draw an SVG: the engine, chosen by the caller (the library never reads the
+/// environment or probes for Graphviz on its own), and how long Graphviz may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SvgOptions {
+    /// The engine.
+    pub renderer: Renderer,
+    /// Graphviz is stopped after this long ([`SvgError::GraphvizTimeout`]).
+    pub graphviz_timeout: std::time::Duration,
+}
+
+impl Default for SvgOptions {
+    /// The built-in layout: no process is started.
+    fn default() -> SvgOptions {
+        SvgOptions {
+            renderer: Renderer::Builtin,
+            graphviz_timeout: std::time::Duration::from_secs(DEFAULT_GRAPHVIZ_TIMEOUT_SECS),
         }
     }
 }
 
 /// Why an SVG could not be drawn.
 #[derive(Debug, Error)]
+#[non_exhaustive]
 pub enum SvgError {
     /// Graphviz was required but is not installed.
     #[error("Graphviz `dot` not found on PATH; install graphviz or unset {RENDERER_ENV}")]
@@ -134,50 +155,29 @@ pub fn graphviz_available() -> bool {
         .unwrap_or(false)
 }
 
-/// Renders DOT text to SVG: with Graphviz `dot` when it is on PATH, else with
-/// the built-in layout.
+/// Renders DOT text to SVG with the renderer `options` names.
 ///
 /// `dot` is the text of [`super::dot::to_dot`] for `graph`; Graphviz renders
 /// that text, the built-in renderer lays out `graph` itself, with `frame`'s caption
-/// and focus. `NEWSGRAPH_RENDERER` overrides the choice.
+/// and focus.
 ///
 /// # Errors
 ///
-/// See [`SvgError`]: an unknown `NEWSGRAPH_RENDERER`, Graphviz forced but
-/// missing, or Graphviz failing.
+/// See [`SvgError`]: Graphviz missing, failing or taking too long.
 pub fn render_svg(
     graph: &NodeLinkGraph,
     dot: &str,
     frame: &Frame<'_>,
-) -> Result<(String, Renderer), SvgError> {
-    render_svg_with(graph, dot, frame, RendererChoice::from_env()?)
+    options: &SvgOptions,
+) -> Result<String, SvgError> {
+    match options.renderer {
+        Renderer::Graphviz => render_graphviz(dot, options.graphviz_timeout),
+        Renderer::Builtin => Ok(super::builtin::render(graph, frame)),
+    }
 }
 
-/// [`render_svg`] with an explicit renderer choice instead of the environment.
-///
-/// # Errors
-///
-/// As [`render_svg`].
-pub fn render_svg_with(
-    graph: &NodeLinkGraph,
-    dot: &str,
-    frame: &Frame<'_>,
-    choice: RendererChoice,
-) -> Result<(String, Renderer), SvgError> {
-    let renderer = match choice {
-        RendererChoice::Builtin => Renderer::Builtin,
-        RendererChoice::Graphviz => Renderer::Graphviz,
-        RendererChoice::Auto if graphviz_available() => Renderer::Graphviz,
-        RendererChoice::Auto => Renderer::Builtin,
-    };
-    let svg = match renderer {
-        Renderer::Graphviz => render_graphviz(dot)?,
-        Renderer::Builtin => super::builtin::render(graph, frame),
-    };
-    Ok((svg, renderer))
-}
-
-/// Seconds Graphviz may take before it is stopped (`NEWSGRAPH_GRAPHVIZ_TIMEOUT`).
+/// The environment variable the `newsgraph` command reads for the seconds Graphviz may
+/// take before it is stopped.
 pub const GRAPHVIZ_TIMEOUT_ENV: &str = "NEWSGRAPH_GRAPHVIZ_TIMEOUT";
 
 /// The default of [`GRAPHVIZ_TIMEOUT_ENV`]: five minutes.
@@ -208,16 +208,8 @@ pub fn stop_graphviz() {
     }
 }
 
-fn graphviz_timeout() -> std::time::Duration {
-    let secs = std::env::var(GRAPHVIZ_TIMEOUT_ENV)
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .unwrap_or(DEFAULT_GRAPHVIZ_TIMEOUT_SECS);
-    std::time::Duration::from_secs(secs)
-}
-
-/// Runs `dot -Tsvg` on `dot`, stopping it after [`GRAPHVIZ_TIMEOUT_ENV`] seconds.
-fn render_graphviz(dot: &str) -> Result<String, SvgError> {
+/// Runs `dot -Tsvg` on `dot`, stopping it after `timeout`.
+fn render_graphviz(dot: &str, timeout: std::time::Duration) -> Result<String, SvgError> {
     use std::io::{Read, Write};
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let mut all = running();
@@ -257,7 +249,6 @@ fn render_graphviz(dot: &str) -> Result<String, SvgError> {
         let _ = stderr.read_to_end(&mut bytes);
         bytes
     });
-    let timeout = graphviz_timeout();
     let started = std::time::Instant::now();
     let status = loop {
         let mut all = running();
@@ -498,11 +489,15 @@ mod tests {
     }
 
     fn builtin(g: &NodeLinkGraph) -> String {
-        let (svg, renderer) =
-            render_svg_with(g, &to_dot(g), &Frame::default(), RendererChoice::Builtin)
-                .expect("builtin renders");
-        assert_eq!(renderer, Renderer::Builtin);
-        svg
+        render_svg(g, &to_dot(g), &Frame::default(), &SvgOptions::default())
+            .expect("builtin renders")
+    }
+
+    fn graphviz() -> SvgOptions {
+        SvgOptions {
+            renderer: Renderer::Graphviz,
+            ..SvgOptions::default()
+        }
     }
 
     #[test]
@@ -664,10 +659,7 @@ mod tests {
             return;
         }
         let g = hostile_graph();
-        let (svg, renderer) =
-            render_svg_with(&g, &to_dot(&g), &Frame::default(), RendererChoice::Graphviz)
-                .expect("dot renders");
-        assert_eq!(renderer, Renderer::Graphviz);
+        let svg = render_svg(&g, &to_dot(&g), &Frame::default(), &graphviz()).expect("dot renders");
         check_well_formed(&svg).expect("graphviz SVG is well-formed");
         assert!(
             svg.contains("&lt;b&gt;&amp;amp;&lt;/b&gt;"),
@@ -681,13 +673,8 @@ mod tests {
             println!("note: Graphviz `dot` not installed; skipping the Graphviz error check");
             return;
         }
-        let err = render_svg_with(
-            &tiny(),
-            "graph { a -- ",
-            &Frame::default(),
-            RendererChoice::Graphviz,
-        )
-        .expect_err("broken DOT fails");
+        let err = render_svg(&tiny(), "graph { a -- ", &Frame::default(), &graphviz())
+            .expect_err("broken DOT fails");
         let message = err.to_string();
         assert!(matches!(err, SvgError::Graphviz { .. }), "{message}");
         assert!(message.contains("syntax error"), "{message}");
@@ -701,28 +688,20 @@ mod tests {
             );
             return;
         }
-        let err = render_svg_with(
-            &tiny(),
-            &to_dot(&tiny()),
-            &Frame::default(),
-            RendererChoice::Graphviz,
-        )
-        .expect_err("no dot");
+        let err = render_svg(&tiny(), &to_dot(&tiny()), &Frame::default(), &graphviz())
+            .expect_err("no dot");
         assert!(matches!(err, SvgError::GraphvizMissing), "{err}");
     }
 
     #[test]
-    fn auto_uses_graphviz_exactly_when_available() {
-        let g = tiny();
-        let (svg, renderer) =
-            render_svg_with(&g, &to_dot(&g), &Frame::default(), RendererChoice::Auto)
-                .expect("renders");
+    fn auto_resolves_to_graphviz_exactly_when_available() {
         let expected = if graphviz_available() {
             Renderer::Graphviz
         } else {
             Renderer::Builtin
         };
-        assert_eq!(renderer, expected);
-        check_well_formed(&svg).expect("well-formed");
+        assert_eq!(RendererChoice::Auto.resolve(), expected);
+        assert_eq!(RendererChoice::Builtin.resolve(), Renderer::Builtin);
+        assert_eq!(RendererChoice::Graphviz.resolve(), Renderer::Graphviz);
     }
 }

@@ -1,0 +1,267 @@
+//! Writing a graph in many formats at once, as one unit: [`write_formats`].
+//!
+//! Every file goes to a temporary first and all are renamed only when all were written,
+//! under the folder's lock ([`super::output::Staged`]), so a failed run leaves the
+//! previous outputs as they were. A graph built in this run streams its JSON straight
+//! from the [`KnowledgeGraph`]; the wire form is made only when another format needs it.
+//! What the run decided for the reader (an SVG pruned to its most connected entities,
+//! which engine drew it) comes back as notes, for the caller to print.
+
+use std::cell::OnceCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::csv::CsvOptions;
+use super::output::Staged;
+use super::schema::NodeLinkGraph;
+use super::svg::{Frame, SvgOptions};
+use super::{cut, html, json, render, ExportError, Format, RenderOptions, Rendered};
+use crate::graph::KnowledgeGraph;
+use crate::select::{select, Selection};
+
+/// Entities drawn in `graph.svg`: a bigger graph is a hairball, so the SVG shows its
+/// most connected entities (`newsgraph render` draws other views).
+pub const SVG_MAX_NODES: usize = 60;
+
+/// The graph to write: built in this run, or loaded from a `graph.json`.
+#[derive(Debug, Clone, Copy)]
+pub enum GraphSource<'g> {
+    /// Built: its JSON is streamed from it, its wire form made only if another format needs it.
+    Built(&'g KnowledgeGraph),
+    /// Loaded from a file: the graph (for choosing what to draw) and the file's records
+    /// (written as they were read).
+    Loaded(&'g KnowledgeGraph, &'g NodeLinkGraph),
+}
+
+impl<'g> GraphSource<'g> {
+    /// The graph, for questions.
+    pub fn graph(self) -> &'g KnowledgeGraph {
+        match self {
+            GraphSource::Built(graph) | GraphSource::Loaded(graph, _) => graph,
+        }
+    }
+}
+
+/// Where [`write_formats`] writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    /// Files in this folder (created if missing).
+    Folder(PathBuf),
+    /// The one file of a single-file format, to standard output.
+    Stdout,
+}
+
+impl Destination {
+    /// A folder, or standard output for `-`.
+    pub fn from_path(path: &Path) -> Destination {
+        if path == Path::new("-") {
+            Destination::Stdout
+        } else {
+            Destination::Folder(path.to_path_buf())
+        }
+    }
+}
+
+/// How [`write_formats`] writes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions {
+    /// CSV cells: formulas defanged or kept.
+    pub csv: CsvOptions,
+    /// How SVG is drawn.
+    pub svg: SvgOptions,
+}
+
+/// What [`write_formats`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// The paths written (or "standard output").
+    pub files: Vec<String>,
+    /// What the reader should know about them, one sentence each.
+    pub notes: Vec<String>,
+}
+
+/// Why [`write_formats`] wrote nothing.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// Standard output takes one file, and more formats (or a two-file one) were asked.
+    #[error(
+        "--out - writes one file to standard output: choose one format of json, dot, \
+         svg or graphml (csv and neo4j write two files each)"
+    )]
+    NotOneFile,
+    /// The folder could not be prepared or committed.
+    #[error("cannot write into {}", .path.display())]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A file could not be written.
+    #[error("cannot write {}", .path.display())]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Standard output could not be written.
+    #[error("cannot write to standard output")]
+    Stdout(#[source] std::io::Error),
+    /// A format could not be drawn or made.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+}
+
+/// Where the files go while they are written.
+enum Sink {
+    Folder(Staged),
+    Stdout,
+}
+
+impl Sink {
+    fn write(
+        &mut self,
+        name: &str,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<String, WriteError> {
+        match self {
+            Sink::Folder(staged) => {
+                let path = staged.dir().join(name);
+                match staged.write(name, write) {
+                    Ok(_) => Ok(path.display().to_string()),
+                    Err(source) => Err(WriteError::File { path, source }),
+                }
+            }
+            Sink::Stdout => {
+                let stdout = std::io::stdout();
+                let mut out = std::io::BufWriter::new(stdout.lock());
+                write(&mut out)
+                    .and_then(|()| out.flush())
+                    .map_err(WriteError::Stdout)?;
+                Ok("standard output".to_string())
+            }
+        }
+    }
+}
+
+/// Writes each format's files to `destination` as one unit (see the module docs).
+/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG.
+///
+/// # Errors
+/// [`WriteError`]: standard output asked to take more than one file, a folder or file
+/// that cannot be written, an SVG that cannot be drawn. Nothing is written then.
+pub fn write_formats(
+    formats: &[Format],
+    source: GraphSource<'_>,
+    draw: &dyn Fn(&NodeLinkGraph) -> String,
+    destination: &Destination,
+    options: &WriteOptions,
+) -> Result<Written, WriteError> {
+    let mut formats = formats.to_vec();
+    formats.sort();
+    formats.dedup();
+    let mut sink = match destination {
+        Destination::Stdout => {
+            if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
+                return Err(WriteError::NotOneFile);
+            }
+            Sink::Stdout
+        }
+        Destination::Folder(out) => {
+            Sink::Folder(Staged::begin(out).map_err(|source| WriteError::Folder {
+                path: out.clone(),
+                source,
+            })?)
+        }
+    };
+    let mut written = Written::default();
+    let whole_dot = OnceCell::new();
+    let made = OnceCell::new();
+    let render_options = RenderOptions {
+        csv: options.csv,
+        svg: options.svg,
+    };
+    for format in formats {
+        if format == Format::Json {
+            let name = match source {
+                GraphSource::Built(graph) => {
+                    sink.write("graph.json", |file| graph.write_json(file))?
+                }
+                GraphSource::Loaded(_, wire) => {
+                    sink.write("graph.json", |file| json::write_json(wire, file))?
+                }
+            };
+            written.files.push(name);
+            continue;
+        }
+        let wire = match source {
+            GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
+            GraphSource::Loaded(_, wire) => wire,
+        };
+        let (part, part_dot, pruned);
+        let mut frame = Frame::default();
+        let (graph, dot_text): (&NodeLinkGraph, &str) = if format == Format::Svg
+            && wire.nodes.len() > SVG_MAX_NODES
+        {
+            part = cut(
+                wire,
+                &select(
+                    source.graph(),
+                    &Selection {
+                        top: Some(SVG_MAX_NODES),
+                        ..Selection::default()
+                    },
+                ),
+            );
+            written.notes.push(format!(
+                "graph.svg draws the {SVG_MAX_NODES} most connected of {} entities \
+                     (newsgraph render draws other views)",
+                wire.nodes.len()
+            ));
+            part_dot = draw(&part);
+            pruned = format!(
+                "the {} most connected of {} entities",
+                part.nodes.len(),
+                wire.nodes.len()
+            );
+            frame.caption = Some(&pruned);
+            (&part, &part_dot)
+        } else if matches!(format, Format::Dot | Format::Svg) {
+            (wire, whole_dot.get_or_init(|| draw(wire)))
+        } else if let Some(most) = (format == Format::Html)
+            .then(|| html::prune_whole(source.graph()))
+            .flatten()
+        {
+            written.notes.push(format!(
+                    "graph.html shows the {} most connected of {} entities (a bigger graph is unreadable)",
+                    html::MAX_NODES,
+                    wire.nodes.len()
+                ));
+            part = cut(wire, &most);
+            frame.pruned_from = Some(wire.nodes.len());
+            part_dot = String::new();
+            (&part, &part_dot)
+        } else {
+            (wire, "")
+        };
+        let Rendered { files, renderer } =
+            render(format, graph, dot_text, &frame, &render_options)?;
+        if let Some(renderer) = renderer {
+            written.notes.push(format!("SVG drawn by {renderer}"));
+        }
+        for (name, bytes) in files {
+            written
+                .files
+                .push(sink.write(name, |file| file.write_all(bytes.as_bytes()))?);
+        }
+    }
+    if let Sink::Folder(staged) = sink {
+        let path = staged.dir().to_path_buf();
+        staged
+            .commit()
+            .map_err(|source| WriteError::Folder { path, source })?;
+    }
+    Ok(written)
+}
