@@ -12,7 +12,9 @@
 //! | party       | anything else                                               | "Blinken", "Egyptian officials" |
 
 use super::cues::{CueKind, CueMatch};
-use super::words::{gap_is, is_capitalised, is_one_of, words, ARTICLES, COORDINATION, POSSESSIVE};
+use super::words::{
+    gap_is, is_capitalised, is_one_of, word_count, words, ARTICLES, COORDINATION, POSSESSIVE,
+};
 use super::TextAffiliation;
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
@@ -113,7 +115,11 @@ pub(super) fn classify(
             roles[i] = if group { Role::Party } else { Role::Demonym };
             continue;
         }
-        if kind(m) != EntityType::Person && is_modifier(text, m, next) {
+        let person = kind(m) == EntityType::Person;
+        if (!person && is_modifier(text, m, next))
+            || (person && is_owner(text, m, next))
+            || (!person && is_thing_received(text, m, prev_cue, next))
+        {
             roles[i] = Role::Modifier;
         }
     }
@@ -223,6 +229,108 @@ fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
                 || c.is(CueKind::Met))
     });
     word.starts_with(char::is_lowercase) && !role_cue
+}
+
+/// Whether a person is only the owner of what follows: "Biden's announcement",
+/// "Putin's envoy", "Netanyahu's chief of staff" (a possessive and a lowercase word,
+/// with no meeting word within two more: "Blinken's talks with ...", "Trump's
+/// productive meeting with ..." keep their party).
+fn is_owner(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
+    let mut after = words(text, m.end..text.len().min(m.end + 40));
+    let (Some(first), Some(noun)) = (after.next(), after.next()) else {
+        return false;
+    };
+    if !is_one_of(&text[first], POSSESSIVE) {
+        return false;
+    }
+    let word = &text[noun.clone()];
+    // "Trump's productive meeting with": past up to two adjectives.
+    let meeting_word = next.is_some_and(|c| {
+        c.start >= noun.start
+            && word_count(&text[m.end..c.start]) <= 4
+            && (c.is(CueKind::Meeting)
+                || c.is(CueKind::Met)
+                || c.is(CueKind::Joint)
+                || c.is(CueKind::Planned)
+                || c.is(CueKind::Location))
+    });
+    word.starts_with(char::is_lowercase) && !meeting_word
+}
+
+/// Words that may follow the party a host receives ("received Blinken on Monday",
+/// "welcomed Hamas leaders in Istanbul").
+const AFTER_GUEST: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "and",
+    "or",
+    "for",
+    "to",
+    "with",
+    "as",
+    "who",
+    "which",
+    "when",
+    "after",
+    "before",
+    "during",
+    "last",
+    "this",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "earlier",
+    "later",
+    "again",
+    "twice",
+    "once",
+    "here",
+    "there",
+    "amid",
+    "despite",
+    "while",
+    "since",
+    "from",
+    "but",
+    "ahead",
+    "following",
+    "over",
+    "into",
+];
+
+/// Whether a country or body received or welcomed is a thing's owner: "received U.S.
+/// weapons", "welcomed the UN Security Council resolution" (a lowercase word right
+/// after it that is no group word and none of the words that follow a guest).
+fn is_thing_received(
+    text: &str,
+    m: &Mention,
+    prev_cue: Option<&&CueMatch>,
+    next: Option<&CueMatch>,
+) -> bool {
+    let hosting = prev_cue.is_some_and(|c| {
+        c.is(CueKind::Met)
+            && gap_is(text, c.end, m.start, ARTICLES)
+            && words(text, c.start..c.end).next().is_some_and(|w| {
+                let verb = text[w].to_ascii_lowercase();
+                ["receiv", "welcom", "host"]
+                    .iter()
+                    .any(|p| verb.starts_with(p))
+            })
+    });
+    if !hosting {
+        return false;
+    }
+    let Some(noun) = words(text, m.end..text.len().min(m.end + 40)).next() else {
+        return false;
+    };
+    let word = &text[noun.clone()];
+    let group = next.is_some_and(|c| c.start == noun.start && c.is(CueKind::Group));
+    word.starts_with(char::is_lowercase)
+        && !group
+        && !word.ends_with("ly")
+        && !is_one_of(word, AFTER_GUEST)
 }
 
 /// If mention `i` is followed by a title and a person ("Egyptian Foreign Minister
