@@ -44,7 +44,7 @@ use foldhash::fast::FixedState;
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::gazetteer::{
-    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, Gazetteer,
+    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType, Gazetteer,
 };
 use crate::text::{fold_str, FoldedText};
 
@@ -74,6 +74,10 @@ struct Target {
     kind: AliasKind,
     /// For capitals aliases: the letters that must appear, in capitals, in the text.
     capitals: Option<Box<str>>,
+    /// For a context alias of an organization: the country or organization it belongs
+    /// to, whose naming also makes the alias name it ("Congress" in a document about
+    /// the United States).
+    anchor: Option<EntityId>,
 }
 
 /// What the automaton knows of one folded pattern.
@@ -145,6 +149,13 @@ pub struct DocumentMentions {
     pub mentions: Vec<Mention>,
     /// Candidate entities referred to by [`Mention::candidates`].
     pub candidates: Vec<EntityId>,
+    /// `(organization, anchor)` for each organization named by a context alias whose
+    /// anchor (its affiliation), when named, also makes the alias name it ("Congress",
+    /// United States).
+    pub anchors: Vec<(EntityId, EntityId)>,
+    /// Anchors the document names through an entity affiliated with them (Joe Biden
+    /// for the United States).
+    pub affiliated: Vec<EntityId>,
 }
 
 impl DocumentMentions {
@@ -152,6 +163,8 @@ impl DocumentMentions {
     pub fn clear(&mut self) {
         self.mentions.clear();
         self.candidates.clear();
+        self.anchors.clear();
+        self.affiliated.clear();
     }
 
     /// The candidates of a mention.
@@ -173,6 +186,9 @@ pub struct Matcher {
     common_words: Vec<(String, u32)>,
     /// Names inside names: the head, "of", prefix and currency words.
     blockers: Blockers,
+    /// Per entity: the anchor of some organization's context alias it is affiliated
+    /// with (see [`Target::anchor`]), if any.
+    anchored_by: Vec<Option<EntityId>>,
 }
 
 impl Matcher {
@@ -256,6 +272,28 @@ impl Matcher {
         for (text, &pattern) in &ids {
             texts[pattern as usize] = text;
         }
+        // Organizations' context aliases are anchored to their affiliation; an entity
+        // affiliated with such an anchor names it too.
+        let anchor_of = |entity: EntityId| -> Option<EntityId> {
+            let e = gazetteer.entity(entity);
+            if e.kind != EntityType::Organization {
+                return None;
+            }
+            e.affiliation.as_deref().and_then(|a| gazetteer.by_name(a))
+        };
+        let anchors: Vec<EntityId> = raw
+            .iter()
+            .filter(|t| t.kind == AliasKind::Context)
+            .filter_map(|t| anchor_of(t.entity))
+            .collect();
+        let anchored_by: Vec<Option<EntityId>> = gazetteer
+            .entities()
+            .iter()
+            .map(|entity| {
+                let anchor = entity.affiliation.as_deref()?;
+                gazetteer.by_name(anchor).filter(|a| anchors.contains(a))
+            })
+            .collect();
         let common_words = gazetteer.common_words().to_vec();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut targets: Vec<Target> = Vec::with_capacity(raw.len());
@@ -274,6 +312,9 @@ impl Matcher {
                 }
                 targets.push(Target {
                     entity: first.entity,
+                    anchor: (kind == AliasKind::Context)
+                        .then(|| anchor_of(first.entity))
+                        .flatten(),
                     kind,
                     capitals: first.capitals.then(|| {
                         first
@@ -317,6 +358,7 @@ impl Matcher {
             targets,
             common_words,
             blockers: gazetteer.blockers().clone(),
+            anchored_by,
         })
     }
 
@@ -573,8 +615,14 @@ impl Matcher {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
                     && !out.candidates[first as usize..].contains(&target.entity)
+                    && (target.anchor.is_none() || !modified_name(original, span.clone()))
                 {
                     out.candidates.push(target.entity);
+                    if let Some(anchor) = target.anchor {
+                        if !out.anchors.contains(&(target.entity, anchor)) {
+                            out.anchors.push((target.entity, anchor));
+                        }
+                    }
                 }
             }
         }
@@ -582,6 +630,11 @@ impl Matcher {
         let context = candidates.end - plain;
         let entity =
             (candidates.len() == 1 && context == 0).then(|| out.candidates[first as usize]);
+        if let Some(anchor) = entity.and_then(|e| self.anchored_by[e.index()]) {
+            if !out.affiliated.contains(&anchor) {
+                out.affiliated.push(anchor);
+            }
+        }
         out.mentions.push(Mention {
             start: span.start,
             end: span.end,
@@ -682,11 +735,16 @@ pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
         let (plain, context) = all.split_at(all.len() - mention.context as usize);
         options.clear();
         options.extend_from_slice(plain);
-        options.extend(
-            context
-                .iter()
-                .filter(|c| first_named(c).is_some_and(|at| !mention.common || at < mention.start)),
-        );
+        // An organization's context alias also names it where the document names its
+        // anchor, anywhere ("Congress" in a document about the United States).
+        let anchored = |c: &EntityId| {
+            doc.anchors.iter().any(|&(entity, anchor)| {
+                entity == *c && (first_named(&anchor).is_some() || doc.affiliated.contains(&anchor))
+            })
+        };
+        options.extend(context.iter().filter(|c| {
+            first_named(c).is_some_and(|at| !mention.common || at < mention.start) || anchored(c)
+        }));
         match options.as_slice() {
             [] => {
                 // Marked for removal: a context alias whose entity the document does
@@ -835,6 +893,34 @@ fn before_name(original: &str, span: Range<usize>) -> bool {
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_uppercase)
+}
+
+/// Whether the name at `span` is part of a longer one, for an organization's context
+/// alias: a capitalised word or possessive right before it ("Peru's Congress", "the
+/// Philippine Senate", "the Party Congress"; not "The" or a sentence's first word), or
+/// "of" and a capitalised word right after it ("Congress of Deputies").
+fn modified_name(original: &str, span: Range<usize>) -> bool {
+    if original[span.end..]
+        .strip_prefix(" of ")
+        .is_some_and(starts_upper)
+    {
+        return true;
+    }
+    let Some(before) = original[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let possessive = ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p));
+    let base = possessive.unwrap_or(before);
+    let word = last_word(base);
+    if !starts_upper(word) || word == "The" {
+        return false;
+    }
+    // The first word of a sentence is capitalised anyway; a possessive never is one.
+    let earlier = base[..base.len() - word.len()].trim_end();
+    possessive.is_some()
+        || !(earlier.is_empty() || earlier.ends_with(['.', '!', '?', '"', '\u{201c}', ':']))
 }
 
 /// Endings that make a name into another word rather than glue it to one: demonyms

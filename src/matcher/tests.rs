@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::gazetteer::EntityType;
 
-const PEOPLE: &str = "name\taliases\tcontext_aliases
+const PEOPLE: &str = "name\taliases\tcontext_aliases\taffiliation
 Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
@@ -31,6 +31,7 @@ Theresa May\t
 Xi Jinping\tXi\t-
 Michael Jordan\t
 Barack Obama\tObama
+Joe Biden\tBiden\t\tUnited States
 ";
 
 const COUNTRIES: &str = "name\taliases\tdemonyms
@@ -53,7 +54,7 @@ Australia\t\tAustralian|Australians
 Democratic Republic of the Congo\tZaire\tCongolese
 ";
 
-const ORGANIZATIONS: &str = "name\taliases
+const ORGANIZATIONS: &str = "name\taliases\taffiliation\tcontext_aliases
 Hamas\tIslamic Resistance Movement
 Hezbollah\tHizbollah
 Al Jazeera\tAl-Jazeera|Aljazeera
@@ -62,7 +63,7 @@ United Nations\tUN
 United Nations Security Council\tUN Security Council|Security Council|UNSC
 Associated Press\tAP
 International Court of Justice\tICJ
-United States Congress\tCongress|US Congress
+United States Congress\tUS Congress\tUnited States\tCongress
 Walla\t
 ";
 
@@ -283,6 +284,19 @@ const ROWS: &[Row] = rows! {
     "title after a demonym is kept": "Egyptian Foreign Minister Sameh Shoukry" => ["Egypt=Egyptian", "Sameh Shoukry=Sameh Shoukry"];
     "Congress Center": "the International Congress Center" => [];
     "US Congress is kept": "the US Congress voted" => ["United States Congress=US Congress"];
+    // "Congress" alone is the US Congress only in a document about the United States
+    // (naming it, or someone affiliated with it), and not another country's or a party's.
+    "Congress in a US document": "Congress voted. The US said." => ["United States Congress=Congress", "United States=US"];
+    "Congress after the US is named": "The US said Congress voted." => ["United States=US", "United States Congress=Congress"];
+    "Congress through an affiliated person": "Joe Biden urged Congress to act." => ["Joe Biden=Joe Biden", "United States Congress=Congress"];
+    "Congress in a document not about the US": "Congress voted in Lima." => [];
+    "another country's Congress": "Peru's Congress voted. The US said." => ["Peru=Peru", "United States=US"];
+    "a demonym's Congress": "the Peruvian Congress voted. The US said." => ["Peru=Peruvian", "United States=US"];
+    "a party Congress": "the Communist Party Congress opened. The US said." => ["United States=US"];
+    "Congress of a country": "the Congress of Peru voted. The US said." => ["Peru=Peru", "United States=US"];
+    "lower-case congress": "a party congress opened. The US said." => ["United States=US"];
+    "Congress opening a sentence": "The US said. Congress voted." => ["United States=US", "United States Congress=Congress"];
+    "The Congress": "The US said. The Congress voted." => ["United States=US", "United States Congress=Congress"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
     "New before a demonym is kept": "New Israeli strikes" => ["Israel=Israeli"];
     "Real Madrid": "Real Madrid won in Madrid" => ["Madrid=Madrid"];
