@@ -44,7 +44,8 @@ use foldhash::fast::FixedState;
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::gazetteer::{
-    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType, Gazetteer,
+    common_word_rank, date_number, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType,
+    Gazetteer,
 };
 use crate::text::{fold_str, FoldedText};
 
@@ -328,8 +329,11 @@ impl Matcher {
             }
             let group = &targets[start as usize..];
             let any_capitals = group.iter().any(|t| t.capitals.is_some());
-            // Context aliases never glue: a glued mention has only its other targets.
-            let context_only = group.iter().all(|t| t.kind == AliasKind::Context);
+            // Context and role aliases never glue: a glued mention has only its other
+            // targets.
+            let context_only = group
+                .iter()
+                .all(|t| matches!(t.kind, AliasKind::Context | AliasKind::Role { .. }));
             let no_glue = any_capitals || context_only;
             let demonym_only =
                 !group.is_empty() && group.iter().all(|t| t.kind == AliasKind::Demonym);
@@ -382,7 +386,22 @@ impl Matcher {
     /// with one candidate has `entity` set; one with several has `entity: None` until
     /// [`resolve_in_document`] runs. `sentence` is left at 0.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
-        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, out));
+        self.find_dated_into(original, folded, None, out);
+    }
+
+    /// [`Matcher::find_into`] for a document dated `date` (`YYYY-MM-DD`, or a longer
+    /// timestamp starting so): role aliases whose dates hold that day name their entity
+    /// ("US Secretary of State" in a 2024 document is Antony Blinken). Undated, no role
+    /// alias names anyone.
+    pub fn find_dated_into(
+        &self,
+        original: &str,
+        folded: &FoldedText,
+        date: Option<&str>,
+        out: &mut DocumentMentions,
+    ) {
+        let date = date.and_then(date_number);
+        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, date, out));
     }
 
     /// [`Matcher::find_into`] with the concrete automaton.
@@ -391,6 +410,7 @@ impl Matcher {
         automaton: &W,
         original: &str,
         folded: &FoldedText,
+        date: Option<u32>,
         out: &mut DocumentMentions,
     ) {
         let start_state = automaton.start();
@@ -407,6 +427,7 @@ impl Matcher {
                     automaton,
                     start_state,
                     start: pos,
+                    date,
                 };
                 if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
@@ -456,10 +477,10 @@ impl Matcher {
                 },
             );
             for (end, pattern) in found.longest_first() {
-                match self.check(original, folded, start, end, pattern) {
+                match self.check(original, folded, start, end, pattern, at.date) {
                     Check::Accept => {
                         if !self.patterns[pattern].targets.is_empty() {
-                            self.push(original, folded, start, end, pattern, false, out);
+                            self.push(original, folded, start, end, pattern, false, at.date, out);
                         }
                         return Some(end);
                     }
@@ -476,7 +497,7 @@ impl Matcher {
             }
         }
         let (end, pattern) = glued?;
-        self.push(original, folded, start, end, pattern, true, out);
+        self.push(original, folded, start, end, pattern, true, at.date, out);
         Some(end)
     }
 
@@ -488,6 +509,7 @@ impl Matcher {
         start: usize,
         end: usize,
         pattern: usize,
+        date: Option<u32>,
     ) -> Check {
         let hay = folded.as_str();
         let info = &self.patterns[pattern];
@@ -503,10 +525,11 @@ impl Matcher {
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
         let upper = starts_upper(written) && !before_name(original, span.clone());
-        if !targets
-            .iter()
-            .any(|t| capitals_ok(t, written) && (upper || t.kind != AliasKind::Context))
-        {
+        if !targets.iter().any(|t| {
+            capitals_ok(t, written)
+                && (upper || t.kind != AliasKind::Context)
+                && role_holds(t.kind, original, span.clone(), date)
+        }) {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
@@ -594,6 +617,7 @@ impl Matcher {
         end: usize,
         pattern: usize,
         glued: bool,
+        date: Option<u32>,
         out: &mut DocumentMentions,
     ) {
         let info = &self.patterns[pattern];
@@ -604,6 +628,7 @@ impl Matcher {
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         for target in targets.iter().filter(|t| t.kind != AliasKind::Context) {
             if capitals_ok(target, written)
+                && role_holds(target.kind, original, span.clone(), date)
                 && !out.candidates[first as usize..].contains(&target.entity)
             {
                 out.candidates.push(target.entity);
@@ -655,6 +680,8 @@ struct At<'a, W: Walk> {
     automaton: &'a W,
     start_state: W::State,
     start: usize,
+    /// The document's date, `YYYYMMDD`, for role aliases.
+    date: Option<u32>,
 }
 
 /// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
@@ -895,6 +922,46 @@ fn before_name(original: &str, span: Range<usize>) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Words that, right before a role, make it someone else's than the holder's of the
+/// day ("former Secretary of State", "the next Prime Minister").
+const NOT_CURRENT: &[&str] = &[
+    "former", "ex", "late", "then", "future", "next", "incoming", "outgoing", "new", "previous",
+    "past", "interim", "acting", "deputy", "vice", "a", "an", "another", "every", "each", "any",
+    "no",
+];
+
+/// Whether a target of kind `kind` at `span` names its entity on `date`: always, unless
+/// it is a role alias, which needs the day within its dates, no name right after it
+/// ("Secretary of State Marco Rubio" is named by the name; in capitals too) and no [`NOT_CURRENT`] word
+/// right before it.
+fn role_holds(kind: AliasKind, original: &str, span: Range<usize>, date: Option<u32>) -> bool {
+    if !matches!(kind, AliasKind::Role { .. }) {
+        return true;
+    }
+    let name_after = original[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    if !kind.holds_on(date) || name_after {
+        return false;
+    }
+    // The word before, and the one before that when the first is capitalised ("the
+    // next US Secretary of State" after "US" yields to the role).
+    let mut words = original[..span.start]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches('-'));
+    let not_current = |w: &str| NOT_CURRENT.contains(&w.to_lowercase().as_str());
+    match words.next() {
+        None => true,
+        Some(w) if not_current(w) => false,
+        Some(w) if (starts_upper(w) && !w.ends_with([',', ';', ':', '.'])) || w == "U.S." => {
+            !words.next().is_some_and(not_current)
+        }
+        Some(_) => true,
+    }
+}
+
 /// Whether the name at `span` is part of a longer one, for an organization's context
 /// alias: a capitalised word or possessive right before it ("Peru's Congress", "the
 /// Philippine Senate", "the Party Congress"; not "The" or a sentence's first word), or
@@ -960,6 +1027,7 @@ fn kind_rank(kind: AliasKind) -> u8 {
         AliasKind::Name | AliasKind::Alias => 0,
         AliasKind::Demonym => 1,
         AliasKind::Context => 2,
+        AliasKind::Role { .. } => 3,
     }
 }
 

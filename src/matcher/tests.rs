@@ -9,8 +9,9 @@ use std::path::PathBuf;
 use super::*;
 use crate::gazetteer::EntityType;
 
-const PEOPLE: &str = "name\taliases\tcontext_aliases\taffiliation
-Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
+const PEOPLE: &str = "name\taliases\tcontext_aliases\taffiliation\trole_aliases
+Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken\t\t\tUS Secretary of State@2021-01-26..2025-01-20|Secretary of State@2021-01-26..2025-01-20
+Marco Rubio\tRubio\t\t\tUS Secretary of State@2025-01-21..|Secretary of State@2025-01-21..
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
 Sameh Shoukry\tShoukry
@@ -470,4 +471,42 @@ mod properties {
             }
         }
     }
+}
+
+/// Role aliases with dates: `(date, text, expected)`.
+const DATED: &[(Option<&str>, &str, &[&str])] = &[
+    (Some("2024-05-01"), "The US Secretary of State said.", &["Antony Blinken=US Secretary of State"]),
+    (Some("2025-03-01"), "The US Secretary of State said.", &["Marco Rubio=US Secretary of State"]),
+    (Some("2025-01-20"), "the secretary of state said", &["Antony Blinken=secretary of state"]),
+    (Some("2025-01-21T09:00:00Z"), "the secretary of state said", &["Marco Rubio=secretary of state"]),
+    // Undated, or before any holder: the country alone.
+    (None, "The US Secretary of State said.", &["United States=US"]),
+    (Some("2019-01-01"), "The US Secretary of State said.", &["United States=US"]),
+    // A name right after it names the person; the role yields to the shorter alias.
+    (Some("2024-05-01"), "US Secretary of State Antony Blinken", &["United States=US", "Antony Blinken=Antony Blinken"]),
+    (Some("2024-05-01"), "SECRETARY OF STATE BLINKEN: Thanks.", &["Antony Blinken=BLINKEN"]),
+    // Someone else's than the holder's of the day.
+    (Some("2024-05-01"), "the former Secretary of State said", &[]),
+    (Some("2024-05-01"), "the next US Secretary of State", &["United States=US"]),
+    (Some("2024-05-01"), "a Secretary of State", &[]),
+];
+
+#[test]
+fn role_aliases_hold_on_their_dates() {
+    let gazetteer = gazetteer();
+    let mut failures = Vec::new();
+    for kind in KINDS {
+        let matcher = Matcher::with_kind(&gazetteer, Some(kind)).unwrap();
+        for (date, text, want) in DATED {
+            let folded = FoldedText::new(text);
+            let mut doc = DocumentMentions::default();
+            matcher.find_dated_into(text, &folded, *date, &mut doc);
+            resolve_in_document(&mut doc);
+            let got = describe(text, &doc, &gazetteer);
+            if got != *want {
+                failures.push(format!("{date:?} {text:?} ({kind:?}): want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
