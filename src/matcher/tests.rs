@@ -299,6 +299,12 @@ const ROWS: &[Row] = rows! {
     "Congress opening a sentence": "The US said. Congress voted." => ["United States=US", "United States Congress=Congress"];
     "The Congress": "The US said. The Congress voted." => ["United States=US", "United States Congress=Congress"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
+    "X Declaration": "under the Cairo Declaration" => [];
+    "X Process": "the Doha Process and the Cairo Communique" => [];
+    "X Summit": "at the Cairo Summit" => [];
+    "x summit in lower case is kept": "at the Cairo summit" => ["Cairo=Cairo"];
+    "regional adjective holding a demonym": "Latin American and North American leaders" => [];
+    "American alone is kept": "American leaders" => ["United States=American"];
     "New before a demonym is kept": "New Israeli strikes" => ["Israel=Israeli"];
     "Real Madrid": "Real Madrid won in Madrid" => ["Madrid=Madrid"];
     "US dollars": "5 billion US dollars" => [];
