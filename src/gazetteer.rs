@@ -164,7 +164,9 @@ pub fn date_number(date: &str) -> Option<u32> {
     }
     let number = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = date.get(r)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
     };
     let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(y * 10_000 + m * 100 + d)
