@@ -44,7 +44,8 @@ use foldhash::fast::FixedState;
 pub use crate::anchored::AutomatonKind;
 use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::gazetteer::{
-    common_word_rank, is_capitals_alias, AliasKind, Blockers, EntityId, Gazetteer,
+    common_word_rank, date_number, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType,
+    Gazetteer,
 };
 use crate::text::{fold_str, FoldedText};
 
@@ -75,6 +76,10 @@ struct Target {
     kind: AliasKind,
     /// For capitals aliases: the letters that must appear, in capitals, in the text.
     capitals: Option<Box<str>>,
+    /// For a context alias of an organization: the country or organization it belongs
+    /// to, whose naming also makes the alias name it ("Congress" in a document about
+    /// the United States).
+    anchor: Option<EntityId>,
 }
 
 /// What the automaton knows of one folded pattern.
@@ -146,6 +151,13 @@ pub struct DocumentMentions {
     pub mentions: Vec<Mention>,
     /// Candidate entities referred to by [`Mention::candidates`].
     pub candidates: Vec<EntityId>,
+    /// `(organization, anchor)` for each organization named by a context alias whose
+    /// anchor (its affiliation), when named, also makes the alias name it ("Congress",
+    /// United States).
+    pub anchors: Vec<(EntityId, EntityId)>,
+    /// Anchors the document names through an entity affiliated with them (Joe Biden
+    /// for the United States).
+    pub affiliated: Vec<EntityId>,
 }
 
 impl DocumentMentions {
@@ -153,6 +165,8 @@ impl DocumentMentions {
     pub fn clear(&mut self) {
         self.mentions.clear();
         self.candidates.clear();
+        self.anchors.clear();
+        self.affiliated.clear();
     }
 
     /// The candidates of a mention.
@@ -174,6 +188,9 @@ pub struct Matcher {
     common_words: Vec<(String, u32)>,
     /// Names inside names: the head, "of", prefix and currency words.
     blockers: Blockers,
+    /// Per entity: the anchor of some organization's context alias it is affiliated
+    /// with (see [`Target::anchor`]), if any.
+    anchored_by: Vec<Option<EntityId>>,
 }
 
 impl Matcher {
@@ -257,6 +274,28 @@ impl Matcher {
         for (text, &pattern) in &ids {
             texts[pattern as usize] = text;
         }
+        // Organizations' context aliases are anchored to their affiliation; an entity
+        // affiliated with such an anchor names it too.
+        let anchor_of = |entity: EntityId| -> Option<EntityId> {
+            let e = gazetteer.entity(entity);
+            if e.kind != EntityType::Organization {
+                return None;
+            }
+            e.affiliation.as_deref().and_then(|a| gazetteer.by_name(a))
+        };
+        let anchors: Vec<EntityId> = raw
+            .iter()
+            .filter(|t| t.kind == AliasKind::Context)
+            .filter_map(|t| anchor_of(t.entity))
+            .collect();
+        let anchored_by: Vec<Option<EntityId>> = gazetteer
+            .entities()
+            .iter()
+            .map(|entity| {
+                let anchor = entity.affiliation.as_deref()?;
+                gazetteer.by_name(anchor).filter(|a| anchors.contains(a))
+            })
+            .collect();
         let common_words = gazetteer.common_words().to_vec();
         let mut patterns = Vec::with_capacity(texts.len());
         let mut targets: Vec<Target> = Vec::with_capacity(raw.len());
@@ -275,6 +314,9 @@ impl Matcher {
                 }
                 targets.push(Target {
                     entity: first.entity,
+                    anchor: (kind == AliasKind::Context)
+                        .then(|| anchor_of(first.entity))
+                        .flatten(),
                     kind,
                     capitals: first.capitals.then(|| {
                         first
@@ -288,8 +330,11 @@ impl Matcher {
             }
             let group = &targets[start as usize..];
             let any_capitals = group.iter().any(|t| t.capitals.is_some());
-            // Context aliases never glue: a glued mention has only its other targets.
-            let context_only = group.iter().all(|t| t.kind == AliasKind::Context);
+            // Context and role aliases never glue: a glued mention has only its other
+            // targets.
+            let context_only = group
+                .iter()
+                .all(|t| matches!(t.kind, AliasKind::Context | AliasKind::Role { .. }));
             let no_glue = any_capitals || context_only;
             let demonym_only =
                 !group.is_empty() && group.iter().all(|t| t.kind == AliasKind::Demonym);
@@ -318,6 +363,7 @@ impl Matcher {
             targets,
             common_words,
             blockers: gazetteer.blockers().clone(),
+            anchored_by,
         })
     }
 
@@ -341,7 +387,22 @@ impl Matcher {
     /// with one candidate has `entity` set; one with several has `entity: None` until
     /// [`resolve_in_document`] runs. `sentence` is left at 0.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
-        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, out));
+        self.find_dated_into(original, folded, None, out);
+    }
+
+    /// [`Matcher::find_into`] for a document dated `date` (`YYYY-MM-DD`, or a longer
+    /// timestamp starting so): role aliases whose dates hold that day name their entity
+    /// ("US Secretary of State" in a 2024 document is Antony Blinken). Undated, no role
+    /// alias names anyone.
+    pub fn find_dated_into(
+        &self,
+        original: &str,
+        folded: &FoldedText,
+        date: Option<&str>,
+        out: &mut DocumentMentions,
+    ) {
+        let date = date.and_then(date_number);
+        with_automaton!(&self.automaton, a => self.find_with(a, original, folded, date, out));
     }
 
     /// [`Matcher::find_into`] with the concrete automaton.
@@ -350,6 +411,7 @@ impl Matcher {
         automaton: &W,
         original: &str,
         folded: &FoldedText,
+        date: Option<u32>,
         out: &mut DocumentMentions,
     ) {
         let start_state = automaton.start();
@@ -366,6 +428,7 @@ impl Matcher {
                     automaton,
                     start_state,
                     start: pos,
+                    date,
                 };
                 if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
@@ -415,10 +478,10 @@ impl Matcher {
                 },
             );
             for (end, pattern) in found.longest_first() {
-                match self.check(original, folded, start, end, pattern) {
+                match self.check(original, folded, start, end, pattern, at.date) {
                     Check::Accept => {
                         if !self.patterns[pattern].targets.is_empty() {
-                            self.push(original, folded, start, end, pattern, false, out);
+                            self.push(original, folded, start, end, pattern, false, at.date, out);
                         }
                         return Some(end);
                     }
@@ -435,7 +498,7 @@ impl Matcher {
             }
         }
         let (end, pattern) = glued?;
-        self.push(original, folded, start, end, pattern, true, out);
+        self.push(original, folded, start, end, pattern, true, at.date, out);
         Some(end)
     }
 
@@ -447,6 +510,7 @@ impl Matcher {
         start: usize,
         end: usize,
         pattern: usize,
+        date: Option<u32>,
     ) -> Check {
         let hay = folded.as_str();
         let info = &self.patterns[pattern];
@@ -462,10 +526,11 @@ impl Matcher {
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
         let upper = starts_upper(written) && !before_name(original, span.clone());
-        if !targets
-            .iter()
-            .any(|t| capitals_ok(t, written) && (upper || t.kind != AliasKind::Context))
-        {
+        if !targets.iter().any(|t| {
+            capitals_ok(t, written)
+                && (upper || t.kind != AliasKind::Context)
+                && role_holds(t.kind, original, span.clone(), date)
+        }) {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
@@ -553,6 +618,7 @@ impl Matcher {
         end: usize,
         pattern: usize,
         glued: bool,
+        date: Option<u32>,
         out: &mut DocumentMentions,
     ) {
         let info = &self.patterns[pattern];
@@ -563,6 +629,7 @@ impl Matcher {
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         for target in targets.iter().filter(|t| t.kind != AliasKind::Context) {
             if capitals_ok(target, written)
+                && role_holds(target.kind, original, span.clone(), date)
                 && !out.candidates[first as usize..].contains(&target.entity)
             {
                 out.candidates.push(target.entity);
@@ -574,8 +641,14 @@ impl Matcher {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
                     && !out.candidates[first as usize..].contains(&target.entity)
+                    && (target.anchor.is_none() || !modified_name(original, span.clone()))
                 {
                     out.candidates.push(target.entity);
+                    if let Some(anchor) = target.anchor {
+                        if !out.anchors.contains(&(target.entity, anchor)) {
+                            out.anchors.push((target.entity, anchor));
+                        }
+                    }
                 }
             }
         }
@@ -583,6 +656,11 @@ impl Matcher {
         let context = candidates.end - plain;
         let entity =
             (candidates.len() == 1 && context == 0).then(|| out.candidates[first as usize]);
+        if let Some(anchor) = entity.and_then(|e| self.anchored_by[e.index()]) {
+            if !out.affiliated.contains(&anchor) {
+                out.affiliated.push(anchor);
+            }
+        }
         out.mentions.push(Mention {
             start: span.start,
             end: span.end,
@@ -603,6 +681,8 @@ struct At<'a, W: Walk> {
     automaton: &'a W,
     start_state: W::State,
     start: usize,
+    /// The document's date, `YYYYMMDD`, for role aliases.
+    date: Option<u32>,
 }
 
 /// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
@@ -683,11 +763,16 @@ pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
         let (plain, context) = all.split_at(all.len() - mention.context as usize);
         options.clear();
         options.extend_from_slice(plain);
-        options.extend(
-            context
-                .iter()
-                .filter(|c| first_named(c).is_some_and(|at| !mention.common || at < mention.start)),
-        );
+        // An organization's context alias also names it where the document names its
+        // anchor, anywhere ("Congress" in a document about the United States).
+        let anchored = |c: &EntityId| {
+            doc.anchors.iter().any(|&(entity, anchor)| {
+                entity == *c && (first_named(&anchor).is_some() || doc.affiliated.contains(&anchor))
+            })
+        };
+        options.extend(context.iter().filter(|c| {
+            first_named(c).is_some_and(|at| !mention.common || at < mention.start) || anchored(c)
+        }));
         match options.as_slice() {
             [] => {
                 // Marked for removal: a context alias whose entity the document does
@@ -838,6 +923,74 @@ fn before_name(original: &str, span: Range<usize>) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
+/// Words that, right before a role, make it someone else's than the holder's of the
+/// day ("former Secretary of State", "the next Prime Minister").
+const NOT_CURRENT: &[&str] = &[
+    "former", "ex", "late", "then", "future", "next", "incoming", "outgoing", "new", "previous",
+    "past", "interim", "acting", "deputy", "vice", "a", "an", "another", "every", "each", "any",
+    "no",
+];
+
+/// Whether a target of kind `kind` at `span` names its entity on `date`: always, unless
+/// it is a role alias, which needs the day within its dates, no name right after it
+/// ("Secretary of State Marco Rubio" is named by the name; in capitals too) and no [`NOT_CURRENT`] word
+/// right before it.
+fn role_holds(kind: AliasKind, original: &str, span: Range<usize>, date: Option<u32>) -> bool {
+    if !matches!(kind, AliasKind::Role { .. }) {
+        return true;
+    }
+    let name_after = original[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    if !kind.holds_on(date) || name_after {
+        return false;
+    }
+    // The word before, and the one before that when the first is capitalised ("the
+    // next US Secretary of State" after "US" yields to the role).
+    let mut words = original[..span.start]
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches('-'));
+    let not_current = |w: &str| NOT_CURRENT.contains(&w.to_lowercase().as_str());
+    match words.next() {
+        None => true,
+        Some(w) if not_current(w) => false,
+        Some(w) if (starts_upper(w) && !w.ends_with([',', ';', ':', '.'])) || w == "U.S." => {
+            !words.next().is_some_and(not_current)
+        }
+        Some(_) => true,
+    }
+}
+
+/// Whether the name at `span` is part of a longer one, for an organization's context
+/// alias: a capitalised word or possessive right before it ("Peru's Congress", "the
+/// Philippine Senate", "the Party Congress"; not "The" or a sentence's first word), or
+/// "of" and a capitalised word right after it ("Congress of Deputies").
+fn modified_name(original: &str, span: Range<usize>) -> bool {
+    if original[span.end..]
+        .strip_prefix(" of ")
+        .is_some_and(starts_upper)
+    {
+        return true;
+    }
+    let Some(before) = original[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let possessive = ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p));
+    let base = possessive.unwrap_or(before);
+    let word = last_word(base);
+    if !starts_upper(word) || word == "The" {
+        return false;
+    }
+    // The first word of a sentence is capitalised anyway; a possessive never is one.
+    let earlier = base[..base.len() - word.len()].trim_end();
+    possessive.is_some()
+        || !(earlier.is_empty() || earlier.ends_with(['.', '!', '?', '"', '\u{201c}', ':']))
+}
+
 /// Endings that make a name into another word rather than glue it to one: demonyms
 /// and derivatives ("Zaire|an", "Walla|by").
 const DERIVED_ENDINGS: &[&str] = &[
@@ -875,6 +1028,7 @@ fn kind_rank(kind: AliasKind) -> u8 {
         AliasKind::Name | AliasKind::Alias => 0,
         AliasKind::Demonym => 1,
         AliasKind::Context => 2,
+        AliasKind::Role { .. } => 3,
     }
 }
 

@@ -163,13 +163,19 @@ impl<'m> Analyzer<'m> {
 
     /// Splits `text` into sentences, finds and resolves its mentions, finds its cues.
     pub fn analyze(&mut self, text: &str) {
+        self.analyze_dated(text, None);
+    }
+
+    /// [`Analyzer::analyze`] for a document dated `date` (`YYYY-MM-DD`): role aliases
+    /// of that day count ([`Matcher::find_dated_into`]).
+    pub fn analyze_dated(&mut self, text: &str, date: Option<&str>) {
         self.sentences.clear();
         self.sentences.extend(sentences(text));
         self.folded.refold(text);
         self.mentions.clear();
         self.model
             .matcher
-            .find_into(text, &self.folded, &mut self.mentions);
+            .find_dated_into(text, &self.folded, date, &mut self.mentions);
         self.ambiguous = resolve_in_document(&mut self.mentions);
         let mut sentence = 0;
         for mention in &mut self.mentions.mentions {
@@ -191,7 +197,7 @@ impl<'m> Analyzer<'m> {
         text: &str,
         options: &BuildOptions,
     ) -> DocumentRelations {
-        self.analyze(text);
+        self.analyze_dated(text, meta.date.as_deref());
         let input = DocumentInput {
             meta,
             text,

@@ -194,6 +194,33 @@ def main():
             claim(row)
             orgs.append(row)
 
+    # Intergovernmental bodies, UN missions and armed groups of orgs_world.py.
+    sys.path.insert(0, HERE)
+    from orgs_world import ORGS
+
+    org_names = {}
+    for name in ("countries.tsv", "organizations.tsv"):
+        for row in files[name][2]:
+            for n in names_of(row):
+                org_names.setdefault(fold(n), row["name"])
+    for name, aliases, affiliation, notes in ORGS:
+        org_names.setdefault(fold(name), name)
+    for name, aliases, affiliation, notes in ORGS:
+        if not fresh(name):
+            continue
+        seen = {fold(name)}
+        kept = []
+        for a in aliases.split("|"):
+            if a and fresh(a) and fold(a) not in seen:
+                seen.add(fold(a))
+                kept.append(a)
+        aff = org_names.get(fold(affiliation), "") if affiliation else ""
+        if affiliation and not aff:
+            print(f"orgs_world: {name}: unknown affiliation {affiliation!r}", file=sys.stderr)
+        row = {"name": name, "aliases": "|".join(kept), "affiliation": aff, "notes": notes}
+        claim(row)
+        orgs.append(row)
+
     # Places.
     def place_ok(name):
         f = fold(name)
@@ -235,17 +262,21 @@ def main():
         claim(row)
         places.append(row)
 
-    # People: the hand-checked rows of people_data.py that people.tsv lacks.
+    # People: the hand-checked rows of people_data.py and people_world.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
+    from people_world import WORLD
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
         for row in files[name][2]:
             for n in [row["name"]] + [a for a in row.get("aliases", "").split("|") if a]:
                 lookup.setdefault(fold(n), row["name"])
+    for row in orgs:
+        for n in names_of(row):
+            lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes in PEOPLE:
+    for name, aliases, affiliation, role, notes in PEOPLE + WORLD:
         if not fresh(name):
             continue
         seen = {fold(name)}

@@ -93,7 +93,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             exit = Exit::Partial;
         }
         let text = document.text.as_str();
-        analyzer.analyze(text);
+        analyzer.analyze_dated(text, document.meta.date.as_deref());
         let doc = &analyzer.mentions;
         for mention in &doc.mentions {
             let entity = mention.entity.map(|id| gazetteer.entity(id));

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Keys: `name` (string) and `type` (`person`, `country`, `organization` or `place`)
-//! are required; `aliases`, `demonyms` and `context_aliases` (arrays of strings), `affiliation`, `role` and
+//! are required; `aliases`, `demonyms`, `context_aliases` and `role_aliases` (arrays of
+//! strings, a role alias written `PHRASE@FROM..UNTIL` as in a TSV file), `affiliation`, `role` and
 //! `notes` (strings) are optional and may be `null`. Any other key is an error, as an
 //! unknown column is in a TSV file, so a misspelt key is not silently ignored. Blank
 //! lines and lines starting with `#` are skipped. The file is read a line at a time
@@ -25,8 +26,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 
 use super::{
-    unknown_type, AliasKind, EntityType, Field, Gazetteer, GazetteerError, Location, Prepared, Row,
-    BUILTIN_COMMON_WORDS,
+    parse_role_alias, unknown_type, AliasKind, EntityType, Field, Gazetteer, GazetteerError,
+    Location, Prepared, Row, BUILTIN_COMMON_WORDS,
 };
 use crate::input::gzip;
 
@@ -44,6 +45,8 @@ struct Record<'a> {
     demonyms: Option<Vec<Cow<'a, str>>>,
     #[serde(default, borrow)]
     context_aliases: Option<Vec<Cow<'a, str>>>,
+    #[serde(default, borrow)]
+    role_aliases: Option<Vec<Cow<'a, str>>>,
     #[serde(default, borrow)]
     affiliation: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
@@ -214,6 +217,14 @@ fn parse_line(path: &Path, line: usize, bytes: &[u8]) -> Option<Result<Prepared,
                 .flatten()
                 .map(|alias| (alias.as_ref(), alias_kind, field)),
         );
+    }
+    for entry in record.role_aliases.iter().flatten() {
+        match parse_role_alias(entry) {
+            Ok((phrase, alias_kind)) => {
+                aliases.push((phrase, alias_kind, Field::Key("role_aliases")));
+            }
+            Err(message) => return Some(Err(invalid(None, format!("`role_aliases`: {message}")))),
+        }
     }
     Some(
         Row {

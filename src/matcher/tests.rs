@@ -9,8 +9,9 @@ use std::path::PathBuf;
 use super::*;
 use crate::gazetteer::EntityType;
 
-const PEOPLE: &str = "name\taliases\tcontext_aliases
-Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken
+const PEOPLE: &str = "name\taliases\tcontext_aliases\taffiliation\trole_aliases
+Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken\t\t\tUS Secretary of State@2021-01-26..2025-01-20|Secretary of State@2021-01-26..2025-01-20
+Marco Rubio\tRubio\t\t\tUS Secretary of State@2025-01-21..|Secretary of State@2025-01-21..
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
 Sameh Shoukry\tShoukry
@@ -31,6 +32,7 @@ Theresa May\t
 Xi Jinping\tXi\t-
 Michael Jordan\t
 Barack Obama\tObama
+Joe Biden\tBiden\t\tUnited States
 ";
 
 const COUNTRIES: &str = "name\taliases\tdemonyms
@@ -53,7 +55,7 @@ Australia\t\tAustralian|Australians
 Democratic Republic of the Congo\tZaire\tCongolese
 ";
 
-const ORGANIZATIONS: &str = "name\taliases
+const ORGANIZATIONS: &str = "name\taliases\taffiliation\tcontext_aliases
 Hamas\tIslamic Resistance Movement
 Hezbollah\tHizbollah
 Al Jazeera\tAl-Jazeera|Aljazeera
@@ -62,7 +64,7 @@ United Nations\tUN
 United Nations Security Council\tUN Security Council|Security Council|UNSC
 Associated Press\tAP
 International Court of Justice\tICJ
-United States Congress\tCongress|US Congress
+United States Congress\tUS Congress\tUnited States\tCongress
 Walla\t
 ";
 
@@ -283,7 +285,26 @@ const ROWS: &[Row] = rows! {
     "title after a demonym is kept": "Egyptian Foreign Minister Sameh Shoukry" => ["Egypt=Egyptian", "Sameh Shoukry=Sameh Shoukry"];
     "Congress Center": "the International Congress Center" => [];
     "US Congress is kept": "the US Congress voted" => ["United States Congress=US Congress"];
+    // "Congress" alone is the US Congress only in a document about the United States
+    // (naming it, or someone affiliated with it), and not another country's or a party's.
+    "Congress in a US document": "Congress voted. The US said." => ["United States Congress=Congress", "United States=US"];
+    "Congress after the US is named": "The US said Congress voted." => ["United States=US", "United States Congress=Congress"];
+    "Congress through an affiliated person": "Joe Biden urged Congress to act." => ["Joe Biden=Joe Biden", "United States Congress=Congress"];
+    "Congress in a document not about the US": "Congress voted in Lima." => [];
+    "another country's Congress": "Peru's Congress voted. The US said." => ["Peru=Peru", "United States=US"];
+    "a demonym's Congress": "the Peruvian Congress voted. The US said." => ["Peru=Peruvian", "United States=US"];
+    "a party Congress": "the Communist Party Congress opened. The US said." => ["United States=US"];
+    "Congress of a country": "the Congress of Peru voted. The US said." => ["Peru=Peru", "United States=US"];
+    "lower-case congress": "a party congress opened. The US said." => ["United States=US"];
+    "Congress opening a sentence": "The US said. Congress voted." => ["United States=US", "United States Congress=Congress"];
+    "The Congress": "The US said. The Congress voted." => ["United States=US", "United States Congress=Congress"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
+    "X Declaration": "under the Cairo Declaration" => [];
+    "X Process": "the Doha Process and the Cairo Communique" => [];
+    "X Summit": "at the Cairo Summit" => [];
+    "x summit in lower case is kept": "at the Cairo summit" => ["Cairo=Cairo"];
+    "regional adjective holding a demonym": "Latin American and North American leaders" => [];
+    "American alone is kept": "American leaders" => ["United States=American"];
     "New before a demonym is kept": "New Israeli strikes" => ["Israel=Israeli"];
     "Real Madrid": "Real Madrid won in Madrid" => ["Madrid=Madrid"];
     "US dollars": "5 billion US dollars" => [];
@@ -456,4 +477,84 @@ mod properties {
             }
         }
     }
+}
+
+/// Role aliases with dates: `(date, text, expected)`.
+const DATED: &[(Option<&str>, &str, &[&str])] = &[
+    (
+        Some("2024-05-01"),
+        "The US Secretary of State said.",
+        &["Antony Blinken=US Secretary of State"],
+    ),
+    (
+        Some("2025-03-01"),
+        "The US Secretary of State said.",
+        &["Marco Rubio=US Secretary of State"],
+    ),
+    (
+        Some("2025-01-20"),
+        "the secretary of state said",
+        &["Antony Blinken=secretary of state"],
+    ),
+    (
+        Some("2025-01-21T09:00:00Z"),
+        "the secretary of state said",
+        &["Marco Rubio=secretary of state"],
+    ),
+    // Undated, or before any holder: the country alone.
+    (
+        None,
+        "The US Secretary of State said.",
+        &["United States=US"],
+    ),
+    (
+        Some("2019-01-01"),
+        "The US Secretary of State said.",
+        &["United States=US"],
+    ),
+    // A name right after it names the person; the role yields to the shorter alias.
+    (
+        Some("2024-05-01"),
+        "US Secretary of State Antony Blinken",
+        &["United States=US", "Antony Blinken=Antony Blinken"],
+    ),
+    (
+        Some("2024-05-01"),
+        "SECRETARY OF STATE BLINKEN: Thanks.",
+        &["Antony Blinken=BLINKEN"],
+    ),
+    // Someone else's than the holder's of the day.
+    (
+        Some("2024-05-01"),
+        "the former Secretary of State said",
+        &[],
+    ),
+    (
+        Some("2024-05-01"),
+        "the next US Secretary of State",
+        &["United States=US"],
+    ),
+    (Some("2024-05-01"), "a Secretary of State", &[]),
+];
+
+#[test]
+fn role_aliases_hold_on_their_dates() {
+    let gazetteer = gazetteer();
+    let mut failures = Vec::new();
+    for kind in KINDS {
+        let matcher = Matcher::with_kind(&gazetteer, Some(kind)).unwrap();
+        for (date, text, want) in DATED {
+            let folded = FoldedText::new(text);
+            let mut doc = DocumentMentions::default();
+            matcher.find_dated_into(text, &folded, *date, &mut doc);
+            resolve_in_document(&mut doc);
+            let got = describe(text, &doc, &gazetteer);
+            if got != *want {
+                failures.push(format!(
+                    "{date:?} {text:?} ({kind:?}): want {want:?}, got {got:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
