@@ -994,7 +994,10 @@ fn resolve_pronoun(
         .mentions
         .iter()
         .zip(&scene.roles)
-        .filter(|(m, role)| m.end <= clause_start && role.may_meet())
+        // An owner ("Sunak's letter ..., sent after his talks") is a person to refer to.
+        .filter(|(m, role)| {
+            m.end <= clause_start && (role.may_meet() || **role == roles::Role::Modifier)
+        })
         .filter_map(|(m, _)| m.entity);
     if group {
         return earlier
