@@ -388,6 +388,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // spoken to.
             if subjects.is_empty()
                 && objects.is_empty()
+                && reading == Reading::Joint
                 && first_plural(&scene, cue.start)
                 && !among_many(&scene, cue.end)
                 && !institutional(&scene, phrase_cue.start)
@@ -496,6 +497,26 @@ fn reading<'c>(
     {
         return Some((Reading::Verb, cue));
     }
+    // "enjoyed meeting him", "before meeting Netanyahu": a bare "meeting" with no
+    // article or owner, right before a person, is a verb.
+    if cue.is(CueKind::Meeting) && text[cue.start..cue.end].eq_ignore_ascii_case("meeting") {
+        let clause_start = scene.clauses.start(clause).max(scene.sentence.start);
+        let bare = words_of(text, clause_start..cue.start)
+            .last()
+            .is_some_and(|w| {
+                let word = &text[w];
+                word.starts_with(char::is_lowercase) && !is_one_of(word, DETERMINERS)
+            });
+        let person_next = words_of(text, cue.end..scene.sentence.end)
+            .next()
+            .is_some_and(|w| {
+                is_one_of(&text[w.clone()], &["him", "her", "them"])
+                    || scene.mentions.iter().any(|m| m.start == w.start)
+            });
+        if bare && person_next {
+            return Some((Reading::Verb, cue));
+        }
+    }
     if cue.is(CueKind::Between) {
         return Some((Reading::Between, cue));
     }
@@ -529,14 +550,14 @@ fn reading<'c>(
         return Some((Reading::Joint, cue));
     }
     if cue.is(CueKind::Light) {
-        // "held a second meeting", "had open and productive discussions": a meeting
-        // noun within four words.
+        // "held a second meeting", "concluded a very productive and significant
+        // meeting": a meeting noun within five words.
         // A negation between them ("held indirect talks") cancels it.
         let noun = free[index + 1..]
             .iter()
             .take(2)
             .copied()
-            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 3)?;
+            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 4)?;
         let negated = free[index + 1..]
             .iter()
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
@@ -544,6 +565,12 @@ fn reading<'c>(
     }
     None
 }
+
+/// Words that make a following "meeting" a noun.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "your", "my", "first",
+    "second", "last", "next", "any", "no", "each", "every",
+];
 
 /// Forms of "be" that make a following "meeting" a verb.
 const BE: &[&str] = &["been", "are", "were", "is", "was", "am", "be", "'re"];
@@ -682,7 +709,8 @@ fn is_speech(phrase: &str) -> bool {
     phrase.split_whitespace().any(|w| {
         matches!(
             w,
-            "spoke"
+            "raised"
+                | "spoke"
                 | "speak"
                 | "speaks"
                 | "spoken"
