@@ -388,7 +388,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // spoken to.
             if subjects.is_empty()
                 && objects.is_empty()
-                && reading == Reading::Joint
+                && kind != MeetingKind::Host
                 && first_plural(&scene, cue.start)
                 && !among_many(&scene, cue.end)
                 && !institutional(&scene, phrase_cue.start)
