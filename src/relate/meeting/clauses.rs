@@ -384,6 +384,7 @@ pub(super) fn segment(
                 } else if stack.len() == 1
                     && (is_one_of(next, CONJUNCTIONS)
                         || (is_one_of(next, &["and", "as"])
+                            && !closes_list(text, w.start, mentions)
                             && after.next().is_some_and(|subject| {
                                 new_subject_after(text, subject, end, mentions)
                             })))
@@ -396,6 +397,19 @@ pub(super) fn segment(
     }
     clauses.bounds.sort_by_key(|&(start, _)| start);
     clauses
+}
+
+/// Whether the comma at `comma` closes a list of names before its last item ("the
+/// United States, France, and Ukraine"): a name right before it, and another name
+/// right before that one, past a comma.
+fn closes_list(text: &str, comma: usize, mentions: &[&Mention]) -> bool {
+    let Some(last) = mentions
+        .iter()
+        .rposition(|m| m.end <= comma && text[m.end..comma].trim().is_empty())
+    else {
+        return false;
+    };
+    last > 0 && text[mentions[last - 1].end..mentions[last].start].trim() == ","
 }
 
 /// Whether the word `w` starts a clause with its own subject: a subject pronoun, or a
@@ -413,6 +427,13 @@ fn new_subject_after(text: &str, w: Range<usize>, end: usize, mentions: &[&Menti
         .is_some_and(|next| {
             next.starts_with(char::is_lowercase) && !is_one_of(next, &["and", "or", "of"])
         })
+        // "... and Ukraine hosted by the United Kingdom": a passive participle, no verb.
+        && !words(text, mention.end..end)
+            .take(2)
+            .map(|w| &text[w])
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| p[0].ends_with("ed") && is_one_of(p[1], &["by"]))
 }
 
 #[cfg(test)]
