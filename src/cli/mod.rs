@@ -35,8 +35,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsgraph::export::json::read_graph;
+use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::pipeline::Model;
+use newsgraph::timeline::{restrict, Day, DayRange};
 
 /// Turn news articles into a knowledge graph of who met whom.
 #[derive(Debug, Parser)]
@@ -218,5 +220,76 @@ pub fn read_wire(path: &Path) -> anyhow::Result<newsgraph::export::schema::NodeL
 pub fn load_graph(path: &Path) -> anyhow::Result<KnowledgeGraph> {
     let wire = read_wire(path)?;
     KnowledgeGraph::from_node_link(wire, usize::MAX)
+        .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
+}
+
+/// `--since`/`--until` of the query commands: counts recomputed over a date range.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct RangeArgs {
+    /// Count only documents dated on or after this day (YYYY-MM-DD): weights, meetings,
+    /// documents and measures are recomputed from the per-day counts; undated documents
+    /// are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub since: Option<String>,
+    /// Count only documents dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    pub until: Option<String>,
+}
+
+impl RangeArgs {
+    /// The range the flags name.
+    ///
+    /// # Errors
+    /// `--since` after `--until`.
+    pub fn range(&self) -> anyhow::Result<DayRange> {
+        let day = |s: &Option<String>| s.as_deref().and_then(Day::parse);
+        let range = DayRange {
+            since: day(&self.since),
+            until: day(&self.until),
+        };
+        if let (Some(since), Some(until)) = (range.since, range.until) {
+            anyhow::ensure!(
+                since <= until,
+                "--since {since} is after --until {until}: no document could be counted"
+            );
+        }
+        Ok(range)
+    }
+}
+
+/// `wire` recomputed over `range` ([`newsgraph::timeline::restrict`]), with a note on
+/// standard error saying what is counted (unless `quiet`); `path` names the graph in
+/// errors.
+pub fn restrict_wire(
+    wire: &NodeLinkGraph,
+    range: &DayRange,
+    path: &Path,
+    quiet: bool,
+) -> anyhow::Result<NodeLinkGraph> {
+    if !range.is_restricted() {
+        return Ok(wire.clone());
+    }
+    let part = restrict(wire, range).with_context(|| format!("cannot read {}", path.display()))?;
+    if !quiet {
+        say!(
+            "newsgraph: counting the {} of {} documents dated {range} (undated documents are left out)",
+            part.graph.documents,
+            wire.graph.documents
+        );
+    }
+    Ok(part)
+}
+
+/// `graph` recomputed over `range` (itself when the range is the whole corpus).
+pub fn graph_in(
+    graph: KnowledgeGraph,
+    range: &DayRange,
+    path: &Path,
+) -> anyhow::Result<KnowledgeGraph> {
+    if !range.is_restricted() {
+        return Ok(graph);
+    }
+    let part = restrict_wire(&graph.to_node_link(), range, path, false)?;
+    KnowledgeGraph::from_node_link(part, usize::MAX)
         .with_context(|| format!("{} is not a valid newsgraph graph", path.display()))
 }

@@ -13,7 +13,7 @@ use newsgraph::query::{edge_score, find_entity, k_hop, EdgeFilter};
 use newsgraph::relate::Evidence;
 use serde::Serialize;
 
-use super::{default_graph, load_graph, load_model, parse_day, Exit, GazetteerArgs};
+use super::{default_graph, graph_in, load_graph, load_model, Exit, GazetteerArgs, RangeArgs};
 
 /// How to print neighbours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,12 +55,9 @@ pub struct Args {
     /// Rank by this measure: count, documents, pmi, npmi, dice or jaccard.
     #[arg(long, value_name = "MEASURE", default_value = "count")]
     pub measure: Measure,
-    /// Only links seen on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub since: Option<String>,
-    /// Only links seen on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_day)]
-    pub until: Option<String>,
+    /// The date range counted (default: every document).
+    #[command(flatten)]
+    pub range: RangeArgs,
     /// Print at most N neighbours.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -152,20 +149,22 @@ impl<'a> EvidenceLine<'a> {
 
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
+    let range = args.range.range()?;
     let graph = load_graph(&args.graph)?;
     let model = load_model(&args.gazetteer)?;
+    // Names are found in the whole graph: an entity the range does not mention has no
+    // neighbours in it, rather than no name.
     let id = find_entity(&graph, &model.gazetteer, &args.entity)?;
     let affiliated_with = args
         .affiliated_with
         .as_deref()
         .map(|name| find_entity(&graph, &model.gazetteer, name))
         .transpose()?;
+    let graph = graph_in(graph, &range, &args.graph)?;
     let filter = EdgeFilter {
         relation: args.relation,
         min_weight: args.min_weight,
         min_documents: args.min_documents,
-        since: args.since.clone(),
-        until: args.until.clone(),
     };
     let mut neighbors: Vec<_> = k_hop(&graph, &id, usize::from(args.depth), &filter)
         .unwrap_or_default()

@@ -13,7 +13,7 @@ use newsgraph::relate::Evidence;
 use serde::Serialize;
 
 use super::neighbors::{evidence_tag, sanitize, EvidenceLine};
-use super::{default_graph, load_graph, load_model, Exit, GazetteerArgs};
+use super::{default_graph, graph_in, load_graph, load_model, Exit, GazetteerArgs, RangeArgs};
 
 /// How to print a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -48,6 +48,9 @@ pub struct Args {
     /// Only links with at least this co-mention weight.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_weight: u64,
+    /// The date range counted (default: every document).
+    #[command(flatten)]
+    pub range: RangeArgs,
     /// Which gazetteer (default: the built-in one).
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
@@ -89,13 +92,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let model = load_model(&args.gazetteer)?;
     let from = find_entity(&graph, &model.gazetteer, &args.from)?;
     let to = find_entity(&graph, &model.gazetteer, &args.to)?;
+    let range = args.range.range()?;
+    let graph = graph_in(graph, &range, &args.graph)?;
     let filter = EdgeFilter {
         relation: args.relation,
         min_weight: args.min_weight,
         ..EdgeFilter::default()
     };
     let cost = args.measure.map_or(PathCost::Hops, PathCost::Strength);
-    let filtered = filter != EdgeFilter::default();
+    let filtered = filter != EdgeFilter::default() || range.is_restricted();
     let hops = shortest_path(&graph, &from, &to, cost, &filter).with_context(|| {
         format!(
             "no path between {} and {} (they are in different components{})",

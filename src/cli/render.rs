@@ -10,7 +10,7 @@ use newsgraph::export::{dot, html, svg, write_atomic};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::query::find_entity;
 
-use super::{default_graph, load_model, read_wire, Exit, GazetteerArgs};
+use super::{default_graph, load_model, read_wire, restrict_wire, Exit, GazetteerArgs, RangeArgs};
 
 /// Nodes drawn of a whole graph when `--top` is not given.
 pub const DEFAULT_TOP: usize = 20;
@@ -66,6 +66,9 @@ pub struct Args {
     /// Only links with this relation: co_mention, met or affiliation.
     #[arg(long, value_name = "RELATION")]
     pub relation: Option<Relation>,
+    /// The date range counted (default: every document).
+    #[command(flatten)]
+    pub range: RangeArgs,
     /// Where to write (default out/graph.svg, or out/ego/<slug>.svg with --focus); - for
     /// standard output.
     #[arg(long, short, value_name = "FILE", conflicts_with = "ego_top")]
@@ -90,7 +93,12 @@ pub struct Args {
 
 /// Runs `render`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let wire = read_wire(&args.graph)?;
+    let whole = read_wire(&args.graph)?;
+    let range = args.range.range()?;
+    let wire = restrict_wire(&whole, &range, &args.graph, args.quiet)?;
+    if range.is_restricted() && wire.graph.documents == 0 {
+        bail!("nothing to draw: no document is dated {range}");
+    }
     let relation = args.relation.map(|r| r.as_str().to_string());
     if let Some(n) = args.ego_top {
         let mut used = std::collections::BTreeSet::new();
@@ -111,12 +119,17 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     let focus = match &args.focus {
         Some(query) => {
+            // Found in the whole graph, so that an entity outside the range is named.
             let graph =
-                KnowledgeGraph::from_node_link(wire.clone(), usize::MAX).with_context(|| {
+                KnowledgeGraph::from_node_link(whole.clone(), usize::MAX).with_context(|| {
                     format!("{} is not a valid newsgraph graph", args.graph.display())
                 })?;
             let model = load_model(&args.gazetteer)?;
-            Some(find_entity(&graph, &model.gazetteer, query)?)
+            let id = find_entity(&graph, &model.gazetteer, query)?;
+            if !wire.nodes.iter().any(|n| n.id == id) {
+                bail!("nothing to draw: no document dated {range} mentions {id}");
+            }
+            Some(id)
         }
         None => None,
     };
@@ -158,7 +171,11 @@ fn draw(
     if part.nodes.is_empty() && selection.focus.is_none() && !wire.nodes.is_empty() {
         bail!("nothing to draw: no entity is left after --top, --relation and --min-weight");
     }
-    let caption = caption(&selection, &part, wire);
+    let mut caption = caption(&selection, &part, wire);
+    let range = args.range.range()?;
+    if range.is_restricted() {
+        caption.push_str(&format!("; documents dated {range}"));
+    }
     let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
     let (bytes, renderer) = match args.format {
         Format::Dot => (dot_text, None),

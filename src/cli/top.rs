@@ -13,7 +13,7 @@ use newsgraph::query::EdgeFilter;
 use serde::Serialize;
 
 use super::neighbors::sanitize;
-use super::{default_graph, load_graph, Exit};
+use super::{default_graph, graph_in, load_graph, Exit, RangeArgs};
 
 /// Above this many entities, `--by betweenness` is estimated from [`SAMPLE_PIVOTS`]
 /// sources instead of computed exactly.
@@ -75,6 +75,9 @@ pub struct Args {
     /// Only links with at least this co-mention weight.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_weight: u64,
+    /// The date range counted (default: every document).
+    #[command(flatten)]
+    pub range: RangeArgs,
     /// Print at most N entities (default 10), or N communities with --communities (default all).
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -128,7 +131,8 @@ struct MemberRecord<'a> {
 
 /// Runs `top`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = load_graph(&args.graph)?;
+    let range = args.range.range()?;
+    let graph = graph_in(load_graph(&args.graph)?, &range, &args.graph)?;
     let filter = EdgeFilter {
         relation: args.relation,
         min_weight: args.min_weight,
