@@ -31,10 +31,10 @@ pub struct Args {
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
     /// Folder to write the outputs to (created if missing); - writes the one file of a
-    /// single format (json, dot, svg, graphml or html) to standard output.
+    /// single format (json, dot, svg, graphml, html or gexf) to standard output.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf. An SVG is
     /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
     #[arg(long, value_delimiter = ',', default_value = "json,dot")]
     pub formats: Vec<Format>,
@@ -327,7 +327,7 @@ pub fn write_formats(
         if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
             bail!(
                 "--out - writes one file to standard output: choose one format of json, dot, \
-                 svg or graphml (csv and neo4j write two files each)"
+                 svg, graphml, html or gexf (csv and neo4j write two files each)"
             );
         }
         Sink::Stdout

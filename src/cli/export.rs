@@ -8,17 +8,17 @@ use newsgraph::export::{dot, Format};
 use super::build::{write_formats, GraphSource};
 use super::{default_graph, read_wire, Exit};
 
-/// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV, Neo4j import files or the HTML explorer.
+/// Write a built graph (graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html.
+    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf.
     #[arg(long, short, value_delimiter = ',', required = true)]
     pub format: Vec<Format>,
     /// The graph to read.
     #[arg(long, value_name = "FILE", default_value_os_t = default_graph())]
     pub graph: PathBuf,
     /// Folder to write to (created if missing); - writes the one file of a single format
-    /// (json, dot, svg or graphml) to standard output.
+    /// (json, dot, svg, graphml or gexf) to standard output.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
     /// Write CSV cells that start with = + - @ (or a tab or CR) as they are, instead of

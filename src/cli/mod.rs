@@ -70,7 +70,7 @@ pub enum Command {
     Render(render::Args),
     /// List every entity mention found in the input, one JSON object per line.
     Mentions(mentions::Args),
-    /// Write a built graph as DOT, SVG, GraphML, CSV or Neo4j import files.
+    /// Write a built graph as DOT, SVG, GraphML, GEXF, CSV or Neo4j import files.
     Export(export::Args),
     /// Merge graphs built from shards of a corpus into the graph of the whole.
     Merge(merge::Args),
