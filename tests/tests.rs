@@ -22,3 +22,4 @@ mod query;
 mod relations;
 mod render;
 mod suggest;
+mod time;
