@@ -54,8 +54,24 @@ impl Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // By hand: graph.json writes one day per entry, and `write!` with padding costs
+        // several times more.
         let n = self.0;
-        write!(f, "{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100)
+        let digit = |x: u32| b'0' + (x % 10) as u8;
+        let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100);
+        let text = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        f.write_str(std::str::from_utf8(&text).expect("ASCII digits"))
     }
 }
 
