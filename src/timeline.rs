@@ -514,6 +514,151 @@ mod tests {
         assert_eq!(Timeline::from_records(&bad).unwrap_err(), "yesterday");
     }
 
+    /// A graph of one met link (two meetings, a phone call on 03-01 and a meeting on
+    /// 03-20), one co-mention link of 03-01, and a gazetteer affiliation with no date.
+    fn wire() -> NodeLinkGraph {
+        use crate::export::schema::{AffiliationRecord, EvidenceRecord, GraphInfo};
+        let day = |d: &str, a, b, c| DayRecord(d.into(), a, b, c);
+        let node = |id: &str, timeline: Vec<DayRecord>| NodeRecord {
+            id: id.into(),
+            kind: "person".into(),
+            mentions: 9,
+            documents: 9,
+            aliases: BTreeMap::new(),
+            windows: 9,
+            affiliations: Vec::new(),
+            first_seen: None,
+            last_seen: None,
+            timeline,
+        };
+        let evidence = |date: &str| EvidenceRecord {
+            document: date.into(),
+            start: 0,
+            end: 1,
+            text: "x".into(),
+            forms: Vec::new(),
+            relation: None,
+            cue: None,
+            planned: false,
+            kind: None,
+            cameo: None,
+            date: Some(date.into()),
+            title: None,
+            url: None,
+        };
+        let edge = |a: &str, b: &str, weight, met, timeline: Vec<DayRecord>| EdgeRecord {
+            source: a.into(),
+            target: b.into(),
+            weight,
+            documents: timeline.len() as u64,
+            relations: BTreeMap::from([("co_mention".into(), weight), ("met".into(), met)]),
+            meetings: BTreeMap::from([("meeting".into(), 1), ("phone".into(), 1)]),
+            affiliation: None,
+            first_seen: None,
+            last_seen: None,
+            evidence: timeline.iter().map(|d| evidence(&d.0)).collect(),
+            timeline,
+        };
+        let mut affiliation = edge("a", "c", 0, 0, Vec::new());
+        affiliation.relations = BTreeMap::from([("affiliation".into(), 1)]);
+        affiliation.meetings.clear();
+        affiliation.affiliation = Some(AffiliationRecord {
+            member: "a".into(),
+            of: "c".into(),
+            sources: vec!["gazetteer".into()],
+        });
+        NodeLinkGraph {
+            directed: false,
+            multigraph: false,
+            graph: GraphInfo {
+                generator: "test".into(),
+                documents: 3,
+                sentences: 6,
+                window: "sentence".into(),
+                windows: 6,
+                evidence_limit: 5,
+                provenance: Default::default(),
+                timeline: Some(vec![day("2024-03-01", 1, 2, 2), day("2024-03-20", 1, 3, 3)]),
+            },
+            nodes: vec![
+                node(
+                    "a",
+                    vec![day("2024-03-01", 2, 2, 1), day("2024-03-20", 1, 1, 1)],
+                ),
+                node(
+                    "b",
+                    vec![day("2024-03-01", 1, 1, 1), day("2024-03-20", 1, 1, 1)],
+                ),
+                node("c", Vec::new()),
+                node("d", vec![day("2024-03-01", 1, 1, 1)]),
+            ],
+            edges: vec![
+                edge(
+                    "a",
+                    "b",
+                    3,
+                    2,
+                    vec![day("2024-03-01", 2, 1, 1), day("2024-03-20", 1, 1, 1)],
+                ),
+                affiliation,
+                edge("a", "d", 1, 0, vec![day("2024-03-01", 1, 0, 1)]),
+            ],
+        }
+    }
+
+    #[test]
+    fn restrict_recounts_and_follows_the_rules() {
+        let g = wire();
+        let since = DayRange {
+            since: Some(day("2024-03-10")),
+            until: None,
+        };
+        let part = restrict(&g, &since).unwrap();
+        assert_eq!(
+            (
+                part.graph.documents,
+                part.graph.sentences,
+                part.graph.windows
+            ),
+            (1, 3, 3)
+        );
+        let ids: Vec<&str> = part.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["a", "b", "c"],
+            "d is not in the range; c stays by its affiliation"
+        );
+        let ab = &part.edges[0];
+        assert_eq!((ab.weight, ab.documents, ab.relations["met"]), (1, 1, 1));
+        assert!(
+            ab.meetings.is_empty(),
+            "one of two meetings: the kinds are not known"
+        );
+        assert_eq!(ab.evidence.len(), 1);
+        assert_eq!(ab.first_seen.as_deref(), Some("2024-03-20"));
+        assert_eq!(part.edges.len(), 2, "a -- d has nothing in the range");
+        assert_eq!(part.edges[1].relations["affiliation"], 1);
+        assert_eq!(part.edges[1].weight, 0);
+        let a = &part.nodes[0];
+        assert_eq!((a.mentions, a.windows, a.documents), (1, 1, 1));
+
+        let all_days = DayRange {
+            since: Some(day("2024-01-01")),
+            until: Some(day("2024-12-31")),
+        };
+        let whole = restrict(&g, &all_days).unwrap();
+        assert_eq!(
+            whole.edges[0].meetings.len(),
+            2,
+            "every meeting in the range: kinds kept"
+        );
+        assert_eq!(restrict(&g, &DayRange::default()).unwrap(), g);
+
+        let mut old = g;
+        old.graph.timeline = None;
+        assert_eq!(restrict(&old, &since), Err(TimeError::NoTimeline));
+    }
+
     #[test]
     fn counts_saturate_instead_of_wrapping() {
         let mut t = Timeline::<3>::default();
