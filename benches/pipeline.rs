@@ -178,6 +178,7 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             affiliations: Vec::new(),
             first_seen: None,
             last_seen: None,
+            timeline: Vec::new(),
         })
         .collect();
     let mut pairs = std::collections::BTreeSet::new();
@@ -204,6 +205,7 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             affiliation: None,
             first_seen: None,
             last_seen: None,
+            timeline: Vec::new(),
             evidence: Vec::new(),
         })
         .collect();
@@ -218,6 +220,7 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             windows: 1000,
             evidence_limit: 5,
             provenance: Default::default(),
+            timeline: None,
         },
         nodes: node_records,
         edges: edge_records,

@@ -21,6 +21,7 @@ use crate::relate::meeting::{KindCounts, MeetingKind};
 use crate::relate::{
     merge_evidence, DocumentMeta, DocumentRelations, Evidence, Meeting, SharedStr,
 };
+use crate::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +42,8 @@ pub struct Node {
     pub affiliations: BTreeSet<String>,
     /// The dated documents mentioning it span these days.
     pub seen: Option<(SharedStr, SharedStr)>,
+    /// Mentions, windows and documents per day of its dated documents.
+    pub timeline: NodeTimeline,
 }
 
 /// "member belongs to of", with where that came from.
@@ -70,6 +73,8 @@ pub struct Edge {
     pub affiliation: Option<Box<Affiliation>>,
     /// The dated evidence spans these days.
     pub seen: Option<(SharedStr, SharedStr)>,
+    /// Co-mentions, meetings and documents per day of its dated documents.
+    pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`merge_evidence`]).
     pub evidence: Vec<Evidence>,
 }
@@ -168,6 +173,9 @@ pub enum GraphError {
     /// Two nodes share an id.
     #[error("node {0:?} appears twice")]
     DuplicateNode(String),
+    /// A timeline holds something that is not a `YYYY-MM-DD` day.
+    #[error("{0} has a timeline day {1:?} that is not YYYY-MM-DD")]
+    BadDay(String, String),
     /// An edge names a node that is not in the graph.
     #[error("edge {source_id:?} -- {target_id:?} names a node that is not in the graph")]
     DanglingEdge {
@@ -193,6 +201,9 @@ pub struct KnowledgeGraph {
     provenance: Provenance,
     /// Every day seen, once: nodes and edges share them.
     days: std::collections::HashSet<SharedStr>,
+    /// Documents, sentences and windows per day; `None` for a graph read from a
+    /// `graph.json` written before timelines existed (or merged with one).
+    timeline: Option<GraphTimeline>,
 }
 
 impl KnowledgeGraph {
@@ -210,6 +221,7 @@ impl KnowledgeGraph {
             evidence_limit,
             provenance: Provenance::default(),
             days: Default::default(),
+            timeline: Some(GraphTimeline::default()),
         }
     }
 
@@ -247,6 +259,7 @@ impl KnowledgeGraph {
             windows: 0,
             affiliations: BTreeSet::new(),
             seen: None,
+            timeline: NodeTimeline::default(),
         });
         self.index.insert(id.to_string(), index);
         index
@@ -266,6 +279,7 @@ impl KnowledgeGraph {
                     documents: 0,
                     affiliation: None,
                     seen: None,
+                    timeline: EdgeTimeline::default(),
                     evidence: Vec::new(),
                 },
             )
@@ -280,6 +294,10 @@ impl KnowledgeGraph {
         self.windows = self.windows.saturating_add(doc.windows);
         let date = doc.meta.date.as_deref().map(|d| self.day(d));
         let date = date.as_ref();
+        let day = doc.meta.date.as_deref().and_then(Day::parse);
+        if let (Some(day), Some(timeline)) = (day, self.timeline.as_mut()) {
+            timeline.add(day, [1, doc.sentences, doc.windows]);
+        }
         for observation in doc.entities {
             let entity = gazetteer.entity(observation.entity);
             let index = self.node_index(&entity.name, entity.kind);
@@ -288,6 +306,10 @@ impl KnowledgeGraph {
             node.windows = node.windows.saturating_add(observation.windows);
             node.documents = node.documents.saturating_add(1);
             widen(&mut node.seen, date);
+            if let Some(day) = day {
+                node.timeline
+                    .add(day, [observation.mentions, observation.windows, 1]);
+            }
             for (form, count) in observation.surface_forms {
                 let slot = node.aliases.entry(form).or_default();
                 *slot = slot.saturating_add(count);
@@ -312,6 +334,9 @@ impl KnowledgeGraph {
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
                 widen(&mut edge.seen, date);
+                if let Some(day) = day {
+                    edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
+                }
             }
             if let Some((member, of)) = pair.text_affiliation {
                 let (member, of) = (&gazetteer.entity(member).name, &gazetteer.entity(of).name);
@@ -355,6 +380,14 @@ impl KnowledgeGraph {
         self.documents = self.documents.saturating_add(other.documents);
         self.sentences = self.sentences.saturating_add(other.sentences);
         self.windows = self.windows.saturating_add(other.windows);
+        self.timeline = self
+            .timeline
+            .take()
+            .zip(other.timeline)
+            .map(|(mut mine, theirs)| {
+                mine.merge(&theirs);
+                mine
+            });
         let limit = self.evidence_limit;
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
@@ -366,6 +399,7 @@ impl KnowledgeGraph {
             mine.documents = mine.documents.saturating_add(node.documents);
             mine.windows = mine.windows.saturating_add(node.windows);
             widen_range(&mut mine.seen, &node.seen);
+            mine.timeline.merge(&node.timeline);
             mine.affiliations.extend(node.affiliations);
             for (form, count) in node.aliases {
                 let slot = mine.aliases.entry(form).or_default();
@@ -382,6 +416,7 @@ impl KnowledgeGraph {
             mine.meeting_kinds.merge(&theirs.meeting_kinds);
             mine.documents = mine.documents.saturating_add(theirs.documents);
             widen_range(&mut mine.seen, &theirs.seen);
+            mine.timeline.merge(&theirs.timeline);
             if let Some(affiliation) = theirs.affiliation {
                 for source in &affiliation.sources {
                     add_affiliation(mine, &affiliation.member, &affiliation.of, source);
@@ -571,6 +606,7 @@ impl KnowledgeGraph {
             windows: self.windows,
             evidence_limit: self.evidence_limit,
             provenance: self.provenance.clone(),
+            timeline: self.timeline.as_ref().map(|t| t.to_records()),
         }
     }
 
@@ -589,6 +625,7 @@ impl KnowledgeGraph {
                 affiliations: n.affiliations.iter().cloned().collect(),
                 first_seen: n.seen.as_ref().map(|s| s.0.to_string()),
                 last_seen: n.seen.as_ref().map(|s| s.1.to_string()),
+                timeline: n.timeline.to_records(),
             })
             .collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
@@ -651,6 +688,7 @@ impl KnowledgeGraph {
             }),
             first_seen: edge.seen.as_ref().map(|s| s.0.to_string()),
             last_seen: edge.seen.as_ref().map(|s| s.1.to_string()),
+            timeline: edge.timeline.to_records(),
             evidence: edge.evidence.iter().map(evidence_record).collect(),
         }
     }
@@ -682,7 +720,7 @@ impl KnowledgeGraph {
                 });
             }
         }
-        Ok(())
+        crate::timeline::check_days(wire).map_err(|(owner, day)| GraphError::BadDay(owner, day))
     }
 
     /// Rebuilds a graph from its `graph.json` form.
@@ -698,6 +736,13 @@ impl KnowledgeGraph {
         graph.sentences = wire.graph.sentences;
         graph.windows = wire.graph.windows;
         graph.provenance = wire.graph.provenance.clone();
+        graph.timeline = match &wire.graph.timeline {
+            Some(records) => Some(
+                GraphTimeline::from_records(records)
+                    .map_err(|day| GraphError::BadDay("the graph".into(), day))?,
+            ),
+            None => None,
+        };
         for node in wire.nodes {
             let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
                 id: node.id.clone(),
@@ -711,8 +756,11 @@ impl KnowledgeGraph {
                 .first_seen
                 .zip(node.last_seen)
                 .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+            let timeline = NodeTimeline::from_records(&node.timeline)
+                .map_err(|day| GraphError::BadDay(format!("the entity {:?}", node.id), day))?;
             let mine = &mut graph.graph[index];
             mine.seen = seen;
+            mine.timeline = timeline;
             mine.mentions = node.mentions;
             mine.documents = node.documents;
             mine.aliases = node.aliases;
@@ -775,8 +823,15 @@ impl KnowledgeGraph {
                 .first_seen
                 .zip(edge.last_seen)
                 .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+            let timeline = EdgeTimeline::from_records(&edge.timeline).map_err(|day| {
+                GraphError::BadDay(
+                    format!("the link {:?} -- {:?}", edge.source, edge.target),
+                    day,
+                )
+            })?;
             let mine = graph.edge_mut(a, b);
             mine.seen = seen;
+            mine.timeline.merge(&timeline);
             if let Some(affiliation) = edge.affiliation {
                 for source in &affiliation.sources {
                     add_affiliation(mine, &affiliation.member, &affiliation.of, source);

@@ -7,7 +7,8 @@
 //! co-occurrences per window and meetings ([`relate`], [`relate::meeting`]) ->
 //! [`graph::KnowledgeGraph`] -> exporters ([`export`]) and queries ([`query`],
 //! [`measures`], [`analysis`]: paths, centrality, components, communities).
-//! [`pipeline`] runs the stages over many documents in parallel.
+//! [`pipeline`] runs the stages over many documents in parallel; [`timeline`] keeps
+//! the counts per day, for date ranges.
 //!
 //! # Example
 //! ```
@@ -56,3 +57,4 @@ pub mod query;
 pub mod relate;
 pub mod select;
 pub mod text;
+pub mod timeline;

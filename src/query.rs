@@ -4,7 +4,9 @@
 //! gazetteer alias of an entity in the graph, or any surface form the graph recorded.
 //! A name that matches nothing gets the closest names as suggestions.
 //!
-//! [`EdgeFilter`] and [`edge_score`] are the filters and measures queries share.
+//! [`EdgeFilter`] and [`edge_score`] are the filters and measures queries share. A date
+//! range is not a filter: the graph is recomputed over it first
+//! ([`crate::timeline::restrict`]), so weights and measures are the range's.
 
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Edge, KnowledgeGraph, Node, Relation};
@@ -117,29 +119,14 @@ pub struct EdgeFilter {
     pub min_weight: u64,
     /// Keep only edges seen in at least this many documents.
     pub min_documents: u64,
-    /// Keep only edges seen on or after this day (undated edges are dropped).
-    pub since: Option<String>,
-    /// Keep only edges seen on or before this day (undated edges are dropped).
-    pub until: Option<String>,
 }
 
 impl EdgeFilter {
     /// Whether `edge` passes.
     pub fn accepts(&self, edge: &Edge) -> bool {
-        if self.relation.is_some_and(|r| edge.relation(r) == 0)
+        !(self.relation.is_some_and(|r| edge.relation(r) == 0)
             || edge.weight < self.min_weight
-            || edge.documents < self.min_documents
-        {
-            return false;
-        }
-        if self.since.is_none() && self.until.is_none() {
-            return true;
-        }
-        let Some((first, last)) = &edge.seen else {
-            return false;
-        };
-        self.since.as_deref().is_none_or(|s| &**last >= s)
-            && self.until.as_deref().is_none_or(|u| &**first <= u)
+            || edge.documents < self.min_documents)
     }
 }
 

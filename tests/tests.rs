@@ -23,3 +23,4 @@ mod relations;
 mod render;
 mod suggest;
 mod terminal;
+mod time;

@@ -31,8 +31,9 @@ pub struct Args {
     /// Where to write, and CSV cells.
     #[command(flatten)]
     pub write: WriteArgs,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
-    /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf.
+    /// An SVG is drawn only when asked for (a layout costs more than the whole build of a
+    /// small corpus).
     #[arg(
         long,
         short,

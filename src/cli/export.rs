@@ -6,10 +6,10 @@ use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource, Wr
 use super::flags::{svg_options, GraphArgs, QuietArgs, WriteArgs};
 use super::Exit;
 
-/// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV, Neo4j import files or the HTML explorer.
+/// Write a built graph (graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html.
+    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf.
     #[arg(
         long,
         short,

@@ -1,8 +1,8 @@
 //! The flag groups commands share (`#[command(flatten)]`), so a flag is defined, named
 //! and documented once: the graph read ([`GraphArgs`]), the gazetteer ([`GazetteerArgs`]),
-//! the link filters of queries ([`FilterArgs`]), the files written ([`WriteArgs`]), how
-//! documents are read ([`ReadArgs`]) and `--quiet` ([`QuietArgs`]); with the parsers of
-//! their values and the loaders they feed.
+//! the link filters of queries and the date range they recount ([`FilterArgs`]), the
+//! files written ([`WriteArgs`]), how documents are read ([`ReadArgs`]) and `--quiet`
+//! ([`QuietArgs`]); with the parsers of their values and the loaders they feed.
 //!
 //! Naming, everywhere: `--format` picks what is printed or written, `-o/--output FILE`
 //! is one file, `--out DIR` a folder.
@@ -21,6 +21,7 @@ use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::pipeline::Model;
 use newsgraph::query::EdgeFilter;
+use newsgraph::timeline::{restrict, Day, DayRange};
 
 /// `--graph FILE`: the built graph a command reads.
 #[derive(Debug, Clone, clap::Args)]
@@ -61,7 +62,8 @@ impl GraphArgs {
         Ok((self.graph_of(wire.clone())?, wire))
     }
 
-    fn graph_of(&self, wire: NodeLinkGraph) -> anyhow::Result<KnowledgeGraph> {
+    /// A graph read from this file's records (`wire`).
+    pub fn graph_of(&self, wire: NodeLinkGraph) -> anyhow::Result<KnowledgeGraph> {
         KnowledgeGraph::from_node_link(wire, usize::MAX)
             .with_context(|| format!("{} is not a valid newsgraph graph", self.graph.display()))
     }
@@ -95,7 +97,12 @@ impl GazetteerArgs {
     }
 }
 
-/// The link filters of the query commands (`neighbors`, `path`, `top`, `render`).
+/// The link filters of the query commands (`neighbors`, `path`, `top`, `render`), and
+/// the date range they count.
+///
+/// `--since`/`--until` are not a filter: the graph is recounted over the range from its
+/// per-day counts ([`newsgraph::timeline::restrict`]) before the other filters apply, so
+/// weights, meetings, documents and measures are the range's ([`FilterArgs::graph_in`]).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FilterArgs {
     /// Only links with this relation: co_mention, met or affiliation.
@@ -107,24 +114,117 @@ pub struct FilterArgs {
     /// Only links seen in at least N documents.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_documents: u64,
-    /// Only links seen on or after this day (YYYY-MM-DD, a real calendar day).
+    /// Count only documents dated on or after this day (YYYY-MM-DD, a real calendar day):
+    /// weights, meetings, documents and measures are recomputed from the per-day counts;
+    /// undated documents are left out.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub since: Option<String>,
-    /// Only links seen on or before this day (YYYY-MM-DD, a real calendar day).
+    /// Count only documents dated on or before this day (YYYY-MM-DD, a real calendar day).
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub until: Option<String>,
 }
 
 impl FilterArgs {
-    /// The filter the flags describe.
+    /// The link filter the flags describe (the date range is [`FilterArgs::range`]).
     pub fn edge_filter(&self) -> EdgeFilter {
         EdgeFilter {
             relation: self.relation,
             min_weight: self.min_weight,
             min_documents: self.min_documents,
-            since: self.since.clone(),
-            until: self.until.clone(),
         }
+    }
+
+    /// The date range counted (the whole corpus without `--since` and `--until`).
+    ///
+    /// # Errors
+    /// `--since` after `--until`.
+    pub fn range(&self) -> anyhow::Result<DayRange> {
+        // parse_day has checked both are real calendar days.
+        let day = |s: &Option<String>| s.as_deref().and_then(Day::parse);
+        let range = DayRange {
+            since: day(&self.since),
+            until: day(&self.until),
+        };
+        if let (Some(since), Some(until)) = (range.since, range.until) {
+            anyhow::ensure!(
+                since <= until,
+                "--since {since} is after --until {until}: no document could be counted"
+            );
+        }
+        Ok(range)
+    }
+
+    /// `wire` recounted over `range` ([`newsgraph::timeline::restrict`]), with a note on
+    /// standard error saying what is counted (unless `quiet`); `graph` names the file in
+    /// errors. `wire` itself when the range is the whole corpus.
+    ///
+    /// # Errors
+    /// A graph without per-day counts (written before they were), or with a bad day.
+    pub fn restrict(
+        range: &DayRange,
+        wire: NodeLinkGraph,
+        graph: &GraphArgs,
+        quiet: bool,
+    ) -> anyhow::Result<NodeLinkGraph> {
+        if !range.is_restricted() {
+            return Ok(wire);
+        }
+        let part = restrict(&wire, range)
+            .with_context(|| format!("cannot read {}", graph.graph.display()))?;
+        if !quiet {
+            say!(
+                "newsgraph: counting the {} of {} documents dated {range} (undated documents are left out)",
+                part.graph.documents,
+                wire.graph.documents
+            );
+        }
+        Ok(part)
+    }
+
+    /// The graph `--graph` names, recounted over the range.
+    ///
+    /// # Errors
+    /// As [`GraphArgs::load`], [`FilterArgs::range`] and [`FilterArgs::restrict`].
+    pub fn graph_in(&self, graph: &GraphArgs) -> anyhow::Result<Counted> {
+        let range = self.range()?;
+        if !range.is_restricted() {
+            return Ok(Counted {
+                whole: graph.load()?,
+                part: None,
+                range,
+            });
+        }
+        let (whole, wire) = graph.load_with_records()?;
+        let part = Self::restrict(&range, wire, graph, false)?;
+        Ok(Counted {
+            whole,
+            part: Some(graph.graph_of(part)?),
+            range,
+        })
+    }
+}
+
+/// A graph and its recount over a date range ([`FilterArgs::graph_in`]).
+#[derive(Debug)]
+pub struct Counted {
+    /// The whole graph: names are found in it, so that an entity the range does not
+    /// mention has no links in it, rather than no name.
+    pub whole: KnowledgeGraph,
+    /// The graph recounted over the range; `None` when the range is the whole corpus.
+    pub part: Option<KnowledgeGraph>,
+    /// The range.
+    pub range: DayRange,
+}
+
+impl Counted {
+    /// The graph questions are answered on: the recount, or the whole graph.
+    pub fn counted(&self) -> &KnowledgeGraph {
+        self.part.as_ref().unwrap_or(&self.whole)
+    }
+
+    /// The graph questions are answered on, the whole one dropped.
+    pub fn into_counted(self) -> KnowledgeGraph {
+        self.part.unwrap_or(self.whole)
     }
 }
 
@@ -132,7 +232,7 @@ impl FilterArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct WriteArgs {
     /// Folder to write to (created if missing); - writes the one file of a single format
-    /// (json, dot, svg, graphml or html) to standard output.
+    /// (json, dot, svg, graphml, html or gexf) to standard output.
     #[arg(long, value_name = "DIR", default_value = "out", short_alias = 'o')]
     pub out: PathBuf,
     /// Write CSV cells that start with = + - @ (or a tab or CR) as they are, instead of

@@ -88,17 +88,21 @@ struct NeighborRecord<'a> {
 
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = args.graph.load()?;
+    let counted = args.filter.graph_in(&args.graph)?;
     let model = args.gazetteer.load()?;
-    let id = find_entity(&graph, &model.gazetteer, &args.entity)?;
+    // Names are found in the whole graph: an entity the range does not mention has no
+    // neighbours in it, rather than no name.
+    let whole = &counted.whole;
+    let id = find_entity(whole, &model.gazetteer, &args.entity)?;
     let affiliated_with = args
         .affiliated_with
         .as_deref()
-        .map(|name| find_entity(&graph, &model.gazetteer, name))
+        .map(|name| find_entity(whole, &model.gazetteer, name))
         .transpose()?;
+    let graph = counted.counted();
     let filter = args.filter.edge_filter();
     let relation = filter.relation;
-    let mut neighbors: Vec<_> = k_hop(&graph, &id, usize::from(args.depth), &filter)
+    let mut neighbors: Vec<_> = k_hop(graph, &id, usize::from(args.depth), &filter)
         .unwrap_or_default()
         .into_iter()
         .filter(|n| args.kind.is_none_or(|k| n.node.kind == k))
@@ -108,7 +112,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 .is_none_or(|of| n.node.affiliations.contains(of))
         })
         .map(|n| {
-            let score = edge_score(&graph, n.via, n.node, n.edge, args.measure);
+            let score = edge_score(graph, n.via, n.node, n.edge, args.measure);
             (n, score)
         })
         .collect();

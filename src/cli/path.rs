@@ -81,14 +81,16 @@ fn best_evidence<'g>(hop: &Hop<'g>) -> Option<&'g Evidence> {
 
 /// Runs `path`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = args.graph.load()?;
+    let counted = args.filter.graph_in(&args.graph)?;
     let model = args.gazetteer.load()?;
-    let from = find_entity(&graph, &model.gazetteer, &args.from)?;
-    let to = find_entity(&graph, &model.gazetteer, &args.to)?;
+    // Names are found in the whole graph, the path in the range's.
+    let from = find_entity(&counted.whole, &model.gazetteer, &args.from)?;
+    let to = find_entity(&counted.whole, &model.gazetteer, &args.to)?;
+    let graph = counted.counted();
     let filter = args.filter.edge_filter();
     let cost = args.measure.map_or(PathCost::Hops, PathCost::Strength);
-    let filtered = filter != EdgeFilter::default();
-    let hops = shortest_path(&graph, &from, &to, cost, &filter).with_context(|| {
+    let filtered = filter != EdgeFilter::default() || counted.range.is_restricted();
+    let hops = shortest_path(graph, &from, &to, cost, &filter).with_context(|| {
         format!(
             "no path between {} and {} (they are in different components{})",
             sanitize(&from),

@@ -10,6 +10,7 @@ use newsgraph::export::{cut, dot, html, slug, svg, write_atomic};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::query::find_entity;
 use newsgraph::select::{most_central, select, Selection};
+use newsgraph::timeline::DayRange;
 
 use super::flags::{svg_options, FilterArgs, GazetteerArgs, GraphArgs, QuietArgs};
 use super::Exit;
@@ -94,7 +95,20 @@ pub struct Args {
 
 /// Runs `render`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let (graph, wire) = args.graph.load_with_records()?;
+    let range = args.filter.range()?;
+    let (whole, wire) = args.graph.load_with_records()?;
+    // Counted over the range; names are found in the whole graph, so that an entity
+    // outside the range is named.
+    let (part, wire) = if range.is_restricted() {
+        let wire = FilterArgs::restrict(&range, wire, &args.graph, args.quiet.quiet)?;
+        if wire.graph.documents == 0 {
+            bail!("nothing to draw: no document is dated {range}");
+        }
+        (Some(args.graph.graph_of(wire.clone())?), wire)
+    } else {
+        (None, wire)
+    };
+    let graph = part.as_ref().unwrap_or(&whole);
     // Probed once: with --ego-top, every picture is drawn the same way.
     let svg = if args.format == Format::Svg {
         svg_options(&[newsgraph::export::Format::Svg])?
@@ -102,14 +116,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         SvgOptions::default()
     };
     let pictures = Pictures {
-        graph: &graph,
+        graph,
         wire: &wire,
         args: &args,
+        range,
         svg,
     };
     if let Some(n) = args.ego_top {
         let mut used = std::collections::BTreeSet::new();
-        for id in most_central(&graph, n) {
+        for id in most_central(graph, n) {
             let mut name = slug(&id);
             let base = name.clone();
             let mut k = 2;
@@ -125,7 +140,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let focus = match &args.focus {
         Some(query) => {
             let model = args.gazetteer.load()?;
-            Some(find_entity(&graph, &model.gazetteer, query)?)
+            let id = find_entity(&whole, &model.gazetteer, query)?;
+            if graph.node(&id).is_none() {
+                bail!("nothing to draw: no document dated {range} mentions {id}");
+            }
+            Some(id)
         }
         None => None,
     };
@@ -145,6 +164,8 @@ struct Pictures<'a> {
     graph: &'a KnowledgeGraph,
     wire: &'a NodeLinkGraph,
     args: &'a Args,
+    /// The date range counted.
+    range: DayRange,
     svg: SvgOptions,
 }
 
@@ -171,7 +192,7 @@ impl Pictures<'_> {
         if part.nodes.is_empty() && selection.focus.is_none() && !wire.nodes.is_empty() {
             bail!("nothing to draw: no entity is left after --top and the link filters");
         }
-        let caption = caption(&selection, &part, wire);
+        let caption = caption(&selection, &part, wire, &self.range);
         let dot_text = dot::to_dot_captioned(&part, &caption, selection.focus.as_deref());
         let (bytes, renderer) = match args.format {
             Format::Dot => (dot_text, None),
@@ -232,7 +253,12 @@ impl Pictures<'_> {
 }
 
 /// The line under the title saying what part of the graph is drawn.
-fn caption(selection: &Selection, part: &NodeLinkGraph, whole: &NodeLinkGraph) -> String {
+fn caption(
+    selection: &Selection,
+    part: &NodeLinkGraph,
+    whole: &NodeLinkGraph,
+    range: &DayRange,
+) -> String {
     let mut text = match &selection.focus {
         Some(id) => format!(
             "ego graph of {id}, depth {}, at most {} strongest neighbours",
@@ -256,11 +282,8 @@ fn caption(selection: &Selection, part: &NodeLinkGraph, whole: &NodeLinkGraph) -
     if filter.min_documents > 0 {
         text.push_str(&format!("; in \u{2265} {} documents", filter.min_documents));
     }
-    match (&filter.since, &filter.until) {
-        (Some(since), Some(until)) => text.push_str(&format!("; seen {since} to {until}")),
-        (Some(since), None) => text.push_str(&format!("; seen since {since}")),
-        (None, Some(until)) => text.push_str(&format!("; seen until {until}")),
-        (None, None) => {}
+    if range.is_restricted() {
+        text.push_str(&format!("; documents dated {range}"));
     }
     text
 }

@@ -118,7 +118,7 @@ struct MemberRecord<'a> {
 
 /// Runs `top`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let graph = args.graph.load()?;
+    let graph = args.filter.graph_in(&args.graph)?.into_counted();
     let filter = args.filter.edge_filter();
     let betweenness = match args.by {
         By::Betweenness if !args.communities && graph.node_count() > SAMPLE_ABOVE => {

@@ -546,6 +546,7 @@ pub(crate) mod tests {
             affiliations: Vec::new(),
             first_seen: None,
             last_seen: None,
+            timeline: Vec::new(),
         }
     }
 
@@ -560,6 +561,7 @@ pub(crate) mod tests {
             affiliation: None,
             first_seen: None,
             last_seen: None,
+            timeline: Vec::new(),
             evidence: Vec::new(),
         }
     }
@@ -576,6 +578,7 @@ pub(crate) mod tests {
                 windows: 10,
                 evidence_limit: 5,
                 provenance: Default::default(),
+                timeline: None,
             },
             nodes,
             edges,

@@ -292,7 +292,7 @@ pub(crate) fn clean_text(s: &str) -> Cow<'_, str> {
 /// attribute value: the five markup characters as entities, and tab, newline
 /// and carriage return as character references so that no normalization
 /// applies.
-fn escape_xml(s: &str) -> String {
+pub(crate) fn escape_xml(s: &str) -> String {
     let clean = clean_text(s);
     let mut out = String::with_capacity(clean.len() + 8);
     for c in clean.chars() {
@@ -313,7 +313,7 @@ fn escape_xml(s: &str) -> String {
 
 /// An attribute whose value is escaped here ([`escape_xml`]); quick-xml's own
 /// attribute escaping leaves newlines raw, which readers turn into spaces.
-fn raw_attribute<'a>(name: &'a str, value: &str) -> Attribute<'a> {
+pub(crate) fn raw_attribute<'a>(name: &'a str, value: &str) -> Attribute<'a> {
     Attribute {
         key: quick_xml::name::QName(name.as_bytes()),
         value: Cow::Owned(escape_xml(value).into_bytes()),

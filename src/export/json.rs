@@ -55,9 +55,121 @@ pub(crate) fn write_serialized(
     // serde_json writes token by token: a buffer of a concrete type keeps that cheap
     // even when `out` is a `dyn Write`.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut out, value)?;
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+    value.serialize(&mut serializer)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// serde_json's pretty printer, except that an array directly inside an array (a
+/// timeline's `[day, count, count, count]`) is written on one line: a graph of many
+/// days would otherwise spend five lines on each.
+#[derive(Default)]
+struct Layout {
+    pretty: serde_json::ser::PrettyFormatter<'static>,
+    /// For each open array or object: whether it is an array, and whether it is
+    /// written on one line.
+    open: Vec<(bool, bool)>,
+}
+
+impl Layout {
+    fn in_flat(&self) -> bool {
+        self.open.last().is_some_and(|&(_, flat)| flat)
+    }
+}
+
+impl serde_json::ser::Formatter for Layout {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        let flat = self.open.last().is_some_and(|&(array, flat)| array || flat);
+        self.open.push((true, flat));
+        if flat {
+            w.write_all(b"[")
+        } else {
+            self.pretty.begin_array(w)
+        }
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.open.pop().is_some_and(|(_, flat)| flat) {
+            w.write_all(b"]")
+        } else {
+            self.pretty.end_array(w)
+        }
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if self.in_flat() {
+            if first {
+                Ok(())
+            } else {
+                w.write_all(b",")
+            }
+        } else {
+            self.pretty.begin_array_value(w, first)
+        }
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.in_flat() {
+            Ok(())
+        } else {
+            self.pretty.end_array_value(w)
+        }
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        let flat = self.in_flat();
+        self.open.push((false, flat));
+        if flat {
+            w.write_all(b"{")
+        } else {
+            self.pretty.begin_object(w)
+        }
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.open.pop().is_some_and(|(_, flat)| flat) {
+            w.write_all(b"}")
+        } else {
+            self.pretty.end_object(w)
+        }
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if self.in_flat() {
+            if first {
+                Ok(())
+            } else {
+                w.write_all(b",")
+            }
+        } else {
+            self.pretty.begin_object_key(w, first)
+        }
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.in_flat() {
+            w.write_all(b":")
+        } else {
+            self.pretty.begin_object_value(w)
+        }
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.in_flat() {
+            Ok(())
+        } else {
+            self.pretty.end_object_value(w)
+        }
+    }
 }
 
 /// Reads a `graph.json`.

@@ -8,6 +8,7 @@
 mod builtin;
 pub mod csv;
 pub mod dot;
+pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
@@ -40,11 +41,14 @@ pub enum Format {
     Neo4j,
     /// `graph.html`: an offline explorer (search, neighbours, evidence, filters).
     Html,
+    /// `graph.gexf`: GEXF 1.2 with a spell per day, for Gephi's timeline and
+    /// `networkx.read_gexf`.
+    Gexf,
 }
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Json,
         Format::Dot,
         Format::Svg,
@@ -52,6 +56,7 @@ impl Format {
         Format::Csv,
         Format::Neo4j,
         Format::Html,
+        Format::Gexf,
     ];
 
     /// The name used on the command line.
@@ -64,6 +69,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Neo4j => "neo4j",
             Format::Html => "html",
+            Format::Gexf => "gexf",
         }
     }
 }
@@ -75,7 +81,9 @@ impl std::str::FromStr for Format {
             .into_iter()
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
-                format!("unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j or html")
+                format!(
+                    "unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j, html or gexf"
+                )
             })
     }
 }
@@ -130,6 +138,7 @@ pub fn render(
             (vec![("graph.svg", text)], Some(options.svg.renderer))
         }
         Format::Graphml => (vec![("graph.graphml", graphml::to_graphml(graph))], None),
+        Format::Gexf => (vec![("graph.gexf", gexf::to_gexf(graph))], None),
         Format::Html => {
             let view = html::View {
                 caption: frame.caption.map(str::to_string),

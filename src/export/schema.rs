@@ -44,7 +44,18 @@ pub struct GraphInfo {
     /// written before it existed): `merge` refuses shards whose provenance differs.
     #[serde(flatten)]
     pub provenance: Provenance,
+    /// Per day of the dated documents: `[day, documents, sentences, windows]`, by day
+    /// (see [`crate::timeline`]). Absent in graphs written before it existed, which
+    /// cannot answer `--since`/`--until`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<DayRecord>>,
 }
+
+/// One day of a timeline: `[day, count, count, count]`, a JSON array whose counts are,
+/// for the graph, documents, sentences, windows; for a node, mentions, windows,
+/// documents; for an edge, co-mentions, meetings, documents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayRecord(pub String, pub u64, pub u64, pub u64);
 
 /// The build settings a graph records so that graphs made differently are never merged
 /// as if they were shards of one corpus.
@@ -95,6 +106,10 @@ pub struct NodeRecord {
     /// Date of the latest dated document mentioning it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
+    /// Per day of the dated documents mentioning it: `[day, mentions, windows,
+    /// documents]`, by day; empty (absent) when none is dated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<DayRecord>,
 }
 
 /// One undirected link between two entities.
@@ -124,6 +139,10 @@ pub struct EdgeRecord {
     /// Date of the latest dated evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<String>,
+    /// Per day of the dated documents with a co-mention or meeting: `[day, co_mention,
+    /// met, documents]`, by day; what undated documents add is the totals minus the sums.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<DayRecord>,
     /// A bounded, deterministic sample of the windows (earliest first).
     pub evidence: Vec<EvidenceRecord>,
 }

@@ -87,7 +87,7 @@ pub enum WriteError {
     /// Standard output takes one file, and more formats (or a two-file one) were asked.
     #[error(
         "--out - writes one file to standard output: choose one format of json, dot, \
-         svg or graphml (csv and neo4j write two files each)"
+         svg, graphml, html or gexf (csv and neo4j write two files each)"
     )]
     NotOneFile,
     /// The folder could not be prepared or committed.

@@ -148,7 +148,21 @@ function check(ok, what) {
       check(before.includes('Antony Blinken | Sameh Shoukry') && !after.includes('Antony Blinken | Sameh Shoukry') &&
         after.includes('Benjamin Netanyahu | Yoav Gallant') && after.includes('Antony Blinken | Benjamin Netanyahu'),
         `from 2024-03-10 the links of 2024-03-01 are hidden (${range2}: ${after.length} of ${before.length} links)`);
+      // The slider recounts: Blinken and Netanyahu share a sentence on 03-01, 03-20 and in
+      // an undated note; from 03-10 the weight is that of 03-20 alone.
+      const blinkenRow = () => page.evaluate(() => {
+        const tr = Array.from(document.querySelectorAll('#neighbours tr.link')).find((r) => r.textContent.includes('Antony Blinken'));
+        return tr ? [tr.children[2].textContent, tr.children[3].textContent] : null;
+      });
+      await page.type('#search', 'Netanyahu');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#neighbours tr.link', { timeout: 10000 });
+      const inRange = await blinkenRow();
       await page.$eval('#date-from', (e) => { e.value = '0'; e.dispatchEvent(new Event('input', { bubbles: true })); });
+      const whole = await blinkenRow();
+      check(JSON.stringify(inRange) === '["1","1"]' && JSON.stringify(whole) === '["3","2"]',
+        `the slider recounts weight and meetings over its range (Blinken-Netanyahu from 2024-03-10: ${inRange}; all: ${whole})`);
+      await page.$eval('#search', (e) => { e.value = ''; });
       await page.type('#search', 'Shoukry');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#neighbours tr.link', { timeout: 10000 });

@@ -39,11 +39,14 @@ cp "$here/check_explorer.js" "$work/"
 
 mkdir -p "$out/dated"
 "$bin" build corpus/ --out "$out" --formats json,html --quiet || exit 1
-# Three dated documents, for the date slider and the document's title and URL.
+# Four dated documents and an undated one, for the date slider (which recounts the
+# weights over its range) and the document's title and URL.
 cat > "$out/dated.jsonl" <<'JSONL'
 {"id": "a", "date": "2024-03-01", "title": "Talks in Cairo", "url": "https://example.org/a", "text": "Blinken met Shoukry in Cairo."}
 {"id": "b", "date": "2024-03-10", "text": "Netanyahu met Gallant in Tel Aviv."}
 {"id": "c", "date": "2024-03-20", "text": "Blinken held talks with Netanyahu."}
+{"id": "d", "date": "2024-03-01", "text": "Blinken spoke by phone with Netanyahu."}
+{"id": "e", "text": "Blinken and Netanyahu were named together in an undated note."}
 JSONL
 "$bin" build "$out/dated.jsonl" --out "$out/dated" --formats html --quiet || exit 1
 echo "browser test: $chromium on $out/graph.html and $out/dated/graph.html" >&2

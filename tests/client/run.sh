@@ -1,8 +1,9 @@
 #!/bin/sh
 # Client tests: real networkx, pandas and Jupyter read what newsgraph writes.
 #  1. networkx loads graph.json with node_link_graph and agrees with `newsgraph neighbors`;
-#  2. pandas reads nodes.csv/edges.csv and networkx reads graph.graphml, and both agree
-#     with graph.json;
+#  2. pandas reads nodes.csv/edges.csv and networkx reads graph.graphml and graph.gexf
+#     (with its per-day spells, on the sample and on a dated corpus), and all agree with
+#     graph.json;
 #  3. networkx reads back the JSON and GraphML of a gazetteer of hostile names;
 #  4. examples/explore.ipynb runs top to bottom.
 # The packages go into a virtualenv under target/ (created on first use). Without Python
@@ -49,8 +50,14 @@ exports=$(mktemp -d)
 trap 'rm -rf "$exports"' EXIT
 "$bin" export --graph "$graph" --format csv,graphml --out "$exports" --quiet || status=1
 "$py" "$here/check_exports.py" "$exports/nodes.csv" "$exports/edges.csv" "$exports/graph.graphml" "$graph" || status=1
+# GEXF with time: the sample graph (undated) and a dated corpus, read by networkx.
+"$bin" export --graph "$graph" --format gexf --out "$exports" --quiet || status=1
+"$py" "$here/check_gexf.py" "$exports/graph.gexf" "$graph" || status=1
+"$bin" build "$here/../fixtures/dated/news.jsonl" --format json,gexf --out "$exports/dated" --quiet || status=1
+"$py" "$here/check_gexf.py" "$exports/dated/graph.gexf" "$exports/dated/graph.json" || status=1
 hostile="$here/../fixtures/hostile"
-"$bin" build "$hostile/hostile.txt" --gazetteer "$hostile/gazetteer" --formats json,graphml --out "$exports/hostile" --quiet || status=1
+"$bin" build "$hostile/hostile.txt" --gazetteer "$hostile/gazetteer" --format json,graphml,gexf --out "$exports/hostile" --quiet || status=1
 "$py" "$here/check_hostile.py" "$exports/hostile/graph.json" "$exports/hostile/graph.graphml" || status=1
+"$py" "$here/check_gexf.py" "$exports/hostile/graph.gexf" "$exports/hostile/graph.json" || status=1
 NEWSGRAPH_GRAPH=$(realpath "$graph") "$py" "$here/run_notebook.py" examples/explore.ipynb || status=1
 exit $status

@@ -24,10 +24,20 @@
     return e;
   }
   function typeOf(t) { return TYPES[t] || OTHER; }
-  function category(e) {
-    if ((e.relations && e.relations.met || 0) > 0) return 'met';
-    if (e.weight === 0 && e.affiliation) return 'affiliation';
+  // A link's category by the counts shown (the whole corpus, or the date range).
+  function category(e, c) {
+    if (c.met > 0) return 'met';
+    if (c.weight === 0 && e.affiliation) return 'affiliation';
     return 'co_mention';
+  }
+  function totals(e) { return { weight: e.weight, met: e.relations && e.relations.met || 0, documents: e.documents }; }
+  // The counts of the days in [from, to] of a timeline of [day, a, b, c] (see graph.json).
+  function sumDays(timeline, from, to) {
+    var sum = [0, 0, 0];
+    (timeline || []).forEach(function (d) {
+      if (d[0] >= from && d[0] <= to) { sum[0] += d[1]; sum[1] += d[2]; sum[2] += d[3]; }
+    });
+    return sum;
   }
   function day(d) { return typeof d === 'string' ? d.slice(0, 10) : null; }
   function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
@@ -38,22 +48,22 @@
   // Indexes.
   var index = new Map();
   G.nodes.forEach(function (n, i) { if (!index.has(n.id)) index.set(n.id, i); });
-  var links = []; // {k, a, b, e, cat, dates}
+  var links = []; // {k, a, b, e, c: the counts shown, cat}
   var byNode = G.nodes.map(function () { return []; });
   G.edges.forEach(function (e, k) {
     var a = index.get(e.source), b = index.get(e.target);
     if (a === undefined || b === undefined || a === b) return;
-    var dates = new Set();
-    (e.evidence || []).forEach(function (v) { if (day(v.date)) dates.add(day(v.date)); });
-    [e.first_seen, e.last_seen].forEach(function (d) { if (day(d)) dates.add(day(d)); });
-    var link = { k: k, a: a, b: b, e: e, cat: category(e), dates: Array.from(dates).sort() };
+    var c = totals(e);
+    var link = { k: k, a: a, b: b, e: e, c: c, cat: category(e, c) };
     links.push(link);
     byNode[a].push(link);
     byNode[b].push(link);
   });
   var linkById = new Map(links.map(function (l) { return ['e' + l.k, l]; }));
-  var allDates = Array.from(new Set(links.flatMap(function (l) { return l.dates; }))).sort();
+  // The slider runs over the days of the dated documents (graph.json's per-day counts).
+  var allDates = (G.graph.timeline || []).map(function (d) { return d[0]; });
   var maxWeight = links.reduce(function (m, l) { return Math.max(m, l.e.weight); }, 1);
+  function width(weight) { return Math.round((weight > 0 ? 1 + 4 * Math.sqrt(weight / maxWeight) : 1) * 10) / 10; }
 
   // The drawing.
   var elements = [];
@@ -63,8 +73,7 @@
     elements.push({ group: 'nodes', data: { id: 'n' + i, label: n.id, type: n.type }, position: { x: p[0], y: p[1] } });
   });
   links.forEach(function (l) {
-    var w = l.e.weight > 0 ? 1 + 4 * Math.sqrt(l.e.weight / maxWeight) : 1;
-    elements.push({ group: 'edges', data: { id: 'e' + l.k, source: 'n' + l.a, target: 'n' + l.b, cat: l.cat, w: Math.round(w * 10) / 10 } });
+    elements.push({ group: 'edges', data: { id: 'e' + l.k, source: 'n' + l.a, target: 'n' + l.b, cat: l.cat, w: width(l.c.weight) } });
   });
   var big = links.length > 5000;
   var cy = cytoscape({
@@ -136,7 +145,11 @@
     panel.replaceChildren(el('p', 'Click an entity to list its neighbours, or a link to read the sentences behind it.', 'hint'));
   }
 
-  function meetingsText(e) {
+  // Meetings per kind; kinds are not kept per day, so a range shows them only when it
+  // holds all of the link's meetings.
+  function meetingsText(l) {
+    var e = l.e;
+    if (l.c.met !== (e.relations.met || 0)) return '';
     var kinds = Object.keys(e.meetings || {}).sort();
     return kinds.map(function (k) { return e.meetings[k] + ' ' + k; }).join(', ');
   }
@@ -147,14 +160,20 @@
     var node = cy.$id('n' + i);
     light(node, node.neighborhood());
     var body = [el('h2', n.id)];
-    var facts = n.type + ', ' + plural(n.mentions, 'mention') + ' in ' + plural(n.documents, 'document');
-    if (n.first_seen) facts += ', ' + n.first_seen + (n.last_seen && n.last_seen !== n.first_seen ? ' to ' + n.last_seen : '');
+    var facts;
+    if (filter.allDates) {
+      facts = n.type + ', ' + plural(n.mentions, 'mention') + ' in ' + plural(n.documents, 'document');
+      if (n.first_seen) facts += ', ' + n.first_seen + (n.last_seen && n.last_seen !== n.first_seen ? ' to ' + n.last_seen : '');
+    } else {
+      var r = sumDays(n.timeline, filter.from, filter.to);
+      facts = n.type + ', ' + plural(r[0], 'mention') + ' in ' + plural(r[2], 'document') + ' dated ' + filter.from + ' to ' + filter.to;
+    }
     body.push(el('p', facts, 'meta'));
     var aliases = Object.keys(n.aliases || {}).sort();
     if (aliases.length) body.push(el('p', 'Written as: ' + aliases.map(function (a) { return a + ' (' + n.aliases[a] + ')'; }).join(', '), 'meta'));
     if (n.affiliations && n.affiliations.length) body.push(el('p', 'Belongs to: ' + n.affiliations.join(', '), 'meta'));
     var shown = byNode[i].filter(visible).sort(function (x, y) {
-      return (y.e.weight - x.e.weight) || ((y.e.relations.met || 0) - (x.e.relations.met || 0)) ||
+      return (y.c.weight - x.c.weight) || (y.c.met - x.c.met) ||
         other(x, i).localeCompare(other(y, i));
     });
     body.push(el('h3', plural(shown.length, 'neighbour') + (shown.length < byNode[i].length ? ' (of ' + byNode[i].length + '; the filters hide the rest)' : '')));
@@ -170,10 +189,10 @@
       row.title = 'show the evidence of this link';
       row.appendChild(el('td', G.nodes[j].id));
       row.appendChild(el('td', G.nodes[j].type));
-      row.appendChild(el('td', l.e.weight, 'num'));
-      row.appendChild(el('td', l.e.relations.met || 0, 'num'));
-      row.appendChild(el('td', meetingsText(l.e)));
-      row.appendChild(el('td', l.e.documents, 'num'));
+      row.appendChild(el('td', l.c.weight, 'num'));
+      row.appendChild(el('td', l.c.met, 'num'));
+      row.appendChild(el('td', meetingsText(l)));
+      row.appendChild(el('td', l.c.documents, 'num'));
       row.addEventListener('click', function () { selectLink(l); });
       table.appendChild(row);
     });
@@ -220,15 +239,19 @@
     var e = l.e;
     var body = [el('h2', G.nodes[l.a].id + ' \u2014 ' + G.nodes[l.b].id)];
     body[0].id = 'link-title';
-    var facts = [CATEGORY_NAMES[l.cat], 'weight ' + e.weight + ' (sentences naming both)', plural(e.documents, 'document')];
-    if ((e.relations.met || 0) > 0) facts.push('met ' + e.relations.met + (meetingsText(e) ? ' (' + meetingsText(e) + ')' : ''));
-    if (e.first_seen) facts.push(e.first_seen + (e.last_seen && e.last_seen !== e.first_seen ? ' to ' + e.last_seen : ''));
+    var c = l.c;
+    var facts = [CATEGORY_NAMES[l.cat], 'weight ' + c.weight + ' (sentences naming both)', plural(c.documents, 'document')];
+    if (c.met > 0) facts.push('met ' + c.met + (meetingsText(l) ? ' (' + meetingsText(l) + ')' : ''));
+    if (!filter.allDates) facts.push('in the documents dated ' + filter.from + ' to ' + filter.to);
+    else if (e.first_seen) facts.push(e.first_seen + (e.last_seen && e.last_seen !== e.first_seen ? ' to ' + e.last_seen : ''));
     body.push(el('p', facts.join('; '), 'meta'));
     if (e.affiliation) {
       body.push(el('p', e.affiliation.member + ' belongs to ' + e.affiliation.of + ' (from ' + e.affiliation.sources.join(' and ') + ')', 'meta'));
     }
-    var evidence = e.evidence || [];
-    body.push(el('h3', evidence.length ? 'Evidence: ' + plural(evidence.length, 'sentence') + (evidence.length < e.weight ? ' of ' + e.weight + ' (the earliest, and every meeting kept)' : '') : 'No sentence names both'));
+    var evidence = (e.evidence || []).filter(function (v) {
+      return filter.allDates || (day(v.date) && day(v.date) >= filter.from && day(v.date) <= filter.to);
+    });
+    body.push(el('h3', evidence.length ? 'Evidence: ' + plural(evidence.length, 'sentence') + (evidence.length < c.weight ? ' of ' + c.weight + ' (the earliest, and every meeting kept)' : '') : 'No sentence kept names both' + (filter.allDates ? '' : ' in the range')));
     var list = el('div');
     list.id = 'evidence';
     evidence.forEach(function (v) {
@@ -353,7 +376,7 @@
     from.max = to.max = String(allDates.length - 1);
     to.value = String(allDates.length - 1);
   } else {
-    document.getElementById('dates').replaceChildren(el('legend', 'Dates'), el('p', 'No document is dated.', 'hint'));
+    document.getElementById('dates').replaceChildren(el('legend', 'Dates'), el('p', G.graph.timeline ? 'No document is dated.' : 'This graph has no per-day counts: rebuild it with this newsgraph to filter by date.', 'hint'));
   }
   var filter = {};
   function readFilters() {
@@ -370,19 +393,41 @@
     var dv = document.getElementById('date-value');
     if (dv) dv.textContent = allDates.length ? filter.from + ' to ' + filter.to : '';
   }
+  // The counts of each link in the date range (the totals, undated documents included,
+  // when the range is every date), and its category by them.
+  var countedFrom = null, countedTo = null;
+  function count() {
+    var from = filter.allDates ? null : filter.from, to = filter.allDates ? null : filter.to;
+    if (from === countedFrom && to === countedTo) return false;
+    countedFrom = from;
+    countedTo = to;
+    links.forEach(function (l) {
+      if (from === null) {
+        l.c = totals(l.e);
+      } else {
+        var r = sumDays(l.e.timeline, from, to);
+        l.c = { weight: r[0], met: r[1], documents: r[2] };
+      }
+      l.cat = category(l.e, l.c);
+    });
+    return true;
+  }
   function visible(l) {
     return filter.relations.has(l.cat) &&
-      (l.cat !== 'co_mention' || l.e.weight >= filter.weight) &&
-      (filter.allDates || l.dates.some(function (d) { return d >= filter.from && d <= filter.to; })) &&
+      (l.c.weight + l.c.met > 0 || l.e.affiliation || filter.allDates) &&
+      (l.cat !== 'co_mention' || l.c.weight >= filter.weight) &&
       filter.types.has(G.nodes[l.a].type) && filter.types.has(G.nodes[l.b].type);
   }
   function apply() {
     readFilters();
+    var recounted = count();
     var shownNode = G.nodes.map(function () { return false; });
     cy.batch(function () {
       links.forEach(function (l) {
         var show = visible(l);
-        cy.$id('e' + l.k).toggleClass('hidden', !show);
+        var edge = cy.$id('e' + l.k);
+        if (recounted) edge.data({ cat: l.cat, w: width(l.c.weight) });
+        edge.toggleClass('hidden', !show);
         if (show) { shownNode[l.a] = true; shownNode[l.b] = true; }
       });
       G.nodes.forEach(function (n, i) {
