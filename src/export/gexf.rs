@@ -2,7 +2,7 @@
 //!
 //! [`to_gexf`] writes GEXF 1.2 (`http://www.gexf.net/1.2draft`, the version every Gephi
 //! and networkx reads) as one undirected dynamic graph (`mode="dynamic"`,
-//! `timeformat="date"`). Time comes from the per-day counts of [`crate::timeline`]:
+//! `timeformat="date"`). Time comes from the per-day counts of [`crate::graph::timeline`]:
 //!
 //! - every node and edge has one `<spell start="D" end="D"/>` per day of its dated
 //!   documents, so Gephi's timeline shows it on the days it was in the news;

@@ -23,8 +23,8 @@ use serde::Serialize;
 use super::dot::graph_title;
 use super::layout::{self, Item, Placement, Side};
 use super::schema::NodeLinkGraph;
+use crate::graph::select::{Part, Selection};
 use crate::graph::KnowledgeGraph;
-use crate::select::{Part, Selection};
 
 /// Entities drawn at most; a bigger graph is pruned to its most connected ones.
 pub const MAX_NODES: usize = 2000;
@@ -67,7 +67,7 @@ pub fn prune(graph: &KnowledgeGraph, part: &Part) -> Option<Part> {
 /// [`prune`] of a whole graph: its [`MAX_NODES`] most connected entities.
 pub fn prune_whole(graph: &KnowledgeGraph) -> Option<Part> {
     (graph.node_count() > MAX_NODES).then(|| {
-        crate::select::select(
+        crate::graph::select::select(
             graph,
             &Selection {
                 top: Some(MAX_NODES),

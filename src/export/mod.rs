@@ -177,9 +177,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, |out| out.write_all(bytes))
 }
 
-/// The records of `wire` that `part` keeps ([`crate::select::select`]), in `wire`'s
+/// The records of `wire` that `part` keeps ([`crate::graph::select::select`]), in `wire`'s
 /// order: the wire form is only cut here, never searched or ranked.
-pub fn cut(wire: &NodeLinkGraph, part: &crate::select::Part) -> NodeLinkGraph {
+pub fn cut(wire: &NodeLinkGraph, part: &crate::graph::select::Part) -> NodeLinkGraph {
     NodeLinkGraph {
         directed: wire.directed,
         multigraph: wire.multigraph,
@@ -257,7 +257,7 @@ mod tests {
                 edge("b", "c", 1, 1),
             ],
         );
-        let part = crate::select::Part {
+        let part = crate::graph::select::Part {
             nodes: ["a", "b", "c"].into_iter().map(String::from).collect(),
             edges: [("a".to_string(), "b".to_string())].into_iter().collect(),
         };

@@ -45,7 +45,7 @@ pub struct GraphInfo {
     #[serde(flatten)]
     pub provenance: Provenance,
     /// Per day of the dated documents: `[day, documents, sentences, windows]`, by day
-    /// (see [`crate::timeline`]). Absent in graphs written before it existed, which
+    /// (see [`crate::graph::timeline`]). Absent in graphs written before it existed, which
     /// cannot answer `--since`/`--until`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<DayRecord>>,

@@ -16,8 +16,8 @@ use super::output::Staged;
 use super::schema::NodeLinkGraph;
 use super::svg::{Frame, SvgOptions};
 use super::{cut, html, json, render, ExportError, Format, RenderOptions, Rendered};
+use crate::graph::select::{select, Selection};
 use crate::graph::KnowledgeGraph;
-use crate::select::{select, Selection};
 
 /// Entities drawn in `graph.svg`: a bigger graph is a hairball, so the SVG shows its
 /// most connected entities (`newsgraph render` draws other views).

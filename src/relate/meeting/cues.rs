@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::anchored::{walk, with_automaton, AnchoredAutomaton, AutomatonKind, Walk};
 use crate::gazetteer::{GazetteerError, Location};
+use crate::matcher::anchored::{walk, with_automaton, AnchoredAutomaton, AutomatonKind, Walk};
 use crate::text::{fold_str, FoldedText};
 
 /// The cue file's name inside a gazetteer folder.

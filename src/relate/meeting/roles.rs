@@ -116,10 +116,12 @@ pub(super) fn classify(
             continue;
         }
         let person = kind(m) == EntityType::Person;
-        if (!person && is_modifier(text, m, next))
-            || (person && is_owner(text, m, next))
-            || (!person && is_thing_received(text, m, prev_cue, next))
-        {
+        let modifier = if person {
+            is_owner(text, m, next)
+        } else {
+            is_modifier(text, m, next) || is_thing_received(text, m, prev_cue, next)
+        };
+        if modifier {
             roles[i] = Role::Modifier;
         }
     }

@@ -6,11 +6,11 @@
 //!
 //! [`EdgeFilter`] and [`edge_score`] are the filters and measures queries share. A date
 //! range is not a filter: the graph is recomputed over it first
-//! ([`crate::timeline::restrict`]), so weights and measures are the range's.
+//! ([`crate::graph::timeline::restrict`]), so weights and measures are the range's.
 
 use crate::gazetteer::Gazetteer;
+use crate::graph::measures::{score, Measure, PairCounts};
 use crate::graph::{Edge, KnowledgeGraph, Node, Relation};
-use crate::measures::{score, Measure, PairCounts};
 use crate::text::fold_str;
 
 /// Why a query found no single entity.

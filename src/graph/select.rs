@@ -4,16 +4,16 @@
 //! or the ego graph of one entity (everything within `depth` links of it), keeping only
 //! links the [`EdgeFilter`] accepts, and at most `top` entities. Drawing all of a big
 //! co-mention graph gives a hairball; drawing the strongest part of it gives a picture.
-//! Links are ranked by the filter's relation ([`crate::analysis::degrees`]); the
-//! neighbourhood is [`crate::query::k_hop`]'s. A [`Part`] is a set of ids, so the same
+//! Links are ranked by the filter's relation ([`crate::graph::analysis::degrees`]); the
+//! neighbourhood is [`crate::graph::query::k_hop`]'s. A [`Part`] is a set of ids, so the same
 //! input always gives the same selection; the exporters cut it out of the wire form
 //! (`export::cut`).
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::analysis::degrees;
+use crate::graph::analysis::degrees;
+use crate::graph::query::{k_hop, EdgeFilter};
 use crate::graph::{KnowledgeGraph, Relation};
-use crate::query::{k_hop, EdgeFilter};
 
 /// What part of a graph to keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

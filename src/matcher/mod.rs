@@ -36,24 +36,26 @@
 //! trie ([`AutomatonKind::for_patterns`]), is walked byte by byte from each word start.
 //! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
+pub(crate) mod anchored;
+
 use std::collections::HashMap;
 use std::ops::Range;
 
 use foldhash::fast::FixedState;
 
-pub use crate::anchored::AutomatonKind;
-use crate::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::gazetteer::{
     common_word_rank, date_number, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType,
     Gazetteer,
 };
+pub use crate::matcher::anchored::AutomatonKind;
+use crate::matcher::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
 use crate::text::{fold_str, FoldedText};
 
 /// Why the automaton could not be built.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 #[error("cannot build the matcher: {0}")]
-pub struct MatcherError(#[from] crate::anchored::BuildError);
+pub struct MatcherError(#[from] crate::matcher::anchored::BuildError);
 
 /// One alias naming an entity, before targets are grouped by pattern.
 struct RawTarget<'g> {

@@ -149,10 +149,10 @@ impl AnchoredAutomaton {
 macro_rules! with_automaton {
     ($automaton:expr, $a:ident => $body:expr) => {
         match $automaton {
-            $crate::anchored::AnchoredAutomaton::Dfa($a) => $body,
-            $crate::anchored::AnchoredAutomaton::Contiguous($a) => $body,
-            $crate::anchored::AnchoredAutomaton::Noncontiguous($a) => $body,
-            $crate::anchored::AnchoredAutomaton::Trie($a) => $body,
+            $crate::matcher::anchored::AnchoredAutomaton::Dfa($a) => $body,
+            $crate::matcher::anchored::AnchoredAutomaton::Contiguous($a) => $body,
+            $crate::matcher::anchored::AnchoredAutomaton::Noncontiguous($a) => $body,
+            $crate::matcher::anchored::AnchoredAutomaton::Trie($a) => $body,
         }
     };
 }

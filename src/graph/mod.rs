@@ -6,6 +6,12 @@
 //! queries. Evidence per edge is kept sorted by (document, start) and cut to the
 //! limit, so the result does not depend on the order documents are merged in.
 
+pub mod analysis;
+pub mod measures;
+pub mod query;
+pub mod select;
+pub mod timeline;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -17,11 +23,11 @@ use crate::export::schema::{
     Provenance, SharedText,
 };
 use crate::gazetteer::{EntityType, Gazetteer};
+use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
 use crate::relate::meeting::{KindCounts, MeetingKind};
 use crate::relate::{
     merge_evidence, DocumentMeta, DocumentRelations, Evidence, Meeting, SharedStr,
 };
-use crate::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -720,7 +726,8 @@ impl KnowledgeGraph {
                 });
             }
         }
-        crate::timeline::check_days(wire).map_err(|(owner, day)| GraphError::BadDay(owner, day))
+        crate::graph::timeline::check_days(wire)
+            .map_err(|(owner, day)| GraphError::BadDay(owner, day))
     }
 
     /// Rebuilds a graph from its `graph.json` form.

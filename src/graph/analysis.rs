@@ -31,9 +31,9 @@ use petgraph::visit::EdgeRef;
 use rustworkx_core::dictmap::DictMap;
 
 use crate::gazetteer::EntityType;
+use crate::graph::measures::Measure;
+use crate::graph::query::{edge_score, EdgeFilter};
 use crate::graph::{Edge, KnowledgeGraph, Relation};
-use crate::measures::Measure;
-use crate::query::{edge_score, EdgeFilter};
 
 /// What a path minimises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -166,7 +166,7 @@ pub struct Degree {
 
 /// The [`Degree`] of every entity with at least one link `filter` accepts, by id: the
 /// one definition of weighted degree that ranking ([`centrality_with`]) and drawing
-/// ([`crate::select`]) share.
+/// ([`crate::graph::select`]) share.
 pub fn degrees<'g>(graph: &'g KnowledgeGraph, filter: &EdgeFilter) -> HashMap<&'g str, Degree> {
     let full = graph.petgraph();
     let view = view(graph, filter);

@@ -47,15 +47,18 @@ pub const FILES: [(&str, EntityType); 4] = [
 pub const COMMON_WORDS_FILE: &str = "common-words.txt";
 
 const BUILTIN: [(&str, &str); 4] = [
-    ("people.tsv", include_str!("../gazetteer/people.tsv")),
-    ("countries.tsv", include_str!("../gazetteer/countries.tsv")),
+    ("people.tsv", include_str!("../../gazetteer/people.tsv")),
+    (
+        "countries.tsv",
+        include_str!("../../gazetteer/countries.tsv"),
+    ),
     (
         "organizations.tsv",
-        include_str!("../gazetteer/organizations.tsv"),
+        include_str!("../../gazetteer/organizations.tsv"),
     ),
-    ("places.tsv", include_str!("../gazetteer/places.tsv")),
+    ("places.tsv", include_str!("../../gazetteer/places.tsv")),
 ];
-const BUILTIN_COMMON_WORDS: &str = include_str!("../gazetteer/common-words.txt");
+const BUILTIN_COMMON_WORDS: &str = include_str!("../../gazetteer/common-words.txt");
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
