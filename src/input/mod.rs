@@ -43,8 +43,20 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::relate::DocumentMeta;
 use crate::text::{decode, DecodeError, Decoded};
+
+/// What is known of a document besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocumentMeta {
+    /// Document id.
+    pub id: String,
+    /// Date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+}
 
 /// Where a document's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -66,18 +66,8 @@ impl std::str::FromStr for Window {
     }
 }
 
-/// What is known of a document besides its text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DocumentMeta {
-    /// Document id.
-    pub id: String,
-    /// Date, `YYYY-MM-DD`.
-    pub date: Option<String>,
-    /// Title.
-    pub title: Option<String>,
-    /// URL.
-    pub url: Option<String>,
-}
+/// What is known of a document besides its text (defined by the input stage).
+pub use crate::input::DocumentMeta;
 
 /// Shared, immutable text: evidence of many pairs points at the same sentence.
 pub type SharedStr = Arc<str>;
