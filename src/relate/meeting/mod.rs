@@ -334,7 +334,12 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             let candidates = scene.subject_candidates(cue.start, taken);
             // A pronoun speaks for the clause only when the clause names no subject
             // ("Meloni was right after her meeting": Meloni).
-            let pronoun_first = candidates.is_empty() && pronoun_before(&scene, cue.start, None);
+            // "Turkey is ready, Blinken said after he met Erdogan": "he", nearer the
+            // cue than any party of the clause, is its subject.
+            let pronoun_first = (candidates.is_empty() && pronoun_before(&scene, cue.start, None))
+                || candidates
+                    .last()
+                    .is_some_and(|&last| subject_pronoun_after(&scene, cue.start, last));
             let opener = scene.clauses.clauses[clause].kind == clauses::ClauseKind::Opener;
             let subjects: Vec<EntityId> = if pronoun_first && opener {
                 // "During his talks with X, Blinken ...": the pronoun looks ahead.
@@ -930,6 +935,17 @@ fn first_person_in(text: &str, range: Range<usize>) -> bool {
         previous = word;
         first
     })
+}
+
+/// Whether "he" or "she" stands between mention `last` and the cue, in the cue's
+/// clause.
+fn subject_pronoun_after(scene: &Scene<'_>, cue_start: usize, last: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let from = scene.mentions[last].end;
+    from < cue_start
+        && words_of(scene.text, from..cue_start).any(|w| {
+            scene.clauses.at(w.start) == clause && is_one_of(&scene.text[w], PERSON_PRONOUNS)
+        })
 }
 
 /// "I", "my": the speaker of a quote or of a transcript.
