@@ -213,16 +213,19 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             .collect();
         dot::to_dot_with(part, Some(&strengths))
     };
-    let written = write_formats(
-        &args.formats,
-        GraphSource::Built(graph),
-        &draw,
-        &args.out,
-        CsvOptions {
-            keep_formulas: args.csv_keep_formulas,
-        },
-        args.quiet,
-    )?;
+    // Writing runs on the same `--jobs` threads as the build (graph.json in parallel).
+    let written = pool.install(|| {
+        write_formats(
+            &args.formats,
+            GraphSource::Built(graph),
+            &draw,
+            &args.out,
+            CsvOptions {
+                keep_formulas: args.csv_keep_formulas,
+            },
+            args.quiet,
+        )
+    })?;
     let skipped = report.skipped;
     let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
     if !args.quiet {
