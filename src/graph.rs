@@ -560,8 +560,8 @@ impl KnowledgeGraph {
     pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
         use rayon::prelude::*;
         use serde::ser::Serialize as _;
-        use std::io::Write as _;
         use serde_json::ser::{Formatter, PrettyFormatter};
+        use std::io::Write as _;
 
         /// [`NodeLinkGraph`] up to its edges: same fields, same order.
         #[derive(serde::Serialize)]
@@ -591,7 +591,11 @@ impl KnowledgeGraph {
         let batch = |(first, indices): (bool, &[EdgeIndex])| -> std::io::Result<Vec<u8>> {
             let mut bytes = Vec::with_capacity(indices.len() * 1024);
             for (i, &index) in indices.iter().enumerate() {
-                let separator: &[u8] = if first && i == 0 { b"\n    " } else { b",\n    " };
+                let separator: &[u8] = if first && i == 0 {
+                    b"\n    "
+                } else {
+                    b",\n    "
+                };
                 bytes.extend_from_slice(separator);
                 let mut formatter = PrettyFormatter::new();
                 formatter.begin_object(&mut std::io::sink())?;
@@ -612,7 +616,11 @@ impl KnowledgeGraph {
                 out.write_all(&bytes?)?;
             }
         }
-        out.write_all(if edges.is_empty() { b"]\n}\n" } else { b"\n  ]\n}\n" })?;
+        out.write_all(if edges.is_empty() {
+            b"]\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        })?;
         out.flush()
     }
 

@@ -9,10 +9,13 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
+
+// The maps of one document's accumulator: small keys, hashed fast (foldhash);
+// nothing is read from them in hash order.
+use foldhash::{HashMap, HashMapExt as _};
 
 pub mod meeting;
 
@@ -624,7 +627,13 @@ impl Accumulator<'_, '_> {
     }
 
     /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
-    fn ordered_forms(&mut self, x: &Mention, y: &Mention, a: EntityId, b: EntityId) -> [SharedStr; 2] {
+    fn ordered_forms(
+        &mut self,
+        x: &Mention,
+        y: &Mention,
+        a: EntityId,
+        b: EntityId,
+    ) -> [SharedStr; 2] {
         let (fx, fy) = (self.form(x), self.form(y));
         if a < b {
             [fx, fy]
