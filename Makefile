@@ -28,7 +28,7 @@ help:
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
-	@echo "             on 10 MB and 100 MB synthetic corpora (table in out/bench.md)"
+	@echo "             on 10 MB, 100 MB and 1 GB synthetic corpora (table in out/bench.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 
 build:

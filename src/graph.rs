@@ -886,3 +886,27 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
         url: shared(&ev.doc.url),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json::to_json;
+
+    /// The parallel, batched `write_json` writes the bytes of `to_json`, also at the
+    /// edges of its layout: no edge, no node.
+    #[test]
+    fn streamed_json_equals_to_json_without_edges() {
+        let empty = KnowledgeGraph::new("sentence", 5);
+        let mut nodes_only = KnowledgeGraph::new("sentence", 5);
+        nodes_only.node_index("Egypt", EntityType::Country);
+        for (name, graph) in [("empty", empty), ("nodes only", nodes_only)] {
+            let mut streamed = Vec::new();
+            graph.write_json(&mut streamed).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                to_json(&graph.to_node_link()),
+                "{name}"
+            );
+        }
+    }
+}
