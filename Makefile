@@ -29,7 +29,7 @@ help:
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make doc     the API docs (target/doc), with rustdoc warnings as errors"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
-	@echo "             on 10 MB and 100 MB synthetic corpora (table in out/bench.md)"
+	@echo "             on 10 MB, 100 MB and 1 GB synthetic corpora (table in out/bench.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 	@echo "make fuzz-check  compile the fuzz targets, which use the library without its cli feature"
 
@@ -103,8 +103,8 @@ fuzz-check:
 fmt:
 	$(CARGO) fmt --all
 
-# Corpus sizes of the end-to-end benchmark (comma-separated; 1G for the memory target).
-BENCH_SIZES ?= 10M,100M
+# Corpus sizes of the end-to-end benchmark (comma-separated; 1G is the memory run: no peers).
+BENCH_SIZES ?= 10M,100M,1G
 
 bench:
 	$(CARGO) bench --locked

@@ -221,13 +221,18 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         },
         svg: svg_options(&args.format)?,
     };
-    let written = write_formats(
-        &args.format,
-        GraphSource::Built(graph),
-        &draw,
-        &Destination::from_path(&args.write.out),
-        &options,
-    )?;
+    // Writing runs on the same `--jobs` threads as the build: `write_formats` writes
+    // graph.json with `KnowledgeGraph::write_json`, which serializes edges on the
+    // current rayon pool.
+    let written = pool.install(|| {
+        write_formats(
+            &args.format,
+            GraphSource::Built(graph),
+            &draw,
+            &Destination::from_path(&args.write.out),
+            &options,
+        )
+    })?;
     if !args.quiet.quiet {
         for note in &written.notes {
             say!("newsgraph: {note}");
