@@ -34,7 +34,7 @@ pub struct Args {
     /// single format (json, dot, svg, graphml or html) to standard output.
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, parquet. An SVG is
     /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
     #[arg(long, value_delimiter = ',', default_value = "json,dot")]
     pub formats: Vec<Format>,
@@ -324,10 +324,11 @@ pub fn write_formats(
     formats.sort();
     formats.dedup();
     let mut sink = if out == std::path::Path::new("-") {
-        if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
+        if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j | Format::Parquet)
+        {
             bail!(
                 "--out - writes one file to standard output: choose one format of json, dot, \
-                 svg or graphml (csv and neo4j write two files each)"
+                 svg or graphml (csv and neo4j write two files each, parquet three)"
             );
         }
         Sink::Stdout
@@ -394,13 +395,19 @@ pub fn write_formats(
                 graph.nodes.len()
             );
         }
-        let newsgraph::export::Rendered { files, renderer } =
-            render_with(format, graph, dot_text, &frame, csv_options)?;
+        let newsgraph::export::Rendered {
+            files,
+            binary,
+            renderer,
+        } = render_with(format, graph, dot_text, &frame, csv_options)?;
         if let (Some(renderer), false) = (renderer, quiet) {
             say!("newsgraph: SVG drawn by {renderer}");
         }
         for (name, bytes) in files {
             written.push(sink.write(name, |file| file.write_all(bytes.as_bytes()))?);
+        }
+        for (name, bytes) in binary {
+            written.push(sink.write(name, |file| file.write_all(&bytes))?);
         }
     }
     if let Sink::Folder(staged) = sink {
