@@ -13,7 +13,7 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint fmt bench bench-e2e fuzz clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-python test-browser eval lint fmt bench bench-e2e fuzz clean help
 
 all: graph
 
@@ -21,8 +21,9 @@ help:
 	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
 	@echo "             explorer out/graph.html from corpus/, and ego graphs of the five most"
 	@echo "             connected entities to out/ego/"
-	@echo "make test    run every test (Rust, gazetteer check, networkx client test, and the"
-	@echo "             explorer in headless Chromium when it is installed)"
+	@echo "make test    run every test (Rust, gazetteer check, networkx client test, the Python"
+	@echo "             package and the Spark build when Java is installed, and the explorer in"
+	@echo "             headless Chromium when it is installed)"
 	@echo "make notebook  open examples/explore.ipynb in Jupyter on out/graph.json (installs"
 	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
@@ -48,7 +49,7 @@ notebook: graph
 		$(NOTEBOOK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "networkx>=3.6" pandas matplotlib notebook; }
 	NEWSGRAPH_GRAPH=$(CURDIR)/$(OUT)/graph.json $(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
 
-test: test-rust test-gazetteer test-client test-browser
+test: test-rust test-gazetteer test-client test-python test-browser
 
 test-rust:
 	$(CARGO) test --locked
@@ -60,6 +61,12 @@ test-gazetteer: test-rust
 test-client: test-rust
 	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --formats json,dot --quiet
 	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
+
+# The Python package: the wheel (maturin, rebuilt only when its sources change) into
+# $(VENV), pytest on its API and on the Parquet tables (DuckDB, pandas), then the Spark
+# build against the CLI's where Java is present (pyspark installed into $(VENV) then).
+test-python: test-client
+	@sh tests/client/python.sh "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
 # a failure under CI=true).

@@ -337,8 +337,8 @@ def load(path: PathLike) -> Graph:
     return Graph(_newsgraph.load(os.fspath(path)))
 
 
-def merge(graphs: Sequence[Graph], **model_options) -> Graph:
+def merge(graphs: Sequence[Graph], model: Optional[Model] = None, **model_options) -> Graph:
     """Merges graphs of disjoint shards of a corpus, as ``newsgraph merge`` does (the
-    gazetteer's affiliations re-applied from ``Model(**model_options)``)."""
-    model = Model(**model_options)
+    gazetteer's affiliations re-applied from ``model``, else ``Model(**model_options)``)."""
+    model = model if model is not None else Model(**model_options)
     return Graph(_newsgraph.merge(model._inner, [g._inner for g in graphs]))

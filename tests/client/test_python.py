@@ -38,6 +38,11 @@ def cli(tmp_path_factory):
     return out
 
 
+# One model for the tests that need no options of their own (compiling one takes a
+# moment in the unoptimised test wheel).
+MODEL = newsgraph.Model()
+
+
 @pytest.fixture(scope="module")
 def graph():
     return newsgraph.build(str(CORPUS))
@@ -49,7 +54,7 @@ def test_build_equals_the_cli_byte_for_byte(cli, graph):
 
 
 def test_build_of_documents_equals_build_of_files(cli):
-    graph = newsgraph.build(corpus_documents())
+    graph = MODEL.build(corpus_documents())
     assert graph.to_json() == (cli / "graph.json").read_text(encoding="utf-8")
 
 
@@ -83,12 +88,12 @@ def test_load_reads_graph_json_back_to_the_same_bytes(cli):
 
 def test_merge_of_shards_equals_the_whole(cli):
     documents = corpus_documents()
-    shards = [newsgraph.build(documents[:2]), newsgraph.build(documents[2:])]
-    assert newsgraph.merge(shards).to_json() == (cli / "graph.json").read_text(encoding="utf-8")
+    shards = [MODEL.build(documents[:2]), MODEL.build(documents[2:])]
+    assert newsgraph.merge(shards, MODEL).to_json() == (cli / "graph.json").read_text(encoding="utf-8")
 
 
 def test_partials_merged_in_any_order_equal_the_cli(cli):
-    model = newsgraph.Model()
+    model = MODEL
     documents = corpus_documents()
     batches = [
         pa.RecordBatch.from_pylist(documents[i : i + 1]) for i in range(len(documents))
@@ -108,7 +113,7 @@ def test_partials_merged_in_any_order_equal_the_cli(cli):
 
 
 def test_mentions_and_analyze_report_meetings_with_kind_and_planned():
-    model = newsgraph.Model()
+    model = MODEL
     text = "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo. Blinken is set to meet Netanyahu."
     mentions = model.mentions(text, id="d1")
     assert [(m.entity, m.text) for m in mentions][:3] == [
@@ -137,9 +142,9 @@ def test_errors_carry_the_cli_messages(tmp_path, graph):
     with pytest.raises(newsgraph.NewsgraphError, match=r"graph.json:2:\d+: not a newsgraph graph.json"):
         newsgraph.load(bad)
     with pytest.raises(newsgraph.NewsgraphError, match="no 'text' column|no 'text'"):
-        newsgraph.Model().analyze_arrow(pa.RecordBatch.from_pylist([{"id": "a"}]))
+        MODEL.analyze_arrow(pa.RecordBatch.from_pylist([{"id": "a"}]))
     with pytest.raises(newsgraph.NewsgraphError, match="no documents"):
-        newsgraph.build(str(tmp_path))
+        MODEL.build(str(tmp_path))
 
 
 def test_to_pandas_tables_match_graph_json(graph):
