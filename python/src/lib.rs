@@ -18,7 +18,7 @@ use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_inputs, normalize_date, DateRule, Document, DocumentReader};
 use newsgraph::pipeline::{build_graph, Analyzer, BuildOptions, Model};
 use newsgraph::query::EdgeFilter;
-use newsgraph::relate::{DocumentMeta, Window};
+use newsgraph::relate::Window;
 use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
@@ -48,37 +48,6 @@ fn chain(e: &dyn std::error::Error) -> String {
 /// A `NewsgraphError` saying `context: error`.
 fn fail(context: &str, e: &dyn std::error::Error) -> PyErr {
     NewsgraphError::new_err(format!("{context}: {}", chain(e)))
-}
-
-/// A document from its fields, as a JSON Lines record makes one: the date normalised to
-/// `YYYY-MM-DD` (an invalid one ignored, with a warning), a blank title or URL left out.
-fn document(
-    id: String,
-    text: String,
-    date: Option<&str>,
-    title: Option<String>,
-    url: Option<String>,
-) -> Document {
-    let mut warnings = Vec::new();
-    let date = date.and_then(|d| {
-        let normalized = normalize_date(d);
-        if normalized.is_none() {
-            warnings.push(format!(
-                "{id}: date {d:?} is not ISO 8601 (YYYY-MM-DD); ignored"
-            ));
-        }
-        normalized
-    });
-    Document {
-        meta: DocumentMeta {
-            id,
-            date,
-            title: title.filter(|t| !t.trim().is_empty()),
-            url: url.filter(|u| !u.trim().is_empty()),
-        },
-        text,
-        warnings,
-    }
 }
 
 /// Document fields as Python passes them: id, text, date, title, URL.
@@ -248,7 +217,7 @@ impl PyModel {
         title: Option<String>,
         url: Option<String>,
     ) -> String {
-        let doc = document(id.to_string(), text, date, title, url);
+        let doc = Document::from_fields(id, id.to_string(), text, date, title, url);
         to_json(&self.partial(std::iter::once(doc)).to_node_link())
     }
 
@@ -263,7 +232,9 @@ impl PyModel {
         let (json, warnings) = py.detach(|| {
             let documents: Vec<Document> = documents
                 .into_iter()
-                .map(|(id, text, date, title, url)| document(id, text, date.as_deref(), title, url))
+                .map(|(id, text, date, title, url)| {
+                    Document::from_fields(&id.clone(), id, text, date.as_deref(), title, url)
+                })
                 .collect();
             let warnings = documents.iter().flat_map(|d| d.warnings.clone()).collect();
             (
@@ -352,7 +323,14 @@ impl PyModel {
     fn build_documents(&self, py: Python<'_>, documents: Vec<Fields>) -> (PyGraph, Vec<String>) {
         let report = py.detach(|| {
             let documents = documents.into_iter().map(|(id, text, date, title, url)| {
-                Ok(document(id, text, date.as_deref(), title, url))
+                Ok(Document::from_fields(
+                    &id.clone(),
+                    id,
+                    text,
+                    date.as_deref(),
+                    title,
+                    url,
+                ))
             });
             build_graph(documents, &self.model, &self.options)
         });

@@ -38,8 +38,9 @@ stamp="$venv/.newsgraph-wheel"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ] || ! "$py" -c 'import newsgraph' 2>/dev/null; then
     wheels="$work/wheels"
     rm -rf "$wheels"
-    echo "building the newsgraph wheel (maturin, profile wheel)..." >&2
-    "$venv/bin/maturin" build --quiet --profile wheel --manifest-path "$root/python/Cargo.toml" \
+    # The dev profile: most of its dependencies are already built by `cargo test`.
+    echo "building the newsgraph wheel (maturin, dev profile)..." >&2
+    "$venv/bin/maturin" build --quiet --profile dev --manifest-path "$root/python/Cargo.toml" \
         --interpreter "$py" --out "$wheels" >&2 || exit 1
     "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps \
         "$wheels"/newsgraph-*.whl >&2 || exit 1
