@@ -113,9 +113,17 @@ def main(argv=None) -> int:
 
     from pyspark.sql import SparkSession
 
+    # In local mode the Python workers are this interpreter (with newsgraph installed),
+    # not whatever `python3` is first on PATH.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("newsgraph")
     if args.master or "SPARK_ENV_LOADED" not in os.environ:
-        builder = builder.master(args.master or "local[2]")
+        master = args.master or "local[2]"
+        builder = builder.master(master)
+        if master.startswith("local"):
+            # Spark's default of 200 shuffle partitions is for clusters: one machine
+            # spends longer scheduling them than checking the ids.
+            builder = builder.config("spark.sql.shuffle.partitions", "4")
     spark = builder.config("spark.ui.enabled", "false").getOrCreate()
     try:
         options = dict(

@@ -60,5 +60,18 @@ if ! "$py" -c 'import pyspark' 2>/dev/null; then
     "$py" -m pip install --quiet --disable-pip-version-check $spark_packages >&2 \
         || { skip "Spark test" "could not install $spark_packages (allow PyPI access)"; exit $status; }
 fi
-NEWSGRAPH_BIN=$bin NEWSGRAPH_WORK=$work "$py" -m pytest -q -p no:cacheprovider "$here/test_spark.py" || status=1
+# The Spark test takes minutes (a JVM, Spark's scheduling, a 10 MB build): it is run
+# again only when the wheel, the CLI, the example or the test changed since it passed.
+spark_hash=$(cat "$stamp" "$bin" "$root/examples/spark/build_graph.py" "$here/test_spark.py" | cksum)
+spark_stamp="$venv/.newsgraph-spark-passed"
+if [ "$(cat "$spark_stamp" 2>/dev/null)" = "$spark_hash" ]; then
+    echo "Spark test: passed before on these sources and binaries; not run again (rm $spark_stamp to force)" >&2
+    exit $status
+fi
+if NEWSGRAPH_BIN=$bin NEWSGRAPH_WORK=$work "$py" -m pytest -q -p no:cacheprovider "$here/test_spark.py"; then
+    echo "$spark_hash" >"$spark_stamp"
+else
+    rm -f "$spark_stamp"
+    status=1
+fi
 exit $status

@@ -33,33 +33,32 @@ def spark_build(inputs, out, partitions):
     return (out / "graph.json").read_bytes()
 
 
-def test_sample_corpus(tmp_path):
+def test_sample_corpus_from_jsonl_and_parquet(tmp_path):
     # The sample corpus is plain text files; Spark reads them as JSON Lines, one record
-    # per file with the id the CLI gives a file (its stem).
+    # per file with the id the CLI gives a file (its stem), and as Parquet.
+    records = [
+        {"id": path.name[: -len(".txt")], "text": path.read_text(encoding="utf-8")}
+        for path in sorted((ROOT / "corpus").glob("*.txt"))
+    ]
     jsonl = tmp_path / "corpus.jsonl"
-    with jsonl.open("w", encoding="utf-8") as out:
-        for path in sorted((ROOT / "corpus").glob("*.txt")):
-            record = {"id": path.name[: -len(".txt")], "text": path.read_text(encoding="utf-8")}
-            out.write(json.dumps(record) + "\n")
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    parquet = tmp_path / "corpus.parquet"
+    pd.DataFrame(records).to_parquet(parquet)
     expected = cli_build([ROOT / "corpus"], tmp_path / "cli")
-    got = spark_build([jsonl], tmp_path / "spark", partitions=3)
-    assert got == expected
+    assert spark_build([jsonl], tmp_path / "spark", partitions=3) == expected
     # The Parquet tables Spark's run wrote are the CLI's too.
     for table in ("nodes", "edges", "evidence"):
         assert (tmp_path / "spark" / f"{table}.parquet").read_bytes() == (tmp_path / "cli" / f"{table}.parquet").read_bytes()
+    assert spark_build([parquet], tmp_path / "spark-parquet", partitions=2) == expected
 
 
-def test_synthetic_10mb_corpus_from_jsonl_and_parquet(tmp_path):
+def test_synthetic_10mb_corpus(tmp_path):
     corpus = WORK / "corpus-10M.jsonl"
     if not corpus.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         subprocess.run([str(GENERATOR), "corpus", "--bytes", "10M", "--out", str(corpus)], check=True, cwd=ROOT)
     expected = cli_build([corpus], tmp_path / "cli")
     assert spark_build([corpus], tmp_path / "spark", partitions=4) == expected
-    # The same documents from Parquet, as a data lake holds them.
-    parquet = tmp_path / "corpus.parquet"
-    pd.read_json(corpus, lines=True, dtype={"id": str, "date": str}).to_parquet(parquet)
-    assert spark_build([parquet], tmp_path / "spark-parquet", partitions=2) == expected
 
 
 def test_duplicate_ids_are_refused(tmp_path):
