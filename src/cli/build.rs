@@ -31,7 +31,7 @@ pub struct Args {
     /// Where to write, and CSV cells.
     #[command(flatten)]
     pub write: WriteArgs,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html. An SVG is
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, parquet. An SVG is
     /// drawn only when asked for (a layout costs more than the whole build of a small corpus).
     #[arg(
         long,

@@ -9,7 +9,7 @@ use super::Exit;
 /// Write a built graph (graph.json) as DOT, SVG, GraphML, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html.
+    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, parquet.
     #[arg(
         long,
         short,

@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod layout;
 pub mod output;
+pub mod parquet;
 pub mod schema;
 pub mod svg;
 pub mod write;
@@ -40,11 +41,13 @@ pub enum Format {
     Neo4j,
     /// `graph.html`: an offline explorer (search, neighbours, evidence, filters).
     Html,
+    /// `nodes.parquet`, `edges.parquet` and `evidence.parquet`: for DuckDB, pandas, Spark.
+    Parquet,
 }
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Json,
         Format::Dot,
         Format::Svg,
@@ -52,6 +55,7 @@ impl Format {
         Format::Csv,
         Format::Neo4j,
         Format::Html,
+        Format::Parquet,
     ];
 
     /// The name used on the command line.
@@ -64,6 +68,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Neo4j => "neo4j",
             Format::Html => "html",
+            Format::Parquet => "parquet",
         }
     }
 }
@@ -75,7 +80,7 @@ impl std::str::FromStr for Format {
             .into_iter()
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
-                format!("unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j or html")
+                format!("unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j, html or parquet")
             })
     }
 }
@@ -90,6 +95,9 @@ pub enum ExportError {
     /// Writing CSV failed.
     #[error(transparent)]
     Csv(#[from] csv::CsvError),
+    /// Writing Parquet failed.
+    #[error(transparent)]
+    Parquet(#[from] parquet::ParquetError),
 }
 
 /// The files one format writes.
@@ -97,6 +105,8 @@ pub enum ExportError {
 pub struct Rendered {
     /// (file name, contents) pairs.
     pub files: Vec<(&'static str, String)>,
+    /// (file name, contents) pairs of binary files (Parquet).
+    pub binary: Vec<(&'static str, Vec<u8>)>,
     /// Which renderer drew an SVG.
     pub renderer: Option<svg::Renderer>,
 }
@@ -122,6 +132,7 @@ pub fn render(
     frame: &svg::Frame<'_>,
     options: &RenderOptions,
 ) -> Result<Rendered, ExportError> {
+    let mut binary = Vec::new();
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
@@ -155,8 +166,21 @@ pub fn render(
                 None,
             )
         }
+        Format::Parquet => {
+            let tables = parquet::to_parquet(graph)?;
+            binary = vec![
+                ("nodes.parquet", tables.nodes),
+                ("edges.parquet", tables.edges),
+                ("evidence.parquet", tables.evidence),
+            ];
+            (Vec::new(), None)
+        }
     };
-    Ok(Rendered { files, renderer })
+    Ok(Rendered {
+        files,
+        binary,
+        renderer,
+    })
 }
 
 /// Writes `bytes` to `path` atomically, creating the parent folder if needed (see
