@@ -13,7 +13,7 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-browser eval lint doc fmt bench bench-e2e fuzz fuzz-check clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-python test-spark test-browser eval lint doc fmt bench bench-e2e fuzz fuzz-check clean help
 
 all: graph
 
@@ -21,15 +21,18 @@ help:
 	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
 	@echo "             explorer out/graph.html from corpus/, and ego graphs of the five most"
 	@echo "             connected entities to out/ego/"
-	@echo "make test    run every test (Rust, gazetteer check, networkx client test, and the"
-	@echo "             explorer in headless Chromium when it is installed)"
+	@echo "make test    run every test but Spark's (Rust, gazetteer check, networkx client test,"
+	@echo "             the Python package with DuckDB and pandas, and the explorer in headless"
+	@echo "             Chromium when it is installed)"
+	@echo "make test-spark  the Spark build against the CLI's (needs Java; installs pyspark into"
+	@echo "             $(VENV) once; CI runs it after make test)"
 	@echo "make notebook  open examples/explore.ipynb in Jupyter on out/graph.json (installs"
 	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make doc     the API docs (target/doc), with rustdoc warnings as errors"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
-	@echo "             on 10 MB and 100 MB synthetic corpora (table in out/bench.md)"
+	@echo "             on 10 MB, 100 MB and 1 GB synthetic corpora (table in out/bench.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 	@echo "make fuzz-check  compile the fuzz targets, which use the library without its cli feature"
 
@@ -50,7 +53,10 @@ notebook: graph
 		$(NOTEBOOK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "networkx>=3.6" pandas matplotlib notebook; }
 	NEWSGRAPH_GRAPH=$(CURDIR)/$(OUT)/graph.json $(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
 
-test: test-rust test-gazetteer test-client test-browser
+# Every test but Spark's, which takes minutes (a JVM, a 10 MB build) and has its own
+# target: `make test-spark` (.ci/run runs it right after this).
+test: test-rust test-gazetteer test-client test-python test-browser
+	@echo "make test: done; the Spark test is not part of it: run it with make test-spark (needs Java)"
 
 test-rust:
 	$(CARGO) test --locked
@@ -62,6 +68,19 @@ test-gazetteer: test-rust
 test-client: test-rust
 	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --format json,dot --quiet
 	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
+
+# The Python package: the wheel (maturin, dev profile, sharing cargo test's build of the
+# dependencies; rebuilt only when its sources change) into $(VENV), pytest on its API and
+# on the Parquet tables (DuckDB, pandas).
+test-python: test-client
+	@sh tests/client/python.sh api "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
+
+# The Spark build (examples/spark) against the CLI's, on the sample corpus and 10 MB: the
+# wheel as above, pyspark installed into $(VENV) once; needs Java (a skip with a message
+# without it, a failure under CI=true). Not part of `make test`: it takes minutes.
+test-spark:
+	$(CARGO) build --locked
+	@sh tests/client/python.sh spark "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
 # a failure under CI=true).
@@ -89,7 +108,7 @@ fuzz:
 
 lint:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
 doc:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps
@@ -103,8 +122,8 @@ fuzz-check:
 fmt:
 	$(CARGO) fmt --all
 
-# Corpus sizes of the end-to-end benchmark (comma-separated; 1G for the memory target).
-BENCH_SIZES ?= 10M,100M
+# Corpus sizes of the end-to-end benchmark (comma-separated; 1G is the memory run: no peers).
+BENCH_SIZES ?= 10M,100M,1G
 
 bench:
 	$(CARGO) bench --locked

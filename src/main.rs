@@ -8,6 +8,12 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::say;
 
+/// mimalloc instead of the system allocator: a build allocates and frees millions of
+/// small strings and vectors from several threads, and measured faster with it
+/// (README, "Speed and memory").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     cli::signals::install();

@@ -2,9 +2,12 @@
 //!
 //! A [`Model`] holds what is compiled once (gazetteer, matcher, meeting cues).
 //! [`Analyzer`] runs the per-document stages with buffers reused across documents.
-//! [`build_graph`] reads documents as a stream, analyses them on all cores in chunks,
-//! and merges the per-document results in input order, so the graph is the same
-//! whatever the thread count and memory is bounded by the graph plus one chunk.
+//! [`build_graph`] reads documents as a stream and analyses them on all cores in chunks.
+//! Each thread folds its run of a chunk's documents into a partial graph; the partial
+//! graphs are merged in input order (rayon's `reduce` keeps it), and each chunk's graph
+//! into the whole while the next chunk is analysed. Merging is order-independent for
+//! counts and evidence and keeps the first of anything first-wins, so the graph is the
+//! same whatever the thread count, and memory is bounded by the graph plus one chunk.
 
 use std::ops::Range;
 use std::path::Path;
@@ -22,8 +25,11 @@ use crate::text::{sentences, FoldedText};
 /// Default number of evidence windows kept per edge.
 pub const DEFAULT_EVIDENCE: usize = 5;
 
-/// Documents processed together before their results are merged.
-const CHUNK: usize = 256;
+/// Documents processed together before their graph is merged into the whole.
+const CHUNK: usize = 1024;
+
+/// Documents a thread folds into one partial graph at least.
+const MIN_RUN: usize = 64;
 
 /// Why a model could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -305,13 +311,13 @@ pub fn build_graph_observed(
     // before it into the graph and reads the chunk after it. Chunks are merged in
     // input order, so the graph does not depend on the number of threads.
     let mut chunk = read_chunk(&mut documents, options, &mut report, &mut progress);
-    let mut analysed: Option<(Vec<Document>, Vec<DocumentRelations>)> = None;
+    let mut analysed: Option<(Vec<Document>, ChunkGraph)> = None;
     while !chunk.is_empty() || analysed.is_some() {
         let (results, next) = rayon::join(
             || analyse_chunk(&chunk, model, options),
             || {
-                if let Some((done, relations)) = analysed.take() {
-                    merge_chunk(&done, relations, model, &mut report, &mut progress);
+                if let Some((done, partial)) = analysed.take() {
+                    merge_chunk(&done, partial, &mut report, &mut progress);
                 }
                 read_chunk(&mut documents, options, &mut report, &mut progress)
             },
@@ -349,30 +355,63 @@ fn read_chunk(
     chunk
 }
 
-/// Analyses a chunk of documents on the pool.
-fn analyse_chunk(
-    chunk: &[Document],
-    model: &Model,
-    options: &BuildOptions,
-) -> Vec<DocumentRelations> {
+/// The graph of one chunk of documents, with its counts.
+struct ChunkGraph {
+    graph: KnowledgeGraph,
+    mentions: u64,
+    ambiguous: u64,
+}
+
+impl ChunkGraph {
+    fn new(options: &BuildOptions) -> ChunkGraph {
+        ChunkGraph {
+            graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
+            mentions: 0,
+            ambiguous: 0,
+        }
+    }
+
+    fn add(mut self, relations: DocumentRelations, gazetteer: &Gazetteer) -> ChunkGraph {
+        self.mentions += relations.mentions;
+        self.ambiguous += relations.ambiguous;
+        self.graph.add_document(relations, gazetteer);
+        self
+    }
+
+    /// `self` then `later`: the order matters for what is first-wins.
+    fn merge(mut self, later: ChunkGraph) -> ChunkGraph {
+        self.mentions += later.mentions;
+        self.ambiguous += later.ambiguous;
+        self.graph.merge(later.graph);
+        self
+    }
+}
+
+/// Analyses a chunk of documents on the pool, each thread folding its runs of
+/// documents into a partial graph, merged in input order.
+fn analyse_chunk(chunk: &[Document], model: &Model, options: &BuildOptions) -> ChunkGraph {
     chunk
         .par_iter()
+        .with_min_len(MIN_RUN)
         .map_init(
             || Analyzer::new(model),
             |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
         )
-        .collect()
+        .fold(
+            || ChunkGraph::new(options),
+            |partial, relations| partial.add(relations, &model.gazetteer),
+        )
+        .reduce(|| ChunkGraph::new(options), ChunkGraph::merge)
 }
 
-/// Merges an analysed chunk into the graph, in input order.
+/// Merges an analysed chunk's graph into the whole, and notes its warnings in input order.
 fn merge_chunk(
     chunk: &[Document],
-    relations: Vec<DocumentRelations>,
-    model: &Model,
+    partial: ChunkGraph,
     report: &mut BuildReport,
     progress: &mut Progress,
 ) {
-    for (document, relations) in chunk.iter().zip(relations) {
+    for document in chunk {
         for message in &document.warnings {
             report.note(Problem {
                 document: document.meta.id.clone(),
@@ -381,10 +420,10 @@ fn merge_chunk(
             });
         }
         progress.bytes += document.text.len() as u64;
-        report.mentions += relations.mentions;
-        report.ambiguous += relations.ambiguous;
-        report.graph.add_document(relations, &model.gazetteer);
     }
+    report.mentions += partial.mentions;
+    report.ambiguous += partial.ambiguous;
+    report.graph.merge(partial.graph);
     progress.mentions = report.mentions;
     report.bytes = progress.bytes;
 }

@@ -14,11 +14,14 @@ fn build_writes_every_format() {
             "--out",
             "out",
             "--formats",
-            "json,dot,svg,graphml,csv,neo4j",
+            "json,dot,svg,graphml,csv,neo4j,parquet",
         ],
     )
     .success();
     for name in [
+        "nodes.parquet",
+        "edges.parquet",
+        "evidence.parquet",
         "graph.json",
         "graph.dot",
         "graph.svg",
@@ -44,6 +47,27 @@ fn build_writes_every_format() {
     let neo = std::fs::read_to_string(dir.path().join("out/neo4j-edges.csv")).unwrap();
     assert!(neo.starts_with(":START_ID,:END_ID,:TYPE,"), "{neo}");
     assert!(neo.contains(",MET,"));
+    let parquet = std::fs::read(dir.path().join("out/edges.parquet")).unwrap();
+    assert!(parquet.starts_with(b"PAR1") && parquet.ends_with(b"PAR1"));
+}
+
+#[test]
+fn parquet_is_three_files_so_not_standard_output() {
+    let dir = temp();
+    let corpus = corpus();
+    run(
+        dir.path(),
+        &[
+            "build",
+            corpus.to_str().unwrap(),
+            "--formats",
+            "parquet",
+            "--out",
+            "-",
+        ],
+    )
+    .expect_code(1)
+    .stderr_has("parquet three");
 }
 
 #[test]

@@ -112,6 +112,8 @@ struct Row {
     seconds: f64,
     bytes: u64,
     peak_bytes: u64,
+    /// Bytes written (graph.json, or the peer's JSON); none for the floor.
+    output_bytes: Option<u64>,
     nodes: Option<u64>,
     edges: Option<u64>,
 }
@@ -140,17 +142,22 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
         let bytes = std::fs::metadata(&corpus_path)?.len();
         let mut row = |tool: &str,
                        command: &mut Command,
+                       output: Option<PathBuf>,
                        counts: fn(&measure::Measured) -> (Option<u64>, Option<u64>)|
          -> anyhow::Result<()> {
             eprintln!("bench: {size}: {tool}");
             let measured = measure::run(command)?;
             let (nodes, edges) = counts(&measured);
+            let output_bytes = output
+                .and_then(|path| std::fs::metadata(path).ok())
+                .map(|m| m.len());
             rows.push(Row {
                 size: size.clone(),
                 tool: tool.to_string(),
                 seconds: measured.seconds,
                 bytes,
                 peak_bytes: measured.peak_bytes,
+                output_bytes,
                 nodes,
                 edges,
             });
@@ -159,6 +166,7 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
         row(
             "floor (aho-corasick count)",
             Command::new(&me).arg("floor").arg(&corpus_path),
+            None,
             |_| (None, None),
         )?;
         for jobs in [1, 2] {
@@ -170,10 +178,12 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
                     .arg(&corpus_path)
                     .args(["--formats", "json", "--jobs", &jobs.to_string(), "--out"])
                     .arg(&out),
+                Some(out.join("graph.json")),
                 newsgraph_counts,
             )?;
         }
-        if peers {
+        // From 1 GB on, the run is about memory: the peers would take most of an hour.
+        if peers && bytes < 1_000_000_000 {
             let python = args.venv.join("bin/python");
             for (tool, script) in [
                 (
@@ -194,6 +204,7 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
                         .arg(&corpus_path)
                         .arg("--out")
                         .arg(&out),
+                    Some(out.clone()),
                     peer_counts,
                 )?;
             }
@@ -260,18 +271,20 @@ fn table(rows: &[Row], peers: bool) -> String {
     );
     let _ = writeln!(
         text,
-        "| corpus | tool | seconds | MB/s | peak MB | nodes | edges |\n|---|---|---:|---:|---:|---:|---:|"
+        "| corpus | tool | seconds | MB/s | peak MB | output MB | nodes | edges |\n|---|---|---:|---:|---:|---:|---:|---:|"
     );
     for row in rows {
         let count = |n: Option<u64>| n.map_or("".to_string(), |n| n.to_string());
         let _ = writeln!(
             text,
-            "| {} | {} | {:.2} | {:.1} | {:.0} | {} | {} |",
+            "| {} | {} | {:.2} | {:.1} | {:.0} | {} | {} | {} |",
             row.size,
             row.tool,
             row.seconds,
             row.mb_per_s(),
             row.peak_bytes as f64 / 1e6,
+            row.output_bytes
+                .map_or(String::new(), |b| format!("{:.0}", b as f64 / 1e6)),
             count(row.nodes),
             count(row.edges)
         );
@@ -296,9 +309,12 @@ fn table(rows: &[Row], peers: bool) -> String {
         };
         let _ = writeln!(
             text,
-            "- {size}: 1 job at {:.2}× the floor's throughput (target ≥ 0.5); 2 jobs {:.2}× 1 job",
+            "- {size}: 1 job at {:.2}× the floor's throughput (target ≥ 0.5); 2 jobs {:.2}× 1 job \
+             (target ≥ 1.6); output {:.2}× the input (target ≤ 1); peak {:.0} MB",
             one.mb_per_s() / floor.mb_per_s(),
-            two.mb_per_s() / one.mb_per_s()
+            two.mb_per_s() / one.mb_per_s(),
+            two.output_bytes.unwrap_or(0) as f64 / two.bytes as f64,
+            two.peak_bytes as f64 / 1e6
         );
         if peers {
             for (prefix, target) in [("pyahocorasick", 10.0), ("spaCy", 100.0)] {

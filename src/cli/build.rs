@@ -31,9 +31,9 @@ pub struct Args {
     /// Where to write, and CSV cells.
     #[command(flatten)]
     pub write: WriteArgs,
-    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf.
-    /// An SVG is drawn only when asked for (a layout costs more than the whole build of a
-    /// small corpus).
+    /// Outputs to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf,
+    /// parquet. An SVG is drawn only when asked for (a layout costs more than the whole
+    /// build of a small corpus).
     #[arg(
         long,
         short,
@@ -222,13 +222,18 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         },
         svg: svg_options(&args.format)?,
     };
-    let written = write_formats(
-        &args.format,
-        GraphSource::Built(graph),
-        &draw,
-        &Destination::from_path(&args.write.out),
-        &options,
-    )?;
+    // Writing runs on the same `--jobs` threads as the build: `write_formats` writes
+    // graph.json with `KnowledgeGraph::write_json`, which serializes edges on the
+    // current rayon pool.
+    let written = pool.install(|| {
+        write_formats(
+            &args.format,
+            GraphSource::Built(graph),
+            &draw,
+            &Destination::from_path(&args.write.out),
+            &options,
+        )
+    })?;
     if !args.quiet.quiet {
         for note in &written.notes {
             say!("newsgraph: {note}");

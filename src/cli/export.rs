@@ -9,7 +9,8 @@ use super::Exit;
 /// Write a built graph (graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf.
+    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf,
+    /// parquet.
     #[arg(
         long,
         short,

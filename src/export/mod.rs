@@ -14,6 +14,7 @@ pub mod html;
 pub mod json;
 pub mod layout;
 pub mod output;
+pub mod parquet;
 pub mod schema;
 pub mod svg;
 pub mod write;
@@ -44,11 +45,13 @@ pub enum Format {
     /// `graph.gexf`: GEXF 1.2 with a spell per day, for Gephi's timeline and
     /// `networkx.read_gexf`.
     Gexf,
+    /// `nodes.parquet`, `edges.parquet` and `evidence.parquet`: for DuckDB, pandas, Spark.
+    Parquet,
 }
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Json,
         Format::Dot,
         Format::Svg,
@@ -57,6 +60,7 @@ impl Format {
         Format::Neo4j,
         Format::Html,
         Format::Gexf,
+        Format::Parquet,
     ];
 
     /// The name used on the command line.
@@ -70,6 +74,7 @@ impl Format {
             Format::Neo4j => "neo4j",
             Format::Html => "html",
             Format::Gexf => "gexf",
+            Format::Parquet => "parquet",
         }
     }
 }
@@ -82,7 +87,7 @@ impl std::str::FromStr for Format {
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
                 format!(
-                    "unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j, html or gexf"
+                    "unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j, html, gexf or parquet"
                 )
             })
     }
@@ -98,6 +103,9 @@ pub enum ExportError {
     /// Writing CSV failed.
     #[error(transparent)]
     Csv(#[from] csv::CsvError),
+    /// Writing Parquet failed.
+    #[error(transparent)]
+    Parquet(#[from] parquet::ParquetError),
 }
 
 /// The files one format writes.
@@ -105,6 +113,8 @@ pub enum ExportError {
 pub struct Rendered {
     /// (file name, contents) pairs.
     pub files: Vec<(&'static str, String)>,
+    /// (file name, contents) pairs of binary files (Parquet).
+    pub binary: Vec<(&'static str, Vec<u8>)>,
     /// Which renderer drew an SVG.
     pub renderer: Option<svg::Renderer>,
 }
@@ -130,6 +140,7 @@ pub fn render(
     frame: &svg::Frame<'_>,
     options: &RenderOptions,
 ) -> Result<Rendered, ExportError> {
+    let mut binary = Vec::new();
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
@@ -164,8 +175,21 @@ pub fn render(
                 None,
             )
         }
+        Format::Parquet => {
+            let tables = parquet::to_parquet(graph)?;
+            binary = vec![
+                ("nodes.parquet", tables.nodes),
+                ("edges.parquet", tables.edges),
+                ("evidence.parquet", tables.evidence),
+            ];
+            (Vec::new(), None)
+        }
     };
-    Ok(Rendered { files, renderer })
+    Ok(Rendered {
+        files,
+        binary,
+        renderer,
+    })
 }
 
 /// Writes `bytes` to `path` atomically, creating the parent folder if needed (see

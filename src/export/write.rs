@@ -87,7 +87,7 @@ pub enum WriteError {
     /// Standard output takes one file, and more formats (or a two-file one) were asked.
     #[error(
         "--out - writes one file to standard output: choose one format of json, dot, \
-         svg, graphml, html or gexf (csv and neo4j write two files each)"
+         svg, graphml, html or gexf (csv and neo4j write two files each, parquet three)"
     )]
     NotOneFile,
     /// The folder could not be prepared or committed.
@@ -164,7 +164,9 @@ pub fn write_formats(
     formats.dedup();
     let mut sink = match destination {
         Destination::Stdout => {
-            if formats.len() != 1 || matches!(formats[0], Format::Csv | Format::Neo4j) {
+            if formats.len() != 1
+                || matches!(formats[0], Format::Csv | Format::Neo4j | Format::Parquet)
+            {
                 return Err(WriteError::NotOneFile);
             }
             Sink::Stdout
@@ -246,8 +248,11 @@ pub fn write_formats(
         } else {
             (wire, "")
         };
-        let Rendered { files, renderer } =
-            render(format, graph, dot_text, &frame, &render_options)?;
+        let Rendered {
+            files,
+            binary,
+            renderer,
+        } = render(format, graph, dot_text, &frame, &render_options)?;
         if let Some(renderer) = renderer {
             written.notes.push(format!("SVG drawn by {renderer}"));
         }
@@ -255,6 +260,11 @@ pub fn write_formats(
             written
                 .files
                 .push(sink.write(name, |file| file.write_all(bytes.as_bytes()))?);
+        }
+        for (name, bytes) in binary {
+            written
+                .files
+                .push(sink.write(name, |file| file.write_all(&bytes))?);
         }
     }
     if let Sink::Folder(staged) = sink {

@@ -12,7 +12,7 @@ pub mod query;
 pub mod select;
 pub mod timeline;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
@@ -196,8 +196,8 @@ pub enum GraphError {
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
     graph: UnGraph<Node, Edge>,
-    index: HashMap<String, NodeIndex>,
-    edge_index: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
+    index: foldhash::HashMap<String, NodeIndex>,
+    edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     documents: u64,
     sentences: u64,
     windows: u64,
@@ -218,8 +218,8 @@ impl KnowledgeGraph {
     pub fn new(window: &str, evidence_limit: usize) -> KnowledgeGraph {
         KnowledgeGraph {
             graph: UnGraph::default(),
-            index: HashMap::new(),
-            edge_index: HashMap::new(),
+            index: Default::default(),
+            edge_index: Default::default(),
             documents: 0,
             sentences: 0,
             windows: 0,
@@ -394,12 +394,27 @@ impl KnowledgeGraph {
                 mine.merge(&theirs);
                 mine
             });
+        if self.graph.node_count() == 0 {
+            // Into an empty graph: take the other's storage as it is.
+            self.graph = other.graph;
+            self.index = other.index;
+            self.edge_index = other.edge_index;
+            self.days.extend(other.days);
+            return;
+        }
         let limit = self.evidence_limit;
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
         for node in nodes {
             let node = node.weight;
-            let index = self.node_index(&node.id, node.kind);
+            let Some(&index) = self.index.get(&node.id) else {
+                // A node this graph lacks moves in whole.
+                let id = node.id.clone();
+                let index = self.graph.add_node(node);
+                self.index.insert(id, index);
+                map.push(index);
+                continue;
+            };
             let mine = &mut self.graph[index];
             mine.mentions = mine.mentions.saturating_add(node.mentions);
             mine.documents = mine.documents.saturating_add(node.documents);
@@ -416,7 +431,14 @@ impl KnowledgeGraph {
         for edge in edges {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
             let theirs = edge.weight;
-            let mine = self.edge_mut(a, b);
+            let key = if a < b { (a, b) } else { (b, a) };
+            let Some(&index) = self.edge_index.get(&key) else {
+                // An edge this graph lacks moves in whole: its evidence is already cut.
+                let index = self.graph.add_edge(key.0, key.1, theirs);
+                self.edge_index.insert(key, index);
+                continue;
+            };
+            let mine = &mut self.graph[index];
             mine.weight = mine.weight.saturating_add(theirs.weight);
             mine.met = mine.met.saturating_add(theirs.met);
             mine.meeting_kinds.merge(&theirs.meeting_kinds);
@@ -571,36 +593,77 @@ impl KnowledgeGraph {
     }
 
     /// Streams the `graph.json` of [`KnowledgeGraph::to_node_link`] (the same bytes as
-    /// [`crate::export::json::to_json`] of it) to `out`, making one edge record at a
-    /// time, so writing a big graph does not hold a second copy of it in memory.
+    /// [`crate::export::json::to_json`] of it) to `out`. Edge records are made and
+    /// serialized in batches on the current rayon pool and written in order, so writing
+    /// a big graph neither holds a second copy of it in memory nor runs on one core.
     ///
     /// # Errors
     /// Only what `out` reports.
     pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
-        /// The edges, serialized as a sequence of [`EdgeRecord`]s made on the fly.
-        struct Edges<'g>(&'g KnowledgeGraph, Vec<EdgeIndex>);
-        impl serde::Serialize for Edges<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.1.iter().map(|&e| self.0.edge_record(e)))
-            }
-        }
-        /// [`NodeLinkGraph`] with the edges made on the fly: same fields, same order.
+        use rayon::prelude::*;
+        use serde::ser::Serialize as _;
+        use serde_json::ser::{Formatter, PrettyFormatter};
+        use std::io::Write as _;
+
+        /// [`NodeLinkGraph`] up to its edges: same fields, same order.
         #[derive(serde::Serialize)]
-        struct Stream<'g> {
+        struct Head {
             directed: bool,
             multigraph: bool,
             graph: GraphInfo,
             nodes: Vec<NodeRecord>,
-            edges: Edges<'g>,
         }
-        let stream = Stream {
+        /// Edges per serialized batch.
+        const BATCH: usize = 512;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        let head = Head {
             directed: false,
             multigraph: false,
             graph: self.graph_info(),
             nodes: self.node_records(),
-            edges: Edges(self, self.sorted_edges()),
         };
-        crate::export::json::write_serialized(&stream, out)
+        let mut bytes = serde_json::to_vec_pretty(&head)?;
+        drop(head);
+        // The head ends with "\n}": the edges go in before it, as the last field.
+        bytes.truncate(bytes.len() - 2);
+        bytes.extend_from_slice(b",\n  \"edges\": [");
+        out.write_all(&bytes)?;
+        let edges = self.sorted_edges();
+        // One batch: each record pretty-printed at the depth of an element of "edges".
+        let batch = |(first, indices): (bool, &[EdgeIndex])| -> std::io::Result<Vec<u8>> {
+            let mut bytes = Vec::with_capacity(indices.len() * 1024);
+            for (i, &index) in indices.iter().enumerate() {
+                let separator: &[u8] = if first && i == 0 {
+                    b"\n    "
+                } else {
+                    b",\n    "
+                };
+                bytes.extend_from_slice(separator);
+                let mut formatter = PrettyFormatter::new();
+                formatter.begin_object(&mut std::io::sink())?;
+                formatter.begin_array(&mut std::io::sink())?;
+                let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
+                self.edge_record(index).serialize(&mut serializer)?;
+            }
+            Ok(bytes)
+        };
+        let group = BATCH * 4 * rayon::current_num_threads();
+        for (g, slice) in edges.chunks(group).enumerate() {
+            let batches: Vec<std::io::Result<Vec<u8>>> = slice
+                .par_chunks(BATCH)
+                .enumerate()
+                .map(|(b, indices)| batch((g == 0 && b == 0, indices)))
+                .collect();
+            for bytes in batches {
+                out.write_all(&bytes?)?;
+            }
+        }
+        out.write_all(if edges.is_empty() {
+            b"]\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        })?;
+        out.flush()
     }
 
     fn graph_info(&self) -> GraphInfo {
@@ -884,5 +947,29 @@ fn evidence_record(ev: &Evidence) -> EvidenceRecord {
         date: shared(&ev.doc.date),
         title: shared(&ev.doc.title),
         url: shared(&ev.doc.url),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json::to_json;
+
+    /// The parallel, batched `write_json` writes the bytes of `to_json`, also at the
+    /// edges of its layout: no edge, no node.
+    #[test]
+    fn streamed_json_equals_to_json_without_edges() {
+        let empty = KnowledgeGraph::new("sentence", 5);
+        let mut nodes_only = KnowledgeGraph::new("sentence", 5);
+        nodes_only.node_index("Egypt", EntityType::Country);
+        for (name, graph) in [("empty", empty), ("nodes only", nodes_only)] {
+            let mut streamed = Vec::new();
+            graph.write_json(&mut streamed).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                to_json(&graph.to_node_link()),
+                "{name}"
+            );
+        }
     }
 }

@@ -471,6 +471,39 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+impl Document {
+    /// A document from the fields of a record, as a JSON Lines line (or a row of a
+    /// table) gives them: the date normalised to `YYYY-MM-DD` (one that is not ISO 8601
+    /// is ignored, with a warning naming `location`), a blank title or URL left out.
+    pub fn from_fields(
+        location: &str,
+        id: String,
+        text: String,
+        date: Option<&str>,
+        title: Option<String>,
+        url: Option<String>,
+    ) -> Document {
+        let mut warnings = Vec::new();
+        let date = date.and_then(|d| match parse_date(d) {
+            Ok(day) => Some(day),
+            Err(e) => {
+                warnings.push(format!("{location}: {e}; the date is ignored"));
+                None
+            }
+        });
+        Document {
+            meta: DocumentMeta {
+                id,
+                date,
+                title: title.filter(|t| !t.trim().is_empty()),
+                url: url.filter(|u| !u.trim().is_empty()),
+            },
+            text,
+            warnings,
+        }
+    }
+}
+
 /// One JSON Lines record.
 #[derive(Debug, Deserialize)]
 struct Record {
@@ -800,38 +833,32 @@ impl DocumentReader {
             let Some(text) = record.text else {
                 return Some(Err(problem("record has no \"text\" string".into())));
             };
-            let mut warnings = Vec::new();
             let id = match record.id {
                 Some(serde_json::Value::String(id)) if !id.trim().is_empty() => id,
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => format!("{}:{}", state.stem, state.line),
             };
-            let date = record.date.as_deref().and_then(|d| match parse_date(d) {
-                Ok(day) => Some(day),
-                Err(e) => {
-                    warnings.push(format!("{location}: {e}; the date is ignored"));
-                    None
-                }
-            });
-            if std::str::from_utf8(&state.buffer).is_err() {
-                warnings.push(format!("{location}: invalid UTF-8 replaced"));
-            }
+            let invalid_utf8 = std::str::from_utf8(&state.buffer).is_err();
             let line = state.line;
             if let Err(first) = self.claim(&id, line) {
                 return Some(Err(problem(format!(
                     "skipped: document id {id:?} is already used by {first}"
                 ))));
             }
-            return Some(Ok(Document {
-                meta: DocumentMeta {
-                    id,
-                    date,
-                    title: record.title.filter(|t| !t.trim().is_empty()),
-                    url: record.url.filter(|u| !u.trim().is_empty()),
-                },
+            let mut document = Document::from_fields(
+                &location,
+                id,
                 text,
-                warnings,
-            }));
+                record.date.as_deref(),
+                record.title,
+                record.url,
+            );
+            if invalid_utf8 {
+                document
+                    .warnings
+                    .push(format!("{location}: invalid UTF-8 replaced"));
+            }
+            return Some(Ok(document));
         }
     }
 }

@@ -9,10 +9,13 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
+
+// The maps of one document's accumulator: small keys, hashed fast (foldhash);
+// nothing is read from them in hash order.
+use foldhash::{HashMap, HashMapExt as _};
 
 pub mod meeting;
 
@@ -104,15 +107,25 @@ pub struct Evidence {
 impl Evidence {
     /// The order evidence is kept in: dated documents earliest first, then undated
     /// ones, by document id and position; a meeting before a plain co-mention.
-    fn key(&self) -> (bool, Option<&str>, &str, usize, usize, bool) {
-        (
-            self.doc.date.is_none(),
-            self.doc.date.as_deref(),
-            &self.doc.id,
-            self.start,
-            self.end,
-            self.met.is_none(),
-        )
+    /// Evidence of one document shares its metadata, so comparing two windows of the
+    /// same document compares integers only.
+    fn cmp_key(&self, other: &Evidence) -> Ordering {
+        let documents = if Arc::ptr_eq(&self.doc, &other.doc) {
+            Ordering::Equal
+        } else {
+            (self.doc.date.is_none(), &self.doc.date, &self.doc.id).cmp(&(
+                other.doc.date.is_none(),
+                &other.doc.date,
+                &other.doc.id,
+            ))
+        };
+        documents.then_with(|| {
+            (self.start, self.end, self.met.is_none()).cmp(&(
+                other.start,
+                other.end,
+                other.met.is_none(),
+            ))
+        })
     }
 }
 
@@ -124,8 +137,7 @@ impl PartialOrd for Evidence {
 
 impl Ord for Evidence {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.key()
-            .cmp(&other.key())
+        self.cmp_key(other)
             .then_with(|| self.text.cmp(&other.text))
             .then_with(|| self.forms.cmp(&other.forms))
             .then_with(|| self.met.cmp(&other.met))
@@ -150,7 +162,9 @@ pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usiz
     }
     kept.sort();
     kept.dedup_by(|later, earlier| {
-        later.doc.id == earlier.doc.id && later.start == earlier.start && later.end == earlier.end
+        later.start == earlier.start
+            && later.end == earlier.end
+            && (Arc::ptr_eq(&later.doc, &earlier.doc) || later.doc.id == earlier.doc.id)
     });
     let (mut all, mut met) = (0, 0);
     kept.retain(|e| {
@@ -264,6 +278,7 @@ pub fn relate_document(
         input,
         meta: Arc::new(meta.clone()),
         window_text: None,
+        forms: HashMap::new(),
         limit: evidence_limit,
         entities: HashMap::new(),
         pairs: HashMap::new(),
@@ -410,6 +425,9 @@ struct Accumulator<'a, 'b> {
     meta: Arc<DocumentMeta>,
     /// The last window's text, shared by the evidence of all its pairs.
     window_text: Option<(Range<usize>, SharedStr)>,
+    /// Surface forms of the mentions already in evidence, by span: a mention
+    /// in many pairs' evidence has its form copied once.
+    forms: HashMap<(usize, usize), SharedStr>,
     limit: usize,
     entities: HashMap<EntityId, EntityAcc>,
     pairs: HashMap<(EntityId, EntityId), PairObservation>,
@@ -539,7 +557,7 @@ impl Accumulator<'_, '_> {
         let limit = self.limit;
         let keep = self.pair(a, b).co_mention < limit as u64;
         let evidence = keep.then(|| {
-            let forms = ordered_forms(self.input.text, x, y, a, b);
+            let forms = self.ordered_forms(x, y, a, b);
             self.evidence(span, forms, None)
         });
         let pair = self.pair(a, b);
@@ -594,13 +612,38 @@ impl Accumulator<'_, '_> {
         let keep = self.pair(a, b).met < limit;
         self.pair(a, b).met_kinds.add(meeting.kind);
         let evidence = keep.then(|| {
-            let forms = ordered_forms(self.input.text, x, y, a, b);
+            let forms = self.ordered_forms(x, y, a, b);
             self.evidence(span, forms, Some(meeting))
         });
         let pair = self.pair(a, b);
         pair.met += 1;
         if let Some(evidence) = evidence {
             pair.evidence.push(evidence);
+        }
+    }
+
+    /// The surface form of a mention, copied once per document.
+    fn form(&mut self, mention: &Mention) -> SharedStr {
+        let text = self.input.text;
+        self.forms
+            .entry((mention.start, mention.end))
+            .or_insert_with(|| surface_form(&text[mention.start..mention.end]).into())
+            .clone()
+    }
+
+    /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
+    fn ordered_forms(
+        &mut self,
+        x: &Mention,
+        y: &Mention,
+        a: EntityId,
+        b: EntityId,
+    ) -> [SharedStr; 2] {
+        let (fx, fy) = (self.form(x), self.form(y));
+        if a < b {
+            [fx, fy]
+        } else {
+            [fy, fx]
         }
     }
 
@@ -611,17 +654,6 @@ impl Accumulator<'_, '_> {
             .affiliations
             .push(of);
         self.pair(member, of).text_affiliation = Some((member, of));
-    }
-}
-
-/// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
-fn ordered_forms(text: &str, x: &Mention, y: &Mention, a: EntityId, b: EntityId) -> [SharedStr; 2] {
-    let fx: SharedStr = surface_form(&text[x.start..x.end]).into();
-    let fy: SharedStr = surface_form(&text[y.start..y.end]).into();
-    if a < b {
-        [fx, fy]
-    } else {
-        [fy, fx]
     }
 }
 
