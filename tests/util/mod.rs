@@ -227,46 +227,56 @@ pub fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Run> {
 }
 
 /// Runs `newsgraph ARGS` in `dir` and measures its peak memory (maximum resident set
-/// size, in bytes) from the kernel's accounting of that one process.
+/// size, in bytes): the `VmHWM` the kernel keeps for the process, read from
+/// `/proc/PID/status` while it runs, once it is `newsgraph` (after its exec).
+///
+/// Not `wait4`'s `ru_maxrss`: a child spawned by vfork inherits, at its exec, the high
+/// water mark of the spawning process — here the whole test binary, whose other tests
+/// may hold far more memory than the child ever does.
 pub fn run_with_peak_memory(dir: &Path, args: &[&str]) -> (Run, u64) {
-    use std::io::Read;
-    use std::os::unix::process::ExitStatusExt;
-    use std::process::Stdio;
-    let mut child = std::process::Command::new(bin())
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let child = std::process::Command::new(bin())
         .args(args)
         .current_dir(dir)
         .env("NEWSGRAPH_RENDERER", "builtin")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("newsgraph starts");
-    let drain = |mut pipe: Box<dyn Read + Send>| {
+    let pid = child.id();
+    let done = Arc::new(AtomicBool::new(false));
+    let sampler = {
+        let done = Arc::clone(&done);
         std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            pipe.read_to_end(&mut bytes).expect("pipe read");
-            bytes
+            let mut peak = 0u64;
+            let proc_dir = PathBuf::from(format!("/proc/{pid}"));
+            loop {
+                let finished = done.load(Ordering::Acquire);
+                let comm = std::fs::read_to_string(proc_dir.join("comm")).unwrap_or_default();
+                if comm.trim_end() == "newsgraph" {
+                    let status = std::fs::read_to_string(proc_dir.join("status")).unwrap_or_default();
+                    if let Some(kb) = status
+                        .lines()
+                        .find_map(|l| l.strip_prefix("VmHWM:"))
+                        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                    {
+                        peak = peak.max(kb * 1024);
+                    }
+                }
+                if finished {
+                    return peak;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
         })
     };
-    let stdout = drain(Box::new(child.stdout.take().unwrap()));
-    let stderr = drain(Box::new(child.stderr.take().unwrap()));
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: an all-zero rusage is valid; wait4 fills it for our own child, which
-    // std's Child has not waited for (and will not: it is dropped without waiting).
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(waited, pid, "wait4 failed");
-    drop(child);
-    let output = Output {
-        status: std::process::ExitStatus::from_raw(status),
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
-    };
-    (
-        described(args, dir, output),
-        (usage.ru_maxrss as u64) * 1024,
-    )
+    let output = child.wait_with_output().expect("newsgraph runs");
+    done.store(true, Ordering::Release);
+    let peak = sampler.join().expect("sampler");
+    assert!(peak > 0, "no memory reading of newsgraph (pid {pid})");
+    (described(args, dir, output), peak)
 }
 
 /// The names of the `.newsgraph-*.tmp` files in `dir`.
