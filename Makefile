@@ -74,7 +74,8 @@ test-client: test-rust
 # The Python package: the wheel (maturin, dev profile, sharing cargo test's build of the
 # dependencies; rebuilt only when its sources change) into $(VENV), pytest on its API and
 # on the Parquet tables (DuckDB, pandas).
-test-python: test-client
+test-python:
+	$(CARGO) build --locked
 	@sh tests/client/python.sh api "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
 
 # The Spark build (examples/spark) against the CLI's, on the sample corpus and 10 MB: the
