@@ -13,7 +13,7 @@ set -u
 python=$1 venv=$2 bin=$3 graph=$4
 here=$(dirname "$0")
 # The Python package's tests (python.sh) share the venv: one pip run installs for both.
-packages="networkx>=3.6 pandas nbclient nbformat ipykernel matplotlib maturin>=1.5,<2 pytest pyarrow duckdb"
+packages="networkx>=3.6 pandas nbclient nbformat ipykernel matplotlib"
 
 skip() {
     echo "client tests SKIPPED: $1" >&2
