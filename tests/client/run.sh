@@ -12,7 +12,7 @@
 set -u
 python=$1 venv=$2 bin=$3 graph=$4
 here=$(dirname "$0")
-# The Python package's tests (python.sh) share the venv: one pip run installs for both.
+# The Python package's tests (python.sh, `make test-python`) share the venv and install what they add.
 packages="networkx>=3.6 pandas nbclient nbformat ipykernel matplotlib"
 
 skip() {
