@@ -256,7 +256,8 @@ pub fn run_with_peak_memory(dir: &Path, args: &[&str]) -> (Run, u64) {
                 let finished = done.load(Ordering::Acquire);
                 let comm = std::fs::read_to_string(proc_dir.join("comm")).unwrap_or_default();
                 if comm.trim_end() == "newsgraph" {
-                    let status = std::fs::read_to_string(proc_dir.join("status")).unwrap_or_default();
+                    let status =
+                        std::fs::read_to_string(proc_dir.join("status")).unwrap_or_default();
                     if let Some(kb) = status
                         .lines()
                         .find_map(|l| l.strip_prefix("VmHWM:"))
