@@ -209,7 +209,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     for (index, cue) in free.iter().enumerate() {
         // A transcript's "good to see you", "welcome you": the speaker and the one
         // spoken to.
-        if cue.is(CueKind::Presence) {
+        // The speaker and the one spoken to met, as the cue says.
+        let transcript_meeting = |out: &mut SentenceRelations| {
             if let Some((a, b)) = transcript_pair(&scene, cue.start, discourse) {
                 let phrase = cue_set.phrase(cue);
                 let modality = modality(&scene, &free, index, phrase, cue.end);
@@ -219,6 +220,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
                 }
             }
+        };
+        if cue.is(CueKind::Presence) {
+            transcript_meeting(out);
             continue;
         }
         // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
@@ -260,15 +264,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // A transcript's "our meeting", "your third visit", "this visit of yours":
             // the speaker and the one spoken to.
             if ours(&scene, &free, index, cue_set) {
-                if let Some((a, b)) = transcript_pair(&scene, cue.start, discourse) {
-                    let phrase = cue_set.phrase(cue);
-                    let modality = modality(&scene, &free, index, phrase, cue.end);
-                    if modality != Modality::None {
-                        let planned = modality == Modality::Planned;
-                        let kind = MeetingKind::of_phrase(phrase);
-                        add_pair(gazetteer, a, b, **cue, planned, kind, out);
-                    }
-                }
+                transcript_meeting(out);
             }
             continue;
         };
@@ -869,10 +865,8 @@ fn title_object<'t>(
 fn the_meeting_opens(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     let clause = scene.clauses.at(noun.start);
     let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<&str> = words_of(scene.text, start..noun.start)
-        .map(|w| &scene.text[w])
-        .collect();
-    before.len() == 1 && is_one_of(before[0], &["the"])
+    let mut before = words_of(scene.text, start..noun.start).map(|w| &scene.text[w]);
+    matches!((before.next(), before.next()), (Some(the), None) if is_one_of(the, &["the"]))
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's
@@ -920,8 +914,7 @@ fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<us
         scene.clauses.at(w.start) == clause
             && (is_one_of(word, PERSON_PRONOUNS)
                 || is_one_of(word, PERSON_POSSESSIVES)
-                || is_one_of(word, GROUP_PRONOUNS)
-                || is_one_of(word, FIRST_PERSON))
+                || is_one_of(word, GROUP_PRONOUNS))
     }) || first_person_in(scene.text, from..cue_start)
 }
 

@@ -54,6 +54,16 @@ const TITLE_REACH: usize = 400;
 /// How many people [`Discourse::recent_people`] remembers.
 const PEOPLE_REACH: usize = 12;
 
+/// Whether person `p`'s role has every word of `title`.
+fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
+    gazetteer.entity(p).role.as_deref().is_some_and(|role| {
+        title.iter().all(|t| {
+            role.split(|c: char| !c.is_alphanumeric())
+                .any(|r| r.eq_ignore_ascii_case(t))
+        })
+    })
+}
+
 /// How many people [`Discourse::document_people`] remembers.
 const DOCUMENT_PEOPLE: usize = 64;
 
@@ -95,13 +105,7 @@ impl Discourse {
                 && country.is_none_or(|c| {
                     person.affiliation.as_deref() == Some(gazetteer.entity(c).name.as_str())
                 })
-                && (title.is_empty()
-                    || person.role.as_deref().is_some_and(|role| {
-                        title.iter().all(|t| {
-                            role.split(|c: char| !c.is_alphanumeric())
-                                .any(|r| r.eq_ignore_ascii_case(t))
-                        })
-                    }))
+                && (title.is_empty() || holds(gazetteer, p, title))
         };
         self.recent_people
             .iter()
@@ -203,14 +207,11 @@ impl Discourse {
     /// The person lately named whose role has every word of `title` ("Secretary" for
     /// the Secretary of State, "Prime Minister"), the latest first.
     pub fn titled(&self, title: &[&str], gazetteer: &Gazetteer) -> Option<EntityId> {
-        self.recent_people.iter().rev().copied().find(|&p| {
-            gazetteer.entity(p).role.as_deref().is_some_and(|role| {
-                title.iter().all(|t| {
-                    role.split(|c: char| !c.is_alphanumeric())
-                        .any(|r| r.eq_ignore_ascii_case(t))
-                })
-            })
-        })
+        self.recent_people
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| holds(gazetteer, p, title))
     }
 
     /// The last pair that met, if it was a few sentences ago at most.
