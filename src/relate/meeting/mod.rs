@@ -608,9 +608,13 @@ fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
     let joined = matches!(text[mx.end..my.start].trim(), "-" | "–" | "—")
         && !text[mx.end..my.start].contains(' ');
     let close = words_of(text, my.end..cue.start).all(|w| is_one_of(&text[w], TALKS_MODIFIERS));
-    let parties = [x, y]
-        .iter()
-        .all(|&i| matches!(scene.roles[i], roles::Role::Party | roles::Role::Modifier));
+    // "steps in Russia-Ukraine talks": the hyphen makes a place word a party.
+    let parties = [x, y].iter().all(|&i| {
+        matches!(
+            scene.roles[i],
+            roles::Role::Party | roles::Role::Modifier | roles::Role::Location
+        )
+    });
     (joined && close && parties).then_some((x, y))
 }
 
@@ -1013,30 +1017,54 @@ const GROUP_PRONOUNS: &[&str] = &["it", "its"];
 
 /// The person a pronoun before the cue stands for: the person subject of an earlier
 /// clause of the sentence, else the discourse centre.
+///
+/// The pronoun nearest the cue in its clause decides what it stands for ("Turkey will
+/// use its influence, Blinken said, after he met Erdogan": "he", not "its"), and a
+/// main clause resumed after a reporting clause may refer to that clause's speaker.
 fn resolve_pronoun(
     scene: &Scene<'_>,
     cue_start: usize,
     gazetteer: &Gazetteer,
     discourse: &Discourse,
 ) -> Option<EntityId> {
+    let text = scene.text;
     let clause = scene.clauses.at(cue_start);
     let clause_start = scene.clauses.start(clause);
-    let first_person = first_person_in(scene.text, clause_start..cue_start);
-    if first_person {
+    let mut previous = "";
+    let pronoun = words_of(text, clause_start..cue_start)
+        .filter(|w| scene.clauses.at(w.start) == clause)
+        .filter_map(|w| {
+            let word = &text[w.clone()];
+            let class = if is_one_of(word, FIRST_PERSON)
+                || (is_one_of(word, &["me"]) && is_one_of(previous, &["let"]))
+            {
+                Some(PronounClass::First)
+            } else if is_one_of(word, GROUP_PRONOUNS) {
+                Some(PronounClass::Group)
+            } else if is_one_of(word, PERSON_PRONOUNS) || is_one_of(word, PERSON_POSSESSIVES) {
+                Some(PronounClass::Person)
+            } else {
+                None
+            };
+            previous = word;
+            class.map(|c| (w.start, c))
+        })
+        .last();
+    let (at, class) = pronoun.unwrap_or((cue_start, PronounClass::Person));
+    if class == PronounClass::First {
         return speaker_at(scene, cue_start, discourse);
     }
-    let group = words_of(scene.text, clause_start..cue_start)
-        .any(|w| is_one_of(&scene.text[w], GROUP_PRONOUNS));
     let earlier = scene
         .mentions
         .iter()
         .zip(&scene.roles)
         // An owner ("Sunak's letter ..., sent after his talks") is a person to refer to.
         .filter(|(m, role)| {
-            m.end <= clause_start && (role.may_meet() || **role == roles::Role::Modifier)
+            (m.end <= clause_start || (m.end <= at && scene.clauses.at(m.start) != clause))
+                && (role.may_meet() || **role == roles::Role::Modifier)
         })
         .filter_map(|(m, _)| m.entity);
-    if group {
+    if class == PronounClass::Group {
         return earlier
             .filter(|&e| gazetteer.entity(e).kind != EntityType::Person)
             .last();
@@ -1045,6 +1073,17 @@ fn resolve_pronoun(
         .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
         .last()
         .or(discourse.centre)
+}
+
+/// What a pronoun stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PronounClass {
+    /// "I", "my", "let me": the speaker.
+    First,
+    /// "it", "its": a country or body.
+    Group,
+    /// "he", "his", "they": a person.
+    Person,
 }
 
 /// "spoke with him": an object pronoun right after the cue stands for the centre.

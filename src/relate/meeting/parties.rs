@@ -242,8 +242,10 @@ impl Scene<'_> {
         for &i in before.iter().rev().skip(1) {
             let last = *chosen.last().expect("non-empty");
             let gap = (self.mentions[i].end, self.mentions[last].start);
-            if gap_is(self.text, gap.0, gap.1, &["and", "&", "the"])
-                || and_then_titles(&self.text[gap.0..gap.1])
+            // "and", or a serial comma before it ("France, Germany, and Ukraine").
+            let and = gap_is(self.text, gap.0, gap.1, COORDINATION)
+                && words(self.text, gap.0..gap.1).any(|w| is_one_of(&self.text[w], &["and", "&"]));
+            if and || and_then_titles(&self.text[gap.0..gap.1])
             {
                 seen_and = true;
                 chosen.push(i);
