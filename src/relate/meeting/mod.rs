@@ -400,14 +400,17 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 }
             }
             if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
-                if let Some((a, b, last_kind)) = discourse.recent_pair().filter(|&(a, b, _)| {
-                    let of_pair = |s: &EntityId| *s == a || *s == b;
-                    plural_subject(&scene, cue.start)
-                        || (subjects.len() == 1 && subjects.iter().all(of_pair))
-                        || (subjects.is_empty()
-                            && definite_title(&scene, cue.start).is_some()
-                            && discourse.centre.iter().any(of_pair))
-                }) {
+                let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
+                if let Some((a, b, last_kind)) =
+                    discourse.recent_pair(reach).filter(|&(a, b, _)| {
+                        let of_pair = |s: &EntityId| *s == a || *s == b;
+                        plural_subject(&scene, cue.start)
+                            || (subjects.len() == 1 && subjects.iter().all(of_pair))
+                            || (subjects.is_empty()
+                                && definite_title(&scene, cue.start).is_some()
+                                && discourse.centre.iter().any(of_pair))
+                    })
+                {
                     // What they discussed on a call was said on the call.
                     let kind = if last_kind == MeetingKind::Phone {
                         last_kind
@@ -760,8 +763,9 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
             w.starts_with(char::is_uppercase)
                 || is_one_of(w, &["and", "the", "also", "then", "later", "further"])
         });
+    // The subject opens the clause: "The two leaders marked ..., and discussed".
     titled_and
-        || before.iter().any(|w| {
+        || before.iter().take(4).any(|w| {
             is_one_of(
                 w,
                 &[
@@ -774,7 +778,17 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
                     "officials",
                 ],
             )
-        }) && before.len() <= 6
+        })
+}
+
+/// Whether the clause of the cue opens with a noun phrase that counts two people ("The
+/// two leaders", "Both officials", "The two").
+fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    words_of(scene.text, start..cue_start)
+        .take(3)
+        .any(|w| is_one_of(&scene.text[w], &["two", "both"]))
 }
 
 /// Words that may open a title naming nobody: articles, possessives and ranks.
@@ -892,10 +906,12 @@ fn institutional(scene: &Scene<'_>, noun_start: usize) -> bool {
     }
     let opening = from == scene.sentence.start;
     let before: Vec<_> = words_of(text, from..noun_start).collect();
+    // "SECRETARY BLINKEN: We discussed": a pronoun names no body.
     (before.len() >= 2 || !opening)
-        && before
-            .last()
-            .is_some_and(|w| is_capitalised(&text[w.clone()]))
+        && before.last().is_some_and(|w| {
+            let word = &text[w.clone()];
+            is_capitalised(word) && !is_one_of(word, &["i", "we", "they", "you", "he", "she", "it"])
+        })
 }
 
 /// Whether "we" or "our" stands before the cue in its clause, outside a quote.

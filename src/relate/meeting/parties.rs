@@ -123,7 +123,15 @@ const FILLER: &[&str] = &[
     "respectively",
 ];
 /// Punctuation that may stand in a filler gap.
-const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "-"];
+/// ("Deputy Prime Minister/Foreign Minister": a slash between two titles).
+const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "/"];
+/// Whether `word` is a manner adverb that may stand between a verb and its party
+/// ("met bilaterally with", "spoke briefly with"): a lower-case word in "-ly" of six
+/// letters or more.
+fn is_manner_adverb(word: &str) -> bool {
+    word.len() >= 6 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
+}
+
 /// Words that may join two objects.
 const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including"];
 
@@ -143,6 +151,7 @@ impl Scene<'_> {
             let plain = (is_capitalised(word) && !matches!(word, "I" | "We" | "They"))
                 || (is_punctuation(word) && FILLER_PUNCTUATION.contains(&word))
                 || FILLER.iter().any(|f| word.eq_ignore_ascii_case(f))
+                || is_manner_adverb(word)
                 || word == "’s"
                 || word == "’"
                 || extra.iter().any(|f| word.eq_ignore_ascii_case(f))
@@ -245,8 +254,7 @@ impl Scene<'_> {
             // "and", or a serial comma before it ("France, Germany, and Ukraine").
             let and = gap_is(self.text, gap.0, gap.1, COORDINATION)
                 && words(self.text, gap.0..gap.1).any(|w| is_one_of(&self.text[w], &["and", "&"]));
-            if and || and_then_titles(&self.text[gap.0..gap.1])
-            {
+            if and || and_then_titles(&self.text[gap.0..gap.1]) {
                 seen_and = true;
                 chosen.push(i);
             } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::kind::MeetingKind;
-use super::words::{is_capitalised, is_one_of, is_punctuation, words, OPENERS};
+use super::words::{is_capitalised, is_one_of, is_punctuation, word_count, words, OPENERS};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::Mention;
 
@@ -69,6 +69,10 @@ const DOCUMENT_PEOPLE: usize = 64;
 
 /// How many sentences after a meeting "they" may still refer to its pair.
 const PAIR_REACH: u32 = 3;
+
+/// How many sentences after a meeting "the two leaders", "both officials" may still
+/// refer to its pair: a noun phrase that counts two people reaches further than "they".
+pub(super) const NAMED_PAIR_REACH: u32 = 8;
 
 impl Discourse {
     /// The discourse at the start of a document whose resolved mentions are `mentions`.
@@ -177,7 +181,9 @@ impl Discourse {
                 }
             }
         }
-        if let Some(speaker) = transcript_label(text, sentence.clone(), mentions, gazetteer) {
+        let label = transcript_label(text, sentence.clone(), mentions, gazetteer)
+            .or_else(|| name_line_label(text, sentence.clone(), mentions, gazetteer));
+        if let Some(speaker) = label {
             if self.speaker != Some(speaker) {
                 self.addressee = self
                     .speaker
@@ -214,9 +220,11 @@ impl Discourse {
             .find(|&p| holds(gazetteer, p, title))
     }
 
-    /// The last pair that met, if it was a few sentences ago at most.
-    pub fn recent_pair(&self) -> Option<(EntityId, EntityId, MeetingKind)> {
-        self.last_pair.filter(|_| self.since_pair <= PAIR_REACH)
+    /// The last pair that met, if it was a few sentences ago at most ("they"), or
+    /// at most `reach` sentences ago when given ("the two leaders").
+    pub fn recent_pair(&self, reach: Option<u32>) -> Option<(EntityId, EntityId, MeetingKind)> {
+        let reach = reach.unwrap_or(PAIR_REACH);
+        self.last_pair.filter(|_| self.since_pair <= reach)
     }
 }
 
@@ -241,6 +249,39 @@ pub(super) fn transcript_label(
         .filter(|m| m.end <= label_end)
         .filter_map(|m| m.entity)
         .find(|&e| gazetteer.entity(e).kind == EntityType::Person)
+}
+
+/// The person of a transcript's speaker label in the style of the presidential
+/// documents ("President Biden. Well, Fumio, welcome back ..."): a sentence that opens
+/// a paragraph, holds only a title and a person's name and a full stop, and whose
+/// paragraph goes on on the same line.
+pub(super) fn name_line_label(
+    text: &str,
+    sentence: Range<usize>,
+    mentions: &[&Mention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let body = text[sentence.clone()].trim_end();
+    let opens_paragraph = text[..sentence.start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    let goes_on = text[sentence.end..]
+        .chars()
+        .find(|c| *c != ' ' && *c != '\t')
+        .is_some_and(|c| c != '\n' && c != '\r');
+    if !opens_paragraph || !goes_on || !body.ends_with('.') || word_count(body) > 5 {
+        return None;
+    }
+    let name_end = sentence.start + body.len() - 1;
+    let person = mentions
+        .iter()
+        .find(|m| m.end == name_end && m.start >= sentence.start)
+        .and_then(|m| m.entity)
+        .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)?;
+    let titled = words(text, sentence.start..name_end).all(|w| is_capitalised(&text[w]));
+    titled.then_some(person)
 }
 
 /// The person a transcript's sentence opens by addressing ("Secretary Blinken, today I

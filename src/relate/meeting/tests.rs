@@ -43,6 +43,7 @@ const BLINKEN_SISI: &[&str] = &["Abdel Fattah el-Sisi + Antony Blinken"];
 const BLINKEN_NETANYAHU: &[&str] = &["Antony Blinken + Benjamin Netanyahu"];
 const ERDOGAN_PUTIN: &[&str] = &["Recep Tayyip Erdogan + Vladimir Putin"];
 const NONE: &[&str] = &[];
+const BLINKEN_SHOUKRY: &[&str] = &["Antony Blinken + Sameh Shoukry"];
 
 const ROWS: &[Row] = &[
     // 1. The parties come from the cue's own clause.
@@ -233,6 +234,16 @@ const ROWS: &[Row] = &[
     row("9: he after a reporting clause, past an earlier 'its'", "Emmanuel Macron arrived.\nGermany will use its weight in Europe, Macron told reporters on Friday, after he met Olaf Scholz.", &["Emmanuel Macron + Olaf Scholz"]),
     row("6: a serial-comma list hosted by a third", "Talks among Egypt, Jordan, and Israel hosted by Qatar went on.", &["Egypt + Israel", "Egypt + Jordan", "Egypt + Qatar", "Israel + Jordan", "Israel + Qatar", "Jordan + Qatar"]),
     kind("7: hyphen pair after a place preposition", "Envoys reviewed progress in Armenia-Azerbaijan peace talks.", &["Armenia + Azerbaijan"], "talks"),
+    row("11: a speaker label as a name line", "Remarks by President Biden and Prime Minister Fumio Kishida\n\nPresident Biden. Well, welcome back to the White House.", &["Fumio Kishida + Joe Biden"]),
+    row("11: a name line that is a paragraph of its own is no label", "Remarks by President Biden and Prime Minister Fumio Kishida\n\nPresident Biden.\n\nWell, welcome back to the White House.", NONE),
+    row("11: 'We' right after a speaker label", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We discussed Sudan.", BLINKEN_SHOUKRY),
+    row("11: thanks for hosting, said to the host", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Sameh, thank you for hosting me.", BLINKEN_SHOUKRY),
+    row("11: 'welcome to' a briefing is no presence", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Welcome to the briefing.", NONE),
+    row("9: the two officials, four sentences on", "Lloyd Austin and Gilberto Teodoro spoke by phone today.\nAustin reaffirmed the commitment. He stressed support. The U.S. will stand firm.\nThe two officials discussed the South China Sea.", &["Gilberto Teodoro + Lloyd Austin"]),
+    row("6: and, then a title with 'of'", "Lloyd Austin and Philippine Secretary of National Defense Gilberto Teodoro spoke by phone today.", &["Gilberto Teodoro + Lloyd Austin"]),
+    row("6: an adverb and a place before 'with'", "Lloyd Austin met bilaterally at Camp Smith with Richard Marles.", &["Lloyd Austin + Richard Marles"]),
+    row("6: titles joined by a slash", "Marco Rubio met today with Pakistani Deputy Prime Minister/Foreign Minister Ishaq Dar.", &["Ishaq Dar + Marco Rubio"]),
+    row("4: a spaced hyphen ends the parties", "Secretary Rubio's Meeting With Foreign Minister Ishaq Dar - United States Department of State\n\nMarco Rubio arrived.", &["Ishaq Dar + Marco Rubio"]),
     row("4: a possessive person owns the thing", "Netanyahu welcomed Biden's announcement on Friday.", NONE),
     row("4: a host receives a thing", "Israel received U.S. weapons last month.", NONE),
     kind("2: told in a phone call", "Erdogan told Putin in a phone call that Turkey was ready to help.", ERDOGAN_PUTIN, "phone"),

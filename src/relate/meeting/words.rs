@@ -94,11 +94,14 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_word(w, word))
 }
 
-/// "and Chinese President": "and" followed only by capitalised words (a title).
+/// "and Chinese President", "and Philippine Secretary of National Defense": "and"
+/// followed only by a title: capitalised words, with the small words titles hold.
 pub(super) fn and_then_titles(gap: &str) -> bool {
     let mut words = gap.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.all(|w| w.starts_with(char::is_uppercase))
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and" | "/")
+        })
 }
 
 /// Words in `s`, counted by whitespace.
