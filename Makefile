@@ -39,8 +39,9 @@ help:
 build:
 	$(CARGO) build --release --locked
 
+# corpus/metadata.csv gives the sample articles their dates, titles and URLs.
 graph: build
-	$(BIN) build corpus/ --out $(OUT)/ --format json,dot,svg,html
+	$(BIN) build corpus/ --metadata corpus/metadata.csv --out $(OUT)/ --format json,dot,svg,html
 	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
 
 # Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
