@@ -155,6 +155,15 @@ struct JsonRow {
     url: Option<String>,
 }
 
+/// A row as read, before it is checked: line, then the id, date, title and URL cells.
+type Cells = (
+    usize,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A cell's value: trimmed, `None` when empty.
 fn cell(value: Option<String>) -> Option<String> {
     value
@@ -338,18 +347,7 @@ impl Metadata {
     }
 
     /// Checks the rows' ids and dates and indexes them.
-    #[allow(clippy::type_complexity)]
-    fn from_rows(
-        path: &Path,
-        rows: Vec<(
-            usize,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )>,
-        mut bad: Bad,
-    ) -> Result<Metadata, MetadataError> {
+    fn from_rows(path: &Path, rows: Vec<Cells>, mut bad: Bad) -> Result<Metadata, MetadataError> {
         let mut kept = Vec::with_capacity(rows.len());
         let mut index: HashMap<String, usize> = HashMap::with_capacity(rows.len());
         for (line, id, date, title, url) in rows {
