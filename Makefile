@@ -19,8 +19,8 @@ all: graph
 
 help:
 	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
-	@echo "             explorer out/graph.html from corpus/, and ego graphs of the five most"
-	@echo "             connected entities to out/ego/"
+	@echo "             explorer out/graph.html from corpus/ (dated by corpus/metadata.csv), and"
+	@echo "             ego graphs of the five most connected entities to out/ego/"
 	@echo "make test    run every test but the Python package's and Spark's (Rust, gazetteer"
 	@echo "             check, networkx client test, and the explorer in headless Chromium)"
 	@echo "make test-python  the Python package (wheel built with maturin) with DuckDB and pandas"
