@@ -19,8 +19,8 @@ all: graph
 
 help:
 	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
-	@echo "             explorer out/graph.html from corpus/, and ego graphs of the five most"
-	@echo "             connected entities to out/ego/"
+	@echo "             explorer out/graph.html from corpus/ (dated by corpus/metadata.csv), and"
+	@echo "             ego graphs of the five most connected entities to out/ego/"
 	@echo "make test    run every test but the Python package's and Spark's (Rust, gazetteer"
 	@echo "             check, networkx client test, and the explorer in headless Chromium)"
 	@echo "make test-python  the Python package (wheel built with maturin) with DuckDB and pandas"
@@ -39,8 +39,9 @@ help:
 build:
 	$(CARGO) build --release --locked
 
+# corpus/metadata.csv gives the sample articles their dates, titles and URLs.
 graph: build
-	$(BIN) build corpus/ --out $(OUT)/ --format json,dot,svg,html
+	$(BIN) build corpus/ --metadata corpus/metadata.csv --out $(OUT)/ --format json,dot,svg,html
 	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
 
 # Jupyter itself is not needed by the tests, so it has a virtualenv of its own.

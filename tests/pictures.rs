@@ -260,16 +260,46 @@ fn render_builtin(dir: &Path, args: &[&str]) {
 fn builtin_pictures_of_the_sample_have_no_overlaps() {
     let dir = temp();
     build_sample(dir.path());
-    render_builtin(dir.path(), &["--top", "60", "-o", "whole.svg"]);
-    render_builtin(dir.path(), &["--ego-top", "5", "--out-dir", "ego"]);
-    render_builtin(
+    builtin_pictures_have_no_overlaps(dir.path());
+}
+
+/// `make graph` builds the sample with its dates (`corpus/metadata.csv`): a slightly
+/// different graph (dated role aliases), drawn as cleanly.
+#[test]
+fn builtin_pictures_of_the_dated_sample_have_no_overlaps() {
+    let dir = temp();
+    let corpus = crate::util::corpus();
+    let metadata = corpus.join("metadata.csv");
+    crate::util::run(
         dir.path(),
+        &[
+            "build",
+            corpus.to_str().unwrap(),
+            "--metadata",
+            metadata.to_str().unwrap(),
+            "--out",
+            "out",
+            "--quiet",
+        ],
+    )
+    .success();
+    builtin_pictures_have_no_overlaps(dir.path());
+}
+
+/// Renders the whole graph of `dir/out/graph.json`, the ego graphs of the five most
+/// connected entities and Blinken's at depth 2 with the built-in renderer, and checks
+/// each picture for overlaps.
+fn builtin_pictures_have_no_overlaps(dir: &Path) {
+    render_builtin(dir, &["--top", "60", "-o", "whole.svg"]);
+    render_builtin(dir, &["--ego-top", "5", "--out-dir", "ego"]);
+    render_builtin(
+        dir,
         &[
             "--focus", "Blinken", "--depth", "2", "--top", "30", "-o", "deep.svg",
         ],
     );
-    let mut files = vec![dir.path().join("whole.svg"), dir.path().join("deep.svg")];
-    let mut egos: Vec<_> = std::fs::read_dir(dir.path().join("ego"))
+    let mut files = vec![dir.join("whole.svg"), dir.join("deep.svg")];
+    let mut egos: Vec<_> = std::fs::read_dir(dir.join("ego"))
         .expect("ego folder")
         .map(|e| e.unwrap().path())
         .collect();

@@ -16,6 +16,7 @@ mod hostile;
 mod hostile_io;
 mod inputs;
 mod met;
+mod metadata;
 mod pictures;
 mod properties;
 mod query;

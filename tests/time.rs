@@ -315,7 +315,7 @@ fn a_graph_without_per_day_counts_is_refused_by_name() {
 }
 
 #[test]
-fn gexf_has_a_spell_per_day() {
+fn gexf_has_a_spell_per_run_of_consecutive_days() {
     let dir = temp();
     dated(dir.path());
     run(
@@ -325,6 +325,16 @@ fn gexf_has_a_spell_per_day() {
     .success();
     let xml = std::fs::read_to_string(dir.path().join("gexf/graph.gexf")).unwrap();
     assert!(xml.contains(r#"mode="dynamic" timeformat="date""#), "{xml}");
+    // Blinken is in the news on 03-14, 03-21 and 03-22: two spells; Netanyahu on 03-22.
+    let blinken = &xml[xml.find(r#"<node id="Antony Blinken""#).unwrap()..];
+    let blinken = &blinken[..blinken.find("</node>").unwrap()];
+    assert!(
+        blinken.contains(
+            "<spells>\n          <spell start=\"2024-03-14\" end=\"2024-03-14\"/>\n          \
+             <spell start=\"2024-03-21\" end=\"2024-03-22\"/>\n        </spells>"
+        ),
+        "{blinken}"
+    );
     assert!(xml.contains(r#"<spell start="2024-03-22" end="2024-03-22"/>"#));
     assert!(xml.contains(
         r#"<attvalue for="met_per_day" value="2" start="2024-03-14" end="2024-03-14"/>"#

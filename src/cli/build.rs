@@ -6,7 +6,7 @@ use anyhow::{bail, Context};
 use newsgraph::export::csv::CsvOptions;
 use newsgraph::export::schema::{NodeLinkGraph, Provenance};
 use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource, WriteOptions};
-use newsgraph::input::{collect_inputs, DateRule, DocumentReader};
+use newsgraph::input::{collect_inputs, DateRule, DocumentReader, Metadata};
 use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
 use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
@@ -70,6 +70,11 @@ pub struct Args {
     /// (or whole match) is the date, e.g. '(\d{4}-\d{2}-\d{2})'.
     #[arg(long, value_name = "REGEX")]
     pub date_from: Option<String>,
+    /// Date, title and URL per document id from a sidecar file: CSV with a header
+    /// (id,date,title,url; only id required) or JSON Lines. Its values replace the
+    /// documents' own; a bad row is an error naming the line.
+    #[arg(long, value_name = "FILE")]
+    pub metadata: Option<PathBuf>,
     /// Threads analysing documents (0: one per core). The output is the same for any N.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
@@ -99,7 +104,29 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .map(DateRule::new)
         .transpose()
         .context("invalid --date-from regular expression")?;
-    let inputs = collect_inputs(&args.inputs)?;
+    let metadata = args
+        .metadata
+        .as_deref()
+        .map(Metadata::from_path)
+        .transpose()?
+        .map(std::sync::Arc::new);
+    let mut inputs = collect_inputs(&args.inputs)?;
+    if let Some(metadata) = &metadata {
+        // A JSON Lines sidecar inside an input folder is not a file of documents.
+        let sidecar = std::fs::canonicalize(metadata.path()).ok();
+        inputs.sources.retain(|source| match &source.source {
+            Source::File(path) => std::fs::canonicalize(path).ok() != sidecar,
+            Source::Stdin => true,
+        });
+    }
+    if metadata.is_none() && !args.quiet.quiet {
+        for sidecar in unread_sidecars(&args.inputs) {
+            say!(
+                "newsgraph: note: {0} is not read; pass --metadata {0} to date and title the documents",
+                sidecar.display()
+            );
+        }
+    }
     let sources = inputs.sources;
     if inputs.repeated > 0 && !args.quiet.quiet {
         say!(
@@ -144,7 +171,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let mut bar = BuildProgress::new(total, !args.quiet.quiet);
     let mut report = pool.install(|| {
         build_graph_observed(
-            DocumentReader::new(sources, date_rule).max_document_size(args.read.max_document_size),
+            {
+                let reader = DocumentReader::new(sources, date_rule)
+                    .max_document_size(args.read.max_document_size);
+                match &metadata {
+                    Some(metadata) => reader.metadata(metadata.clone()),
+                    None => reader,
+                }
+            },
             &model,
             &options,
             &mut |progress| bar.update(progress),
@@ -169,6 +203,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     for problem in &report.problems {
         say!("newsgraph: warning: {}", sanitize(&problem.message));
+    }
+    if let (Some(metadata), false) = (&metadata, args.quiet.quiet) {
+        report_metadata(metadata);
     }
     if report.more_problems > 0 {
         say!(
@@ -272,6 +309,44 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     // process is about to exit: let the operating system take the memory back.
     std::mem::forget(report);
     Ok(exit)
+}
+
+/// Says which rows of the sidecar matched no document read, and how many documents it
+/// did not describe: most often a misspelt id (or a part of a corpus built on purpose).
+fn report_metadata(metadata: &Metadata) {
+    let unused = metadata.unused();
+    if let Some((line, id)) = unused.first() {
+        say!(
+            "newsgraph: note: {} of the {} rows of {} name no document read (the first: line {line}, {})",
+            unused.len(),
+            metadata.len(),
+            metadata.path().display(),
+            format!("{id:?}")
+        );
+    }
+    let without = metadata.documents_without_row();
+    if without > 0 {
+        say!(
+            "newsgraph: note: {without} {} no row in {}",
+            if without == 1 {
+                "document has"
+            } else {
+                "documents have"
+            },
+            metadata.path().display()
+        );
+    }
+}
+
+/// The `metadata.csv` and `metadata.jsonl` files at the top of the input folders: a
+/// sidecar is read only when named (`--metadata`), so these get a note.
+fn unread_sidecars(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    inputs
+        .iter()
+        .filter(|input| input.is_dir())
+        .flat_map(|dir| ["metadata.csv", "metadata.jsonl"].map(|name| dir.join(name)))
+        .filter(|path| path.is_file())
+        .collect()
 }
 
 /// `--jobs` above this many threads per core is capped (with a note): more threads only

@@ -4,8 +4,10 @@
 //! and networkx reads) as one undirected dynamic graph (`mode="dynamic"`,
 //! `timeformat="date"`). Time comes from the per-day counts of [`crate::graph::timeline`]:
 //!
-//! - every node and edge has one `<spell start="D" end="D"/>` per day of its dated
-//!   documents, so Gephi's timeline shows it on the days it was in the news;
+//! - every node and edge has one `<spell start="D1" end="D2"/>` per run of consecutive
+//!   days of its dated documents (both ends included; a lone day is `start="D"
+//!   end="D"`), so Gephi's timeline shows it on the days it was in the news, in as few
+//!   spells as that takes;
 //! - dynamic attributes give that day's counts: `mentions_per_day` and
 //!   `documents_per_day` on nodes, `co_mention_per_day`, `met_per_day` and
 //!   `documents_per_day` on edges (one `<attvalue start="D" end="D">` per day);
@@ -195,19 +197,39 @@ fn write_values(
     Ok(())
 }
 
-/// One spell per day (none when no document is dated: present at all times).
+/// One spell per run of consecutive days (none when no document is dated: present at
+/// all times).
 fn write_spells(w: &mut Writer<Vec<u8>>, timeline: &[DayRecord]) -> std::io::Result<()> {
     if timeline.is_empty() {
         return Ok(());
     }
     w.write_event(Event::Start(BytesStart::new("spells")))?;
-    for day in timeline {
+    for (start, end) in runs(timeline) {
         w.create_element("spell")
-            .with_attributes([("start", day.0.as_str()), ("end", day.0.as_str())])
+            .with_attributes([("start", start), ("end", end)])
             .write_empty()?;
     }
     w.write_event(Event::End(BytesEnd::new("spells")))?;
     Ok(())
+}
+
+/// The runs of consecutive calendar days of a sorted timeline, as (first, last) day. A
+/// day that is not `YYYY-MM-DD` (graph.json is checked on reading, so never) is a run of
+/// its own.
+fn runs(timeline: &[DayRecord]) -> Vec<(&str, &str)> {
+    let date = |day: &str| day.parse::<jiff::civil::Date>().ok();
+    let mut runs: Vec<(&str, &str)> = Vec::new();
+    for day in timeline {
+        let day = day.0.as_str();
+        let follows = runs.last().is_some_and(|&(_, last)| {
+            matches!((date(last), date(day)), (Some(last), Some(day)) if last.tomorrow().ok() == Some(day))
+        });
+        match runs.last_mut() {
+            Some(run) if follows => run.1 = day,
+            _ => runs.push((day, day)),
+        }
+    }
+    runs
 }
 
 fn long(n: u64) -> Option<Cow<'static, str>> {
@@ -324,7 +346,10 @@ mod tests {
             .collect();
         // Two nodes and one edge with two days each; Z and the undated link have none.
         assert_eq!(spells.len(), 6, "{xml}");
-        assert!(spells.iter().all(|(s, e)| s == e));
+        assert!(
+            spells.iter().all(|(s, e)| s == e),
+            "days a week apart: {spells:?}"
+        );
         let met: Vec<(&str, &str)> = all
             .iter()
             .filter(|(name, a)| name == "attvalue" && attribute(a, "for") == Some("met_per_day"))
@@ -339,6 +364,55 @@ mod tests {
         let graph = all.iter().find(|(name, _)| name == "graph").unwrap();
         assert_eq!(attribute(&graph.1, "mode"), Some("dynamic"));
         assert_eq!(attribute(&graph.1, "timeformat"), Some("date"));
+    }
+
+    #[test]
+    fn consecutive_days_are_one_spell() {
+        let timeline = |days: &[&str]| -> Vec<DayRecord> {
+            days.iter()
+                .map(|d| DayRecord(d.to_string(), 1, 0, 1))
+                .collect()
+        };
+        for (name, days, expected) in [
+            ("none", vec![], vec![]),
+            (
+                "one day",
+                vec!["2024-03-21"],
+                vec![("2024-03-21", "2024-03-21")],
+            ),
+            (
+                "a run and a gap",
+                vec!["2024-03-20", "2024-03-21", "2024-03-22", "2024-03-24"],
+                vec![("2024-03-20", "2024-03-22"), ("2024-03-24", "2024-03-24")],
+            ),
+            (
+                "across a month's and a leap day's end",
+                vec!["2024-02-28", "2024-02-29", "2024-03-01"],
+                vec![("2024-02-28", "2024-03-01")],
+            ),
+            (
+                "no 2023-02-29 between",
+                vec!["2023-02-28", "2023-03-01"],
+                vec![("2023-02-28", "2023-03-01")],
+            ),
+            (
+                "across a year's end",
+                vec!["2023-12-31", "2024-01-01", "2024-01-03"],
+                vec![("2023-12-31", "2024-01-01"), ("2024-01-03", "2024-01-03")],
+            ),
+            (
+                "not a day stands alone",
+                vec!["2024-03-20", "2024-03-2x", "2024-03-22"],
+                vec![
+                    ("2024-03-20", "2024-03-20"),
+                    ("2024-03-2x", "2024-03-2x"),
+                    ("2024-03-22", "2024-03-22"),
+                ],
+            ),
+        ] {
+            let timeline = timeline(&days);
+            assert_eq!(runs(&timeline), expected, "{name}");
+        }
     }
 
     #[test]

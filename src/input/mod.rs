@@ -32,8 +32,15 @@
 //! ([`collect_inputs`]); a file named twice, directly or through folders and links, is
 //! read once. Ids are unique per run: a document whose id was already read is skipped
 //! with a [`Problem`] naming both places (the first one read wins).
+//!
+//! A plain file has no place for a date, title or URL: a sidecar file gives them by
+//! document id ([`metadata`], `build --metadata FILE`), and replaces what a JSON Lines
+//! record or `--date-from` said where it gives a value.
 
 pub mod gzip;
+pub mod metadata;
+
+pub use metadata::{Metadata, MetadataError};
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -658,6 +665,7 @@ pub struct DocumentReader {
     sources: std::vec::IntoIter<DocumentSource>,
     jsonl: Option<JsonlState>,
     date_rule: Option<DateRule>,
+    metadata: Option<std::sync::Arc<Metadata>>,
     limit: u64,
     /// Every id read so far: the source (index into `names`) and line it came from.
     seen: std::collections::HashMap<String, (usize, usize)>,
@@ -737,6 +745,7 @@ impl DocumentReader {
             sources: sources.into_iter(),
             jsonl: None,
             date_rule,
+            metadata: None,
             limit: DEFAULT_MAX_DOCUMENT_SIZE,
             seen: std::collections::HashMap::new(),
             names: Vec::new(),
@@ -747,6 +756,13 @@ impl DocumentReader {
     /// skipped with a [`Problem`]. The default is [`DEFAULT_MAX_DOCUMENT_SIZE`].
     pub fn max_document_size(mut self, limit: u64) -> DocumentReader {
         self.limit = limit;
+        self
+    }
+
+    /// Gives documents the date, title and URL of their row in a sidecar file (see
+    /// [`metadata`]); the sidecar notes which rows were used.
+    pub fn metadata(mut self, metadata: std::sync::Arc<Metadata>) -> DocumentReader {
+        self.metadata = Some(metadata);
         self
     }
 
@@ -853,6 +869,9 @@ impl DocumentReader {
                 record.title,
                 record.url,
             );
+            if let Some(metadata) = &self.metadata {
+                metadata.apply(&mut document.meta);
+            }
             if invalid_utf8 {
                 document
                     .warnings
@@ -908,20 +927,26 @@ impl Iterator for DocumentReader {
                 _ => None,
             };
             return Some(match read {
-                Ok(decoded) => Ok(Document {
-                    warnings: decoded
-                        .warnings
-                        .iter()
-                        .map(|w| format!("{}: {w}", source.display()))
-                        .collect(),
-                    meta: DocumentMeta {
+                Ok(decoded) => {
+                    let mut meta = DocumentMeta {
                         id: source.id.clone(),
                         date,
                         title: None,
                         url: None,
-                    },
-                    text: decoded.text,
-                }),
+                    };
+                    if let Some(metadata) = &self.metadata {
+                        metadata.apply(&mut meta);
+                    }
+                    Ok(Document {
+                        warnings: decoded
+                            .warnings
+                            .iter()
+                            .map(|w| format!("{}: {w}", source.display()))
+                            .collect(),
+                        meta,
+                        text: decoded.text,
+                    })
+                }
                 Err(e) => Err(Problem {
                     document: source.id.clone(),
                     message: e.to_string(),

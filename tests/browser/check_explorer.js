@@ -78,6 +78,8 @@ function check(ok, what) {
     check(marks.includes('Blinken') && marks.includes('Sameh Shoukry'), `the entities are marked: ${marks.slice(0, 4).join(', ')}`);
     check(/CAMEO 0\d\d/.test(evidence) && /planned: yes/.test(evidence) && evidence.includes('000_51bb5d51aefbd0d7'),
       'the evidence shows document, CAMEO code and planned flag');
+    check(evidence.includes('2024-03-21') && evidence.includes('Blinken arrives in Cairo'),
+      'the evidence gives the date and title from corpus/metadata.csv');
 
     // The same link clicked on the canvas, at its midpoint.
     const mid = await page.evaluate(() => {

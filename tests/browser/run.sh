@@ -38,7 +38,7 @@ fi
 cp "$here/check_explorer.js" "$work/"
 
 mkdir -p "$out/dated"
-"$bin" build corpus/ --out "$out" --formats json,html --quiet || exit 1
+"$bin" build corpus/ --metadata corpus/metadata.csv --out "$out" --formats json,html --quiet || exit 1
 # Four dated documents and an undated one, for the date slider (which recounts the
 # weights over its range) and the document's title and URL.
 cat > "$out/dated.jsonl" <<'JSONL'

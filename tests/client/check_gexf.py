@@ -5,8 +5,8 @@
 
 Reads the GEXF with ``networkx.read_gexf(path)`` (no options) and compares it with
 ``graph.json``: a dynamic graph; the same node ids and types; the same edges with their
-totals (``co_mention``, ``met``, ``documents``); one spell per day of each node's and
-edge's ``timeline``; and per-day values (``co_mention_per_day``, ``met_per_day``,
+totals (``co_mention``, ``met``, ``documents``); one spell per run of consecutive days of
+each node's and edge's ``timeline``; and per-day values (``co_mention_per_day``, ``met_per_day``,
 ``documents_per_day``, ``mentions_per_day``) equal to the timeline's counts, so that the
 timeline Gephi shows is the one ``--since``/``--until`` count.
 
@@ -14,6 +14,7 @@ Prints one line per failed check and a final ``gexf client: N passed, M failed``
 exits 1 when anything failed, 2 on bad usage.
 """
 
+import datetime
 import json
 import sys
 
@@ -25,6 +26,20 @@ from check_exports import Checks, clean
 def per_day(timeline, field):
     """[(count, day, day)] of one count of a graph.json timeline, as networkx reads it."""
     return [(d[field], d[0], d[0]) for d in timeline]
+
+
+def runs(timeline):
+    """[(first, last)] per run of consecutive calendar days of a timeline."""
+    spells = []
+    for entry in timeline:
+        day = entry[0]
+        if spells:
+            last = datetime.date.fromisoformat(spells[-1][1])
+            if datetime.date.fromisoformat(day) - last == datetime.timedelta(days=1):
+                spells[-1] = (spells[-1][0], day)
+                continue
+        spells.append((day, day))
+    return spells
 
 
 def main(argv):
@@ -49,7 +64,7 @@ def main(argv):
         c.equal(f"mentions of {node_id!r}", got.get("mentions"), node["mentions"])
         timeline = node.get("timeline", [])
         dated += bool(timeline)
-        c.equal(f"spells of {node_id!r}", got.get("spells", []), [(d[0], d[0]) for d in timeline])
+        c.equal(f"spells of {node_id!r}", got.get("spells", []), runs(timeline))
         c.equal(f"mentions_per_day of {node_id!r}", got.get("mentions_per_day", []), per_day(timeline, 1))
         c.equal(f"documents_per_day of {node_id!r}", got.get("documents_per_day", []), per_day(timeline, 3))
     edges = {(clean(e["source"]), clean(e["target"])): e for e in graph["edges"]}
@@ -64,7 +79,7 @@ def main(argv):
         c.equal(f"documents of {a!r} -- {b!r}", got.get("documents"), edge["documents"])
         c.equal(f"weight of {a!r} -- {b!r}", got.get("weight"), float(max(edge["weight"], 1)))
         timeline = edge.get("timeline", [])
-        c.equal(f"spells of {a!r} -- {b!r}", got.get("spells", []), [(d[0], d[0]) for d in timeline])
+        c.equal(f"spells of {a!r} -- {b!r}", got.get("spells", []), runs(timeline))
         for name, field in (("co_mention_per_day", 1), ("met_per_day", 2), ("documents_per_day", 3)):
             c.equal(f"{name} of {a!r} -- {b!r}", got.get(name, []), per_day(timeline, field))
         undated = edge["weight"] - sum(d[1] for d in timeline)
