@@ -1177,7 +1177,7 @@ impl Row<'_> {
                 kind: alias_kind,
             });
         }
-        add_context_aliases(&mut aliases, name, kind, &context);
+        add_context_aliases(&mut aliases, name, kind, affiliation, &context);
         Ok(Prepared {
             entity: Entity {
                 name: name.to_string(),
@@ -1197,10 +1197,19 @@ impl Row<'_> {
 /// a person, the forms of the surname ([`surname_forms`]) unless the list holds
 /// [`NO_DERIVED_CONTEXT`]. A form that folds like one of the entity's other names is
 /// left out (it already matches everywhere), as is a blank one.
-fn add_context_aliases(aliases: &mut Vec<Alias>, name: &str, kind: EntityType, listed: &[&str]) {
+fn add_context_aliases(
+    aliases: &mut Vec<Alias>,
+    name: &str,
+    kind: EntityType,
+    affiliation: Option<&str>,
+    listed: &[&str],
+) {
     let opt_out = listed.iter().any(|a| a.trim() == NO_DERIVED_CONTEXT);
     let derived = if kind == EntityType::Person && !opt_out {
-        surname_forms(name)
+        match affiliation.map(str::trim) {
+            Some(country) if FAMILY_NAME_FIRST.contains(&country) => family_name_first(name),
+            _ => surname_forms(name),
+        }
     } else {
         Vec::new()
     };
@@ -1223,6 +1232,44 @@ fn add_context_aliases(aliases: &mut Vec<Alias>, name: &str, kind: EntityType, l
             text: alias.to_string(),
             kind: AliasKind::Context,
         });
+    }
+}
+
+/// Countries whose people's names put the family name first ("Wang Yi", "Yoon Suk
+/// Yeol", "Lai Ching-te"), unless given in Western order ("Joseph Wu").
+const FAMILY_NAME_FIRST: [&str; 6] = [
+    "China",
+    "Taiwan",
+    "South Korea",
+    "North Korea",
+    "Hong Kong",
+    "Macau",
+];
+
+/// The surname forms of a name that may put the family name first: the first word
+/// when it is short (five letters at most, as Chinese and Korean family names are:
+/// "Wang", "Dong", "Yoon"), else the last word as [`surname_forms`] finds it ("William
+/// Lai" -> "Lai"). Forms of fewer than three letters are left out.
+///
+/// ```
+/// use newsgraph::gazetteer::family_name_first;
+/// assert_eq!(family_name_first("Wang Yi"), ["Wang"]);
+/// assert_eq!(family_name_first("Lai Ching-te"), ["Lai"]);
+/// assert_eq!(family_name_first("William Lai"), ["Lai"]);
+/// assert_eq!(family_name_first("Li Qiang"), Vec::<String>::new());
+/// ```
+pub fn family_name_first(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [first, _, ..] if first.chars().count() <= 5 => {
+            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 3 {
+                vec![first.to_string()]
+            } else {
+                Vec::new()
+            }
+        }
+        _ => surname_forms(name),
     }
 }
 

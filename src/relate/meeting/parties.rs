@@ -121,6 +121,15 @@ const FILLER: &[&str] = &[
     "personally",
     "directly",
     "respectively",
+    "key",
+    // Name particles ("Foreign Secretary de la Fuente").
+    "de",
+    "la",
+    "da",
+    "van",
+    "von",
+    "der",
+    "bin",
 ];
 /// Punctuation that may stand in a filler gap.
 /// ("Deputy Prime Minister/Foreign Minister": a slash between two titles).
