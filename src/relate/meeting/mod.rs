@@ -225,6 +225,27 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             transcript_meeting(out);
             continue;
         }
+        // "The discussion included ...", "The meeting was part of ...": a definite
+        // meeting noun opening a clause that names no party is the last meeting.
+        if anaphoric_meeting(&scene, cue) {
+            if let Some((a, b, _)) = discourse.recent_pair(Some(pronouns::NAMED_PAIR_REACH)) {
+                let phrase = cue_set.phrase(cue);
+                let modality = modality(&scene, &free, index, phrase, cue.end);
+                if modality != Modality::None {
+                    let planned = modality == Modality::Planned;
+                    add_pair(
+                        gazetteer,
+                        a,
+                        b,
+                        **cue,
+                        planned,
+                        MeetingKind::of_phrase(phrase),
+                        out,
+                    );
+                }
+                continue;
+            }
+        }
         // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
         // joined by a hyphen right before a meeting noun met one another.
         if let Some((x, y)) = hyphen_pair(&scene, cue) {
@@ -741,7 +762,7 @@ fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str
         .iter()
         .skip(1)
         .copied()
-        .filter(|w| !is_one_of(w, &["also", "then", "further"]))
+        .filter(|w| !is_one_of(w, &["also", "then", "further", "acting"]))
         .collect();
     (before.first().is_some_and(|w| is_one_of(w, &["the"]))
         && !title.is_empty()
@@ -786,9 +807,13 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
 fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
     let clause = scene.clauses.at(cue_start);
     let start = scene.clauses.start(clause).max(scene.sentence.start);
-    words_of(scene.text, start..cue_start)
+    let first: Vec<&str> = words_of(scene.text, start..cue_start)
         .take(3)
-        .any(|w| is_one_of(&scene.text[w], &["two", "both"]))
+        .map(|w| &scene.text[w])
+        .collect();
+    first.iter().any(|w| is_one_of(w, &["two", "both"]))
+        || matches!(first.as_slice(), [the, group, ..] if is_one_of(the, &["the"])
+            && is_one_of(group, &["leaders", "officials", "ministers", "sides", "presidents", "secretaries"]))
 }
 
 /// Words that may open a title naming nobody: articles, possessives and ranks.
@@ -885,6 +910,48 @@ fn the_meeting_opens(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     let start = scene.clauses.start(clause).max(scene.sentence.start);
     let mut before = words_of(scene.text, start..noun.start).map(|w| &scene.text[w]);
     matches!((before.next(), before.next()), (Some(the), None) if is_one_of(the, &["the"]))
+}
+
+/// Whether the meeting noun `noun` opens its clause after a determiner ("The
+/// discussion included ...", "This meeting was ...", "The two-hour talks were ..."),
+/// is followed by a verb rather than by its parties ("The meeting with X", "the
+/// meeting of NATO ministers"), and its clause names no party.
+fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
+    if !noun.is(CueKind::Meeting) {
+        return false;
+    }
+    let text = scene.text;
+    let clause = scene.clauses.at(noun.start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(text, start..noun.start)
+        .map(|w| &text[w])
+        .collect();
+    let opens = before
+        .first()
+        .is_some_and(|w| is_one_of(w, &["the", "this", "that"]))
+        && before.len() <= 2
+        && before[1..]
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase));
+    let next = words_of(text, noun.end..scene.sentence.end)
+        .map(|w| &text[w])
+        .next();
+    let verb_follows = next.is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && !is_one_of(
+                w,
+                &[
+                    "of", "with", "between", "among", "amongst", "in", "on", "at", "and", "by",
+                ],
+            )
+    });
+    let end = scene.clauses.end_after(noun.start, scene.sentence.end);
+    let names_party = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .any(|(m, role)| m.start >= start && m.end <= end && role.may_meet());
+    opens && verb_follows && !names_party
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's
