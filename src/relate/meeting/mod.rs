@@ -375,6 +375,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .into_iter()
                     .map(|i| entity(mentions[i]))
                     .collect()
+            } else if let Some(speaker) = (!objects.is_empty() && first_plural(&scene, cue.start))
+                .then(|| speaker_at(&scene, cue.start, discourse))
+                .flatten()
+            {
+                // "We just had a productive meeting with President Milei", said by
+                // Blinken: the speaker's side met the party named.
+                vec![speaker]
             } else if let Some((_, subjects, _)) = earlier.filter(|(_, s, _)| !s.is_empty()) {
                 subjects.clone()
             } else if let Some(person) = definite_title(&scene, cue.start)
