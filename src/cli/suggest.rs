@@ -64,6 +64,7 @@ const MORE_TITLES: &[&str] = &[
     "of",
     "the",
     "former",
+    "head",
     "acting",
     "army",
 ];
@@ -120,6 +121,7 @@ const ORG_HEADS: &[&str] = &[
     "network",
     "television",
     "radio",
+    "staff",
 ];
 
 /// Head nouns that end a place's name.
@@ -150,6 +152,7 @@ const PLACE_HEADS: &[&str] = &[
     "square",
     "city",
     "county",
+    "dam",
 ];
 
 /// Head nouns that end the name of an event or agreement, filed as organizations.
@@ -158,7 +161,9 @@ const EVENT_HEADS: &[&str] = &[
     "forum",
     "meeting",
     "agreement",
+    "communique",
     "communiques",
+    "processes",
     "accords",
     "accord",
     "dialogue",
@@ -175,6 +180,37 @@ const EVENT_HEADS: &[&str] = &[
     "declaration",
     "plan",
     "deal",
+];
+
+/// Lower-case nouns after a single capitalised word that make it a group's or a body's
+/// name, even when one document names it once ("a NAC meeting", "Quad members", "M23
+/// rebels").
+const GROUP_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "members",
+    "member",
+    "summit",
+    "rebels",
+    "militants",
+    "fighters",
+    "forces",
+    "troops",
+    "leaders",
+    "leadership",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "partners",
+    "countries",
+    "nations",
+    "states",
+    "ministers",
+    "ministerial",
+    "framework",
+    "militia",
+    "group",
 ];
 
 /// Words joining the capitalised words of one name.
@@ -197,6 +233,10 @@ struct Candidate {
     kind: Option<EntityType>,
     affiliation: Option<String>,
     role: Option<String>,
+    /// An acronym written in parentheses right after the name ("... (FDLR)").
+    alias: Option<String>,
+    /// A single word seen before a group noun ("a NAC meeting"): kept from one document.
+    group: bool,
     documents: usize,
     mentions: usize,
     example: String,
@@ -211,6 +251,10 @@ struct Run {
     role: Option<String>,
     /// The mention right before the title, if a country or organization: its name.
     affiliation: Option<String>,
+    /// An acronym in parentheses right after the name ("... (FDLR)").
+    alias: Option<String>,
+    /// A single word right before a lower-case group noun ("Quad members").
+    group: bool,
 }
 
 /// Runs `suggest`.
@@ -261,12 +305,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 candidate.kind = candidate.kind.or(run.kind);
                 candidate.role = candidate.role.take().or(run.role);
                 candidate.affiliation = candidate.affiliation.take().or(run.affiliation);
+                candidate.alias = candidate.alias.take().or(run.alias);
+                candidate.group |= run.group;
             }
         }
     }
     let mut ranked: Vec<Candidate> = found
         .into_values()
-        .filter(|c| c.name.contains(' ') || c.documents >= 2)
+        .filter(|c| c.name.contains(' ') || c.documents >= 2 || c.group)
         .collect();
     ranked.sort_by(|a, b| {
         (b.documents, b.mentions, &a.name).cmp(&(a.documents, a.mentions, &b.name))
@@ -288,8 +334,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         });
         writeln!(
             out,
-            "{}\t\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}",
             field(&c.name),
+            field(c.alias.as_deref().unwrap_or("")),
             kind,
             field(c.affiliation.as_deref().unwrap_or("")),
             field(c.role.as_deref().unwrap_or("")),
@@ -406,11 +453,21 @@ fn runs(
                 && capitalised(words[j + 1])
             {
                 j += 2;
+            } else if matches!(lower(words[j]).as_str(), "of" | "for")
+                && j + 2 < words.len()
+                && lower(words[j + 1]) == "the"
+                && &text[words[j].1..words[j + 1].0] == " "
+                && &text[words[j + 1].1..words[j + 2].0] == " "
+                && capitalised(words[j + 2])
+            {
+                // "Democratic Forces for the Liberation", "Chairman of the Joint Chiefs".
+                j += 3;
             } else {
                 break;
             }
         }
-        let run = &words[i..j];
+        let mut run = &words[i..j];
+        let next_word = words.get(j).copied();
         i = j;
         // Leading titles make a person; a leading sentence opener is dropped.
         let mut first = 0;
@@ -428,6 +485,23 @@ fn runs(
             } else {
                 break;
             }
+        }
+        // Title words ending the run follow a name ("Joint Chiefs of Staff Gen."): the
+        // name is what comes before them, if two words or more.
+        let ends_title = |w: (usize, usize)| {
+            let w = lower(w);
+            let w = w.trim_end_matches('.');
+            is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
+        };
+        let mut end = run.len();
+        while end > first && ends_title(run[end - 1]) {
+            end -= 1;
+        }
+        if end < run.len() {
+            if end < first + 2 {
+                continue;
+            }
+            run = &run[..end];
         }
         // A title inside the run ends what came before it ("IGAD Executive Secretary
         // Workneh Gebeyehu"): the name is what follows the last title word; a run ending
@@ -456,8 +530,9 @@ fn runs(
             continue;
         }
         let name_words = &run[first..last];
-        // One word right after a mention ends that name ("President Xi Jinping").
-        if name_words.len() == 1
+        // One word, or a particle and what follows it, right after a mention ends that
+        // name ("President Xi Jinping", "Prince Faisal bin Farhan Al Saud").
+        if (name_words.len() == 1 || CONNECTORS.contains(&lower(name_words[0]).as_str()))
             && first == 0
             && covered
                 .iter()
@@ -466,10 +541,16 @@ fn runs(
             continue;
         }
         let head = lower(name_words[name_words.len() - 1]);
-        let is_org = ORG_HEADS.contains(&head.as_str())
-            || (name_words.len() > 2
-                && ORG_HEADS.contains(&lower(name_words[0]).as_str())
-                && lower(name_words[1]) == "of");
+        // A head noun ends the name, or comes before "of"/"for" inside it ("University of
+        // Munich", "Forces for the Liberation", "Declaration of Commitment").
+        let head_before_of = |heads: &[&str]| {
+            name_words.windows(2).any(|w| {
+                heads.contains(&lower(w[0]).as_str())
+                    && matches!(lower(w[1]).as_str(), "of" | "for")
+            })
+        };
+        let is_org = ORG_HEADS.contains(&head.as_str()) || head_before_of(ORG_HEADS);
+        let is_event = EVENT_HEADS.contains(&head.as_str()) || head_before_of(EVENT_HEADS);
         // An organization takes the mention right before it into its name ("Lebanese
         // Forces Party").
         let name_start = if is_org && first == 0 {
@@ -480,20 +561,42 @@ fn runs(
         } else {
             name_words[0].0
         };
-        let name = text[name_start..name_words[name_words.len() - 1].1]
+        // An organization's or event's name goes on over "of" and a mention ("Democratic
+        // Forces for the Liberation of Rwanda", "Central Bank of Egypt").
+        let mut name_end = name_words[name_words.len() - 1].1;
+        if is_org || is_event {
+            let rest = &text[name_end..];
+            if let Some(at) = [" of the ", " for the ", " of ", " for "]
+                .iter()
+                .find(|c| rest.starts_with(**c))
+                .map(|c| name_end + c.len())
+            {
+                if let Some((_, me, _)) = covered.iter().find(|(ms, _, _)| *ms == at) {
+                    name_end = *me;
+                }
+            }
+        }
+        let name = text[name_start..name_end]
             .trim_end_matches(['\'', '’'])
             .trim_end_matches("’s")
             .to_string();
-        // A name of common words only ("The End"), a contraction ("I'm") or a letter is
-        // no name.
+        // A name of common words only ("The End", unless a body's of three words or more:
+        // "Joint Chiefs of Staff"), a contraction ("I'm") or a letter is no name.
         if name.chars().filter(|c| c.is_alphanumeric()).count() < 3
             || (!name.contains(' ') && name.contains(['\'', '’']))
-            || name
+            || (name
                 .split_whitespace()
                 .all(|w| gazetteer.is_common_word(&fold_str(w)))
+                && !((is_org || is_event) && name_words.len() >= 3))
         {
             continue;
         }
+        let alias = acronym_after(&text[name_end..sentence.end]);
+        // One word before a lower-case group noun is a body's name ("a NAC meeting").
+        let group = name_words.len() == 1
+            && next_word.is_some_and(|(s, e)| {
+                text.get(name_end..s) == Some(" ") && GROUP_NOUNS.contains(&&text[s..e])
+            });
         let before = text[sentence.start..run[0].0].trim_end();
         let before_word = before
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -502,12 +605,14 @@ fn runs(
             .to_lowercase();
         let (kind, role) = if PLACE_HEADS.contains(&head.as_str()) {
             (Some(EntityType::Place), None)
-        } else if is_org || EVENT_HEADS.contains(&head.as_str()) {
+        } else if is_org || is_event {
             (Some(EntityType::Organization), None)
         } else if !title.is_empty() {
             (Some(EntityType::Person), Some(title.join(" ")))
         } else if matches!(before_word.as_str(), "in" | "to" | "from" | "near") {
             (Some(EntityType::Place), None)
+        } else if group {
+            (Some(EntityType::Organization), None)
         } else {
             (None, None)
         };
@@ -522,9 +627,25 @@ fn runs(
             kind,
             role,
             affiliation,
+            alias,
+            group,
         });
     }
     out
+}
+
+/// An acronym in parentheses opening `rest` (" (FDLR) and ..."): two to eight capitals
+/// and digits, at least two of them letters.
+fn acronym_after(rest: &str) -> Option<String> {
+    let inner = rest.strip_prefix(" (")?;
+    let inner = &inner[..inner.find(')')?];
+    let letters = inner.chars().filter(char::is_ascii_uppercase).count();
+    (inner.len() <= 8
+        && letters >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    .then(|| inner.to_string())
 }
 
 /// Where the first word of the sentence starts.
@@ -639,6 +760,8 @@ mod tests {
                     kind: *k,
                     role: r.map(str::to_string),
                     affiliation: a.map(str::to_string),
+                    alias: None,
+                    group: false,
                 })
                 .collect();
             assert_eq!(got, want, "row {sentence:?}");
