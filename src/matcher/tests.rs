@@ -128,6 +128,11 @@ short
 that
 strategic
 opened
+central
+foreign
+affairs
+commission
+minister
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -339,6 +344,8 @@ const ROWS: &[Row] = rows! {
     "a person named after a demonym is kept": "the Israeli Benny Gantz said" => ["Israel=Israeli"];
     "an acronym after the match is kept": "the Egyptian UN Mission" => ["Egypt=Egyptian", "United Nations=UN"];
     "a compound of parties is kept": "the US-Egyptian Strategic Dialogue opened" => ["United States=US", "Egypt=Egyptian"];
+    "a title qualifier in an unlisted name": "the Egyptian Central Foreign Affairs Commission said that." => [];
+    "a title qualifier before a title is kept": "the Egyptian Foreign Affairs Minister met" => ["Egypt=Egyptian"];
     "lower-case words are kept": "Egyptian national police" => ["Egypt=Egyptian"];
     "a title-case headline keeps its names": "Rubio Holds Call With Egypt About Sudan\nThe call was short." => ["Marco Rubio=Rubio", "Egypt=Egypt"];
     "a short headline keeps its names": "Egyptian National Police Chief Quits" => ["Egypt=Egyptian"];
