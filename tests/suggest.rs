@@ -5,7 +5,9 @@ use crate::util::*;
 
 const TEXT: &str = "Egyptian Foreign Minister Zorbo Quandt met Antony Blinken in Cairo. \
 Quandt said the Lebanese Forces Party backed the plan.\n\
-Zorbo Quandt later flew to Zorbograd, where he met Blinken again.\n";
+Zorbo Quandt later flew to Zorbograd, where he met Blinken again.\n\
+Blinken urged all armed groups to stop working with the Democratic Forces for the \
+Liberation of Zorbonia (FDLZ) at once.\n";
 
 /// (row, needle in stdout).
 const ROWS: &[(&str, &str)] = &[
@@ -20,6 +22,10 @@ const ROWS: &[(&str, &str)] = &[
     (
         "an organization with its demonym",
         "Lebanese Forces Party\t\torganization\tLebanon",
+    ),
+    (
+        "an acronym in parentheses is an alias",
+        "Democratic Forces for the Liberation of Zorbonia\tFDLZ\torganization",
     ),
     (
         "an example sentence",
@@ -67,4 +73,8 @@ fn suggest_proposes_rows_that_build_reads() {
     .success();
     let graph = std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap();
     assert!(graph.contains("\"Zorbo Quandt\""), "{graph}");
+    assert!(
+        graph.contains("\"Democratic Forces for the Liberation of Zorbonia\""),
+        "{graph}"
+    );
 }

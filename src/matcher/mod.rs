@@ -37,6 +37,7 @@
 //! `gazetteer/README.md` ("Speed and size") has the measurements behind the choice.
 
 pub(crate) mod anchored;
+mod containment;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -437,6 +438,11 @@ impl Matcher {
                     after_word_char = !is_word_start(hay, end);
                     continue;
                 }
+                if found.inside_end > pos {
+                    pos = found.inside_end;
+                    after_word_char = !is_word_start(hay, pos);
+                    continue;
+                }
             }
             if byte < 0x80 {
                 after_word_char = byte.is_ascii_alphanumeric();
@@ -464,6 +470,7 @@ impl Matcher {
         let bytes = folded.as_str().as_bytes();
         let mut limit = bytes.len();
         let mut glued: Option<(usize, usize)> = None;
+        let mut inside_end = 0;
         loop {
             // One walk collects the aliases starting at `start` and ending by `limit`
             // (the longest ones, if more than the buffer holds); they are checked
@@ -491,6 +498,7 @@ impl Matcher {
                         glued.get_or_insert((end, pattern));
                     }
                     Check::Reject => {}
+                    Check::Inside => inside_end = inside_end.max(end),
                 }
             }
             // Shorter aliases did not fit in the buffer: walk again up to them.
@@ -499,6 +507,7 @@ impl Matcher {
                 _ => break,
             }
         }
+        found.inside_end = found.inside_end.max(inside_end);
         let (end, pattern) = glued?;
         self.push(original, folded, start, end, pattern, true, at.date, out);
         Some(end)
@@ -536,8 +545,14 @@ impl Matcher {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
-            if self.inside_longer_name(original, span, info.demonym_only) {
-                return Check::Reject;
+            if containment::inside_longer_name(
+                &self.blockers,
+                &self.common_words,
+                original,
+                span,
+                info.demonym_only,
+            ) {
+                return Check::Inside;
             }
             return Check::Accept;
         }
@@ -577,38 +592,6 @@ impl Matcher {
             Some(rank) if rest.len() >= 2 && rank < rank_limit => Check::Glued,
             _ => Check::Reject,
         }
-    }
-
-    /// Whether the match at `span` is part of a longer proper name ([`Blockers`]): a
-    /// capitalised head noun right after it ("Qatar Airways"), "X of" right before it
-    /// with X a head ("Bank of Japan"), a prefix right before a match that is not a
-    /// demonym ("New Mexico"), or a currency right after it ("US dollars", "US$").
-    /// Titles are no heads, so "Egyptian Foreign Minister" keeps Egypt.
-    fn inside_longer_name(&self, original: &str, span: Range<usize>, demonym_only: bool) -> bool {
-        let b = &self.blockers;
-        let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-        let after = &original[span.end..];
-        let next = after.strip_prefix(' ').unwrap_or(after);
-        if next.starts_with('$') {
-            return is_in(&b.currencies, "$");
-        }
-        if next.len() < after.len() {
-            let word = first_word(next);
-            if is_in(&b.currencies, word) || (starts_upper(word) && is_in(&b.heads, word)) {
-                return true;
-            }
-        }
-        let Some(before) = original[..span.start].strip_suffix(' ') else {
-            return false;
-        };
-        let word = last_word(before);
-        if word == "of" {
-            let head = before[..before.len() - 2]
-                .strip_suffix(' ')
-                .map_or("", last_word);
-            return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
-        }
-        !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -695,6 +678,8 @@ struct Found {
     entries: [(usize, usize); Found::CAPACITY],
     /// Entries pushed in all.
     count: usize,
+    /// The end of the longest match found inside a longer name ([`Check::Inside`]).
+    inside_end: usize,
 }
 
 impl Found {
@@ -729,6 +714,9 @@ enum Check {
     Accept,
     Glued,
     Reject,
+    /// Part of a longer name ([`containment`]): no match starts inside it either
+    /// ("Pacific" in "Indo-Pacific Economic Framework").
+    Inside,
 }
 
 /// Resolves a document's mentions, in three steps:

@@ -79,6 +79,8 @@ Al-Aqsa Mosque\tAl-Aqsa
 Lod\t
 Madrid\t
 Kyiv\t
+Indo-Pacific\t
+Pacific Ocean\tPacific
 ";
 
 const WORDS: &str = "# test words
@@ -98,6 +100,39 @@ gall
 gallantry
 sang
 may
+national
+police
+grand
+renaissance
+dam
+investment
+authority
+economic
+framework
+prosperity
+embassy
+parliament
+speaker
+army
+chief
+holds
+call
+about
+quits
+capacity
+strengthening
+thanked
+bought
+through
+short
+that
+strategic
+opened
+central
+foreign
+affairs
+commission
+minister
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -298,6 +333,23 @@ const ROWS: &[Row] = rows! {
     "lower-case congress": "a party congress opened. The US said." => ["United States=US"];
     "Congress opening a sentence": "The US said. Congress voted." => ["United States=US", "United States Congress=Congress"];
     "The Congress": "The US said. The Congress voted." => ["United States=US", "United States Congress=Congress"];
+    // An unlisted name: capitalised common words after the match, no title among them.
+    "unlisted name after a demonym": "strengthening Egyptian National Police capacity" => [];
+    "unlisted name of three words": "on the Grand Egyptian Renaissance Dam that" => [];
+    "unlisted name after a country": "the Qatar Investment Authority bought it" => [];
+    "unlisted name after a hyphenated place": "through the Indo-Pacific Economic Framework for Prosperity" => [];
+    "one capitalised word is kept": "the Egyptian Embassy said" => ["Egypt=Egyptian"];
+    "a title stops the name": "the Israeli Parliament Speaker said" => ["Israel=Israeli"];
+    "a title after a common word stops it too": "the Israeli Army Chief said" => ["Israel=Israeli"];
+    "a person named after a demonym is kept": "the Israeli Benny Gantz said" => ["Israel=Israeli"];
+    "an acronym after the match is kept": "the Egyptian UN Mission" => ["Egypt=Egyptian", "United Nations=UN"];
+    "a compound of parties is kept": "the US-Egyptian Strategic Dialogue opened" => ["United States=US", "Egypt=Egyptian"];
+    "a title qualifier in an unlisted name": "the Egyptian Central Foreign Affairs Commission said that." => [];
+    "a title qualifier before a title is kept": "the Egyptian Foreign Affairs Minister met" => ["Egypt=Egyptian"];
+    "lower-case words are kept": "Egyptian national police" => ["Egypt=Egyptian"];
+    "a title-case headline keeps its names": "Rubio Holds Call With Egypt About Sudan\nThe call was short." => ["Marco Rubio=Rubio", "Egypt=Egypt"];
+    "a short headline keeps its names": "Egyptian National Police Chief Quits" => ["Egypt=Egyptian"];
+    "prose under a headline is still checked": "Rubio Holds Call\n\nHe thanked the Egyptian National Police for it." => ["Marco Rubio=Rubio"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
     "X Declaration": "under the Cairo Declaration" => [];
     "X Process": "the Doha Process and the Cairo Communique" => [];

@@ -1,0 +1,154 @@
+//! Names inside names: whether a match is part of a longer proper name that the
+//! gazetteer does not know, and so not its entity ("Bank of Japan" is not Japan).
+//!
+//! Two kinds of evidence, checked on the original text around the match:
+//!
+//! | rule | blocks | keeps |
+//! |---|---|---|
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Gulf of Aden", "New Mexico", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
+//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//!
+//! The second rule needs no list of names: what makes "National Police" a name is that
+//! ordinary words are written with capitals mid-sentence, which prose does only in
+//! names. Titles are ordinary words written so too, which is why they stop the run, and
+//! headlines write every word so, which is why they are left to the listed words.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::{first_word, is_title_word, last_word, starts_upper};
+use crate::gazetteer::{common_word_rank, Blockers};
+
+/// Whether the match at `span` of `original` is part of a longer proper name (see the
+/// module docs). `demonym_only`: the match is a demonym, which no prefix blocks ("New
+/// Israeli strikes").
+pub(crate) fn inside_longer_name(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+    demonym_only: bool,
+) -> bool {
+    let b = blockers;
+    let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let after = &original[span.end..];
+    let next = after.strip_prefix(' ').unwrap_or(after);
+    if next.starts_with('$') {
+        return is_in(&b.currencies, "$");
+    }
+    if next.len() < after.len() {
+        let word = first_word(next);
+        if is_in(&b.currencies, word) || (starts_upper(word) && is_in(&b.heads, word)) {
+            return true;
+        }
+        // A compound of parties ("the US-Egyptian Strategic Dialogue") names them.
+        let compound = original[..span.start].ends_with(['-', '–']);
+        if !compound && unlisted_name_after(b, common_words, original, span.clone()) {
+            return true;
+        }
+    }
+    let Some(before) = original[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = last_word(before);
+    if word == "of" {
+        let head = before[..before.len() - 2]
+            .strip_suffix(' ')
+            .map_or("", last_word);
+        return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
+    }
+    !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
+}
+
+/// Words of a name after the match that, being common words written with a capital,
+/// make it a longer name ("Haitian *National Police*").
+const NAME_WORDS: usize = 2;
+
+/// Title words that qualify a title ("Foreign Minister", "Vice President") and, with no
+/// title after them, are ordinary words of a name ("CCP Central Foreign Affairs
+/// Commission").
+const TITLE_QUALIFIERS: &[&str] = &["foreign", "defence", "defense", "vice", "deputy", "crown"];
+
+/// Whether the words right after the match at `span` (one space each) are capitalised
+/// common English words, [`NAME_WORDS`] or more of them or ending in a listed head, not
+/// followed by a title (then they are a title: "Parliament Speaker"), on a line that is
+/// not a title-case headline.
+fn unlisted_name_after(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    let mut end = span.end;
+    let mut count = 0;
+    let mut last = "";
+    while let Some(next) = original[end..].strip_prefix(' ') {
+        let word = first_word(next);
+        // A capitalised word, not an acronym ("NATO") or a word in capitals.
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase);
+        if !capitalised {
+            break;
+        }
+        let mut buffer = [0; WORD_BUFFER];
+        let lower = lower_case(word, &mut buffer);
+        if is_title_word(&lower) && !TITLE_QUALIFIERS.contains(&&*lower) {
+            // A title phrase: "Foreign Minister", "External Affairs Minister".
+            return false;
+        }
+        if common_word_rank(common_words, &lower).is_none() {
+            break;
+        }
+        count += 1;
+        last = word;
+        end += 1 + word.len();
+    }
+    let head = count > 0 && blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(last));
+    (count >= NAME_WORDS || head) && !headline(common_words, original, span.start..end)
+}
+
+/// Whether the line holding the name at `name` is a headline ("Rubio Holds Call With
+/// Lavrov"): it has no final punctuation and, outside the name, more than half of its
+/// common English words of four or more letters start with a capital, or it has none.
+/// (A first sentence full of titles, "Secretary of State ... met with People's Republic
+/// of China Director of the ...", ends with a full stop.)
+fn headline(common_words: &[(String, u32)], original: &str, name: Range<usize>) -> bool {
+    let start = original[..name.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = original[name.end..]
+        .find('\n')
+        .map_or(original.len(), |i| name.end + i);
+    let (mut words, mut capitals) = (0, 0);
+    for part in [&original[start..name.start], &original[name.end..end]] {
+        for word in part.split(|c: char| !c.is_alphanumeric()) {
+            let mut buffer = [0; WORD_BUFFER];
+            if word.chars().count() >= 4
+                && common_word_rank(common_words, &lower_case(word, &mut buffer)).is_some()
+            {
+                words += 1;
+                capitals += usize::from(starts_upper(word));
+            }
+        }
+    }
+    let punctuated = original[start..end]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+    !punctuated && (words == 0 || capitals * 2 > words)
+}
+
+/// Bytes of a word lower-cased without allocating; longer words allocate.
+const WORD_BUFFER: usize = 32;
+
+/// `word` in lower case: in `buffer` when it is short ASCII (no allocation, as this
+/// runs after most matches), else allocated.
+fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, str> {
+    if word.len() <= WORD_BUFFER && word.is_ascii() {
+        let out = &mut buffer[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lower-cased.
+        Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
