@@ -31,7 +31,7 @@ fn main() -> ExitCode {
                 }
                 said = cause;
             }
-            cli::Exit::Failure.into()
+            cli::exit_of(&error).into()
         }
     }
 }

@@ -17,7 +17,9 @@ use rayon::prelude::*;
 use crate::gazetteer::{Gazetteer, GazetteerError};
 use crate::graph::KnowledgeGraph;
 use crate::input::{Document, Problem};
-use crate::matcher::{resolve_in_document, DocumentMentions, Matcher, MatcherError};
+use crate::matcher::{
+    resolve_in_document, DocumentMentions, Matcher, MatcherError, ResolvedMentions,
+};
 use crate::relate::meeting::cues::{CueMatch, CueSet};
 use crate::relate::{relate_document, DocumentInput, DocumentMeta, DocumentRelations, Window};
 use crate::text::{sentences, FoldedText};
@@ -144,14 +146,15 @@ impl BuildOptions {
 pub struct Analyzer<'m> {
     model: &'m Model,
     folded: FoldedText,
+    /// What the matcher found, before resolution.
+    found: DocumentMentions,
     /// Sentence byte ranges of the last document analysed.
     pub sentences: Vec<Range<usize>>,
-    /// Mentions of the last document analysed, resolved, with sentence indices.
-    pub mentions: DocumentMentions,
+    /// Mentions of the last document analysed, resolved or ambiguous, with sentence
+    /// indices.
+    pub mentions: ResolvedMentions,
     /// Meeting cues of the last document analysed.
     pub cues: Vec<CueMatch>,
-    /// Mentions of the last document left ambiguous.
-    pub ambiguous: usize,
 }
 
 impl<'m> Analyzer<'m> {
@@ -160,10 +163,10 @@ impl<'m> Analyzer<'m> {
         Analyzer {
             model,
             folded: FoldedText::default(),
+            found: DocumentMentions::default(),
             sentences: Vec::new(),
-            mentions: DocumentMentions::default(),
+            mentions: ResolvedMentions::default(),
             cues: Vec::new(),
-            ambiguous: 0,
         }
     }
 
@@ -178,20 +181,21 @@ impl<'m> Analyzer<'m> {
         self.sentences.clear();
         self.sentences.extend(sentences(text));
         self.folded.refold(text);
-        self.mentions.clear();
+        self.found.clear();
         self.model
             .matcher
-            .find_dated_into(text, &self.folded, date, &mut self.mentions);
-        self.ambiguous = resolve_in_document(&mut self.mentions);
-        let mut sentence = 0;
-        for mention in &mut self.mentions.mentions {
-            while sentence + 1 < self.sentences.len()
-                && self.sentences[sentence].end <= mention.start
-            {
-                sentence += 1;
-            }
-            mention.sentence = sentence as u32;
-        }
+            .find_dated_into(text, &self.folded, date, &mut self.found);
+        resolve_in_document(&self.found, &mut self.mentions);
+        let resolved = self.mentions.resolved.iter_mut();
+        number_sentences(
+            &self.sentences,
+            resolved.map(|m| (m.start, &mut m.sentence)),
+        );
+        let ambiguous = self.mentions.ambiguous.iter_mut();
+        number_sentences(
+            &self.sentences,
+            ambiguous.map(|m| (m.start, &mut m.sentence)),
+        );
         self.cues.clear();
         self.model.cues.find_into(&self.folded, &mut self.cues);
     }
@@ -208,8 +212,8 @@ impl<'m> Analyzer<'m> {
             meta,
             text,
             sentences: &self.sentences,
-            mentions: &self.mentions,
-            ambiguous: self.ambiguous,
+            mentions: &self.mentions.resolved,
+            ambiguous: self.mentions.ambiguous.len(),
             cues: &self.cues,
         };
         relate_document(
@@ -219,6 +223,21 @@ impl<'m> Analyzer<'m> {
             options.window,
             options.evidence_limit,
         )
+    }
+}
+
+/// Sets the sentence index of each mention, given as `(start, index to set)` in text
+/// order: the sentence it starts in (the last one for a start past them all).
+fn number_sentences<'a>(
+    sentences: &[Range<usize>],
+    mentions: impl Iterator<Item = (usize, &'a mut u32)>,
+) {
+    let mut sentence = 0;
+    for (start, index) in mentions {
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= start {
+            sentence += 1;
+        }
+        *index = sentence as u32;
     }
 }
 

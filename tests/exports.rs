@@ -66,7 +66,7 @@ fn parquet_is_three_files_so_not_standard_output() {
             "-",
         ],
     )
-    .expect_code(1)
+    .expect_code(2)
     .stderr_has("parquet three");
 }
 

@@ -263,7 +263,7 @@ fn dates_from_file_names() {
         "2024-09-17"
     );
     run(dir.path(), &["build", "x.txt", "--date-from", "("])
-        .expect_code(1)
+        .expect_code(2)
         .stderr_has("--date-from");
 }
 

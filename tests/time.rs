@@ -151,7 +151,7 @@ fn a_range_with_no_document_leaves_no_neighbour_and_says_so() {
             "2024-03-21",
         ],
     )
-    .expect_code(1)
+    .expect_code(2)
     .stderr_has("--since 2024-03-22 is after --until 2024-03-21");
 }
 

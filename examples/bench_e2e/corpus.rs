@@ -182,13 +182,10 @@ fn templates(model: &Model, corpus_dir: &Path) -> anyhow::Result<Vec<Vec<Piece>>
             analyzer.analyze(sentence);
             let mut pieces = Vec::new();
             let mut at = 0;
-            for mention in &analyzer.mentions.mentions {
-                let Some(entity) = mention.entity else {
-                    continue;
-                };
+            for mention in &analyzer.mentions.resolved {
                 pieces.push(Piece::Text(sentence[at..mention.start].to_string()));
                 pieces.push(Piece::Slot {
-                    kind: model.gazetteer.entity(entity).kind,
+                    kind: model.gazetteer.entity(mention.entity).kind,
                     demonym: mention.demonym,
                 });
                 at = mention.end;

@@ -15,13 +15,14 @@ fuzz_target!(|text: &str| {
     let mut analyzer = Analyzer::new(model());
     analyzer.analyze(text);
     let mut last = 0;
-    for mention in &analyzer.mentions.mentions {
-        assert!(mention.start < mention.end, "{mention:?}");
-        assert!(mention.end <= text.len(), "{mention:?}");
-        assert!(text.is_char_boundary(mention.start), "{mention:?}");
-        assert!(text.is_char_boundary(mention.end), "{mention:?}");
-        assert!(mention.start >= last, "mentions overlap: {mention:?}");
-        assert!((mention.sentence as usize) < analyzer.sentences.len().max(1));
-        last = mention.end;
+    for mention in analyzer.mentions.in_text_order() {
+        let span = mention.span();
+        assert!(span.start < span.end, "{mention:?}");
+        assert!(span.end <= text.len(), "{mention:?}");
+        assert!(text.is_char_boundary(span.start), "{mention:?}");
+        assert!(text.is_char_boundary(span.end), "{mention:?}");
+        assert!(span.start >= last, "mentions overlap: {mention:?}");
+        assert!((mention.sentence() as usize) < analyzer.sentences.len().max(1));
+        last = span.end;
     }
 });

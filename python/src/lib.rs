@@ -16,6 +16,7 @@ use newsgraph::export::schema::Provenance;
 use newsgraph::export::write_atomic;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_inputs, parse_day, DateRule, Document, DocumentReader};
+use newsgraph::matcher::AnyMention;
 use newsgraph::pipeline::{build_graph, Analyzer, BuildOptions, Model};
 use newsgraph::query::EdgeFilter;
 use newsgraph::relate::Window;
@@ -171,26 +172,27 @@ impl PyModel {
         analyzer.analyze(text);
         let doc = &analyzer.mentions;
         let records: Vec<serde_json::Value> = doc
-            .mentions
-            .iter()
+            .in_text_order()
             .map(|mention| {
-                let entity = mention.entity.map(|e| gazetteer.entity(e));
-                let candidates: Vec<&str> = if mention.is_ambiguous() {
-                    doc.candidates_of(mention)
-                        .iter()
-                        .map(|c| gazetteer.entity(*c).name.as_str())
-                        .collect()
-                } else {
-                    Vec::new()
+                let (entity, candidates): (_, Vec<&str>) = match mention {
+                    AnyMention::Resolved(m) => (Some(gazetteer.entity(m.entity)), Vec::new()),
+                    AnyMention::Ambiguous(m) => (
+                        None,
+                        doc.candidates_of(m)
+                            .iter()
+                            .map(|c| gazetteer.entity(*c).name.as_str())
+                            .collect(),
+                    ),
                 };
+                let span = mention.span();
                 serde_json::json!({
                     "document": id,
                     "entity": entity.map(|e| e.name.as_str()),
                     "type": entity.map(|e| e.kind.as_str()),
-                    "text": &text[mention.start..mention.end],
-                    "start": mention.start,
-                    "end": mention.end,
-                    "sentence": mention.sentence,
+                    "text": &text[span.clone()],
+                    "start": span.start,
+                    "end": span.end,
+                    "sentence": mention.sentence(),
                     "candidates": candidates,
                 })
             })

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use newsgraph::export::csv::CsvOptions;
 use newsgraph::export::schema::{NodeLinkGraph, Provenance};
-use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource, WriteOptions};
+use newsgraph::export::{dot, write_formats, Format, GraphSource};
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_inputs, DateRule, DocumentReader, Metadata};
 use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
@@ -13,10 +13,10 @@ use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
 use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
-use super::flags::{parse_day, svg_options, GazetteerArgs, QuietArgs, ReadArgs, WriteArgs};
+use super::flags::{parse_day, GazetteerArgs, QuietArgs, ReadArgs, WriteArgs, WriteConfig};
 use super::output::sanitize;
 use super::progress::BuildProgress;
-use super::Exit;
+use super::{usage, Exit, UsageError};
 
 /// Build the graph of a corpus.
 #[derive(Debug, clap::Args)]
@@ -89,28 +89,110 @@ pub struct Args {
     pub quiet: QuietArgs,
 }
 
+/// A build, made from the flags and checked once ([`Config::new`]): what [`run`] does,
+/// with nothing left to check but what needs the files.
+#[derive(Debug)]
+pub struct Config {
+    /// The inputs, as named.
+    pub inputs: Vec<PathBuf>,
+    /// Which gazetteer (loaded by [`run`]: reading it is I/O).
+    pub gazetteer: GazetteerArgs,
+    /// What the pipeline takes: window, evidence kept, date range.
+    pub options: BuildOptions,
+    /// How plain files are dated from their names (`--date-from`).
+    pub date_rule: Option<DateRule>,
+    /// The sidecar of dates, titles and URLs (`--metadata`; read by [`run`]).
+    pub metadata: Option<PathBuf>,
+    /// Documents larger than this are skipped.
+    pub max_document_size: u64,
+    /// Threads (0: one per core), capped at [`MAX_JOBS_PER_CORE`] per core.
+    pub jobs: usize,
+    /// The `--jobs` asked for, when it was capped.
+    pub jobs_asked: Option<usize>,
+    /// Edges kept besides met and affiliation ones; `None` keeps every edge.
+    pub filter: Option<EdgeFilter>,
+    /// What DOT/SVG edge widths show.
+    pub measure: Measure,
+    /// The files written.
+    pub write: WriteConfig,
+    /// Any problem is an error.
+    pub strict: bool,
+    /// Print nothing but errors.
+    pub quiet: bool,
+}
+
+impl Config {
+    /// Checks the flags and makes the build's config, before anything is read.
+    ///
+    /// # Errors
+    /// A [`UsageError`] (exit 2): `--since` after `--until`, a `--date-from` that is no
+    /// regular expression, `--out -` with formats that are not one file. A bad
+    /// `NEWSGRAPH_RENDERER` when SVG is asked for.
+    pub fn new(args: Args) -> anyhow::Result<Config> {
+        if let (Some(since), Some(until)) = (&args.since, &args.until) {
+            if since > until {
+                return Err(usage(format_args!(
+                    "--since {since} is after --until {until}: no document could be read"
+                )));
+            }
+        }
+        let date_rule = args
+            .date_from
+            .as_deref()
+            .map(DateRule::new)
+            .transpose()
+            .map_err(|e| {
+                let usage = UsageError("invalid --date-from regular expression".into());
+                anyhow::Error::new(e).context(usage)
+            })?;
+        let write = args.write.config(&args.format)?;
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let cap = MAX_JOBS_PER_CORE * cores;
+        let (jobs, jobs_asked) = if args.jobs > cap {
+            (cap, Some(args.jobs))
+        } else {
+            (args.jobs, None)
+        };
+        let filter = (args.min_weight > 0 || args.min_documents > 0).then(|| EdgeFilter {
+            min_weight: args.min_weight,
+            min_documents: args.min_documents,
+            ..EdgeFilter::default()
+        });
+        Ok(Config {
+            inputs: args.inputs,
+            gazetteer: args.gazetteer,
+            options: BuildOptions {
+                window: args.window,
+                evidence_limit: args.evidence,
+                since: args.since,
+                until: args.until,
+            },
+            date_rule,
+            metadata: args.metadata,
+            max_document_size: args.read.max_document_size,
+            jobs,
+            jobs_asked,
+            filter,
+            measure: args.measure,
+            write,
+            strict: args.strict,
+            quiet: args.quiet.quiet,
+        })
+    }
+}
+
 /// Runs `build`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let started = std::time::Instant::now();
-    if let (Some(since), Some(until)) = (&args.since, &args.until) {
-        if since > until {
-            bail!("--since {since} is after --until {until}: no document could be read");
-        }
-    }
-    let model = args.gazetteer.load()?;
-    let date_rule = args
-        .date_from
-        .as_deref()
-        .map(DateRule::new)
-        .transpose()
-        .context("invalid --date-from regular expression")?;
-    let metadata = args
+    let config = Config::new(args)?;
+    let model = config.gazetteer.load()?;
+    let metadata = config
         .metadata
         .as_deref()
         .map(Metadata::from_path)
         .transpose()?
         .map(std::sync::Arc::new);
-    let mut inputs = collect_inputs(&args.inputs)?;
+    let mut inputs = collect_inputs(&config.inputs)?;
     if let Some(metadata) = &metadata {
         // A JSON Lines sidecar inside an input folder is not a file of documents.
         let sidecar = std::fs::canonicalize(metadata.path()).ok();
@@ -119,8 +201,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             Source::Stdin => true,
         });
     }
-    if metadata.is_none() && !args.quiet.quiet {
-        for sidecar in unread_sidecars(&args.inputs) {
+    if metadata.is_none() && !config.quiet {
+        for sidecar in unread_sidecars(&config.inputs) {
             say!(
                 "newsgraph: note: {0} is not read; pass --metadata {0} to date and title the documents",
                 sidecar.display()
@@ -128,7 +210,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         }
     }
     let sources = inputs.sources;
-    if inputs.repeated > 0 && !args.quiet.quiet {
+    if inputs.repeated > 0 && !config.quiet {
         say!(
             "newsgraph: {} input files were named more than once and are read once",
             inputs.repeated
@@ -137,50 +219,38 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     if sources.is_empty() && inputs.problems.is_empty() {
         bail!(
             "no documents: the inputs hold no .txt or .jsonl files, plain or .gz ({})",
-            args.inputs
+            config
+                .inputs
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         );
     }
-    let options = BuildOptions {
-        window: args.window,
-        evidence_limit: args.evidence,
-        since: args.since.clone(),
-        until: args.until.clone(),
-    };
     let total = corpus_size(&sources);
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let jobs = if args.jobs > MAX_JOBS_PER_CORE * cores {
-        let cap = MAX_JOBS_PER_CORE * cores;
-        if !args.quiet.quiet {
-            say!(
-                "newsgraph: --jobs {} is more than this machine can use; using {cap} threads",
-                args.jobs
-            );
-        }
-        cap
-    } else {
-        args.jobs
-    };
+    if let (Some(asked), false) = (config.jobs_asked, config.quiet) {
+        say!(
+            "newsgraph: --jobs {asked} is more than this machine can use; using {} threads",
+            config.jobs
+        );
+    }
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
+        .num_threads(config.jobs)
         .build()
         .context("cannot start the worker threads")?;
-    let mut bar = BuildProgress::new(total, !args.quiet.quiet);
+    let mut bar = BuildProgress::new(total, !config.quiet);
     let mut report = pool.install(|| {
         build_graph_observed(
             {
-                let reader = DocumentReader::new(sources, date_rule)
-                    .max_document_size(args.read.max_document_size);
+                let reader = DocumentReader::new(sources, config.date_rule.clone())
+                    .max_document_size(config.max_document_size);
                 match &metadata {
                     Some(metadata) => reader.metadata(metadata.clone()),
                     None => reader,
                 }
             },
             &model,
-            &options,
+            &config.options,
             &mut |progress| bar.update(progress),
         )
     });
@@ -196,7 +266,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     report.more_problems += more;
     report.skipped = skipped.saturating_add(walk_skipped);
-    if args.strict {
+    if config.strict {
         if let Some(problem) = report.problems.first() {
             bail!("{} (--strict: nothing written)", problem.message);
         }
@@ -204,7 +274,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     for problem in &report.problems {
         say!("newsgraph: warning: {}", sanitize(&problem.message));
     }
-    if let (Some(metadata), false) = (&metadata, args.quiet.quiet) {
+    if let (Some(metadata), false) = (&metadata, config.quiet) {
         report_metadata(metadata);
     }
     if report.more_problems > 0 {
@@ -214,64 +284,36 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             report.problems.len()
         );
     }
-    if args.min_weight > 0 || args.min_documents > 0 {
-        let filter = EdgeFilter {
-            min_weight: args.min_weight,
-            min_documents: args.min_documents,
-            ..EdgeFilter::default()
-        };
+    if let Some(filter) = &config.filter {
         report.graph.retain_edges(|_, _, edge| {
             edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
         });
     }
+    let (min_weight, min_documents) = config
+        .filter
+        .as_ref()
+        .map_or((0, 0), |f| (f.min_weight, f.min_documents));
     report.graph.set_provenance(Provenance {
         gazetteer: Some(model.gazetteer.fingerprint()),
-        min_weight: args.min_weight,
-        min_documents: args.min_documents,
+        min_weight,
+        min_documents,
     });
     let graph = &report.graph;
-    let measure = args.measure;
-    let draw = |part: &NodeLinkGraph| -> String {
-        if measure == Measure::Count {
-            return dot::to_dot(part);
-        }
-        let strengths: Vec<f64> = part
-            .edges
-            .iter()
-            .map(|e| {
-                match (
-                    graph.node(&e.source),
-                    graph.node(&e.target),
-                    graph.edge(&e.source, &e.target),
-                ) {
-                    (Some(x), Some(y), Some(edge)) => {
-                        edge_score(graph, x, y, edge, measure).unwrap_or(f64::NAN)
-                    }
-                    _ => f64::NAN,
-                }
-            })
-            .collect();
-        dot::to_dot_with(part, Some(&strengths))
-    };
-    let options = WriteOptions {
-        csv: CsvOptions {
-            keep_formulas: args.write.csv_keep_formulas,
-        },
-        svg: svg_options(&args.format)?,
-    };
+    let draw = drawer(graph, config.measure);
     // Writing runs on the same `--jobs` threads as the build: `write_formats` writes
     // graph.json with `KnowledgeGraph::write_json`, which serializes edges on the
     // current rayon pool.
     let written = pool.install(|| {
         write_formats(
-            &args.format,
+            &config.write.formats,
             GraphSource::Built(graph),
             &draw,
-            &Destination::from_path(&args.write.out),
-            &options,
+            &config.write.destination,
+            &config.write.options,
         )
     })?;
-    if !args.quiet.quiet {
+    drop(draw);
+    if !config.quiet {
         for note in &written.notes {
             say!("newsgraph: {note}");
         }
@@ -279,7 +321,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let written = written.files;
     let skipped = report.skipped;
     let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
-    if !args.quiet.quiet {
+    if !config.quiet {
         let megabytes = report.bytes as f64 / 1e6;
         say!(
             "newsgraph: {} documents ({} skipped{}), {}, {} sentences, {} mentions ({} ambiguous left out); \
@@ -347,6 +389,33 @@ fn unread_sidecars(inputs: &[PathBuf]) -> Vec<PathBuf> {
         .flat_map(|dir| ["metadata.csv", "metadata.jsonl"].map(|name| dir.join(name)))
         .filter(|path| path.is_file())
         .collect()
+}
+
+/// Draws DOT with edge widths by `measure` (computed on `graph`, the whole graph a part
+/// drawn is cut from).
+fn drawer(graph: &KnowledgeGraph, measure: Measure) -> impl Fn(&NodeLinkGraph) -> String + '_ {
+    move |part| {
+        if measure == Measure::Count {
+            return dot::to_dot(part);
+        }
+        let strengths: Vec<f64> = part
+            .edges
+            .iter()
+            .map(|e| {
+                match (
+                    graph.node(&e.source),
+                    graph.node(&e.target),
+                    graph.edge(&e.source, &e.target),
+                ) {
+                    (Some(x), Some(y), Some(edge)) => {
+                        edge_score(graph, x, y, edge, measure).unwrap_or(f64::NAN)
+                    }
+                    _ => f64::NAN,
+                }
+            })
+            .collect();
+        dot::to_dot_with(part, Some(&strengths))
+    }
 }
 
 /// `--jobs` above this many threads per core is capped (with a note): more threads only

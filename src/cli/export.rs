@@ -1,9 +1,8 @@
 //! `newsgraph export`: write a built graph in other formats.
 
-use newsgraph::export::csv::CsvOptions;
-use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource, WriteOptions};
+use newsgraph::export::{dot, write_formats, Format, GraphSource};
 
-use super::flags::{svg_options, GraphArgs, QuietArgs, WriteArgs};
+use super::flags::{GraphArgs, QuietArgs, WriteArgs};
 use super::Exit;
 
 /// Write a built graph (graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
@@ -33,19 +32,14 @@ pub struct Args {
 
 /// Runs `export`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
+    let write = args.write.config(&args.format)?;
     let (graph, wire) = args.graph.load_with_records()?;
-    let options = WriteOptions {
-        csv: CsvOptions {
-            keep_formulas: args.write.csv_keep_formulas,
-        },
-        svg: svg_options(&args.format)?,
-    };
     let written = write_formats(
-        &args.format,
+        &write.formats,
         GraphSource::Loaded(&graph, &wire),
         &|part| dot::to_dot(part),
-        &Destination::from_path(&args.write.out),
-        &options,
+        &write.destination,
+        &write.options,
     )?;
     if !args.quiet.quiet {
         for note in &written.notes {

@@ -10,18 +10,21 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
+use newsgraph::export::csv::CsvOptions;
 use newsgraph::export::json::read_graph;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::svg::{
     RendererChoice, SvgError, SvgOptions, DEFAULT_GRAPHVIZ_TIMEOUT_SECS, GRAPHVIZ_TIMEOUT_ENV,
     RENDERER_ENV,
 };
-use newsgraph::export::Format;
+use newsgraph::export::{Destination, Format, WriteOptions};
 use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::pipeline::Model;
 use newsgraph::query::EdgeFilter;
 use newsgraph::timeline::{restrict, Day, DayRange};
+
+use super::usage;
 
 /// `--graph FILE`: the built graph a command reads.
 #[derive(Debug, Clone, clap::Args)]
@@ -137,7 +140,7 @@ impl FilterArgs {
     /// The date range counted (the whole corpus without `--since` and `--until`).
     ///
     /// # Errors
-    /// `--since` after `--until`.
+    /// `--since` after `--until` (a [`UsageError`](super::UsageError)).
     pub fn range(&self) -> anyhow::Result<DayRange> {
         // parse_day has checked both are real calendar days.
         let day = |s: &Option<String>| s.as_deref().and_then(Day::parse);
@@ -146,10 +149,11 @@ impl FilterArgs {
             until: day(&self.until),
         };
         if let (Some(since), Some(until)) = (range.since, range.until) {
-            anyhow::ensure!(
-                since <= until,
-                "--since {since} is after --until {until}: no document could be counted"
-            );
+            if since > until {
+                return Err(usage(format_args!(
+                    "--since {since} is after --until {until}: no document could be counted"
+                )));
+            }
         }
         Ok(range)
     }
@@ -239,6 +243,42 @@ pub struct WriteArgs {
     /// with a ' in front that stops spreadsheets running them as formulas.
     #[arg(long)]
     pub csv_keep_formulas: bool,
+}
+
+impl WriteArgs {
+    /// What `formats` written by these flags means, checked before anything is built:
+    /// the destination takes them (a [`UsageError`](super::UsageError) for `--out -` with several files),
+    /// and the SVG renderer the environment names exists.
+    ///
+    /// # Errors
+    /// As said; a bad `NEWSGRAPH_RENDERER` is not a usage error.
+    pub fn config(&self, formats: &[Format]) -> anyhow::Result<WriteConfig> {
+        let destination = Destination::from_path(&self.out);
+        destination.check(formats).map_err(usage)?;
+        Ok(WriteConfig {
+            formats: formats.to_vec(),
+            destination,
+            options: WriteOptions {
+                csv: CsvOptions {
+                    keep_formulas: self.csv_keep_formulas,
+                },
+                svg: svg_options(formats)?,
+            },
+        })
+    }
+}
+
+/// The files a command writes ([`WriteArgs::config`]), as [`write_formats`] takes them.
+///
+/// [`write_formats`]: newsgraph::export::write_formats
+#[derive(Debug, Clone)]
+pub struct WriteConfig {
+    /// The formats.
+    pub formats: Vec<Format>,
+    /// A folder or standard output, known to take the formats.
+    pub destination: Destination,
+    /// CSV cells and the SVG renderer.
+    pub options: WriteOptions,
 }
 
 /// `--quiet`.

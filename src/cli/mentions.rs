@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use newsgraph::input::{collect_inputs, DocumentReader};
+use newsgraph::matcher::AnyMention;
 use newsgraph::pipeline::Analyzer;
 use serde::Serialize;
 
@@ -95,34 +96,38 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         let text = document.text.as_str();
         analyzer.analyze_dated(text, document.meta.date.as_deref());
         let doc = &analyzer.mentions;
-        for mention in &doc.mentions {
-            let entity = mention.entity.map(|id| gazetteer.entity(id));
+        for mention in doc.in_text_order() {
+            let (entity, candidates) = match mention {
+                AnyMention::Resolved(m) => (Some(gazetteer.entity(m.entity)), Vec::new()),
+                AnyMention::Ambiguous(m) => {
+                    let candidates = doc.candidates_of(m).iter();
+                    (
+                        None,
+                        candidates
+                            .map(|id| gazetteer.entity(*id).name.as_str())
+                            .collect(),
+                    )
+                }
+            };
             let mut flags = Vec::new();
-            if mention.glued {
+            if mention.glued() {
                 flags.push("glued");
             }
-            if mention.is_ambiguous() {
+            if entity.is_none() {
                 flags.push("ambiguous");
             }
-            if mention.demonym {
+            if mention.demonym() {
                 flags.push("demonym");
             }
-            let candidates = if mention.is_ambiguous() {
-                doc.candidates_of(mention)
-                    .iter()
-                    .map(|id| gazetteer.entity(*id).name.as_str())
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let span = mention.span();
             let record = MentionRecord {
                 document: &document.meta.id,
                 entity: entity.map(|e| e.name.as_str()),
                 kind: entity.map(|e| e.kind.as_str()),
-                text: &text[mention.start..mention.end],
-                start: mention.start,
-                end: mention.end,
-                sentence: mention.sentence,
+                text: &text[span.clone()],
+                start: span.start,
+                end: span.end,
+                sentence: mention.sentence(),
                 flags,
                 candidates,
             };

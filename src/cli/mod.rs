@@ -92,6 +92,9 @@ pub enum Exit {
     Success = 0,
     /// A fatal error: nothing (or nothing more) was written.
     Failure = 1,
+    /// A usage error: clap's own, or a [`UsageError`] found while a command's config
+    /// was made; nothing was read.
+    Usage = 2,
     /// The run finished, but some input was skipped or repaired (see the warnings).
     Partial = 3,
 }
@@ -99,6 +102,39 @@ pub enum Exit {
 impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> ExitCode {
         ExitCode::from(exit as u8)
+    }
+}
+
+/// Flags that parse one by one but cannot work together or with the machine (`--since`
+/// after `--until`, `--out -` with two files, a bad `--date-from` pattern): found when a
+/// command's config is made from its flags, before anything is read. Exit 2, as
+/// clap's usage errors.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// A [`UsageError`] with this message, for `?` in a function returning `anyhow`.
+pub fn usage(message: impl std::fmt::Display) -> anyhow::Error {
+    UsageError(message.to_string()).into()
+}
+
+/// The exit code of a failed run: [`Exit::Usage`] for a [`UsageError`], else
+/// [`Exit::Failure`].
+pub fn exit_of(error: &anyhow::Error) -> Exit {
+    // A usage error is the error itself, one of its causes, or the context of one.
+    if error.downcast_ref::<UsageError>().is_some()
+        || error.chain().any(|cause| cause.is::<UsageError>())
+    {
+        Exit::Usage
+    } else {
+        Exit::Failure
     }
 }
 

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use newsgraph::gazetteer::{EntityType, Gazetteer};
 use newsgraph::input::{collect_sources, DocumentReader};
-use newsgraph::matcher::is_title_word;
+use newsgraph::matcher::{is_title_word, AnyMention};
 use newsgraph::pipeline::Analyzer;
 use newsgraph::text::fold_str;
 
@@ -278,14 +278,17 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         analyzer.analyze(text);
         let covered: Vec<(usize, usize, Option<String>)> = analyzer
             .mentions
-            .mentions
-            .iter()
+            .in_text_order()
             .map(|m| {
-                let affiliation = m.entity.map(|id| gazetteer.entity(id)).and_then(|e| {
+                let entity = match m {
+                    AnyMention::Resolved(m) => Some(gazetteer.entity(m.entity)),
+                    AnyMention::Ambiguous(_) => None,
+                };
+                let affiliation = entity.and_then(|e| {
                     matches!(e.kind, EntityType::Country | EntityType::Organization)
                         .then(|| e.name.clone())
                 });
-                (m.start, m.end, affiliation)
+                (m.span().start, m.span().end, affiliation)
             })
             .collect();
         for sentence in &analyzer.sentences {

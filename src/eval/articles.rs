@@ -287,8 +287,8 @@ pub fn score_met_articles(articles: &[MetArticle], model: &Model) -> MetArticles
                     let region = spans.get(first).map_or(0, |s| s.start)
                         ..spans.get(last).map_or(text.len(), |s| s.end);
                     let named = |e: EntityId| {
-                        analyzer.mentions.mentions.iter().any(|m| {
-                            m.entity == Some(e) && m.start >= region.start && m.end <= region.end
+                        analyzer.mentions.resolved.iter().any(|m| {
+                            m.entity == e && m.start >= region.start && m.end <= region.end
                         })
                     };
                     let unnamed = !named(expected.pair.0) || !named(expected.pair.1);

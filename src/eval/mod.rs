@@ -267,12 +267,9 @@ pub fn evaluate(docs: &[AnnotatedDocument], model: &Model) -> Vec<DocumentResult
             analyzer.analyze(&doc.text);
             let predicted: BTreeSet<Labeled> = analyzer
                 .mentions
-                .mentions
+                .resolved
                 .iter()
-                .filter_map(|m| {
-                    m.entity
-                        .map(|e| (m.start, m.end, gazetteer.entity(e).name.clone()))
-                })
+                .map(|m| (m.start, m.end, gazetteer.entity(m.entity).name.clone()))
                 .collect();
             let with_text = |l: &Labeled| (l.clone(), doc.text[l.0..l.1].to_string());
             let false_positives: Vec<_> =

@@ -60,6 +60,27 @@ impl Destination {
             Destination::Folder(path.to_path_buf())
         }
     }
+
+    /// Checks that `formats` fit here, before anything is built: standard output takes
+    /// the one file of a single single-file format.
+    ///
+    /// # Errors
+    /// [`WriteError::NotOneFile`].
+    pub fn check(&self, formats: &[Format]) -> Result<(), WriteError> {
+        let one_file = match formats {
+            [first, rest @ ..] => rest.iter().all(|f| f == first),
+            [] => false,
+        };
+        match self {
+            Destination::Stdout
+                if !one_file
+                    || matches!(formats[0], Format::Csv | Format::Neo4j | Format::Parquet) =>
+            {
+                Err(WriteError::NotOneFile)
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 /// How [`write_formats`] writes.
@@ -164,11 +185,7 @@ pub fn write_formats(
     formats.dedup();
     let mut sink = match destination {
         Destination::Stdout => {
-            if formats.len() != 1
-                || matches!(formats[0], Format::Csv | Format::Neo4j | Format::Parquet)
-            {
-                return Err(WriteError::NotOneFile);
-            }
+            destination.check(&formats)?;
             Sink::Stdout
         }
         Destination::Folder(out) => {

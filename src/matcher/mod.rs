@@ -110,15 +110,16 @@ const LONG_ALIAS_LETTERS: usize = 6;
 /// How frequent a word glued to a short alias must be ("doha|is" but not "peru|sal").
 const SHORT_ALIAS_RANK: u32 = 1000;
 
-/// A mention found in a document.
+/// An alias found in a document, before resolution: its candidate entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Byte offset of the mention's start in the original text.
     pub start: usize,
     /// Byte offset just past its end in the original text.
     pub end: usize,
-    /// The entity, once resolved; `None` when the mention is ambiguous.
-    pub entity: Option<EntityId>,
+    /// The entity when the alias names exactly one, not by a context alias; `None`
+    /// leaves the choice to [`resolve_in_document`].
+    pub sole: Option<EntityId>,
     /// The candidate entities, as a range of [`DocumentMentions::candidates`]: those
     /// named by a name, alias or demonym first, then the last [`Mention::context`] ones,
     /// named by a context alias.
@@ -135,14 +136,122 @@ pub struct Mention {
     pub glued: bool,
     /// The alias is a demonym ("Egyptian").
     pub demonym: bool,
-    /// Index of the sentence the mention starts in (set by the caller).
+}
+
+/// A mention naming one entity: what [`resolve_in_document`] gives the later stages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResolvedMention {
+    /// Byte offset of the mention's start in the original text.
+    pub start: usize,
+    /// Byte offset just past its end in the original text.
+    pub end: usize,
+    /// The entity it names.
+    pub entity: EntityId,
+    /// The alias ran straight into the next word ("blinkenarrived").
+    pub glued: bool,
+    /// The alias is a demonym ("Egyptian").
+    pub demonym: bool,
+    /// Index of the sentence the mention starts in (0 until the caller sets it).
     pub sentence: u32,
 }
 
-impl Mention {
-    /// Whether the mention is left out of the graph because it names several entities.
-    pub fn is_ambiguous(&self) -> bool {
-        self.entity.is_none()
+/// A mention naming several entities the document does not tell apart ("Al Thani"):
+/// left out of the graph, counted, and listed by `newsgraph mentions`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmbiguousMention {
+    /// Byte offset of the mention's start in the original text.
+    pub start: usize,
+    /// Byte offset just past its end in the original text.
+    pub end: usize,
+    /// The alias's candidate entities, as a range of [`ResolvedMentions::candidates`].
+    pub candidates: Range<u32>,
+    /// The alias ran straight into the next word.
+    pub glued: bool,
+    /// The alias is a demonym.
+    pub demonym: bool,
+    /// Index of the sentence the mention starts in (0 until the caller sets it).
+    pub sentence: u32,
+}
+
+/// A document's mentions after [`resolve_in_document`], each list in text order.
+/// Reuse one per thread: `clear` keeps the buffers.
+#[derive(Debug, Default, Clone)]
+pub struct ResolvedMentions {
+    /// The mentions naming one entity.
+    pub resolved: Vec<ResolvedMention>,
+    /// The mentions left ambiguous.
+    pub ambiguous: Vec<AmbiguousMention>,
+    /// Candidate entities referred to by [`AmbiguousMention::candidates`].
+    pub candidates: Vec<EntityId>,
+}
+
+/// One mention of [`ResolvedMentions::in_text_order`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnyMention<'a> {
+    /// It names one entity.
+    Resolved(&'a ResolvedMention),
+    /// It names several.
+    Ambiguous(&'a AmbiguousMention),
+}
+
+impl AnyMention<'_> {
+    /// Byte offsets of the mention in the original text.
+    pub fn span(&self) -> Range<usize> {
+        match self {
+            AnyMention::Resolved(m) => m.start..m.end,
+            AnyMention::Ambiguous(m) => m.start..m.end,
+        }
+    }
+
+    /// Index of the sentence the mention starts in.
+    pub fn sentence(&self) -> u32 {
+        match self {
+            AnyMention::Resolved(m) => m.sentence,
+            AnyMention::Ambiguous(m) => m.sentence,
+        }
+    }
+
+    /// Whether the alias ran straight into the next word.
+    pub fn glued(&self) -> bool {
+        match self {
+            AnyMention::Resolved(m) => m.glued,
+            AnyMention::Ambiguous(m) => m.glued,
+        }
+    }
+
+    /// Whether the alias is a demonym.
+    pub fn demonym(&self) -> bool {
+        match self {
+            AnyMention::Resolved(m) => m.demonym,
+            AnyMention::Ambiguous(m) => m.demonym,
+        }
+    }
+}
+
+impl ResolvedMentions {
+    /// Empties the lists, keeping their memory.
+    pub fn clear(&mut self) {
+        self.resolved.clear();
+        self.ambiguous.clear();
+        self.candidates.clear();
+    }
+
+    /// The candidates of an ambiguous mention.
+    pub fn candidates_of(&self, mention: &AmbiguousMention) -> &[EntityId] {
+        &self.candidates[mention.candidates.start as usize..mention.candidates.end as usize]
+    }
+
+    /// Every mention, resolved or ambiguous, in text order (for listings).
+    pub fn in_text_order(&self) -> impl Iterator<Item = AnyMention<'_>> {
+        let (mut resolved, mut ambiguous) = (
+            self.resolved.iter().peekable(),
+            self.ambiguous.iter().peekable(),
+        );
+        std::iter::from_fn(move || match (resolved.peek(), ambiguous.peek()) {
+            (Some(r), Some(a)) if a.start < r.start => ambiguous.next().map(AnyMention::Ambiguous),
+            (Some(_), _) => resolved.next().map(AnyMention::Resolved),
+            (None, _) => ambiguous.next().map(AnyMention::Ambiguous),
+        })
     }
 }
 
@@ -387,8 +496,8 @@ impl Matcher {
 
     /// Finds the mentions of `original` (whose folded copy is `folded`) and appends them
     /// to `out`, with their candidate entities. Mentions are not yet resolved: a mention
-    /// with one candidate has `entity` set; one with several has `entity: None` until
-    /// [`resolve_in_document`] runs. `sentence` is left at 0.
+    /// whose alias names one entity has [`Mention::sole`] set; [`resolve_in_document`]
+    /// decides the others.
     pub fn find_into(&self, original: &str, folded: &FoldedText, out: &mut DocumentMentions) {
         self.find_dated_into(original, folded, None, out);
     }
@@ -490,7 +599,13 @@ impl Matcher {
                 match self.check(original, folded, start, end, pattern, at.date) {
                     Check::Accept => {
                         if !self.patterns[pattern].targets.is_empty() {
-                            self.push(original, folded, start, end, pattern, false, at.date, out);
+                            let found = Accepted {
+                                start,
+                                end,
+                                pattern,
+                                glued: false,
+                            };
+                            self.push(original, folded, found, at.date, out);
                         }
                         return Some(end);
                     }
@@ -509,7 +624,13 @@ impl Matcher {
         }
         found.inside_end = found.inside_end.max(inside_end);
         let (end, pattern) = glued?;
-        self.push(original, folded, start, end, pattern, true, at.date, out);
+        let found = Accepted {
+            start,
+            end,
+            pattern,
+            glued: true,
+        };
+        self.push(original, folded, found, at.date, out);
         Some(end)
     }
 
@@ -594,18 +715,21 @@ impl Matcher {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Pushes the mention of an accepted match, with the candidates that hold there.
     fn push(
         &self,
         original: &str,
         folded: &FoldedText,
-        start: usize,
-        end: usize,
-        pattern: usize,
-        glued: bool,
+        found: Accepted,
         date: Option<u32>,
         out: &mut DocumentMentions,
     ) {
+        let Accepted {
+            start,
+            end,
+            pattern,
+            glued,
+        } = found;
         let info = &self.patterns[pattern];
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
@@ -639,9 +763,8 @@ impl Matcher {
         }
         let candidates = first..out.candidates.len() as u32;
         let context = candidates.end - plain;
-        let entity =
-            (candidates.len() == 1 && context == 0).then(|| out.candidates[first as usize]);
-        if let Some(anchor) = entity.and_then(|e| self.anchored_by[e.index()]) {
+        let sole = (candidates.len() == 1 && context == 0).then(|| out.candidates[first as usize]);
+        if let Some(anchor) = sole.and_then(|e| self.anchored_by[e.index()]) {
             if !out.affiliated.contains(&anchor) {
                 out.affiliated.push(anchor);
             }
@@ -649,14 +772,13 @@ impl Matcher {
         out.mentions.push(Mention {
             start: span.start,
             end: span.end,
-            entity,
+            sole,
             candidates,
             context,
             titled: context > 0 && follows_title(original, span.start),
             common: info.common,
             glued,
             demonym,
-            sentence: 0,
         });
     }
 }
@@ -709,6 +831,16 @@ impl Found {
     }
 }
 
+/// A match [`Matcher::check`] accepted: its folded byte span, its pattern, and whether
+/// it ran into the next word.
+#[derive(Clone, Copy)]
+struct Accepted {
+    start: usize,
+    end: usize,
+    pattern: usize,
+    glued: bool,
+}
+
 /// The outcome of checking one candidate match.
 enum Check {
     Accept,
@@ -719,7 +851,7 @@ enum Check {
     Inside,
 }
 
-/// Resolves a document's mentions, in three steps:
+/// Resolves a document's mentions into `out` (emptied first), in three steps:
 ///
 /// 1. **Named.** The entities the document names unambiguously: by a mention with one
 ///    candidate that is not a context alias, or by a context alias right after a
@@ -727,15 +859,31 @@ enum Check {
 /// 2. **Context aliases.** A context candidate ("Harris") stays a candidate only if its
 ///    entity is named (earlier in the document when the alias is a common English
 ///    word: "Gallant" needs "Yoav Gallant" first). A mention left with no candidate
-///    is dropped: it was never a mention.
-/// 3. **Shared aliases.** A mention with one candidate left names it; with several, it
-///    names the one the document names (step 1), else it stays ambiguous.
+///    is dropped: it was never a mention. So is a context alias right after a mention
+///    of its own entity, which repeats it ("President Xi" + "Jinping").
+/// 3. **Shared aliases.** A mention with one candidate left names it
+///    ([`ResolvedMentions::resolved`]); with several, it names the one the document
+///    names (step 1), else it is ambiguous ([`ResolvedMentions::ambiguous`]).
 ///
-/// Returns the number of mentions left ambiguous. Linear in the mentions (plus a sort
-/// of the entities named): the text is not read again.
-pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
-    if doc.mentions.iter().all(|m| m.entity.is_some()) {
-        return 0;
+/// Sentence indices are left at 0. Linear in the mentions (plus a sort of the entities
+/// named): the text is not read again.
+pub fn resolve_in_document(doc: &DocumentMentions, out: &mut ResolvedMentions) {
+    out.clear();
+    let resolved = |m: &Mention, entity: EntityId| ResolvedMention {
+        start: m.start,
+        end: m.end,
+        entity,
+        glued: m.glued,
+        demonym: m.demonym,
+        sentence: 0,
+    };
+    if doc.mentions.iter().all(|m| m.sole.is_some()) {
+        let sole = doc
+            .mentions
+            .iter()
+            .filter_map(|m| Some(resolved(m, m.sole?)));
+        out.resolved.extend(sole);
+        return;
     }
     let named = named_entities(doc);
     let first_named = |entity: &EntityId| -> Option<usize> {
@@ -744,62 +892,91 @@ pub fn resolve_in_document(doc: &mut DocumentMentions) -> usize {
             .ok()
             .map(|i| named[i].1)
     };
-    let mut ambiguous = 0;
-    let mut dropped = false;
     let mut options: Vec<EntityId> = Vec::new();
-    for mention in doc.mentions.iter_mut().filter(|m| m.entity.is_none()) {
-        let all =
-            &doc.candidates[mention.candidates.start as usize..mention.candidates.end as usize];
-        let (plain, context) = all.split_at(all.len() - mention.context as usize);
-        options.clear();
-        options.extend_from_slice(plain);
-        // An organization's context alias also names it where the document names its
-        // anchor, anywhere ("Congress" in a document about the United States).
-        let anchored = |c: &EntityId| {
-            doc.anchors.iter().any(|&(entity, anchor)| {
-                entity == *c && (first_named(&anchor).is_some() || doc.affiliated.contains(&anchor))
-            })
+    // The entity the previous mention names, and where that mention ends.
+    let mut previous: Option<(EntityId, usize)> = None;
+    for mention in &doc.mentions {
+        let choice = match mention.sole {
+            Some(entity) => Choice::Names(entity),
+            None => choose(doc, mention, &first_named, &mut options),
         };
-        options.extend(context.iter().filter(|c| {
-            first_named(c).is_some_and(|at| !mention.common || at < mention.start) || anchored(c)
-        }));
-        match options.as_slice() {
-            [] => {
-                // Marked for removal: a context alias whose entity the document does
-                // not name.
-                mention.candidates = 0..0;
-                dropped = true;
+        match choice {
+            // A context alias right after a mention of its own entity repeats it
+            // ("President Xi" + "Jinping"): dropped.
+            Choice::Names(entity)
+                if mention.context > 0
+                    && previous.is_some_and(|(e, end)| {
+                        e == entity && mention.start >= end && mention.start - end <= 1
+                    }) =>
+            {
+                previous = None;
             }
-            [only] => mention.entity = Some(*only),
-            several => {
-                let mut present = several.iter().filter(|c| first_named(c).is_some());
-                match (present.next(), present.next()) {
-                    (Some(only), None) => mention.entity = Some(*only),
-                    _ => ambiguous += 1,
-                }
+            Choice::Names(entity) => {
+                out.resolved.push(resolved(mention, entity));
+                previous = Some((entity, mention.end));
+            }
+            Choice::Ambiguous => {
+                let first = out.candidates.len() as u32;
+                out.candidates.extend_from_slice(doc.candidates_of(mention));
+                out.ambiguous.push(AmbiguousMention {
+                    start: mention.start,
+                    end: mention.end,
+                    candidates: first..out.candidates.len() as u32,
+                    glued: mention.glued,
+                    demonym: mention.demonym,
+                    sentence: 0,
+                });
+                previous = None;
+            }
+            Choice::Dropped => previous = None,
+        }
+    }
+}
+
+/// What a mention names, decided by [`choose`].
+enum Choice {
+    /// One entity.
+    Names(EntityId),
+    /// Several the document does not tell apart.
+    Ambiguous,
+    /// Nothing: a context alias whose entity the document does not name.
+    Dropped,
+}
+
+/// Steps 2 and 3 of [`resolve_in_document`] for a mention with several candidates or a
+/// context alias. `first_named` is step 1: where the document first names an entity
+/// unambiguously. `options` is scratch space.
+fn choose(
+    doc: &DocumentMentions,
+    mention: &Mention,
+    first_named: &dyn Fn(&EntityId) -> Option<usize>,
+    options: &mut Vec<EntityId>,
+) -> Choice {
+    let all = doc.candidates_of(mention);
+    let (plain, context) = all.split_at(all.len() - mention.context as usize);
+    options.clear();
+    options.extend_from_slice(plain);
+    // An organization's context alias also names it where the document names its
+    // anchor, anywhere ("Congress" in a document about the United States).
+    let anchored = |c: &EntityId| {
+        doc.anchors.iter().any(|&(entity, anchor)| {
+            entity == *c && (first_named(&anchor).is_some() || doc.affiliated.contains(&anchor))
+        })
+    };
+    options.extend(context.iter().filter(|c| {
+        first_named(c).is_some_and(|at| !mention.common || at < mention.start) || anchored(c)
+    }));
+    match options.as_slice() {
+        [] => Choice::Dropped,
+        [only] => Choice::Names(*only),
+        several => {
+            let mut present = several.iter().filter(|c| first_named(c).is_some());
+            match (present.next(), present.next()) {
+                (Some(only), None) => Choice::Names(*only),
+                _ => Choice::Ambiguous,
             }
         }
     }
-    // A context alias right after a mention of its own entity repeats it ("President
-    // Xi" + "Jinping"): marked for removal too.
-    for i in 1..doc.mentions.len() {
-        let (before, rest) = doc.mentions.split_at_mut(i);
-        let (previous, mention) = (&before[i - 1], &mut rest[0]);
-        if mention.context > 0
-            && mention.entity.is_some()
-            && mention.entity == previous.entity
-            && mention.start - previous.end <= 1
-        {
-            mention.entity = None;
-            mention.candidates = 0..0;
-            dropped = true;
-        }
-    }
-    if dropped {
-        doc.mentions
-            .retain(|m| m.entity.is_some() || !m.candidates.is_empty());
-    }
-    ambiguous
 }
 
 /// Step 1 of [`resolve_in_document`]: each entity the document names unambiguously,
@@ -809,8 +986,8 @@ fn named_entities(doc: &DocumentMentions) -> Vec<(EntityId, usize)> {
         .mentions
         .iter()
         .filter_map(|m| {
-            if m.entity.is_some() {
-                return m.entity.map(|e| (e, m.start));
+            if let Some(entity) = m.sole {
+                return Some((entity, m.start));
             }
             let all = doc.candidates_of(m);
             (m.titled && all.len() == 1 && m.context == 1).then(|| (all[0], m.start))

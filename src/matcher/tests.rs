@@ -271,6 +271,7 @@ const ROWS: &[Row] = rows! {
     "shared alias resolved by other alias": "Emir Tamim spoke. Al Thani left." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Tamim bin Hamad Al Thani=Al Thani"];
     "shared alias before the full name": "Al Thani spoke. Later Tamim bin Hamad Al Thani left." => ["Tamim bin Hamad Al Thani=Al Thani", "Tamim bin Hamad Al Thani=Tamim bin Hamad Al Thani"];
     "shared alias with neither": "Al Thani spoke." => ["?=Al Thani"];
+    "ambiguous before resolved keeps text order": "Al Thani met Blinken and Al Thani left." => ["?=Al Thani", "Antony Blinken=Blinken", "?=Al Thani"];
     "shared alias with both": "Emir Tamim and Sheikh Mohammed met. Al Thani said." => ["Tamim bin Hamad Al Thani=Emir Tamim", "Mohammed bin Abdulrahman Al Thani=Sheikh Mohammed", "?=Al Thani"];
     "shared surname Sinwar": "Yahya Sinwar was killed; Sinwar led Hamas." => ["Yahya Sinwar=Yahya Sinwar", "Yahya Sinwar=Sinwar", "Hamas=Hamas"];
     // Context aliases: surnames and short forms, active where the person is named.
@@ -370,24 +371,25 @@ const ROWS: &[Row] = rows! {
     "the name itself": "Walla reported" => ["Walla=Walla"];
 };
 
-fn describe(text: &str, doc: &DocumentMentions, gazetteer: &Gazetteer) -> Vec<String> {
-    doc.mentions
-        .iter()
+fn describe(text: &str, doc: &ResolvedMentions, gazetteer: &Gazetteer) -> Vec<String> {
+    doc.in_text_order()
         .map(|m| {
-            let name = m
-                .entity
-                .map_or("?", |id| gazetteer.entity(id).name.as_str());
-            let glued = if m.glued { "+glued" } else { "" };
-            format!("{name}={}{glued}", &text[m.start..m.end])
+            let name = match m {
+                AnyMention::Resolved(r) => gazetteer.entity(r.entity).name.as_str(),
+                AnyMention::Ambiguous(_) => "?",
+            };
+            let glued = if m.glued() { "+glued" } else { "" };
+            format!("{name}={}{glued}", &text[m.span()])
         })
         .collect()
 }
 
-fn run(matcher: &Matcher, text: &str) -> DocumentMentions {
+fn run(matcher: &Matcher, text: &str) -> ResolvedMentions {
     let folded = FoldedText::new(text);
-    let mut doc = DocumentMentions::default();
-    matcher.find_into(text, &folded, &mut doc);
-    resolve_in_document(&mut doc);
+    let mut found = DocumentMentions::default();
+    matcher.find_into(text, &folded, &mut found);
+    let mut doc = ResolvedMentions::default();
+    resolve_in_document(&found, &mut doc);
     doc
 }
 
@@ -407,8 +409,10 @@ fn mentions_table() {
                     row.name, row.text, row.expected, got
                 ));
             }
-            for m in &doc.mentions {
-                assert!(row.text.is_char_boundary(m.start) && row.text.is_char_boundary(m.end));
+            for m in doc.in_text_order() {
+                let span = m.span();
+                assert!(row.text.is_char_boundary(span.start));
+                assert!(row.text.is_char_boundary(span.end));
             }
         }
     }
@@ -460,7 +464,7 @@ fn spans_are_exact_byte_offsets() {
     let matcher = Matcher::new(&gazetteer).unwrap();
     let text = "Ünter “Blinken’s” visit to İstanbul";
     let doc = run(&matcher, text);
-    let spans: Vec<(usize, usize)> = doc.mentions.iter().map(|m| (m.start, m.end)).collect();
+    let spans: Vec<(usize, usize)> = doc.resolved.iter().map(|m| (m.start, m.end)).collect();
     let blinken = text.find("Blinken").unwrap();
     let istanbul = text.find("İstanbul").unwrap();
     assert_eq!(
@@ -478,7 +482,7 @@ fn ambiguous_mentions_keep_their_candidates() {
     let matcher = Matcher::new(&gazetteer).unwrap();
     let doc = run(&matcher, "Al Thani spoke.");
     let names: Vec<&str> = doc
-        .candidates_of(&doc.mentions[0])
+        .candidates_of(&doc.ambiguous[0])
         .iter()
         .map(|id| gazetteer.entity(*id).name.as_str())
         .collect();
@@ -489,7 +493,11 @@ fn ambiguous_mentions_keep_their_candidates() {
             "Tamim bin Hamad Al Thani"
         ]
     );
-    assert!(doc.mentions[0].is_ambiguous());
+    assert!(doc.resolved.is_empty());
+    assert_eq!(
+        doc.ambiguous[0].start..doc.ambiguous[0].end,
+        0.."Al Thani".len()
+    );
 }
 
 #[test]
@@ -497,7 +505,7 @@ fn demonym_flag() {
     let gazetteer = gazetteer();
     let matcher = Matcher::new(&gazetteer).unwrap();
     let doc = run(&matcher, "Egyptian and Egypt");
-    let flags: Vec<bool> = doc.mentions.iter().map(|m| m.demonym).collect();
+    let flags: Vec<bool> = doc.resolved.iter().map(|m| m.demonym).collect();
     assert_eq!(flags, [true, false]);
 }
 
@@ -521,7 +529,8 @@ mod properties {
             let matcher = Matcher::new(&gazetteer).unwrap();
             let doc = run(&matcher, &text);
             let mut last_end = 0;
-            for m in &doc.mentions {
+            for m in doc.in_text_order() {
+                let m = m.span();
                 prop_assert!(m.start < m.end && m.end <= text.len());
                 prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
                 prop_assert!(m.start >= last_end, "mentions overlap");
@@ -597,9 +606,10 @@ fn role_aliases_hold_on_their_dates() {
         let matcher = Matcher::with_kind(&gazetteer, Some(kind)).unwrap();
         for (date, text, want) in DATED {
             let folded = FoldedText::new(text);
-            let mut doc = DocumentMentions::default();
-            matcher.find_dated_into(text, &folded, *date, &mut doc);
-            resolve_in_document(&mut doc);
+            let mut found = DocumentMentions::default();
+            matcher.find_dated_into(text, &folded, *date, &mut found);
+            let mut doc = ResolvedMentions::default();
+            resolve_in_document(&found, &mut doc);
             let got = describe(text, &doc, &gazetteer);
             if got != *want {
                 failures.push(format!(

@@ -20,7 +20,7 @@ use foldhash::{HashMap, HashMapExt as _};
 pub mod meeting;
 
 use crate::gazetteer::{EntityId, Gazetteer};
-use crate::matcher::{DocumentMentions, Mention};
+use crate::matcher::ResolvedMention;
 use meeting::cues::{CueMatch, CueSet};
 use meeting::{
     relate_sentence, Context, Discourse, KindCounts, MeetingKind, Sentence, SentenceRelations,
@@ -250,8 +250,8 @@ pub struct DocumentInput<'a> {
     pub text: &'a str,
     /// Sentence byte ranges, in order.
     pub sentences: &'a [Range<usize>],
-    /// Mentions, resolved, with sentence indices set.
-    pub mentions: &'a DocumentMentions,
+    /// The resolved mentions, in text order, with sentence indices set.
+    pub mentions: &'a [ResolvedMention],
     /// Mentions left ambiguous.
     pub ambiguous: usize,
     /// Cue matches of the whole document, in order.
@@ -267,12 +267,7 @@ pub fn relate_document(
     evidence_limit: usize,
 ) -> DocumentRelations {
     let text = input.text;
-    let resolved: Vec<&Mention> = input
-        .mentions
-        .mentions
-        .iter()
-        .filter(|m| m.entity.is_some())
-        .collect();
+    let resolved: Vec<&ResolvedMention> = input.mentions.iter().collect();
     let meta = input.meta;
     let mut acc = Accumulator {
         input,
@@ -315,7 +310,7 @@ pub fn relate_document(
     let mut sentence_relations = SentenceRelations::default();
     let mut discourse = Discourse::of_document(&resolved, gazetteer);
     let (mut m, mut c) = (0, 0);
-    let mut in_sentence: Vec<&Mention> = Vec::new();
+    let mut in_sentence: Vec<&ResolvedMention> = Vec::new();
     for (index, span) in input.sentences.iter().enumerate() {
         in_sentence.clear();
         while m < resolved.len() && resolved[m].sentence as usize == index {
@@ -438,9 +433,8 @@ struct Accumulator<'a, 'b> {
 const LOOKAHEAD_MENTIONS: usize = 512;
 
 impl Accumulator<'_, '_> {
-    fn count_mention(&mut self, mention: &Mention) {
-        let entity = mention.entity.expect("resolved");
-        let entry = self.entities.entry(entity).or_default();
+    fn count_mention(&mut self, mention: &ResolvedMention) {
+        let entry = self.entities.entry(mention.entity).or_default();
         entry.mentions += 1;
         let form = surface_form(&self.input.text[mention.start..mention.end]);
         match entry.forms.get_mut(form.as_ref()) {
@@ -489,10 +483,10 @@ impl Accumulator<'_, '_> {
     }
 
     /// One window holding `mentions` (in order): every pair of distinct entities.
-    fn window(&mut self, mentions: &[&Mention], span: Range<usize>) {
+    fn window(&mut self, mentions: &[&ResolvedMention], span: Range<usize>) {
         let mut firsts: Vec<(EntityId, usize)> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
-            let entity = m.entity.expect("resolved");
+            let entity = m.entity;
             if !firsts.iter().any(|(e, _)| *e == entity) {
                 firsts.push((entity, i));
             }
@@ -509,7 +503,7 @@ impl Accumulator<'_, '_> {
     }
 
     /// Mentions at most `k` words apart: each mention with the ones following it.
-    fn token_windows(&mut self, mentions: &[&Mention], k: u32) {
+    fn token_windows(&mut self, mentions: &[&ResolvedMention], k: u32) {
         let text = self.input.text;
         // Word index of each mention's start.
         let mut words = Vec::with_capacity(mentions.len());
@@ -526,14 +520,14 @@ impl Accumulator<'_, '_> {
             words.push(count);
         }
         for (i, m) in mentions.iter().enumerate() {
-            let a = m.entity.expect("resolved");
+            let a = m.entity;
             self.entities.entry(a).or_default().windows += 1;
             let mut seen: Vec<EntityId> = Vec::new();
             for (j, n) in mentions.iter().enumerate().skip(i + 1) {
                 if words[j] - words[i] > u64::from(k) {
                     break;
                 }
-                let b = n.entity.expect("resolved");
+                let b = n.entity;
                 if b == a || seen.contains(&b) {
                     continue;
                 }
@@ -553,7 +547,14 @@ impl Accumulator<'_, '_> {
         start..end.max(start)
     }
 
-    fn link(&mut self, x: &Mention, y: &Mention, a: EntityId, b: EntityId, span: Range<usize>) {
+    fn link(
+        &mut self,
+        x: &ResolvedMention,
+        y: &ResolvedMention,
+        a: EntityId,
+        b: EntityId,
+        span: Range<usize>,
+    ) {
         let limit = self.limit;
         let keep = self.pair(a, b).co_mention < limit as u64;
         let evidence = keep.then(|| {
@@ -569,8 +570,8 @@ impl Accumulator<'_, '_> {
 
     fn met(
         &mut self,
-        sentence: &[&Mention],
-        document: &[&Mention],
+        sentence: &[&ResolvedMention],
+        document: &[&ResolvedMention],
         a: EntityId,
         b: EntityId,
         span: Range<usize>,
@@ -586,14 +587,14 @@ impl Accumulator<'_, '_> {
         let find = |e: EntityId| {
             sentence
                 .iter()
-                .find(|m| m.entity == Some(e))
+                .find(|m| m.entity == e)
                 .copied()
                 .or_else(|| {
                     earlier
                         .iter()
                         .rev()
                         .inspect(|_| count_work(1))
-                        .find(|m| m.entity == Some(e))
+                        .find(|m| m.entity == e)
                         .copied()
                 })
                 .or_else(|| {
@@ -601,7 +602,7 @@ impl Accumulator<'_, '_> {
                         .iter()
                         .take(LOOKAHEAD_MENTIONS)
                         .inspect(|_| count_work(1))
-                        .find(|m| m.entity == Some(e))
+                        .find(|m| m.entity == e)
                         .copied()
                 })
         };
@@ -623,7 +624,7 @@ impl Accumulator<'_, '_> {
     }
 
     /// The surface form of a mention, copied once per document.
-    fn form(&mut self, mention: &Mention) -> SharedStr {
+    fn form(&mut self, mention: &ResolvedMention) -> SharedStr {
         let text = self.input.text;
         self.forms
             .entry((mention.start, mention.end))
@@ -634,8 +635,8 @@ impl Accumulator<'_, '_> {
     /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
     fn ordered_forms(
         &mut self,
-        x: &Mention,
-        y: &Mention,
+        x: &ResolvedMention,
+        y: &ResolvedMention,
         a: EntityId,
         b: EntityId,
     ) -> [SharedStr; 2] {

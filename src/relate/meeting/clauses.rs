@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::cues::{CueKind, CueMatch};
 use super::words::{is_one_of, word_count, words, OPENERS};
-use crate::matcher::Mention;
+use crate::matcher::ResolvedMention;
 
 /// What a clause is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +131,7 @@ const NOT_PARTICIPLES: &[&str] = &[
 pub(super) fn segment(
     text: &str,
     sentence: Range<usize>,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     cues: &[&CueMatch],
 ) -> Clauses {
     let mut clauses = Clauses {
@@ -402,7 +402,7 @@ pub(super) fn segment(
 /// Whether the comma at `comma` closes a list of names before its last item ("the
 /// United States, France, and Ukraine"): a name right before it, and another name
 /// right before that one, past a comma.
-fn closes_list(text: &str, comma: usize, mentions: &[&Mention]) -> bool {
+fn closes_list(text: &str, comma: usize, mentions: &[&ResolvedMention]) -> bool {
     let Some(last) = mentions
         .iter()
         .rposition(|m| m.end <= comma && text[m.end..comma].trim().is_empty())
@@ -414,7 +414,12 @@ fn closes_list(text: &str, comma: usize, mentions: &[&Mention]) -> bool {
 
 /// Whether the word `w` starts a clause with its own subject: a subject pronoun, or a
 /// mention followed by a lowercase word that does not continue a list.
-fn new_subject_after(text: &str, w: Range<usize>, end: usize, mentions: &[&Mention]) -> bool {
+fn new_subject_after(
+    text: &str,
+    w: Range<usize>,
+    end: usize,
+    mentions: &[&ResolvedMention],
+) -> bool {
     if is_one_of(&text[w.clone()], SUBJECT_PRONOUNS) {
         return true;
     }

@@ -35,7 +35,7 @@ mod words;
 use std::ops::Range;
 
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
-use crate::matcher::Mention;
+use crate::matcher::ResolvedMention;
 use cues::{CueKind, CueMatch};
 pub use kind::{KindCounts, MeetingKind};
 use modality::{modality, Modality};
@@ -107,7 +107,7 @@ pub struct Sentence<'a> {
     /// The sentence's byte span in it.
     pub span: &'a Range<usize>,
     /// The sentence's resolved mentions, in order.
-    pub mentions: &'a [&'a Mention],
+    pub mentions: &'a [&'a ResolvedMention],
     /// The cue matches inside the sentence, in order.
     pub cues: &'a [CueMatch],
 }
@@ -138,7 +138,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         discourse,
     } = context;
     out.clear();
-    let entity = |m: &Mention| m.entity.expect("resolved mentions only");
+    let entity = |m: &ResolvedMention| m.entity;
     // Cues that do not overlap a mention.
     // Most sentences hold no meeting word and no title: nothing to read.
     // "with" alone is everywhere: it says a meeting only after a meeting noun (which
@@ -316,7 +316,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     && word_count(&text[cue.end..c.start]) <= 8
                     && scene.clauses.within_one(cue.end, c.start)
             }) {
-                let person = |m: &Mention| gazetteer.entity(entity(m)).kind == EntityType::Person;
+                let person =
+                    |m: &ResolvedMention| gazetteer.entity(entity(m)).kind == EntityType::Person;
                 let person_between = mentions
                     .iter()
                     .any(|m| m.start >= cue.end && m.end <= with.start && person(m));
@@ -692,7 +693,7 @@ fn in_a_call(
     let people: Vec<EntityId> = scene
         .subject_candidates(cue.start, &[])
         .into_iter()
-        .filter_map(|i| scene.mentions[i].entity)
+        .map(|i| scene.mentions[i].entity)
         .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
         .fold(Vec::new(), |mut people, e| {
             if !people.contains(&e) {
@@ -853,7 +854,7 @@ fn unnamed_title<'t>(
             .iter()
             .find(|m| m.start <= w.start && w.start < m.end)
         {
-            let entity = m.entity?;
+            let entity = m.entity;
             if gazetteer.entity(entity).kind == EntityType::Person {
                 return None;
             }
@@ -1050,7 +1051,7 @@ fn speaker_at(scene: &Scene<'_>, pos: usize, discourse: &Discourse) -> Option<En
             .iter()
             .zip(&scene.roles)
             .find(|(_, role)| **role == roles::Role::Speaker)
-            .and_then(|(m, _)| m.entity);
+            .map(|(m, _)| m.entity);
     }
     discourse.speaker
 }
@@ -1153,7 +1154,7 @@ fn resolve_pronoun(
             (m.end <= clause_start || (m.end <= at && scene.clauses.at(m.start) != clause))
                 && (role.may_meet() || **role == roles::Role::Modifier)
         })
-        .filter_map(|(m, _)| m.entity);
+        .map(|(m, _)| m.entity);
     if class == PronounClass::Group {
         return earlier
             .filter(|&e| gazetteer.entity(e).kind != EntityType::Person)

@@ -22,7 +22,7 @@ use super::roles::Role;
 use super::words::{
     and_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation, words, COORDINATION,
 };
-use crate::matcher::Mention;
+use crate::matcher::ResolvedMention;
 
 /// Everything known of one sentence while its meetings are read.
 pub(super) struct Scene<'a> {
@@ -31,7 +31,7 @@ pub(super) struct Scene<'a> {
     /// The sentence's span.
     pub sentence: std::ops::Range<usize>,
     /// Its resolved mentions, in order.
-    pub mentions: &'a [&'a Mention],
+    pub mentions: &'a [&'a ResolvedMention],
     /// What each mention is.
     pub roles: Vec<Role>,
     /// All its cues, in order (titles may overlap mentions).

@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::kind::MeetingKind;
 use super::words::{is_capitalised, is_one_of, is_punctuation, word_count, words, OPENERS};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
-use crate::matcher::Mention;
+use crate::matcher::ResolvedMention;
 
 /// What the pronouns of a document may refer to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -76,9 +76,9 @@ pub(super) const NAMED_PAIR_REACH: u32 = 8;
 
 impl Discourse {
     /// The discourse at the start of a document whose resolved mentions are `mentions`.
-    pub fn of_document(mentions: &[&Mention], gazetteer: &Gazetteer) -> Discourse {
+    pub fn of_document(mentions: &[&ResolvedMention], gazetteer: &Gazetteer) -> Discourse {
         let mut document_people: Vec<EntityId> = Vec::new();
-        for e in mentions.iter().filter_map(|m| m.entity) {
+        for e in mentions.iter().map(|m| m.entity) {
             if gazetteer.entity(e).kind == EntityType::Person && !document_people.contains(&e) {
                 document_people.push(e);
             }
@@ -123,13 +123,10 @@ impl Discourse {
         &mut self,
         text: &str,
         sentence: Range<usize>,
-        mentions: &[&Mention],
+        mentions: &[&ResolvedMention],
         gazetteer: &Gazetteer,
     ) {
-        let person = |m: &&&Mention| {
-            m.entity
-                .is_some_and(|e| gazetteer.entity(e).kind == EntityType::Person)
-        };
+        let person = |m: &&&ResolvedMention| gazetteer.entity(m.entity).kind == EntityType::Person;
         if !mentions.iter().any(|m| person(&m)) {
             self.since_pair = self.since_pair.saturating_add(1);
             return;
@@ -140,7 +137,7 @@ impl Discourse {
         self.since_pair = self.since_pair.saturating_add(1);
         for person in mentions
             .iter()
-            .filter_map(|m| m.entity)
+            .map(|m| m.entity)
             .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
         {
             self.recent_people.retain(|&p| p != person);
@@ -155,7 +152,7 @@ impl Discourse {
         &mut self,
         text: &str,
         sentence: Range<usize>,
-        mentions: &[&Mention],
+        mentions: &[&ResolvedMention],
         gazetteer: &Gazetteer,
     ) {
         let is_person = |e: EntityId| gazetteer.entity(e).kind == EntityType::Person;
@@ -171,11 +168,7 @@ impl Discourse {
                 .map_or(0, |n| start + n)
         });
         if sentence.end <= first_line_end {
-            for e in mentions
-                .iter()
-                .filter_map(|m| m.entity)
-                .filter(|&e| is_person(e))
-            {
+            for e in mentions.iter().map(|m| m.entity).filter(|&e| is_person(e)) {
                 if !self.title_people.contains(&e) {
                     self.title_people.push(e);
                 }
@@ -234,7 +227,7 @@ impl Discourse {
 pub(super) fn transcript_label(
     text: &str,
     sentence: Range<usize>,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     gazetteer: &Gazetteer,
 ) -> Option<EntityId> {
     let head = &text[sentence.clone()];
@@ -247,7 +240,7 @@ pub(super) fn transcript_label(
     mentions
         .iter()
         .filter(|m| m.end <= label_end)
-        .filter_map(|m| m.entity)
+        .map(|m| m.entity)
         .find(|&e| gazetteer.entity(e).kind == EntityType::Person)
 }
 
@@ -258,7 +251,7 @@ pub(super) fn transcript_label(
 pub(super) fn name_line_label(
     text: &str,
     sentence: Range<usize>,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     gazetteer: &Gazetteer,
 ) -> Option<EntityId> {
     let body = text[sentence.clone()].trim_end();
@@ -278,7 +271,7 @@ pub(super) fn name_line_label(
     let person = mentions
         .iter()
         .find(|m| m.end == name_end && m.start >= sentence.start)
-        .and_then(|m| m.entity)
+        .map(|m| m.entity)
         .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)?;
     let titled = words(text, sentence.start..name_end).all(|w| is_capitalised(&text[w]));
     titled.then_some(person)
@@ -291,7 +284,7 @@ pub(super) fn name_line_label(
 fn vocative(
     text: &str,
     sentence: Range<usize>,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     gazetteer: &Gazetteer,
 ) -> Option<EntityId> {
     let head = &text[sentence.clone()];
@@ -309,7 +302,7 @@ fn vocative(
         None => label_end,
     };
     let m = mentions.iter().find(|m| m.start >= label_end)?;
-    let entity = m.entity?;
+    let entity = m.entity;
     if gazetteer.entity(entity).kind != EntityType::Person {
         return None;
     }
@@ -323,7 +316,7 @@ fn vocative(
 pub(super) fn sentence_subject(
     text: &str,
     sentence: Range<usize>,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     gazetteer: &Gazetteer,
 ) -> Option<EntityId> {
     let mut start = sentence.start;
@@ -343,7 +336,7 @@ pub(super) fn sentence_subject(
         if !lead_in {
             return None;
         }
-        let entity = m.entity?;
+        let entity = m.entity;
         if gazetteer.entity(entity).kind != EntityType::Person {
             pos = m.end;
             continue;
@@ -402,12 +395,7 @@ mod tests {
             ("Blinken and Sisi met.", None),
         ] {
             analyzer.analyze(text);
-            let mentions: Vec<&Mention> = analyzer
-                .mentions
-                .mentions
-                .iter()
-                .filter(|m| m.entity.is_some())
-                .collect();
+            let mentions: Vec<&ResolvedMention> = analyzer.mentions.resolved.iter().collect();
             let got = sentence_subject(text, 0..text.len(), &mentions, &model.gazetteer)
                 .map(|e| model.gazetteer.entity(e).name.as_str());
             assert_eq!(got, subject, "{text}");

@@ -17,7 +17,7 @@ use super::words::{
 };
 use super::TextAffiliation;
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
-use crate::matcher::Mention;
+use crate::matcher::ResolvedMention;
 
 /// What a mention is in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,14 +50,14 @@ impl Role {
 /// `free` are the cues that overlap no mention, `cues` all of the sentence's cues.
 pub(super) fn classify(
     text: &str,
-    mentions: &[&Mention],
+    mentions: &[&ResolvedMention],
     free: &[&CueMatch],
     cues: &[CueMatch],
     gazetteer: &Gazetteer,
     affiliations: &mut Vec<TextAffiliation>,
 ) -> Vec<Role> {
-    let entity = |m: &Mention| m.entity.expect("resolved mentions only");
-    let kind = |m: &Mention| gazetteer.entity(entity(m)).kind;
+    let entity = |m: &ResolvedMention| m.entity;
+    let kind = |m: &ResolvedMention| gazetteer.entity(entity(m)).kind;
     let cue_after = |pos: usize| free.iter().copied().find(|c| c.start >= pos);
     let n = mentions.len();
     let mut roles = vec![Role::Party; n];
@@ -141,7 +141,7 @@ pub(super) fn classify(
 /// Whether a title cue (not a group word) follows the mention, over a possessive or
 /// capitalised words only ("Egypt's foreign minister", "US envoy", "Chinese
 /// Communist Party Director").
-fn before_title(text: &str, m: &Mention, cues: &[CueMatch]) -> bool {
+fn before_title(text: &str, m: &ResolvedMention, cues: &[CueMatch]) -> bool {
     cues.iter()
         .find(|c| c.start >= m.end && (c.is(CueKind::Title) || c.is(CueKind::Group)))
         .is_some_and(|c| {
@@ -158,7 +158,7 @@ fn before_title(text: &str, m: &Mention, cues: &[CueMatch]) -> bool {
 
 /// Whether the mention follows a capitalised name or title and "of" ("President Andrés
 /// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan").
-fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
+fn after_name_of(text: &str, mentions: &[&ResolvedMention], i: usize) -> bool {
     let start = mentions[i].start;
     let before = text[..start].trim_end();
     let before = before
@@ -180,7 +180,7 @@ fn after_name_of(text: &str, mentions: &[&Mention], i: usize) -> bool {
 /// Whether a country or body is a topic ("the Sudan war": a topic noun right after it)
 /// or an owner ("Hamas' demands", "Ukraine's financing needs": a possessive and a
 /// lowercase word that is no title, group or meeting word).
-fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
+fn is_modifier(text: &str, m: &ResolvedMention, next: Option<&CueMatch>) -> bool {
     if next.is_some_and(|c| c.is(CueKind::Topic) && gap_is(text, m.end, c.start, POSSESSIVE)) {
         return true;
     }
@@ -237,7 +237,7 @@ fn is_modifier(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
 /// "Putin's envoy", "Netanyahu's chief of staff" (a possessive and a lowercase word,
 /// with no meeting word within two more: "Blinken's talks with ...", "Trump's
 /// productive meeting with ..." keep their party).
-fn is_owner(text: &str, m: &Mention, next: Option<&CueMatch>) -> bool {
+fn is_owner(text: &str, m: &ResolvedMention, next: Option<&CueMatch>) -> bool {
     let mut after = words(text, m.end..text.len().min(m.end + 40));
     let (Some(first), Some(noun)) = (after.next(), after.next()) else {
         return false;
@@ -307,7 +307,7 @@ const AFTER_GUEST: &[&str] = &[
 /// after it that is no group word and none of the words that follow a guest).
 fn is_thing_received(
     text: &str,
-    m: &Mention,
+    m: &ResolvedMention,
     prev_cue: Option<&&CueMatch>,
     next: Option<&CueMatch>,
 ) -> bool {
@@ -338,7 +338,12 @@ fn is_thing_received(
 /// If mention `i` is followed by a title and a person ("Egyptian Foreign Minister
 /// Sameh Shoukry", "Egypt's President Sisi", "Senate Majority Leader John Thune"), the
 /// person's index. Capitalised words may stand between the titles.
-fn titled_person(text: &str, mentions: &[&Mention], i: usize, cues: &[CueMatch]) -> Option<usize> {
+fn titled_person(
+    text: &str,
+    mentions: &[&ResolvedMention],
+    i: usize,
+    cues: &[CueMatch],
+) -> Option<usize> {
     let next = mentions.get(i + 1)?;
     let from = mentions[i].end;
     let mut pos = from;
