@@ -2,7 +2,9 @@
 //!
 //! These types are the contract notebooks rely on. They are separate from the
 //! in-memory [`crate::graph::KnowledgeGraph`] so that an internal refactor cannot
-//! silently change what users read. Fields may be added; existing ones never change.
+//! silently change what users read. Fields may be added; existing ones change only with a
+//! note in the README's graph.json section (the last: evidence by reference, where an
+//! evidence record names a row of the graph attribute `evidence_windows`).
 
 use std::collections::BTreeMap;
 

@@ -2,9 +2,10 @@
 //!
 //! [`KnowledgeGraph`] hides petgraph and its `NodeIndex`: callers use entity ids
 //! (canonical names). It grows by merging [`DocumentRelations`] one document at a
-//! time, converts to and from the `graph.json` wire format, and answers neighbour
-//! queries. Evidence per edge is kept sorted by (document, start) and cut to the
-//! limit, so the result does not depend on the order documents are merged in.
+//! time and answers neighbour queries; `export/json.rs` converts it to and from the
+//! `graph.json` wire form. Evidence per edge is kept sorted by (document, start) and cut
+//! to the limit ([`evidence`]), so the result does not depend on the order documents are
+//! merged in.
 
 pub mod analysis;
 pub mod evidence;
