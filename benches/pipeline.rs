@@ -221,6 +221,8 @@ fn generated_graph(nodes: usize, edges: usize) -> String {
             evidence_limit: 5,
             provenance: Default::default(),
             timeline: None,
+            evidence_documents: Vec::new(),
+            evidence_windows: Vec::new(),
         },
         nodes: node_records,
         edges: edge_records,

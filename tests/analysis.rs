@@ -13,15 +13,18 @@ fn write_graph(dir: &Path, name: &str, nodes: &[String], edges: &[(String, Strin
     let graph = json!({
         "directed": false, "multigraph": false,
         "graph": {"generator": "test", "documents": 2, "sentences": 9,
-                  "window": "sentence", "windows": 9},
+                  "window": "sentence", "windows": 9,
+                  "evidence_documents": [{"id": "d1"}],
+                  "evidence_windows": edges.iter().map(|(a, b, _, _)| json!({
+                      "document": 0, "start": 0, "end": 5, "text": format!("{a} and {b}")}))
+                      .collect::<Vec<_>>()},
         "nodes": nodes.iter().map(|id| json!({
             "id": id, "type": "person", "mentions": 1, "documents": 1,
             "aliases": {}, "windows": 3})).collect::<Vec<_>>(),
-        "edges": edges.iter().map(|(a, b, w, met)| json!({
+        "edges": edges.iter().enumerate().map(|(i, (a, b, w, met))| json!({
             "source": a, "target": b, "weight": w, "documents": 1,
             "relations": {"co_mention": w, "met": met},
-            "evidence": [{"document": "d1", "start": 0, "end": 5, "text": format!("{a} and {b}"),
-                          "forms": [a, b]}]})).collect::<Vec<_>>(),
+            "evidence": [{"window": i, "forms": [a, b]}]})).collect::<Vec<_>>(),
     });
     std::fs::write(dir.join(name), graph.to_string()).expect("graph written");
 }

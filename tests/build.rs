@@ -52,7 +52,7 @@ fn blinken_meets_the_people_the_articles_name() {
 #[test]
 fn nodes_and_edges_follow_the_contract() {
     let dir = temp();
-    let graph = build_sample(dir.path());
+    let graph = inline_evidence(build_sample(dir.path()));
     let nodes = graph["nodes"].as_array().unwrap();
     let ids: Vec<&str> = nodes.iter().map(|n| n["id"].as_str().unwrap()).collect();
     let mut sorted = ids.clone();
@@ -195,9 +195,10 @@ fn stdin_is_a_document() {
         Some("Blinken met Netanyahu in Tel Aviv.".as_bytes()),
     )
     .success();
-    let graph: serde_json::Value =
+    let graph = inline_evidence(
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+            .unwrap(),
+    );
     assert_eq!(graph["edges"][0]["evidence"][0]["document"], "stdin");
     assert_eq!(
         neighbours(&graph, "Antony Blinken"),
@@ -305,9 +306,10 @@ fn evidence_limit_is_respected() {
         ],
     )
     .success();
-    let graph: serde_json::Value =
+    let graph = inline_evidence(
         serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+            .unwrap(),
+    );
     let edge = &graph["edges"][0];
     assert_eq!(edge["weight"], 10);
     assert_eq!(edge["documents"], 1);

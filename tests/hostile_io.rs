@@ -880,11 +880,9 @@ fn weights_near_the_largest_integer_saturate_instead_of_wrapping() {
         top.description
     );
     // A second shard with the same edge from other documents.
-    for edge in graph["edges"].as_array_mut().unwrap() {
-        for evidence in edge["evidence"].as_array_mut().unwrap() {
-            let other = format!("other-{}", evidence["document"].as_str().unwrap());
-            evidence["document"] = serde_json::json!(other);
-        }
+    for document in graph["graph"]["evidence_documents"].as_array_mut().unwrap() {
+        let other = format!("other-{}", document["id"].as_str().unwrap());
+        document["id"] = serde_json::json!(other);
     }
     std::fs::write(d.join("huge2.json"), graph.to_string()).unwrap();
     run(

@@ -146,7 +146,7 @@ fn standard_input_plain_text_is_one_document_compressed_or_not() {
     let dir = dir.path();
     let text = "Blinken met Netanyahu in Tel Aviv.";
     let plain = build(dir, "plain", &["-"], Some(text.as_bytes()));
-    let graph: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    let graph = inline_evidence(serde_json::from_slice(&plain).unwrap());
     assert_eq!(graph["graph"]["documents"], 1);
     assert_eq!(graph["edges"][0]["evidence"][0]["document"], "stdin");
     let compressed = build(dir, "gz", &["-"], Some(&gz(text.as_bytes())));
@@ -164,8 +164,9 @@ fn standard_input_plain_text_is_one_document_compressed_or_not() {
 fn standard_input_json_lines_ids_default_to_stdin_line() {
     let dir = temp();
     let stdin = b"{\"text\": \"Blinken met Shoukry in Cairo.\"}\n\n{\"id\": \"b\", \"text\": \"Blinken met Shoukry.\"}\n{\"text\": \"Shoukry met Blinken.\"}\n";
-    let graph: serde_json::Value =
-        serde_json::from_slice(&build(dir.path(), "out", &["-"], Some(&gz(stdin)))).unwrap();
+    let graph = inline_evidence(
+        serde_json::from_slice(&build(dir.path(), "out", &["-"], Some(&gz(stdin)))).unwrap(),
+    );
     assert_eq!(graph["graph"]["documents"], 3);
     let edge = graph["edges"]
         .as_array()

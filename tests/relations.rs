@@ -4,7 +4,7 @@ use crate::util::*;
 
 fn graph_of(dir: &std::path::Path, out: &str) -> serde_json::Value {
     let text = std::fs::read_to_string(dir.join(out).join("graph.json")).expect("graph.json");
-    serde_json::from_str(&text).expect("JSON")
+    crate::util::inline_evidence(serde_json::from_str(&text).expect("JSON"))
 }
 
 fn edge<'a>(graph: &'a serde_json::Value, a: &str, b: &str) -> &'a serde_json::Value {

@@ -74,8 +74,9 @@ class Analysis:
 
     ``edges`` are ``graph.json`` edge records: ``weight`` (co-mention windows),
     ``relations`` (``co_mention``, ``met``), ``meetings`` (``met`` per kind) and
-    ``evidence`` (each window with its ``text``, ``relation``, ``cue``, ``kind`` and
-    ``planned``).
+    ``evidence`` (each window with its ``text``, ``document``, ``start``, ``end``,
+    ``date``, ``title``, ``url``, ``relation``, ``cue``, ``kind`` and ``planned``:
+    resolved from ``graph.json``'s windows table, which holds each window once).
     """
 
     mentions: List[Mention]
@@ -86,6 +87,27 @@ class Analysis:
     def meetings(self) -> List[dict]:
         """The edges whose documents say the two met."""
         return [e for e in self.edges if e.get("relations", {}).get("met", 0) > 0]
+
+
+def resolved_edges(graph: dict) -> List[dict]:
+    """The edges of a ``graph.json`` dict with each evidence record's window and
+    document written into it (``graph.json`` names them by position in the graph
+    attributes ``evidence_windows`` and ``evidence_documents``)."""
+    windows = graph.get("graph", {}).get("evidence_windows", [])
+    documents = graph.get("graph", {}).get("evidence_documents", [])
+    edges = []
+    for edge in graph["edges"]:
+        evidence = []
+        for ev in edge.get("evidence", []):
+            window = windows[ev["window"]]
+            document = documents[window["document"]]
+            full = {"document": document["id"], "start": window["start"],
+                    "end": window["end"], "text": window["text"]}
+            full.update({k: document[k] for k in ("date", "title", "url") if k in document})
+            full.update({k: v for k, v in ev.items() if k != "window"})
+            evidence.append(full)
+        edges.append({**edge, "evidence": evidence})
+    return edges
 
 
 class Neighbor(NamedTuple):
@@ -236,7 +258,7 @@ class Model:
     ) -> Analysis:
         """Mentions, co-mentions, meetings and evidence of one document."""
         graph = json.loads(self._inner.analyze_json(text, id, date, title, url))
-        return Analysis(self.mentions(text, id), graph["nodes"], graph["edges"])
+        return Analysis(self.mentions(text, id), graph["nodes"], resolved_edges(graph))
 
     def analyze_arrow(self, batch):
         """Maps a ``pyarrow.RecordBatch`` of documents (columns ``id``, ``text`` and

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use newsgraph::export::csv::CsvOptions;
 use newsgraph::export::json::read_graph;
+use newsgraph::export::range::restrict;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::svg::{
     RendererChoice, SvgError, SvgOptions, DEFAULT_GRAPHVIZ_TIMEOUT_SECS, GRAPHVIZ_TIMEOUT_ENV,
@@ -22,7 +23,7 @@ use newsgraph::gazetteer::EntityType;
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::pipeline::Model;
 use newsgraph::query::EdgeFilter;
-use newsgraph::timeline::{restrict, Day, DayRange};
+use newsgraph::timeline::{Day, DayRange};
 
 use super::usage;
 
@@ -104,7 +105,7 @@ impl GazetteerArgs {
 /// the date range they count.
 ///
 /// `--since`/`--until` are not a filter: the graph is recounted over the range from its
-/// per-day counts ([`newsgraph::timeline::restrict`]) before the other filters apply, so
+/// per-day counts ([`newsgraph::export::range::restrict`]) before the other filters apply, so
 /// weights, meetings, documents and measures are the range's ([`FilterArgs::graph_in`]).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FilterArgs {
@@ -158,7 +159,7 @@ impl FilterArgs {
         Ok(range)
     }
 
-    /// `wire` recounted over `range` ([`newsgraph::timeline::restrict`]), with a note on
+    /// `wire` recounted over `range` ([`newsgraph::export::range::restrict`]), with a note on
     /// standard error saying what is counted (unless `quiet`); `graph` names the file in
     /// errors. `wire` itself when the range is the whole corpus.
     ///

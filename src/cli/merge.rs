@@ -114,15 +114,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 );
             }
         }
-        for evidence in wire.edges.iter().flat_map(|e| &e.evidence) {
-            let owner = *documents.entry(evidence.document.clone()).or_insert(shard);
+        for document in &wire.graph.evidence_documents {
+            let owner = *documents.entry(document.id.clone()).or_insert(shard);
             if owner != shard {
                 bail!(
                     "{} and {} share document {:?} (both name it in their evidence): \
                      shards must not overlap, or its counts would be added twice",
                     args.graphs[owner].display(),
                     path.display(),
-                    &*evidence.document
+                    &*document.id
                 );
             }
         }

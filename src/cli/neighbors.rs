@@ -162,9 +162,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             distance: n.distance,
             via: &n.via.id,
             evidence: if args.why {
-                n.edge
-                    .evidence
-                    .iter()
+                graph
+                    .evidence(n.edge)
                     .filter(|e| relation != Some(Relation::Met) || e.met.is_some())
                     .map(EvidenceLine::of)
                     .collect()

@@ -29,7 +29,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Effects};
-use newsgraph::relate::Evidence;
+use newsgraph::graph::evidence::EvidenceRef;
 use serde::Serialize;
 
 /// Whether `c` must be escaped before it reaches a terminal (see the module docs).
@@ -188,23 +188,18 @@ pub struct EvidenceLine<'a> {
 
 impl<'a> EvidenceLine<'a> {
     /// The printed form of one evidence window.
-    pub fn of(e: &'a Evidence) -> EvidenceLine<'a> {
+    pub fn of(e: EvidenceRef<'a>) -> EvidenceLine<'a> {
         EvidenceLine {
             document: &e.doc.id,
             start: e.start,
             end: e.end,
-            text: &e.text,
+            text: e.text,
             date: e.doc.date.as_deref(),
-            met: e.met.as_ref().map(|m| &*m.cue),
-            planned: e.met.as_ref().is_some_and(|m| m.planned),
-            kind: e.met.as_ref().map(|m| m.kind.as_str()),
-            cameo: e.met.as_ref().map(|m| m.kind.cameo(m.planned)),
-            forms: e
-                .forms
-                .iter()
-                .map(|f| &**f)
-                .filter(|f| !f.is_empty())
-                .collect(),
+            met: e.met.map(|m| m.cue),
+            planned: e.met.is_some_and(|m| m.planned),
+            kind: e.met.map(|m| m.kind.as_str()),
+            cameo: e.met.map(|m| m.kind.cameo(m.planned)),
+            forms: e.forms.into_iter().filter(|f| !f.is_empty()).collect(),
         }
     }
 

@@ -5,9 +5,10 @@ use std::io::Write;
 use anyhow::Context;
 use clap::ValueEnum;
 use newsgraph::analysis::{shortest_path, Hop, PathCost};
+use newsgraph::graph::evidence::EvidenceRef;
+use newsgraph::graph::KnowledgeGraph;
 use newsgraph::measures::Measure;
 use newsgraph::query::{find_entity, EdgeFilter};
-use newsgraph::relate::Evidence;
 use serde::Serialize;
 
 use super::flags::{FilterArgs, GazetteerArgs, GraphArgs};
@@ -71,12 +72,11 @@ struct HopRecord<'a> {
 }
 
 /// A hop's best evidence: the first meeting if there is one, else the first window.
-fn best_evidence<'g>(hop: &Hop<'g>) -> Option<&'g Evidence> {
-    let evidence = &hop.edge.evidence;
-    evidence
-        .iter()
+fn best_evidence<'g>(graph: &'g KnowledgeGraph, hop: &Hop<'g>) -> Option<EvidenceRef<'g>> {
+    graph
+        .evidence(hop.edge)
         .find(|e| e.met.is_some())
-        .or_else(|| evidence.first())
+        .or_else(|| graph.evidence(hop.edge).next())
 }
 
 /// Runs `path`.
@@ -114,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 weight: hop.edge.weight,
                 met: hop.edge.met,
                 documents: hop.edge.documents,
-                evidence: best_evidence(hop).map(EvidenceLine::of),
+                evidence: best_evidence(graph, hop).map(EvidenceLine::of),
             })
             .collect(),
     };

@@ -242,7 +242,7 @@ pub fn to_csv_with(graph: &NodeLinkGraph, options: CsvOptions) -> Result<CsvTabl
     let edges = table(
         "edges",
         &EDGE_COLUMNS,
-        graph.edges.iter().map(edge_row),
+        graph.edges.iter().map(|e| edge_row(graph, e)),
         options,
     )?;
     Ok(CsvTables { nodes, edges })
@@ -276,7 +276,7 @@ pub fn to_neo4j_csv_with(
     let edges = table(
         "edges",
         &NEO4J_EDGE_COLUMNS,
-        graph.edges.iter().flat_map(neo4j_edge_rows),
+        graph.edges.iter().flat_map(|e| neo4j_edge_rows(graph, e)),
         options,
     )?;
     Ok(CsvTables { nodes, edges })
@@ -347,7 +347,7 @@ fn node_row(node: &NodeRecord) -> Row<'_> {
     ]
 }
 
-fn edge_row(edge: &EdgeRecord) -> Row<'_> {
+fn edge_row<'a>(graph: &'a NodeLinkGraph, edge: &'a EdgeRecord) -> Row<'a> {
     vec![
         Cow::Borrowed(&edge.source),
         Cow::Borrowed(&edge.target),
@@ -361,7 +361,7 @@ fn edge_row(edge: &EdgeRecord) -> Row<'_> {
         optional(&edge.first_seen),
         optional(&edge.last_seen),
         number(edge.evidence.len() as u64),
-        first_text(edge.evidence.first()),
+        first_text(graph, edge.evidence.first()),
     ]
 }
 
@@ -374,8 +374,13 @@ fn meetings(edge: &EdgeRecord) -> Cow<'_, str> {
     }
 }
 
-fn first_text(evidence: Option<&EvidenceRecord>) -> Cow<'_, str> {
-    Cow::Borrowed(evidence.map_or("", |e| &*e.text))
+/// The text of an evidence window (from the graph's windows table), empty if none.
+fn first_text<'a>(graph: &'a NodeLinkGraph, evidence: Option<&EvidenceRecord>) -> Cow<'a, str> {
+    Cow::Borrowed(
+        evidence
+            .and_then(|e| graph.window(e))
+            .map_or("", |w| &*w.text),
+    )
 }
 
 /// `Entity;<Type>`: the type with its first letter upper-cased and anything
@@ -410,10 +415,11 @@ fn neo4j_node_row(node: &NodeRecord) -> Row<'_> {
 }
 
 /// The relationships one edge becomes (see the module docs).
-fn neo4j_edge_rows(edge: &EdgeRecord) -> Vec<Row<'_>> {
+fn neo4j_edge_rows<'a>(graph: &'a NodeLinkGraph, edge: &'a EdgeRecord) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     if edge.weight > 0 {
         rows.push(neo4j_edge_row(
+            graph,
             edge,
             (&edge.source, &edge.target),
             "CO_MENTION",
@@ -427,6 +433,7 @@ fn neo4j_edge_rows(edge: &EdgeRecord) -> Vec<Row<'_>> {
             .find(|e| e.relation.as_deref() == Some("met"))
             .or(edge.evidence.first());
         rows.push(neo4j_edge_row(
+            graph,
             edge,
             (&edge.source, &edge.target),
             "MET",
@@ -435,12 +442,14 @@ fn neo4j_edge_rows(edge: &EdgeRecord) -> Vec<Row<'_>> {
     }
     match &edge.affiliation {
         Some(a) => rows.push(neo4j_edge_row(
+            graph,
             edge,
             (&a.member, &a.of),
             "MEMBER_OF",
             edge.evidence.first(),
         )),
         None if relation(edge, "affiliation") > 0 => rows.push(neo4j_edge_row(
+            graph,
             edge,
             (&edge.source, &edge.target),
             "AFFILIATED_WITH",
@@ -452,6 +461,7 @@ fn neo4j_edge_rows(edge: &EdgeRecord) -> Vec<Row<'_>> {
 }
 
 fn neo4j_edge_row<'a>(
+    graph: &'a NodeLinkGraph,
     edge: &'a EdgeRecord,
     (start, end): (&'a str, &'a str),
     kind: &'static str,
@@ -475,7 +485,7 @@ fn neo4j_edge_row<'a>(
         optional(&edge.first_seen),
         optional(&edge.last_seen),
         number(edge.evidence.len() as u64),
-        first_text(evidence),
+        first_text(graph, evidence),
     ]
 }
 
@@ -580,7 +590,8 @@ Angela Merkel,Germany,MEMBER_OF,0,0,0,0,,1,gazetteer,,,0,
             assert_eq!(row[0], cell(&edge.source), "{name}");
             assert_eq!(row[1], cell(&edge.target), "{name}");
             assert_eq!(row[2], edge.weight.to_string(), "{name}");
-            assert_eq!(row[12], cell(&edge.evidence[0].text), "{name}");
+            let window = g.window(&edge.evidence[0]).unwrap();
+            assert_eq!(row[12], cell(&window.text), "{name}");
         }
     }
 

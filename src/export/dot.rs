@@ -579,6 +579,8 @@ pub(crate) mod tests {
                 evidence_limit: 5,
                 provenance: Default::default(),
                 timeline: None,
+                evidence_documents: Vec::new(),
+                evidence_windows: Vec::new(),
             },
             nodes,
             edges,

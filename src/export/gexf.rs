@@ -147,7 +147,7 @@ fn write_document(w: &mut Writer<Vec<u8>>, graph: &NodeLinkGraph) -> std::io::Re
             ("met_per_day", |d| d.2),
             ("documents_per_day", |d| d.3),
         ];
-        write_values(w, edge_values(edge), &edge.timeline, &per_day)?;
+        write_values(w, edge_values(graph, edge), &edge.timeline, &per_day)?;
         write_spells(w, &edge.timeline)?;
         w.write_event(Event::End(BytesEnd::new("edge")))?;
     }
@@ -250,7 +250,7 @@ fn node_values(node: &NodeRecord) -> Vec<Value<'_>> {
     ]
 }
 
-fn edge_values(edge: &EdgeRecord) -> Vec<Value<'_>> {
+fn edge_values<'a>(graph: &'a NodeLinkGraph, edge: &'a EdgeRecord) -> Vec<Value<'a>> {
     vec![
         ("co_mention", long(relation(edge, "co_mention"))),
         ("met", long(relation(edge, "met"))),
@@ -268,7 +268,10 @@ fn edge_values(edge: &EdgeRecord) -> Vec<Value<'_>> {
         ),
         (
             "evidence",
-            edge.evidence.first().map(|e| Cow::Borrowed(&*e.text)),
+            edge.evidence
+                .first()
+                .and_then(|e| graph.window(e))
+                .map(|w| Cow::Borrowed(&*w.text)),
         ),
     ]
 }

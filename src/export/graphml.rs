@@ -166,7 +166,7 @@ fn write_document(w: &mut Writer<Vec<u8>>, graph: &NodeLinkGraph) -> std::io::Re
         start.push_attribute(raw_attribute("source", &edge.source));
         start.push_attribute(raw_attribute("target", &edge.target));
         w.write_event(Event::Start(start))?;
-        write_data(w, edge_data(edge))?;
+        write_data(w, edge_data(graph, edge))?;
         w.write_event(Event::End(BytesEnd::new("edge")))?;
     }
     w.write_event(Event::End(BytesEnd::new("graph")))?;
@@ -220,7 +220,7 @@ fn node_data(node: &NodeRecord) -> Vec<Data<'_>> {
     ]
 }
 
-fn edge_data(edge: &EdgeRecord) -> Vec<Data<'_>> {
+fn edge_data<'a>(graph: &'a NodeLinkGraph, edge: &'a EdgeRecord) -> Vec<Data<'a>> {
     vec![
         ("e_weight", long(edge.weight)),
         ("e_documents", long(edge.documents)),
@@ -245,7 +245,10 @@ fn edge_data(edge: &EdgeRecord) -> Vec<Data<'_>> {
         ("e_evidence_count", long(edge.evidence.len() as u64)),
         (
             "e_evidence",
-            edge.evidence.first().map(|e| Cow::Borrowed(&*e.text)),
+            edge.evidence
+                .first()
+                .and_then(|e| graph.window(e))
+                .map(|w| Cow::Borrowed(&*w.text)),
         ),
     ]
 }
@@ -325,7 +328,7 @@ pub(crate) mod tests {
     use quick_xml::events::Event;
     use quick_xml::Reader;
 
-    use super::super::schema::{AffiliationRecord, EvidenceRecord};
+    use super::super::schema::{AffiliationRecord, DocumentRecord, EvidenceRecord, WindowRecord};
     use super::*;
 
     /// The aliases as every export should show them: forms cleaned.
@@ -346,22 +349,42 @@ pub(crate) mod tests {
 
     pub(crate) use super::super::dot::tests::edge;
 
-    pub(crate) fn evidence(document: &str, text: &str, met: bool) -> EvidenceRecord {
+    /// Evidence naming window `window` of the graph's table (see [`with_windows`]).
+    pub(crate) fn evidence(window: u32, met: bool) -> EvidenceRecord {
         EvidenceRecord {
-            document: document.into(),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
+            window,
             forms: Vec::new(),
             relation: met.then(|| "met".to_string()),
             cue: met.then(|| "met".into()),
             planned: false,
             kind: met.then(|| "meeting".into()),
             cameo: met.then(|| "040".into()),
-            date: None,
-            title: None,
-            url: None,
         }
+    }
+
+    /// Fills the graph's evidence tables: window `i` is `rows[i]`'s text, in a document
+    /// of its own named `rows[i]`'s id.
+    pub(crate) fn with_windows(mut g: NodeLinkGraph, rows: &[(&str, &str)]) -> NodeLinkGraph {
+        g.graph.evidence_documents = rows
+            .iter()
+            .map(|(id, _)| DocumentRecord {
+                id: (*id).into(),
+                date: None,
+                title: None,
+                url: None,
+            })
+            .collect();
+        g.graph.evidence_windows = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (_, text))| WindowRecord {
+                document: i as u32,
+                start: 0,
+                end: text.len(),
+                text: (*text).into(),
+            })
+            .collect();
+        g
     }
 
     pub(crate) use super::super::dot::tests::graph;
@@ -378,10 +401,7 @@ pub(crate) mod tests {
         met.meetings.insert("meeting".to_string(), 1);
         met.first_seen = Some("2024-01-02".to_string());
         met.last_seen = Some("2024-03-04".to_string());
-        met.evidence = vec![
-            evidence("a", "Merkel and Macron spoke.", false),
-            evidence("b", "Merkel met Macron in Paris.", true),
-        ];
+        met.evidence = vec![evidence(0, false), evidence(1, true)];
         let mut member = edge("Angela Merkel", "Germany", 0, 0);
         member.relations = BTreeMap::from([("affiliation".to_string(), 1)]);
         member.affiliation = Some(AffiliationRecord {
@@ -389,13 +409,20 @@ pub(crate) mod tests {
             of: "Germany".to_string(),
             sources: vec!["gazetteer".to_string()],
         });
-        graph(
+        let g = graph(
             vec![
                 merkel,
                 node("Emmanuel Macron", "person", 2, 1),
                 node("Germany", "country", 1, 1),
             ],
             vec![met, member],
+        );
+        with_windows(
+            g,
+            &[
+                ("a", "Merkel and Macron spoke."),
+                ("b", "Merkel met Macron in Paris."),
+            ],
         )
     }
 
@@ -439,7 +466,7 @@ pub(crate) mod tests {
             })
             .collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges: Vec<EdgeRecord> = HOSTILE
+        let edges: Vec<EdgeRecord> = HOSTILE
             .windows(2)
             .enumerate()
             .map(|(i, pair)| {
@@ -449,7 +476,7 @@ pub(crate) mod tests {
                     (pair[1], pair[0])
                 };
                 let mut e = edge(a, b, i as u64 + 1, 1);
-                e.evidence = vec![evidence(a, &format!("{a} met {b}"), true)];
+                e.evidence = vec![evidence(i as u32, true)];
                 e.affiliation = Some(AffiliationRecord {
                     member: a.to_string(),
                     of: b.to_string(),
@@ -458,8 +485,18 @@ pub(crate) mod tests {
                 e
             })
             .collect();
+        let texts: Vec<(String, String)> = edges
+            .iter()
+            .map(|e| (e.source.clone(), format!("{} met {}", e.source, e.target)))
+            .collect();
+        let rows: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, t)| (a.as_str(), t.as_str()))
+            .collect();
+        let mut g = with_windows(graph(nodes, Vec::new()), &rows);
+        let mut edges = edges;
         edges.sort_by(|a, b| (&a.source, &a.target).cmp(&(&b.source, &b.target)));
-        let mut g = graph(nodes, edges);
+        g.edges = edges;
         g.graph.generator = "gen \"quoted\" \\ <x> & \u{0}".to_string();
         g
     }
@@ -665,7 +702,7 @@ pub(crate) mod tests {
             assert_eq!(data["e_weight"], edge.weight.to_string(), "{row}");
             assert_eq!(
                 data["e_evidence"],
-                clean_text(&edge.evidence[0].text),
+                clean_text(&g.window(&edge.evidence[0]).unwrap().text),
                 "{row}"
             );
             assert_eq!(data["e_affiliation_of"], clean_text(&edge.target), "{row}");

@@ -1,9 +1,29 @@
-//! `graph.json`: networkx node-link JSON, through serde only.
+//! `graph.json`: networkx node-link JSON, through serde only, and the conversions
+//! between [`KnowledgeGraph`] and its wire form ([`NodeLinkGraph`]).
+//!
+//! Evidence is written by reference: the graph attributes hold `evidence_documents`
+//! and `evidence_windows` (every window once, numbered in evidence order on each
+//! write), and an edge's evidence names windows by position. Records of those tables
+//! and of an edge's evidence are written one per line.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
-use super::schema::NodeLinkGraph;
+use petgraph::graph::EdgeIndex;
+use petgraph::visit::EdgeRef;
+
+use super::schema::{
+    AffiliationRecord, DayRecord, DocumentRecord, EdgeRecord, EvidenceRecord, GraphInfo,
+    NodeLinkGraph, NodeRecord, SharedText, WindowRecord,
+};
+use crate::gazetteer::EntityType;
+use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Window};
+use crate::graph::timeline::{Day, Timeline};
+use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
+use crate::input::DocumentMeta;
+use crate::relate::meeting::MeetingKind;
 
 /// Why a `graph.json` could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -62,8 +82,9 @@ pub(crate) fn write_serialized(
 }
 
 /// serde_json's pretty printer, except that an array directly inside an array (a
-/// timeline's `[day, count, count, count]`) is written on one line: a graph of many
-/// days would otherwise spend five lines on each.
+/// timeline's `[day, count, count, count]`) is written on one line, and so is an
+/// object in a list nested below the top level's members (an evidence record, a row
+/// of the windows table): a big graph would otherwise spend a line on each field.
 #[derive(Default)]
 struct Layout {
     pretty: serde_json::ser::PrettyFormatter<'static>,
@@ -122,7 +143,10 @@ impl serde_json::ser::Formatter for Layout {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        let flat = self.in_flat();
+        // A record in a list that is itself inside the top-level object's members (a
+        // row of the evidence tables, an edge's evidence) takes one line.
+        let row = self.open.len() >= 3 && self.open.last().is_some_and(|&(array, _)| array);
+        let flat = self.in_flat() || row;
         self.open.push((false, flat));
         if flat {
             w.write_all(b"{")
@@ -187,4 +211,629 @@ pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
         column: e.column(),
         message: e.to_string(),
     })
+}
+
+/// The graph's evidence tables as `graph.json` writes them: documents and windows
+/// in evidence order, each distinct once, and the number of every stored window.
+struct Tables<'g> {
+    /// Distinct documents, in order.
+    documents: Vec<&'g Document>,
+    /// Distinct windows, in order, with their document's position.
+    windows: Vec<(u32, &'g Window)>,
+    /// The position of each stored window (by address) in `windows`.
+    ids: foldhash::HashMap<usize, u32>,
+}
+
+/// Document order in `graph.json`: day, id, then title and URL (two documents sharing
+/// an id are listed apart).
+fn document_order(a: &Document, b: &Document) -> std::cmp::Ordering {
+    let (x, y) = (&a.meta, &b.meta);
+    (x.date.is_none(), &x.date, &x.id, &x.title, &x.url).cmp(&(
+        y.date.is_none(),
+        &y.date,
+        &y.id,
+        &y.title,
+        &y.url,
+    ))
+}
+
+impl<'g> Tables<'g> {
+    fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
+        let mut seen: foldhash::HashSet<*const Window> = Default::default();
+        let mut windows: Vec<&'g Window> = Vec::new();
+        for edge in graph.graph.edge_weights() {
+            for kept in &edge.evidence {
+                let window = kept.window();
+                if seen.insert(window as *const Window) {
+                    windows.push(window);
+                }
+            }
+        }
+        drop(seen);
+        let same_document =
+            |a: &Document, b: &Document| std::ptr::eq(a, b) || document_order(a, b).is_eq();
+        let order = |a: &&Window, b: &&Window| {
+            (if std::ptr::eq(&*a.document, &*b.document) {
+                std::cmp::Ordering::Equal
+            } else {
+                document_order(&a.document, &b.document)
+            })
+            .then_with(|| (a.start, a.end, &a.text).cmp(&(b.start, b.end, &b.text)))
+        };
+        {
+            use rayon::slice::ParallelSliceMut as _;
+            windows.par_sort_unstable_by(order);
+        }
+        let mut tables = Tables {
+            documents: Vec::new(),
+            windows: Vec::with_capacity(windows.len()),
+            ids: foldhash::HashMap::with_capacity_and_hasher(windows.len(), Default::default()),
+        };
+        for window in windows {
+            let same = tables
+                .windows
+                .last()
+                .is_some_and(|(_, last)| order(last, &window).is_eq());
+            if !same {
+                let document = &*window.document;
+                if !tables
+                    .documents
+                    .last()
+                    .is_some_and(|last| same_document(last, document))
+                {
+                    tables.documents.push(document);
+                }
+                let position = (tables.documents.len() - 1) as u32;
+                tables.windows.push((position, window));
+            }
+            let id = (tables.windows.len() - 1) as u32;
+            tables.ids.insert(window as *const Window as usize, id);
+        }
+        tables
+    }
+
+    fn document_records(&self) -> Vec<DocumentRecord> {
+        self.documents
+            .iter()
+            .map(|d| document_record(&d.meta))
+            .collect()
+    }
+
+    fn window_records(&self) -> Vec<WindowRecord> {
+        self.windows
+            .iter()
+            .map(|&(document, w)| WindowRecord {
+                document,
+                start: w.start,
+                end: w.end,
+                text: w.text.clone(),
+            })
+            .collect()
+    }
+}
+
+fn document_record(meta: &DocumentMeta) -> DocumentRecord {
+    let shared = |s: &Option<String>| s.as_deref().map(SharedText::from);
+    DocumentRecord {
+        id: meta.id.as_str().into(),
+        date: shared(&meta.date),
+        title: shared(&meta.title),
+        url: shared(&meta.url),
+    }
+}
+
+/// The graph attributes with the evidence tables written from the graph itself (the
+/// bytes of [`GraphInfo`] with its tables filled, without building them).
+#[derive(serde::Serialize)]
+struct InfoView<'a> {
+    #[serde(flatten)]
+    info: &'a GraphInfo,
+    #[serde(skip_serializing_if = "DocumentsView::is_empty")]
+    evidence_documents: DocumentsView<'a>,
+    #[serde(skip_serializing_if = "WindowsView::is_empty")]
+    evidence_windows: WindowsView<'a>,
+}
+
+struct DocumentsView<'a>(&'a [&'a Document]);
+
+impl DocumentsView<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl serde::Serialize for DocumentsView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|d| document_record(&d.meta)))
+    }
+}
+
+struct WindowsView<'a>(&'a [(u32, &'a Window)]);
+
+impl WindowsView<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// [`WindowRecord`], borrowed.
+#[derive(serde::Serialize)]
+struct WindowRef<'a> {
+    document: u32,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl serde::Serialize for WindowsView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|&(document, w)| WindowRef {
+            document,
+            start: w.start,
+            end: w.end,
+            text: &w.text,
+        }))
+    }
+}
+
+impl Layout {
+    /// The layout inside `depth` open objects (the top-level object, the `edges` array
+    /// when `array`), as if their openings had been written.
+    fn nested(array: bool) -> Layout {
+        use serde_json::ser::Formatter as _;
+        let mut layout = Layout::default();
+        let sink = &mut std::io::sink();
+        let _ = layout.pretty.begin_object(sink);
+        layout.open.push((false, false));
+        if array {
+            let _ = layout.pretty.begin_array(sink);
+            layout.open.push((true, false));
+        }
+        layout
+    }
+}
+
+impl KnowledgeGraph {
+    /// The graph in `graph.json` form: nodes sorted by id, edges by (source, target)
+    /// with `source < target`, evidence by reference to the graph's windows table.
+    pub fn to_node_link(&self) -> NodeLinkGraph {
+        let tables = Tables::of(self);
+        let mut graph = self.graph_info();
+        graph.evidence_documents = tables.document_records();
+        graph.evidence_windows = tables.window_records();
+        NodeLinkGraph {
+            directed: false,
+            multigraph: false,
+            graph,
+            nodes: self.node_records(),
+            edges: self
+                .sorted_edges()
+                .into_iter()
+                .map(|e| self.edge_record(e, &tables))
+                .collect(),
+        }
+    }
+
+    /// Streams the `graph.json` of [`KnowledgeGraph::to_node_link`] (the same bytes as
+    /// [`to_json`] of it) to `out`. The windows table is written from the graph's own
+    /// windows, and edge records are made and serialized in batches on the current rayon
+    /// pool and written in order, so writing a big graph neither holds a second copy of
+    /// it in memory nor runs on one core.
+    ///
+    /// # Errors
+    /// Only what `out` reports.
+    pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        use serde::ser::Serialize as _;
+
+        /// Edges per serialized batch.
+        const BATCH: usize = 512;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        let tables = Tables::of(self);
+        out.write_all(b"{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": ")?;
+        let info = self.graph_info();
+        let view = InfoView {
+            info: &info,
+            evidence_documents: DocumentsView(&tables.documents),
+            evidence_windows: WindowsView(&tables.windows),
+        };
+        view.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            Layout::nested(false),
+        ))?;
+        out.write_all(b",\n  \"nodes\": ")?;
+        self.node_records()
+            .serialize(&mut serde_json::Serializer::with_formatter(
+                &mut out,
+                Layout::nested(false),
+            ))?;
+        out.write_all(b",\n  \"edges\": [")?;
+        let edges = self.sorted_edges();
+        // One batch: each record laid out at the depth of an element of "edges".
+        let batch = |(first, indices): (bool, &[EdgeIndex])| -> std::io::Result<Vec<u8>> {
+            let mut bytes = Vec::with_capacity(indices.len() * 1024);
+            for (i, &index) in indices.iter().enumerate() {
+                let separator: &[u8] = if first && i == 0 {
+                    b"\n    "
+                } else {
+                    b",\n    "
+                };
+                bytes.extend_from_slice(separator);
+                let mut serializer =
+                    serde_json::Serializer::with_formatter(&mut bytes, Layout::nested(true));
+                self.edge_record(index, &tables)
+                    .serialize(&mut serializer)?;
+            }
+            Ok(bytes)
+        };
+        let group = BATCH * 4 * rayon::current_num_threads();
+        for (g, slice) in edges.chunks(group).enumerate() {
+            let batches: Vec<std::io::Result<Vec<u8>>> = slice
+                .par_chunks(BATCH)
+                .enumerate()
+                .map(|(b, indices)| batch((g == 0 && b == 0, indices)))
+                .collect();
+            for bytes in batches {
+                out.write_all(&bytes?)?;
+            }
+        }
+        out.write_all(if edges.is_empty() {
+            b"]\n}\n"
+        } else {
+            b"\n  ]\n}\n"
+        })?;
+        out.flush()
+    }
+
+    fn graph_info(&self) -> GraphInfo {
+        GraphInfo {
+            generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
+            documents: self.documents,
+            sentences: self.sentences,
+            window: self.window.clone(),
+            windows: self.windows,
+            evidence_limit: self.evidence_limit,
+            provenance: self.provenance.clone(),
+            timeline: self.timeline.as_ref().map(day_records),
+            evidence_documents: Vec::new(),
+            evidence_windows: Vec::new(),
+        }
+    }
+
+    /// Node records, sorted by id.
+    fn node_records(&self) -> Vec<NodeRecord> {
+        let mut nodes: Vec<NodeRecord> = self
+            .graph
+            .node_weights()
+            .map(|n| NodeRecord {
+                id: n.id.clone(),
+                kind: n.kind.as_str().to_string(),
+                mentions: n.mentions,
+                documents: n.documents,
+                aliases: n.aliases.clone(),
+                windows: n.windows,
+                affiliations: n.affiliations.iter().cloned().collect(),
+                first_seen: n.seen.as_ref().map(|s| s.0.to_string()),
+                last_seen: n.seen.as_ref().map(|s| s.1.to_string()),
+                timeline: day_records(&n.timeline),
+            })
+            .collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes
+    }
+
+    /// The edges in `graph.json` order: by (source, target), source the smaller id.
+    fn sorted_edges(&self) -> Vec<EdgeIndex> {
+        let mut edges: Vec<(&str, &str, EdgeIndex)> = self
+            .graph
+            .edge_references()
+            .map(|e| {
+                let (a, b) = (
+                    self.graph[e.source()].id.as_str(),
+                    self.graph[e.target()].id.as_str(),
+                );
+                if a > b {
+                    (b, a, e.id())
+                } else {
+                    (a, b, e.id())
+                }
+            })
+            .collect();
+        edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        edges.into_iter().map(|(_, _, e)| e).collect()
+    }
+
+    /// The wire record of one edge.
+    fn edge_record(&self, index: EdgeIndex, tables: &Tables<'_>) -> EdgeRecord {
+        let (a, b) = self
+            .graph
+            .edge_endpoints(index)
+            .expect("edge indices come from this graph");
+        let (a, b) = (&self.graph[a].id, &self.graph[b].id);
+        let (source, target) = if a > b { (b, a) } else { (a, b) };
+        let edge = &self.graph[index];
+        let mut relations = BTreeMap::new();
+        relations.insert("co_mention".to_string(), edge.weight);
+        for relation in [Relation::Met, Relation::Affiliation] {
+            let count = edge.relation(relation);
+            if count > 0 {
+                relations.insert(relation.as_str().to_string(), count);
+            }
+        }
+        EdgeRecord {
+            source: source.clone(),
+            target: target.clone(),
+            weight: edge.weight,
+            documents: edge.documents,
+            relations,
+            meetings: edge
+                .meeting_kinds
+                .iter()
+                .map(|(kind, count)| (kind.as_str().to_string(), count))
+                .collect(),
+            affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
+                member: a.member.clone(),
+                of: a.of.clone(),
+                sources: a.sources.iter().cloned().collect(),
+            }),
+            first_seen: edge.seen.as_ref().map(|s| s.0.to_string()),
+            last_seen: edge.seen.as_ref().map(|s| s.1.to_string()),
+            timeline: day_records(&edge.timeline),
+            evidence: edge
+                .evidence
+                .iter()
+                .map(|kept| {
+                    let window = tables.ids[&(kept.window() as *const Window as usize)];
+                    evidence_record(window, self.strings.resolve(kept))
+                })
+                .collect(),
+        }
+    }
+
+    /// Checks a `graph.json` form as [`KnowledgeGraph::from_node_link`] does (known node
+    /// types, no duplicate node, no edge to a missing node, no evidence naming a missing
+    /// window) without building the graph: for commands that draw or export the wire
+    /// form directly.
+    ///
+    /// # Errors
+    /// As [`KnowledgeGraph::from_node_link`].
+    pub fn validate(wire: &NodeLinkGraph) -> Result<(), GraphError> {
+        let mut ids = std::collections::HashSet::with_capacity(wire.nodes.len());
+        for node in &wire.nodes {
+            if EntityType::parse(&node.kind).is_none() {
+                return Err(GraphError::UnknownType {
+                    id: node.id.clone(),
+                    kind: node.kind.clone(),
+                });
+            }
+            if !ids.insert(node.id.as_str()) {
+                return Err(GraphError::DuplicateNode(node.id.clone()));
+            }
+        }
+        check_windows(wire)?;
+        for edge in &wire.edges {
+            if !ids.contains(edge.source.as_str()) || !ids.contains(edge.target.as_str()) {
+                return Err(GraphError::DanglingEdge {
+                    source_id: edge.source.clone(),
+                    target_id: edge.target.clone(),
+                });
+            }
+            check_evidence(wire, edge)?;
+        }
+        super::range::check_days(wire).map_err(|(owner, day)| GraphError::BadDay(owner, day))
+    }
+
+    /// Rebuilds a graph from its `graph.json` form, keeping at most `evidence_limit`
+    /// windows (and as many meetings) per edge.
+    ///
+    /// # Errors
+    /// Unknown node types, duplicate nodes, edges to missing nodes, evidence naming a
+    /// missing window or a window a missing document, timeline days that are not days.
+    pub fn from_node_link(
+        wire: NodeLinkGraph,
+        evidence_limit: usize,
+    ) -> Result<KnowledgeGraph, GraphError> {
+        check_windows(&wire)?;
+        let mut graph = KnowledgeGraph::new(&wire.graph.window, evidence_limit);
+        graph.documents = wire.graph.documents;
+        graph.sentences = wire.graph.sentences;
+        graph.windows = wire.graph.windows;
+        graph.provenance = wire.graph.provenance.clone();
+        graph.timeline = match &wire.graph.timeline {
+            Some(records) => Some(
+                timeline_of(records).map_err(|day| GraphError::BadDay("the graph".into(), day))?,
+            ),
+            None => None,
+        };
+        let documents: Vec<Arc<Document>> = wire
+            .graph
+            .evidence_documents
+            .iter()
+            .map(|d| {
+                Arc::new(Document::new(DocumentMeta {
+                    id: d.id.to_string(),
+                    date: d.date.as_deref().map(str::to_string),
+                    title: d.title.as_deref().map(str::to_string),
+                    url: d.url.as_deref().map(str::to_string),
+                }))
+            })
+            .collect();
+        let windows: Vec<Arc<Window>> = wire
+            .graph
+            .evidence_windows
+            .iter()
+            .map(|w| {
+                Arc::new(Window {
+                    document: documents[w.document as usize].clone(),
+                    start: w.start,
+                    end: w.end,
+                    text: w.text.clone(),
+                })
+            })
+            .collect();
+        drop(documents);
+        for node in wire.nodes {
+            let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
+                id: node.id.clone(),
+                kind: node.kind.clone(),
+            })?;
+            if graph.index.contains_key(&node.id) {
+                return Err(GraphError::DuplicateNode(node.id));
+            }
+            let index = graph.node_index(&node.id, kind);
+            let seen = node
+                .first_seen
+                .zip(node.last_seen)
+                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+            let timeline = timeline_of(&node.timeline)
+                .map_err(|day| GraphError::BadDay(format!("the entity {:?}", node.id), day))?;
+            let mine = &mut graph.graph[index];
+            mine.seen = seen;
+            mine.timeline = timeline;
+            mine.mentions = node.mentions;
+            mine.documents = node.documents;
+            mine.aliases = node.aliases;
+            mine.windows = node.windows;
+            mine.affiliations = node.affiliations.into_iter().collect();
+        }
+        for edge in wire.edges {
+            let (Some(&a), Some(&b)) =
+                (graph.index.get(&edge.source), graph.index.get(&edge.target))
+            else {
+                return Err(GraphError::DanglingEdge {
+                    source_id: edge.source,
+                    target_id: edge.target,
+                });
+            };
+            let mut evidence = Vec::with_capacity(edge.evidence.len());
+            for ev in &edge.evidence {
+                let window = windows
+                    .get(ev.window as usize)
+                    .ok_or_else(|| dangling_window(&edge, ev))?;
+                let mut forms: [SharedText; 2] = ["".into(), "".into()];
+                for (slot, form) in forms.iter_mut().zip(&ev.forms) {
+                    *slot = form.clone();
+                }
+                let cue = ev.cue.clone().unwrap_or_else(|| "".into());
+                let met = (ev.relation.as_deref() == Some("met")).then(|| {
+                    let kind = ev
+                        .kind
+                        .as_deref()
+                        .and_then(MeetingKind::parse)
+                        .unwrap_or_default();
+                    (&cue, kind, ev.planned)
+                });
+                evidence.push(graph.strings.kept(window.clone(), &forms, met));
+            }
+            let mine = graph.edge_mut(a, b);
+            mine.weight = mine.weight.saturating_add(edge.weight);
+            mine.met = mine
+                .met
+                .saturating_add(edge.relations.get("met").copied().unwrap_or(0));
+            for (name, count) in &edge.meetings {
+                if let Some(kind) = MeetingKind::parse(name) {
+                    mine.meeting_kinds.0[kind as usize] =
+                        mine.meeting_kinds.0[kind as usize].saturating_add(*count);
+                }
+            }
+            mine.documents = mine.documents.saturating_add(edge.documents);
+            let seen = edge
+                .first_seen
+                .zip(edge.last_seen)
+                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+            let timeline = timeline_of(&edge.timeline).map_err(|day| {
+                GraphError::BadDay(
+                    format!("the link {:?} -- {:?}", edge.source, edge.target),
+                    day,
+                )
+            })?;
+            let KnowledgeGraph {
+                graph: petgraph,
+                edge_index,
+                strings,
+                ..
+            } = &mut graph;
+            let key = if a < b { (a, b) } else { (b, a) };
+            let mine = &mut petgraph[edge_index[&key]];
+            mine.seen = seen;
+            mine.timeline.merge(&timeline);
+            if let Some(affiliation) = edge.affiliation {
+                for source in &affiliation.sources {
+                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
+                }
+            }
+            merge_kept(&mut mine.evidence, evidence, evidence_limit, strings);
+        }
+        Ok(graph)
+    }
+}
+
+/// The wire form of one kept window (forms in source, target order).
+fn evidence_record(window: u32, ev: EvidenceRef<'_>) -> EvidenceRecord {
+    let forms = if ev.forms.iter().all(|f| f.is_empty()) {
+        Vec::new()
+    } else {
+        ev.forms.iter().map(|&f| SharedText::from(f)).collect()
+    };
+    EvidenceRecord {
+        window,
+        forms,
+        relation: ev.met.map(|_| "met".to_string()),
+        cue: ev.met.map(|m| SharedText::from(m.cue)),
+        planned: ev.met.is_some_and(|m| m.planned),
+        kind: ev.met.map(|m| m.kind.as_str().to_string()),
+        cameo: ev.met.map(|m| m.kind.cameo(m.planned).to_string()),
+    }
+}
+
+/// A timeline's wire form: one `[day, a, b, c]` array per day.
+pub(crate) fn day_records(timeline: &Timeline<3>) -> Vec<DayRecord> {
+    timeline
+        .iter()
+        .map(|(day, [a, b, c])| {
+            DayRecord(day.to_string(), u64::from(a), u64::from(b), u64::from(c))
+        })
+        .collect()
+}
+
+/// Reads a timeline's wire form (in any order; a day given twice is summed).
+///
+/// # Errors
+/// The first day that is not `YYYY-MM-DD`.
+pub(crate) fn timeline_of(records: &[DayRecord]) -> Result<Timeline<3>, String> {
+    let mut timeline = Timeline::default();
+    for DayRecord(day, a, b, c) in records {
+        let day = Day::parse(day).ok_or_else(|| day.clone())?;
+        timeline.add(day, [*a, *b, *c]);
+    }
+    Ok(timeline)
+}
+
+/// Checks that every window names a document of the table.
+fn check_windows(wire: &NodeLinkGraph) -> Result<(), GraphError> {
+    let documents = wire.graph.evidence_documents.len();
+    for (i, w) in wire.graph.evidence_windows.iter().enumerate() {
+        if w.document as usize >= documents {
+            return Err(GraphError::DanglingEvidence(format!(
+                "evidence window {i} names document {}, but the graph lists {documents}",
+                w.document
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that every evidence record of `edge` names a window of the table.
+fn check_evidence(wire: &NodeLinkGraph, edge: &EdgeRecord) -> Result<(), GraphError> {
+    match edge.evidence.iter().find(|ev| wire.window(ev).is_none()) {
+        Some(ev) => Err(dangling_window(edge, ev)),
+        None => Ok(()),
+    }
+}
+
+fn dangling_window(edge: &EdgeRecord, ev: &EvidenceRecord) -> GraphError {
+    GraphError::DanglingEvidence(format!(
+        "the evidence of {:?} -- {:?} names window {}, which is not in the graph's evidence_windows",
+        edge.source, edge.target, ev.window
+    ))
 }

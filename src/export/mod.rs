@@ -15,6 +15,7 @@ pub mod json;
 pub mod layout;
 pub mod output;
 pub mod parquet;
+pub mod range;
 pub mod schema;
 pub mod svg;
 pub mod write;
@@ -204,7 +205,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// The records of `wire` that `part` keeps ([`crate::graph::select::select`]), in `wire`'s
 /// order: the wire form is only cut here, never searched or ranked.
 pub fn cut(wire: &NodeLinkGraph, part: &crate::graph::select::Part) -> NodeLinkGraph {
-    NodeLinkGraph {
+    let mut cut = NodeLinkGraph {
         directed: wire.directed,
         multigraph: wire.multigraph,
         graph: wire.graph.clone(),
@@ -220,7 +221,9 @@ pub fn cut(wire: &NodeLinkGraph, part: &crate::graph::select::Part) -> NodeLinkG
             .filter(|e| part.has_edge(&e.source, &e.target))
             .cloned()
             .collect(),
-    }
+    };
+    cut.drop_unused_evidence();
+    cut
 }
 
 /// A file-name slug for an entity id: ASCII letters and digits, lowercase, words

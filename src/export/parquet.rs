@@ -204,10 +204,12 @@ pub fn to_parquet(graph: &NodeLinkGraph) -> Result<ParquetTables, ParquetError> 
             table.text(&edge.source);
             table.text(&edge.target);
             table.int(rank as u64);
-            table.text(&ev.document);
-            table.int(ev.start as u64);
-            table.int(ev.end as u64);
-            table.text(&ev.text);
+            let window = graph.window(ev);
+            let document = window.and_then(|w| graph.document(w));
+            table.text(document.map_or("", |d| &*d.id));
+            table.int(window.map_or(0, |w| w.start as u64));
+            table.int(window.map_or(0, |w| w.end as u64));
+            table.text(window.map_or("", |w| &*w.text));
             table.opt_text(ev.forms.first().map(|f| &**f));
             table.opt_text(ev.forms.get(1).map(|f| &**f));
             table.opt_text(ev.relation.as_deref());
@@ -215,9 +217,9 @@ pub fn to_parquet(graph: &NodeLinkGraph) -> Result<ParquetTables, ParquetError> 
             table.opt_text(ev.kind.as_deref());
             table.boolean(ev.planned);
             table.opt_text(ev.cameo.as_deref());
-            table.opt_text(ev.date.as_deref());
-            table.opt_text(ev.title.as_deref());
-            table.opt_text(ev.url.as_deref());
+            table.opt_text(document.and_then(|d| d.date.as_deref()));
+            table.opt_text(document.and_then(|d| d.title.as_deref()));
+            table.opt_text(document.and_then(|d| d.url.as_deref()));
         };
     Ok(ParquetTables {
         nodes: write_table("nodes", NODES, &graph.nodes, node_rows)?,
@@ -410,15 +412,18 @@ mod tests {
 
     fn sample() -> NodeLinkGraph {
         let text = r#"{"directed":false,"multigraph":false,
-          "graph":{"generator":"t","documents":1,"sentences":1,"window":"sentence","windows":7},
+          "graph":{"generator":"t","documents":1,"sentences":1,"window":"sentence","windows":7,
+            "evidence_documents":[{"id":"d","date":"2024-01-02"},{"id":"e"}],
+            "evidence_windows":[{"document":0,"start":0,"end":9,"text":"A phoned B"},
+              {"document":1,"start":3,"end":5,"text":"A, B"}]},
           "nodes":[
             {"id":"A","type":"person","mentions":2,"documents":1,"aliases":{"A":1,"Mr A":1},"windows":2,"affiliations":["B"],"first_seen":"2024-01-02"},
             {"id":"B","type":"country","mentions":1,"documents":1,"aliases":{"B":1},"windows":1}],
           "edges":[{"source":"A","target":"B","weight":1,"documents":1,
             "relations":{"co_mention":1,"met":1},"meetings":{"phone":1},
-            "evidence":[{"document":"d","start":0,"end":9,"text":"A phoned B","forms":["A","B"],
-              "relation":"met","cue":"phoned","kind":"phone","cameo":"041","date":"2024-01-02"},
-              {"document":"e","start":3,"end":5,"text":"A, B"}]}]}"#;
+            "evidence":[{"window":0,"forms":["A","B"],
+              "relation":"met","cue":"phoned","kind":"phone","cameo":"041"},
+              {"window":1}]}]}"#;
         serde_json::from_str(text).unwrap()
     }
 

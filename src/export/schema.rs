@@ -2,7 +2,9 @@
 //!
 //! These types are the contract notebooks rely on. They are separate from the
 //! in-memory [`crate::graph::KnowledgeGraph`] so that an internal refactor cannot
-//! silently change what users read. Fields may be added; existing ones never change.
+//! silently change what users read. Fields may be added; existing ones change only with a
+//! note in the README's graph.json section (the last: evidence by reference, where an
+//! evidence record names a row of the graph attribute `evidence_windows`).
 
 use std::collections::BTreeMap;
 
@@ -49,6 +51,116 @@ pub struct GraphInfo {
     /// cannot answer `--since`/`--until`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<DayRecord>>,
+    /// The documents of the evidence windows, by date (undated last) and id; windows
+    /// name them by position.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_documents: Vec<DocumentRecord>,
+    /// Every evidence window once, in evidence order (document, start, end); edges'
+    /// evidence names them by position.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_windows: Vec<WindowRecord>,
+}
+
+/// A document some evidence comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// Document id (the file stem for plain files).
+    pub id: SharedText,
+    /// The document's date, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<SharedText>,
+    /// The document's title, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<SharedText>,
+    /// The document's URL, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<SharedText>,
+}
+
+/// A window (sentence by default) of a document, stored once however many edges keep
+/// it as evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowRecord {
+    /// Position of the document in `evidence_documents`.
+    pub document: u32,
+    /// Byte offset of the window's start in the original document.
+    pub start: usize,
+    /// Byte offset of the window's end (exclusive) in the original document.
+    pub end: usize,
+    /// The window's text as written.
+    pub text: SharedText,
+}
+
+impl NodeLinkGraph {
+    /// The window an evidence record names; `None` when the id is out of range.
+    pub fn window(&self, evidence: &EvidenceRecord) -> Option<&WindowRecord> {
+        self.graph.evidence_windows.get(evidence.window as usize)
+    }
+
+    /// The document of a window; `None` when the position is out of range.
+    pub fn document(&self, window: &WindowRecord) -> Option<&DocumentRecord> {
+        self.graph.evidence_documents.get(window.document as usize)
+    }
+
+    /// Drops the windows no edge's evidence names and the documents no window names,
+    /// renumbering the rest in their order (for a graph cut or recounted from a bigger
+    /// one).
+    pub fn drop_unused_evidence(&mut self) {
+        let info = &mut self.graph;
+        let mut used = vec![false; info.evidence_windows.len()];
+        for ev in self.edges.iter().flat_map(|e| &e.evidence) {
+            if let Some(slot) = used.get_mut(ev.window as usize) {
+                *slot = true;
+            }
+        }
+        let mut window_ids = vec![u32::MAX; used.len()];
+        let mut document_used = vec![false; info.evidence_documents.len()];
+        let mut next = 0u32;
+        for (i, window) in info.evidence_windows.iter().enumerate() {
+            if used[i] {
+                window_ids[i] = next;
+                next += 1;
+                if let Some(slot) = document_used.get_mut(window.document as usize) {
+                    *slot = true;
+                }
+            }
+        }
+        let mut document_ids = vec![u32::MAX; document_used.len()];
+        let mut next = 0u32;
+        for (i, &kept) in document_used.iter().enumerate() {
+            if kept {
+                document_ids[i] = next;
+                next += 1;
+            }
+        }
+        let mut i = 0;
+        info.evidence_windows.retain(|_| {
+            i += 1;
+            used[i - 1]
+        });
+        for window in &mut info.evidence_windows {
+            window.document = document_ids
+                .get(window.document as usize)
+                .copied()
+                .unwrap_or(window.document);
+        }
+        let mut i = 0;
+        info.evidence_documents.retain(|_| {
+            i += 1;
+            document_used[i - 1]
+        });
+        for ev in self.edges.iter_mut().flat_map(|e| &mut e.evidence) {
+            if let Some(&id) = window_ids.get(ev.window as usize) {
+                ev.window = id;
+            }
+        }
+    }
+
+    /// The date of the document an evidence record comes from, when known.
+    pub fn evidence_date(&self, evidence: &EvidenceRecord) -> Option<&str> {
+        let window = self.window(evidence)?;
+        self.document(window)?.date.as_deref()
+    }
 }
 
 /// One day of a timeline: `[day, count, count, count]`, a JSON array whose counts are,
@@ -57,24 +169,7 @@ pub struct GraphInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayRecord(pub String, pub u64, pub u64, pub u64);
 
-/// The build settings a graph records so that graphs made differently are never merged
-/// as if they were shards of one corpus.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Provenance {
-    /// Fingerprint of the gazetteer's entities (`Gazetteer::fingerprint`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gazetteer: Option<String>,
-    /// `--min-weight` when the graph was pruned with it.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub min_weight: u64,
-    /// `--min-documents` when the graph was pruned with it.
-    #[serde(default, skip_serializing_if = "is_zero")]
-    pub min_documents: u64,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
-}
+pub use crate::graph::Provenance;
 
 fn default_evidence_limit() -> usize {
     5
@@ -162,17 +257,12 @@ pub struct AffiliationRecord {
 /// many pairs): cloning it copies a pointer.
 pub type SharedText = std::sync::Arc<str>;
 
-/// Where a link was seen: a window of one document.
+/// Where a link was seen: a window of one document, named by its position in the
+/// graph's `evidence_windows`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceRecord {
-    /// Document id (the file stem for plain files).
-    pub document: SharedText,
-    /// Byte offset of the window's start in the original document.
-    pub start: usize,
-    /// Byte offset of the window's end (exclusive) in the original document.
-    pub end: usize,
-    /// The window's text as written.
-    pub text: SharedText,
+    /// Position of the window in `evidence_windows`.
+    pub window: u32,
     /// The surface forms of the two entities in this window (source's, then target's).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forms: Vec<SharedText>,
@@ -192,13 +282,4 @@ pub struct EvidenceRecord {
     /// 043 host, 046 talks).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cameo: Option<String>,
-    /// The document's date, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<SharedText>,
-    /// The document's title, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<SharedText>,
-    /// The document's URL, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<SharedText>,
 }

@@ -2,32 +2,49 @@
 //!
 //! [`KnowledgeGraph`] hides petgraph and its `NodeIndex`: callers use entity ids
 //! (canonical names). It grows by merging [`DocumentRelations`] one document at a
-//! time, converts to and from the `graph.json` wire format, and answers neighbour
-//! queries. Evidence per edge is kept sorted by (document, start) and cut to the
-//! limit, so the result does not depend on the order documents are merged in.
+//! time and answers neighbour queries; `export/json.rs` converts it to and from the
+//! `graph.json` wire form. Evidence per edge is kept sorted by (document, start) and cut
+//! to the limit ([`evidence`]), so the result does not depend on the order documents are
+//! merged in.
 
 pub mod analysis;
+pub mod evidence;
 pub mod measures;
 pub mod query;
 pub mod select;
 pub mod timeline;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 
-use crate::export::schema::{
-    AffiliationRecord, EdgeRecord, EvidenceRecord, GraphInfo, NodeLinkGraph, NodeRecord,
-    Provenance, SharedText,
-};
+use serde::{Deserialize, Serialize};
+
 use crate::gazetteer::{EntityType, Gazetteer};
+use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
-use crate::relate::meeting::{KindCounts, MeetingKind};
-use crate::relate::{
-    merge_evidence, DocumentMeta, DocumentRelations, Evidence, Meeting, SharedStr,
-};
+use crate::relate::meeting::KindCounts;
+use crate::relate::{DocumentRelations, SharedStr};
+
+/// The build settings a graph records so that graphs made differently are never merged
+/// as if they were shards of one corpus (written to `graph.json`'s graph attributes).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    /// Fingerprint of the gazetteer's entities (`Gazetteer::fingerprint`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gazetteer: Option<String>,
+    /// `--min-weight` when the graph was pruned with it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_weight: u64,
+    /// `--min-documents` when the graph was pruned with it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_documents: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
 
 /// An entity in the graph.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,8 +98,9 @@ pub struct Edge {
     pub seen: Option<(SharedStr, SharedStr)>,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
-    /// The earliest windows and meetings (see [`merge_evidence`]).
-    pub evidence: Vec<Evidence>,
+    /// The earliest windows and meetings (see [`evidence`]); read them with
+    /// [`KnowledgeGraph::evidence`].
+    pub evidence: Vec<Kept>,
 }
 
 impl Edge {
@@ -182,6 +200,9 @@ pub enum GraphError {
     /// A timeline holds something that is not a `YYYY-MM-DD` day.
     #[error("{0} has a timeline day {1:?} that is not YYYY-MM-DD")]
     BadDay(String, String),
+    /// Evidence names a window, or a window a document, that is not in the graph's tables.
+    #[error("{0}")]
+    DanglingEvidence(String),
     /// An edge names a node that is not in the graph.
     #[error("edge {source_id:?} -- {target_id:?} names a node that is not in the graph")]
     DanglingEdge {
@@ -195,21 +216,23 @@ pub enum GraphError {
 /// Entities and their links, with corpus-level counts.
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
-    graph: UnGraph<Node, Edge>,
-    index: foldhash::HashMap<String, NodeIndex>,
-    edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
-    documents: u64,
-    sentences: u64,
-    windows: u64,
-    window: String,
-    evidence_limit: usize,
+    pub(crate) graph: UnGraph<Node, Edge>,
+    pub(crate) index: foldhash::HashMap<String, NodeIndex>,
+    pub(crate) edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
+    pub(crate) documents: u64,
+    pub(crate) sentences: u64,
+    pub(crate) windows: u64,
+    pub(crate) window: String,
+    pub(crate) evidence_limit: usize,
     /// The gazetteer and pruning the graph was made with.
-    provenance: Provenance,
+    pub(crate) provenance: Provenance,
     /// Every day seen, once: nodes and edges share them.
-    days: std::collections::HashSet<SharedStr>,
+    pub(crate) days: std::collections::HashSet<SharedStr>,
     /// Documents, sentences and windows per day; `None` for a graph read from a
     /// `graph.json` written before timelines existed (or merged with one).
-    timeline: Option<GraphTimeline>,
+    pub(crate) timeline: Option<GraphTimeline>,
+    /// The surface forms and cues of the kept evidence, once each.
+    pub(crate) strings: Strings,
 }
 
 impl KnowledgeGraph {
@@ -228,6 +251,7 @@ impl KnowledgeGraph {
             provenance: Provenance::default(),
             days: Default::default(),
             timeline: Some(GraphTimeline::default()),
+            strings: Strings::default(),
         }
     }
 
@@ -243,7 +267,7 @@ impl KnowledgeGraph {
     }
 
     /// The shared copy of a day.
-    fn day(&mut self, date: &str) -> SharedStr {
+    pub(crate) fn day(&mut self, date: &str) -> SharedStr {
         if let Some(day) = self.days.get(date) {
             return day.clone();
         }
@@ -252,7 +276,7 @@ impl KnowledgeGraph {
         day
     }
 
-    fn node_index(&mut self, id: &str, kind: EntityType) -> NodeIndex {
+    pub(crate) fn node_index(&mut self, id: &str, kind: EntityType) -> NodeIndex {
         if let Some(index) = self.index.get(id) {
             return *index;
         }
@@ -271,7 +295,7 @@ impl KnowledgeGraph {
         index
     }
 
-    fn edge_mut(&mut self, a: NodeIndex, b: NodeIndex) -> &mut Edge {
+    pub(crate) fn edge_mut(&mut self, a: NodeIndex, b: NodeIndex) -> &mut Edge {
         let key = if a < b { (a, b) } else { (b, a) };
         let graph = &mut self.graph;
         let index = *self.edge_index.entry(key).or_insert_with(|| {
@@ -325,6 +349,7 @@ impl KnowledgeGraph {
             }
         }
         let limit = self.evidence_limit;
+        let mut evidence = DocumentEvidence::new(&doc.meta);
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
@@ -349,13 +374,9 @@ impl KnowledgeGraph {
                 add_affiliation(edge, member, of, "text");
             }
             // In the graph, evidence forms are in the order of the entities' names.
-            let mut evidence = pair.evidence;
-            if swapped {
-                for ev in &mut evidence {
-                    ev.forms.swap(0, 1);
-                }
-            }
-            merge_evidence(&mut edge.evidence, evidence, limit);
+            let index = self.edge_index[&if ia < ib { (ia, ib) } else { (ib, ia) }];
+            let kept = &mut self.graph[index].evidence;
+            evidence.merge_into(kept, pair.evidence, swapped, limit, &mut self.strings);
         }
     }
 
@@ -400,9 +421,11 @@ impl KnowledgeGraph {
             self.index = other.index;
             self.edge_index = other.edge_index;
             self.days.extend(other.days);
+            self.strings = other.strings;
             return;
         }
         let limit = self.evidence_limit;
+        let strings = self.strings.absorb(&other.strings);
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
         for node in nodes {
@@ -430,7 +453,10 @@ impl KnowledgeGraph {
         }
         for edge in edges {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
-            let theirs = edge.weight;
+            let mut theirs = edge.weight;
+            for kept in &mut theirs.evidence {
+                Strings::remap(kept, &strings);
+            }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
@@ -450,8 +476,13 @@ impl KnowledgeGraph {
                     add_affiliation(mine, &affiliation.member, &affiliation.of, source);
                 }
             }
-            merge_evidence(&mut mine.evidence, theirs.evidence, limit);
+            merge_kept(&mut mine.evidence, theirs.evidence, limit, &self.strings);
         }
+    }
+
+    /// The kept evidence of `edge` (an edge of this graph), earliest first.
+    pub fn evidence<'g>(&'g self, edge: &'g Edge) -> impl Iterator<Item = EvidenceRef<'g>> {
+        edge.evidence.iter().map(|kept| self.strings.resolve(kept))
     }
 
     /// Sentences read.
@@ -575,346 +606,10 @@ impl KnowledgeGraph {
             })
             .collect();
     }
-
-    /// The graph in `graph.json` form: nodes sorted by id, edges by (source, target)
-    /// with `source < target`.
-    pub fn to_node_link(&self) -> NodeLinkGraph {
-        NodeLinkGraph {
-            directed: false,
-            multigraph: false,
-            graph: self.graph_info(),
-            nodes: self.node_records(),
-            edges: self
-                .sorted_edges()
-                .into_iter()
-                .map(|e| self.edge_record(e))
-                .collect(),
-        }
-    }
-
-    /// Streams the `graph.json` of [`KnowledgeGraph::to_node_link`] (the same bytes as
-    /// [`crate::export::json::to_json`] of it) to `out`. Edge records are made and
-    /// serialized in batches on the current rayon pool and written in order, so writing
-    /// a big graph neither holds a second copy of it in memory nor runs on one core.
-    ///
-    /// # Errors
-    /// Only what `out` reports.
-    pub fn write_json(&self, out: impl std::io::Write) -> std::io::Result<()> {
-        use rayon::prelude::*;
-        use serde::ser::Serialize as _;
-        use serde_json::ser::{Formatter, PrettyFormatter};
-        use std::io::Write as _;
-
-        /// [`NodeLinkGraph`] up to its edges: same fields, same order.
-        #[derive(serde::Serialize)]
-        struct Head {
-            directed: bool,
-            multigraph: bool,
-            graph: GraphInfo,
-            nodes: Vec<NodeRecord>,
-        }
-        /// Edges per serialized batch.
-        const BATCH: usize = 512;
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-        let head = Head {
-            directed: false,
-            multigraph: false,
-            graph: self.graph_info(),
-            nodes: self.node_records(),
-        };
-        let mut bytes = serde_json::to_vec_pretty(&head)?;
-        drop(head);
-        // The head ends with "\n}": the edges go in before it, as the last field.
-        bytes.truncate(bytes.len() - 2);
-        bytes.extend_from_slice(b",\n  \"edges\": [");
-        out.write_all(&bytes)?;
-        let edges = self.sorted_edges();
-        // One batch: each record pretty-printed at the depth of an element of "edges".
-        let batch = |(first, indices): (bool, &[EdgeIndex])| -> std::io::Result<Vec<u8>> {
-            let mut bytes = Vec::with_capacity(indices.len() * 1024);
-            for (i, &index) in indices.iter().enumerate() {
-                let separator: &[u8] = if first && i == 0 {
-                    b"\n    "
-                } else {
-                    b",\n    "
-                };
-                bytes.extend_from_slice(separator);
-                let mut formatter = PrettyFormatter::new();
-                formatter.begin_object(&mut std::io::sink())?;
-                formatter.begin_array(&mut std::io::sink())?;
-                let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, formatter);
-                self.edge_record(index).serialize(&mut serializer)?;
-            }
-            Ok(bytes)
-        };
-        let group = BATCH * 4 * rayon::current_num_threads();
-        for (g, slice) in edges.chunks(group).enumerate() {
-            let batches: Vec<std::io::Result<Vec<u8>>> = slice
-                .par_chunks(BATCH)
-                .enumerate()
-                .map(|(b, indices)| batch((g == 0 && b == 0, indices)))
-                .collect();
-            for bytes in batches {
-                out.write_all(&bytes?)?;
-            }
-        }
-        out.write_all(if edges.is_empty() {
-            b"]\n}\n"
-        } else {
-            b"\n  ]\n}\n"
-        })?;
-        out.flush()
-    }
-
-    fn graph_info(&self) -> GraphInfo {
-        GraphInfo {
-            generator: format!("newsgraph {}", env!("CARGO_PKG_VERSION")),
-            documents: self.documents,
-            sentences: self.sentences,
-            window: self.window.clone(),
-            windows: self.windows,
-            evidence_limit: self.evidence_limit,
-            provenance: self.provenance.clone(),
-            timeline: self.timeline.as_ref().map(|t| t.to_records()),
-        }
-    }
-
-    /// Node records, sorted by id.
-    fn node_records(&self) -> Vec<NodeRecord> {
-        let mut nodes: Vec<NodeRecord> = self
-            .graph
-            .node_weights()
-            .map(|n| NodeRecord {
-                id: n.id.clone(),
-                kind: n.kind.as_str().to_string(),
-                mentions: n.mentions,
-                documents: n.documents,
-                aliases: n.aliases.clone(),
-                windows: n.windows,
-                affiliations: n.affiliations.iter().cloned().collect(),
-                first_seen: n.seen.as_ref().map(|s| s.0.to_string()),
-                last_seen: n.seen.as_ref().map(|s| s.1.to_string()),
-                timeline: n.timeline.to_records(),
-            })
-            .collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        nodes
-    }
-
-    /// The edges in `graph.json` order: by (source, target), source the smaller id.
-    fn sorted_edges(&self) -> Vec<EdgeIndex> {
-        let mut edges: Vec<(&str, &str, EdgeIndex)> = self
-            .graph
-            .edge_references()
-            .map(|e| {
-                let (a, b) = (
-                    self.graph[e.source()].id.as_str(),
-                    self.graph[e.target()].id.as_str(),
-                );
-                if a > b {
-                    (b, a, e.id())
-                } else {
-                    (a, b, e.id())
-                }
-            })
-            .collect();
-        edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
-        edges.into_iter().map(|(_, _, e)| e).collect()
-    }
-
-    /// The wire record of one edge.
-    fn edge_record(&self, index: EdgeIndex) -> EdgeRecord {
-        let (a, b) = self
-            .graph
-            .edge_endpoints(index)
-            .expect("edge indices come from this graph");
-        let (a, b) = (&self.graph[a].id, &self.graph[b].id);
-        let (source, target) = if a > b { (b, a) } else { (a, b) };
-        let edge = &self.graph[index];
-        let mut relations = BTreeMap::new();
-        relations.insert("co_mention".to_string(), edge.weight);
-        for relation in [Relation::Met, Relation::Affiliation] {
-            let count = edge.relation(relation);
-            if count > 0 {
-                relations.insert(relation.as_str().to_string(), count);
-            }
-        }
-        EdgeRecord {
-            source: source.clone(),
-            target: target.clone(),
-            weight: edge.weight,
-            documents: edge.documents,
-            relations,
-            meetings: edge
-                .meeting_kinds
-                .iter()
-                .map(|(kind, count)| (kind.as_str().to_string(), count))
-                .collect(),
-            affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
-                member: a.member.clone(),
-                of: a.of.clone(),
-                sources: a.sources.iter().cloned().collect(),
-            }),
-            first_seen: edge.seen.as_ref().map(|s| s.0.to_string()),
-            last_seen: edge.seen.as_ref().map(|s| s.1.to_string()),
-            timeline: edge.timeline.to_records(),
-            evidence: edge.evidence.iter().map(evidence_record).collect(),
-        }
-    }
-
-    /// Checks a `graph.json` form as [`KnowledgeGraph::from_node_link`] does (known node
-    /// types, no duplicate node, no edge to a missing node) without building the graph:
-    /// for commands that draw or export the wire form directly.
-    ///
-    /// # Errors
-    /// As [`KnowledgeGraph::from_node_link`].
-    pub fn validate(wire: &NodeLinkGraph) -> Result<(), GraphError> {
-        let mut ids = std::collections::HashSet::with_capacity(wire.nodes.len());
-        for node in &wire.nodes {
-            if EntityType::parse(&node.kind).is_none() {
-                return Err(GraphError::UnknownType {
-                    id: node.id.clone(),
-                    kind: node.kind.clone(),
-                });
-            }
-            if !ids.insert(node.id.as_str()) {
-                return Err(GraphError::DuplicateNode(node.id.clone()));
-            }
-        }
-        for edge in &wire.edges {
-            if !ids.contains(edge.source.as_str()) || !ids.contains(edge.target.as_str()) {
-                return Err(GraphError::DanglingEdge {
-                    source_id: edge.source.clone(),
-                    target_id: edge.target.clone(),
-                });
-            }
-        }
-        crate::graph::timeline::check_days(wire)
-            .map_err(|(owner, day)| GraphError::BadDay(owner, day))
-    }
-
-    /// Rebuilds a graph from its `graph.json` form.
-    ///
-    /// # Errors
-    /// Unknown node types, duplicate nodes, edges to missing nodes.
-    pub fn from_node_link(
-        wire: NodeLinkGraph,
-        evidence_limit: usize,
-    ) -> Result<KnowledgeGraph, GraphError> {
-        let mut graph = KnowledgeGraph::new(&wire.graph.window, evidence_limit);
-        graph.documents = wire.graph.documents;
-        graph.sentences = wire.graph.sentences;
-        graph.windows = wire.graph.windows;
-        graph.provenance = wire.graph.provenance.clone();
-        graph.timeline = match &wire.graph.timeline {
-            Some(records) => Some(
-                GraphTimeline::from_records(records)
-                    .map_err(|day| GraphError::BadDay("the graph".into(), day))?,
-            ),
-            None => None,
-        };
-        for node in wire.nodes {
-            let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
-                id: node.id.clone(),
-                kind: node.kind.clone(),
-            })?;
-            if graph.index.contains_key(&node.id) {
-                return Err(GraphError::DuplicateNode(node.id));
-            }
-            let index = graph.node_index(&node.id, kind);
-            let seen = node
-                .first_seen
-                .zip(node.last_seen)
-                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
-            let timeline = NodeTimeline::from_records(&node.timeline)
-                .map_err(|day| GraphError::BadDay(format!("the entity {:?}", node.id), day))?;
-            let mine = &mut graph.graph[index];
-            mine.seen = seen;
-            mine.timeline = timeline;
-            mine.mentions = node.mentions;
-            mine.documents = node.documents;
-            mine.aliases = node.aliases;
-            mine.windows = node.windows;
-            mine.affiliations = node.affiliations.into_iter().collect();
-        }
-        for edge in wire.edges {
-            let (Some(&a), Some(&b)) =
-                (graph.index.get(&edge.source), graph.index.get(&edge.target))
-            else {
-                return Err(GraphError::DanglingEdge {
-                    source_id: edge.source,
-                    target_id: edge.target,
-                });
-            };
-            let evidence = edge
-                .evidence
-                .into_iter()
-                .map(|ev| {
-                    let mut forms: [SharedStr; 2] = ["".into(), "".into()];
-                    for (slot, form) in forms.iter_mut().zip(ev.forms) {
-                        *slot = form;
-                    }
-                    Evidence {
-                        doc: Arc::new(DocumentMeta {
-                            id: ev.document.to_string(),
-                            date: ev.date.as_deref().map(str::to_string),
-                            title: ev.title.as_deref().map(str::to_string),
-                            url: ev.url.as_deref().map(str::to_string),
-                        }),
-                        start: ev.start,
-                        end: ev.end,
-                        text: ev.text,
-                        forms,
-                        met: (ev.relation.as_deref() == Some("met")).then(|| Meeting {
-                            cue: ev.cue.unwrap_or_default(),
-                            planned: ev.planned,
-                            kind: ev
-                                .kind
-                                .as_deref()
-                                .and_then(MeetingKind::parse)
-                                .unwrap_or_default(),
-                        }),
-                    }
-                })
-                .collect();
-            let mine = graph.edge_mut(a, b);
-            mine.weight = mine.weight.saturating_add(edge.weight);
-            mine.met = mine
-                .met
-                .saturating_add(edge.relations.get("met").copied().unwrap_or(0));
-            for (name, count) in &edge.meetings {
-                if let Some(kind) = MeetingKind::parse(name) {
-                    mine.meeting_kinds.0[kind as usize] =
-                        mine.meeting_kinds.0[kind as usize].saturating_add(*count);
-                }
-            }
-            mine.documents = mine.documents.saturating_add(edge.documents);
-            let seen = edge
-                .first_seen
-                .zip(edge.last_seen)
-                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
-            let timeline = EdgeTimeline::from_records(&edge.timeline).map_err(|day| {
-                GraphError::BadDay(
-                    format!("the link {:?} -- {:?}", edge.source, edge.target),
-                    day,
-                )
-            })?;
-            let mine = graph.edge_mut(a, b);
-            mine.seen = seen;
-            mine.timeline.merge(&timeline);
-            if let Some(affiliation) = edge.affiliation {
-                for source in &affiliation.sources {
-                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
-                }
-            }
-            merge_evidence(&mut mine.evidence, evidence, evidence_limit);
-        }
-        Ok(graph)
-    }
 }
 
 /// Records that `member` belongs to `of`, as found in `source`.
-fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
+pub(crate) fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
     let affiliation = edge.affiliation.get_or_insert_with(|| {
         Box::new(Affiliation {
             member: member.to_string(),
@@ -923,53 +618,4 @@ fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
         })
     });
     affiliation.sources.insert(source.to_string());
-}
-
-/// The wire form of one evidence window (forms in source, target order).
-fn evidence_record(ev: &Evidence) -> EvidenceRecord {
-    let forms = if ev.forms.iter().all(|f| f.is_empty()) {
-        Vec::new()
-    } else {
-        ev.forms.to_vec()
-    };
-    let shared = |s: &Option<String>| s.as_deref().map(SharedText::from);
-    EvidenceRecord {
-        document: ev.doc.id.as_str().into(),
-        start: ev.start,
-        end: ev.end,
-        text: ev.text.clone(),
-        forms,
-        relation: ev.met.as_ref().map(|_| "met".to_string()),
-        cue: ev.met.as_ref().map(|m| m.cue.clone()),
-        planned: ev.met.as_ref().is_some_and(|m| m.planned),
-        kind: ev.met.as_ref().map(|m| m.kind.as_str().to_string()),
-        cameo: ev.met.as_ref().map(|m| m.kind.cameo(m.planned).to_string()),
-        date: shared(&ev.doc.date),
-        title: shared(&ev.doc.title),
-        url: shared(&ev.doc.url),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::export::json::to_json;
-
-    /// The parallel, batched `write_json` writes the bytes of `to_json`, also at the
-    /// edges of its layout: no edge, no node.
-    #[test]
-    fn streamed_json_equals_to_json_without_edges() {
-        let empty = KnowledgeGraph::new("sentence", 5);
-        let mut nodes_only = KnowledgeGraph::new("sentence", 5);
-        nodes_only.node_index("Egypt", EntityType::Country);
-        for (name, graph) in [("empty", empty), ("nodes only", nodes_only)] {
-            let mut streamed = Vec::new();
-            graph.write_json(&mut streamed).unwrap();
-            assert_eq!(
-                String::from_utf8(streamed).unwrap(),
-                to_json(&graph.to_node_link()),
-                "{name}"
-            );
-        }
-    }
 }

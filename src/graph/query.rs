@@ -6,7 +6,7 @@
 //!
 //! [`EdgeFilter`] and [`edge_score`] are the filters and measures queries share. A date
 //! range is not a filter: the graph is recomputed over it first
-//! ([`crate::graph::timeline::restrict`]), so weights and measures are the range's.
+//! (`export::range::restrict`), so weights and measures are the range's.
 
 use crate::gazetteer::Gazetteer;
 use crate::graph::measures::{score, Measure, PairCounts};

@@ -63,6 +63,11 @@ def clean(s):
     )
 
 
+def window_text(graph, evidence):
+    """The text of the window an evidence record names (graph.json keeps each once)."""
+    return graph["graph"]["evidence_windows"][evidence["window"]]["text"]
+
+
 def text(value):
     """A pandas cell as text: NaN (an empty field) is ''."""
     return "" if isinstance(value, float) and pd.isna(value) else str(value)
@@ -136,7 +141,7 @@ def check_edges_csv(c, path, graph):
         evidence = edge.get("evidence", [])
         c.equal(f"{name} evidence_count", int(row["evidence_count"]), len(evidence))
         c.equal(f"{name} evidence", text(row["evidence"]),
-                clean(evidence[0]["text"]) if evidence else "")
+                clean(window_text(graph, evidence[0])) if evidence else "")
 
 
 def check_graphml(c, path, graph):
@@ -185,7 +190,7 @@ def check_graphml(c, path, graph):
                 clean(affiliation["of"]) if affiliation else None)
         evidence = edge.get("evidence", [])
         c.equal(f"{name} evidence", data.get("evidence"),
-                clean(evidence[0]["text"]) if evidence else None)
+                clean(window_text(graph, evidence[0])) if evidence else None)
 
 
 def check_neo4j(c, nodes_path, edges_path, graph):

@@ -171,9 +171,11 @@ def test_duckdb_and_pandas_read_the_cli_parquet(cli):
     evidence = pd.read_parquet(cli / "evidence.parquet")
     counts = evidence.groupby("document").size().to_dict()
     expected = {}
+    windows, documents = wire["graph"]["evidence_windows"], wire["graph"]["evidence_documents"]
     for edge in wire["edges"]:
         for ev in edge["evidence"]:
-            expected[ev["document"]] = expected.get(ev["document"], 0) + 1
+            document = documents[windows[ev["window"]]["document"]]["id"]
+            expected[document] = expected.get(document, 0) + 1
     assert counts == expected
     nodes = pd.read_parquet(cli / "nodes.parquet")
     blinken = nodes.set_index("id").loc["Antony Blinken"]

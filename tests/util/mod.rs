@@ -292,3 +292,30 @@ pub fn temporaries(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// `graph` (a parsed graph.json) with each evidence record's window and document
+/// written into it (`document`, `start`, `end`, `text`, `date`, `title`, `url`), as
+/// graph.json held them before evidence was stored by reference: for tests that read
+/// evidence.
+pub fn inline_evidence(mut graph: serde_json::Value) -> serde_json::Value {
+    let windows = graph["graph"]["evidence_windows"].clone();
+    let documents = graph["graph"]["evidence_documents"].clone();
+    for edge in graph["edges"].as_array_mut().into_iter().flatten() {
+        for ev in edge["evidence"].as_array_mut().into_iter().flatten() {
+            let window = &windows[ev["window"].as_u64().expect("a window id") as usize];
+            let document = &documents[window["document"].as_u64().expect("a document") as usize];
+            let ev = ev.as_object_mut().expect("an evidence record");
+            ev.remove("window");
+            ev.insert("document".into(), document["id"].clone());
+            for key in ["start", "end", "text"] {
+                ev.insert(key.into(), window[key].clone());
+            }
+            for key in ["date", "title", "url"] {
+                if !document[key].is_null() {
+                    ev.insert(key.into(), document[key].clone());
+                }
+            }
+        }
+    }
+    graph
+}

@@ -6,6 +6,19 @@
 
   var DATA = JSON.parse(document.getElementById('data').textContent);
   var G = DATA.graph;
+  // Evidence is by reference (graph.json's evidence_windows and evidence_documents):
+  // an evidence record names a window, the window its document.
+  var WINDOWS = G.graph.evidence_windows || [];
+  var DOCUMENTS = G.graph.evidence_documents || [];
+  function resolve(v) {
+    var w = WINDOWS[v.window] || {};
+    var d = DOCUMENTS[w.document] || {};
+    return {
+      text: w.text || '', start: w.start, end: w.end,
+      document: d.id, date: d.date, title: d.title, url: d.url,
+      forms: v.forms, relation: v.relation, cue: v.cue, planned: v.planned, kind: v.kind, cameo: v.cameo
+    };
+  }
   var MET = '#882255';
   var GREY = '#999999';
   var TYPES = {
@@ -248,7 +261,7 @@
     if (e.affiliation) {
       body.push(el('p', e.affiliation.member + ' belongs to ' + e.affiliation.of + ' (from ' + e.affiliation.sources.join(' and ') + ')', 'meta'));
     }
-    var evidence = (e.evidence || []).filter(function (v) {
+    var evidence = (e.evidence || []).map(resolve).filter(function (v) {
       return filter.allDates || (day(v.date) && day(v.date) >= filter.from && day(v.date) <= filter.to);
     });
     body.push(el('h3', evidence.length ? 'Evidence: ' + plural(evidence.length, 'sentence') + (evidence.length < c.weight ? ' of ' + c.weight + ' (the earliest, and every meeting kept)' : '') : 'No sentence kept names both' + (filter.allDates ? '' : ' in the range')));
