@@ -61,7 +61,7 @@ fn dated_sample(dir: &Path) -> serde_json::Value {
         ],
     )
     .success();
-    read_json(&dir.join("out/graph.json"))
+    inline_evidence(read_json(&dir.join("out/graph.json")))
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn the_sidecar_overrides_json_lines_and_file_names_only_where_it_has_a_value() {
         ],
     )
     .success();
-    let graph = read_json(&dir.path().join("out/graph.json"));
+    let graph = inline_evidence(read_json(&dir.path().join("out/graph.json")));
     let days: Vec<&str> = graph["graph"]["timeline"]
         .as_array()
         .unwrap()
