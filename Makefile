@@ -86,7 +86,7 @@ test-python:
 # wheel as above, pyspark installed into $(VENV) once; needs Java (a skip with a message
 # without it, a failure under CI=true). Not part of `make test`: it takes minutes.
 test-spark:
-	$(CARGO) build --locked
+	$(CARGO) build --locked --bin newsgraph --example bench_e2e
 	@sh tests/client/python.sh spark "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
