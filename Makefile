@@ -13,7 +13,7 @@ VENV := target/pyenv
 TEST_BIN := target/debug/newsgraph
 TEST_OUT := target/test-out
 
-.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-python test-spark test-browser eval lint doc fmt bench bench-e2e fuzz fuzz-check clean help
+.PHONY: all graph build notebook test test-rust test-gazetteer test-client test-python test-spark test-browser eval lint doc fmt bench bench-e2e bench-spark fuzz fuzz-check clean help
 
 all: graph
 
@@ -23,16 +23,20 @@ help:
 	@echo "             ego graphs of the five most connected entities to out/ego/"
 	@echo "make test    run every test but the Python package's and Spark's (Rust, gazetteer"
 	@echo "             check, networkx client test, and the explorer in headless Chromium)"
-	@echo "make test-python  the Python package (wheel built with maturin) with DuckDB and pandas"
+	@echo "make test-python  the Python package (wheel built with maturin) with DuckDB and pandas,"
+	@echo "             the example notebook and the Dask example"
 	@echo "make test-spark  the Spark build against the CLI's (needs Java; installs pyspark into"
 	@echo "             $(VENV) once; CI runs it after make test)"
-	@echo "make notebook  open examples/explore.ipynb in Jupyter on out/graph.json (installs"
-	@echo "             networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) once)"
+	@echo "make notebook  open examples/explore.ipynb in Jupyter (builds the newsgraph wheel and"
+	@echo "             installs it, networkx, pandas, matplotlib and Jupyter Notebook into"
+	@echo "             $(NOTEBOOK_VENV); the wheel again only when its sources change)"
 	@echo "make eval    precision and recall of mentions on the annotated set"
 	@echo "make lint    cargo fmt --check and clippy -D warnings"
 	@echo "make doc     the API docs (target/doc), with rustdoc warnings as errors"
 	@echo "make bench   criterion benchmarks, then newsgraph vs the floor and the Python peers"
 	@echo "             on 10 MB, 100 MB and 1 GB synthetic corpora (table in out/bench.md)"
+	@echo "make bench-spark  Spark local[2] against newsgraph build --jobs 2 on the 100 MB corpus"
+	@echo "             (needs Java; table in out/bench-spark.md)"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 30; installs cargo-fuzz)"
 	@echo "make fuzz-check  compile the fuzz targets, which use the library without its cli feature"
 
@@ -44,15 +48,14 @@ graph: build
 	$(BIN) build corpus/ --metadata corpus/metadata.csv --out $(OUT)/ --format json,dot,svg,html
 	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
 
-# Jupyter itself is not needed by the tests, so it has a virtualenv of its own.
+# The notebook imports the newsgraph package: a release wheel (maturin) with Jupyter and
+# the notebook's packages in a virtualenv of their own, built on first use and again only
+# when the wheel's sources change.
 NOTEBOOK_VENV := target/notebook-venv
 
-notebook: graph
-	@$(NOTEBOOK_VENV)/bin/python -c 'import networkx, pandas, matplotlib, notebook' 2>/dev/null || { \
-		echo "installing networkx, pandas, matplotlib and Jupyter Notebook into $(NOTEBOOK_VENV) (first run only)..."; \
-		$(PYTHON) -m venv $(NOTEBOOK_VENV) && \
-		$(NOTEBOOK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "networkx>=3.6" pandas matplotlib notebook; }
-	NEWSGRAPH_GRAPH=$(CURDIR)/$(OUT)/graph.json $(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
+notebook:
+	@sh tests/client/python.sh notebook "$(PYTHON)" "$(NOTEBOOK_VENV)" "" "$(CURDIR)/target/notebook"
+	$(NOTEBOOK_VENV)/bin/jupyter notebook examples/explore.ipynb
 
 # Every test but the Python package's and Spark's, which build a wheel, install PyPI
 # packages and start a JVM: they have their own targets, `make test-python` and
@@ -74,7 +77,8 @@ test-client: test-rust
 
 # The Python package: the wheel (maturin, dev profile, sharing cargo test's build of the
 # dependencies; rebuilt only when its sources change) into $(VENV), pytest on its API and
-# on the Parquet tables (DuckDB, pandas).
+# on the Parquet tables (DuckDB, pandas), examples/explore.ipynb run with nbclient, and
+# the Dask example (examples/dask) against the CLI.
 test-python:
 	$(CARGO) build --locked
 	@sh tests/client/python.sh api "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
@@ -83,7 +87,7 @@ test-python:
 # wheel as above, pyspark installed into $(VENV) once; needs Java (a skip with a message
 # without it, a failure under CI=true). Not part of `make test`: it takes minutes.
 test-spark:
-	$(CARGO) build --locked
+	$(CARGO) build --locked --bin newsgraph --example bench_e2e
 	@sh tests/client/python.sh spark "$(PYTHON)" "$(VENV)" "$(CURDIR)/$(TEST_BIN)" "$(CURDIR)/$(TEST_OUT)/python"
 
 # The explorer in the distribution's headless Chromium (skipped with a message without it;
@@ -135,6 +139,14 @@ bench:
 
 bench-e2e: build
 	$(CARGO) run --release --locked --quiet --example bench_e2e -- run --sizes $(BENCH_SIZES) --python $(PYTHON)
+
+# Spark's local build (examples/spark) against `newsgraph build --jobs 2` on the 100 MB
+# synthetic corpus of `make bench`: wall and CPU time (the JVM and Python workers
+# included), MB/s per core, the same graph.json bytes; table in out/bench-spark.md. A
+# release wheel and pyspark go into their own virtualenv. Needs Java.
+bench-spark: build
+	$(CARGO) build --release --locked --example bench_e2e
+	@sh tests/client/python.sh bench "$(PYTHON)" target/bench-spark-venv "$(CURDIR)/$(BIN)" target/bench
 
 clean:
 	$(CARGO) clean

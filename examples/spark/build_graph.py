@@ -93,9 +93,13 @@ def build(spark, inputs, options: dict, partitions: int = 0) -> newsgraph.Graph:
 
     partials = documents.mapInArrow(analyze, "documents long, partial binary")
     rdd = partials.select("partial").rdd.map(lambda row: bytes(row[0]))
-    if rdd.isEmpty():
-        raise SystemExit("build_graph: no documents")
-    merged = rdd.treeReduce(merge, depth=2)
+    # Not rdd.isEmpty() first: that runs the first partition's analysis a second time.
+    try:
+        merged = rdd.treeReduce(merge, depth=2)
+    except ValueError as error:  # "Can not reduce() empty RDD"
+        if "empty" not in str(error):
+            raise
+        raise SystemExit("build_graph: no documents") from None
     return worker_model(options).finish([merged])
 
 

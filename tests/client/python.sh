@@ -1,22 +1,46 @@
 #!/bin/sh
-# Python tests: the newsgraph wheel, built with maturin and installed into the client
-# virtualenv, then either (MODE api, `make test`) pytest on its API
-# (tests/client/test_python.py) or (MODE spark, `make test-spark`) the Spark build
-# (tests/client/test_spark.py), which needs Java.
-#  - The wheel is rebuilt only when its sources changed (a hash kept in the venv), and
-#    the packages are installed once, so a warm run costs the tests alone.
-#  - pyspark (~300 MB) is installed into the venv only when Java is present.
+# The newsgraph wheel, built with maturin and installed into a virtualenv, then:
+#  - MODE api (`make test-python`): pytest on its API (tests/client/test_python.py), the
+#    example notebook executed with nbclient (test_notebook.py) and the Dask example
+#    (test_dask.py);
+#  - MODE spark (`make test-spark`): the Spark build (tests/client/test_spark.py), which
+#    needs Java;
+#  - MODE notebook (`make notebook`): no tests; a release wheel and Jupyter Notebook for
+#    examples/explore.ipynb;
+#  - MODE bench (`make bench-spark`): a release wheel and pyspark, then
+#    examples/spark/bench.py (Spark local against `newsgraph build --jobs 2`).
+# The wheel is rebuilt only when its sources changed (a hash kept in the venv), and the
+# packages are installed once, so a warm run costs the tests alone. pyspark (~300 MB) is
+# installed into the venv only when Java is present.
 # Without Python, PyPI or Java the tests are skipped with a message (and fail under
 # CI=true, where .ci/run installs Java and PyPI is reachable).
 set -u
 mode=$1 python=$2 venv=$3 bin=$4 work=$5
-case $mode in api | spark) ;; *) echo "usage: python.sh api|spark PYTHON VENV BIN WORK" >&2; exit 2 ;; esac
 here=$(dirname "$0")
 root=$(cd "$here/../.." && pwd)
-packages="maturin>=1.5,<2 pytest pyarrow duckdb networkx>=3.6 pandas"
+case $mode in
+api | spark)
+    packages="maturin>=1.5,<2 pytest pyarrow duckdb networkx>=3.6 pandas nbclient nbformat ipykernel matplotlib dask"
+    imports="maturin, pytest, pyarrow, duckdb, networkx, pandas, nbclient, nbformat, ipykernel, matplotlib, dask.dataframe"
+    # The dev profile: most of its dependencies are already built by `cargo test`.
+    profile=dev ;;
+notebook)
+    packages="maturin>=1.5,<2 pyarrow networkx>=3.6 pandas matplotlib notebook"
+    imports="maturin, pyarrow, networkx, pandas, matplotlib, notebook"
+    profile=release ;;
+bench)
+    packages="maturin>=1.5,<2 pyarrow pandas pyspark>=3.5"
+    imports="maturin, pyarrow, pandas, pyspark"
+    profile=release ;;
+*) echo "usage: python.sh api|spark|notebook|bench PYTHON VENV BIN WORK" >&2; exit 2 ;;
+esac
 spark_packages="pyspark>=3.5"
 
 skip() {
+    if [ "$mode" = notebook ] || [ "$mode" = bench ]; then
+        echo "make $mode: $2" >&2
+        exit 1
+    fi
     echo "$1 SKIPPED: $2" >&2
     if [ "${CI:-}" = "true" ]; then
         echo "(CI=true: skipped tests are a failure)" >&2
@@ -27,7 +51,7 @@ skip() {
 command -v "$python" >/dev/null 2>&1 || { skip "Python tests" "no $python on PATH"; exit 0; }
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv" >/dev/null 2>&1
 py="$venv/bin/python"
-if ! "$py" -c 'import maturin, pytest, pyarrow, duckdb, networkx, pandas' 2>/dev/null; then
+if ! "$py" -c "import $imports" 2>/dev/null; then
     echo "installing $packages into $venv (first run only)..." >&2
     "$py" -m pip install --quiet --disable-pip-version-check $packages >&2 \
         || { skip "Python tests" "could not install $packages (allow PyPI access)"; exit 0; }
@@ -40,9 +64,8 @@ stamp="$venv/.newsgraph-wheel"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ] || ! "$py" -c 'import newsgraph' 2>/dev/null; then
     wheels="$work/wheels"
     rm -rf "$wheels"
-    # The dev profile: most of its dependencies are already built by `cargo test`.
-    echo "building the newsgraph wheel (maturin, dev profile)..." >&2
-    "$venv/bin/maturin" build --quiet --profile dev --manifest-path "$root/python/Cargo.toml" \
+    echo "building the newsgraph wheel (maturin, $profile profile)..." >&2
+    "$venv/bin/maturin" build --quiet --profile "$profile" --manifest-path "$root/python/Cargo.toml" \
         --interpreter "$py" --out "$wheels" >&2 || exit 1
     "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps \
         "$wheels"/newsgraph-*.whl >&2 || exit 1
@@ -50,9 +73,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ] || ! "$py" -c 'import newsgraph'
     echo "$hash" >"$stamp"
 fi
 
+[ "$mode" = notebook ] && exit 0
+if [ "$mode" = bench ]; then
+    command -v java >/dev/null 2>&1 || skip "" "no java on PATH (apt-get install default-jre-headless)"
+    cd "$root" && exec "$py" examples/spark/bench.py --cli "$bin" --work "$work"
+fi
 status=0
 if [ "$mode" = api ]; then
-    NEWSGRAPH_BIN=$bin "$py" -m pytest -q -p no:cacheprovider "$here/test_python.py" || status=1
+    NEWSGRAPH_BIN=$bin "$py" -m pytest -q -p no:cacheprovider \
+        "$here/test_python.py" "$here/test_notebook.py" "$here/test_dask.py" || status=1
     exit $status
 fi
 

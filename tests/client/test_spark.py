@@ -66,3 +66,10 @@ def test_duplicate_ids_are_refused(tmp_path):
     jsonl.write_text('{"id": "a", "text": "Blinken met Shoukry."}\n{"id": "a", "text": "Again."}\n')
     with pytest.raises(SystemExit, match="document id 'a' is used 2 times"):
         build_graph.main([str(jsonl), "--out", str(tmp_path / "out"), "--master", "local[2]"])
+
+
+def test_no_documents_is_an_error(tmp_path):
+    empty = tmp_path / "empty.parquet"
+    pd.DataFrame({"id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}).to_parquet(empty)
+    with pytest.raises(SystemExit, match="no documents"):
+        build_graph.main([str(empty), "--out", str(tmp_path / "out"), "--master", "local[2]"])
