@@ -78,3 +78,30 @@ fn suggest_proposes_rows_that_build_reads() {
         "{graph}"
     );
 }
+
+/// Names from a corpus reach the terminal through `suggest` too: a right-to-left
+/// override, a zero-width space or a tag character in a proposed row is dropped, and
+/// the rows are still proposed.
+#[test]
+fn suggest_prints_no_bidi_zero_width_or_tag_character_raw() {
+    let dir = temp();
+    let hostile = "Egyptian Foreign Minister Zorbo Qu\u{202E}andt met Antony Blinken.\n\
+                   Zorbo Qu\u{202E}andt spoke of Dro\u{200B}vian Ta\u{E0041}rbles Council.\n";
+    std::fs::write(dir.path().join("a.txt"), hostile).unwrap();
+    std::fs::write(dir.path().join("b.txt"), hostile).unwrap();
+    let out = run(dir.path(), &["suggest", "a.txt", "b.txt"]);
+    out.success();
+    let stdout = out.stdout();
+    for bad in ['\u{202E}', '\u{200B}', '\u{E0041}'] {
+        assert!(!stdout.contains(bad), "raw {bad:?} in\n{stdout}");
+    }
+    // The rows are still proposed, their example sentences cleaned.
+    assert!(
+        stdout.contains("\tperson\tEgypt\tForeign Minister\t"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("e.g. Egyptian Foreign Minister Zorbo Quandt met"),
+        "{stdout}"
+    );
+}

@@ -24,7 +24,7 @@ use newsgraph::pipeline::Analyzer;
 use newsgraph::text::fold_str;
 
 use super::flags::GazetteerArgs;
-use super::output::sanitize;
+use super::output::{is_unsafe, sanitize};
 use super::Exit;
 
 /// Propose gazetteer rows for the proper names the gazetteer does not know.
@@ -368,11 +368,17 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     Ok(exit)
 }
 
-/// A TSV field: tabs, line breaks and control characters become spaces; `|` (the
-/// alias separator) is kept only in notes, where it means nothing.
+/// A TSV field: tabs, line breaks and control characters become spaces, and the other
+/// characters a terminal must not see raw (bidi overrides, zero-width and tag
+/// characters: [`is_unsafe`]) are dropped, as no name needs them; `|` (the alias
+/// separator) is kept only in notes, where it means nothing.
 fn field(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .filter_map(|c| match c {
+            c if c.is_control() => Some(' '),
+            c if is_unsafe(c) => None,
+            c => Some(c),
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
