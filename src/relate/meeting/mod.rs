@@ -462,6 +462,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 {
                     // "met his Chinese counterpart in Singapore".
                     object_ids.push(person);
+                } else if let Some(countries) = plural_counterparts(&scene, cue.end, gazetteer) {
+                    // "met his Ukrainian and British counterparts", "met with counterparts
+                    // from Australia, Japan, and the Philippines".
+                    for country in countries {
+                        let mut taken = subjects.clone();
+                        taken.extend(&object_ids);
+                        if let Some(person) =
+                            discourse.holder(&[], Some(country), &taken, gazetteer)
+                        {
+                            object_ids.push(person);
+                        }
+                    }
                 }
             }
             if object_ids.is_empty() && subjects.len() >= 2 {
@@ -874,6 +886,47 @@ fn unnamed_title<'t>(
         }
     }
     None
+}
+
+/// The countries of plural counterparts right after the cue: "his Ukrainian and British
+/// counterparts", "counterparts from Australia, Japan, and the Philippines" (two or
+/// more countries, joined by commas and "and"; no name after them).
+fn plural_counterparts(
+    scene: &Scene<'_>,
+    cue_end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<Vec<EntityId>> {
+    let text = scene.text;
+    let mut countries: Vec<EntityId> = Vec::new();
+    let mut covered = cue_end;
+    let mut seen_counterparts = false;
+    let mut after_from = false;
+    for w in words_of(text, cue_end..scene.sentence.end).take(16) {
+        if w.start < covered {
+            continue;
+        }
+        let word = &text[w.clone()];
+        if let Some(m) = scene
+            .mentions
+            .iter()
+            .find(|m| m.start <= w.start && w.start < m.end)
+        {
+            let kind = gazetteer.entity(m.entity).kind;
+            if kind != EntityType::Country || (seen_counterparts && !after_from) {
+                break;
+            }
+            countries.push(m.entity);
+            covered = m.end;
+        } else if is_one_of(word, &["counterparts"]) && !seen_counterparts {
+            seen_counterparts = true;
+        } else if seen_counterparts && !after_from && countries.is_empty() && word == "from" {
+            after_from = true;
+        } else if !is_one_of(word, &[",", "and", "the", "his", "her", "their", "its"]) {
+            break;
+        }
+    }
+    countries.dedup();
+    (seen_counterparts && countries.len() >= 2).then_some(countries)
 }
 
 /// An unnamed title subject of the cue: the clause opens with it, and only lowercase
