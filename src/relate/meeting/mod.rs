@@ -338,10 +338,21 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         }
         let planned = modality == Modality::Planned;
         let mut pairs: Vec<(EntityId, EntityId)> = Vec::new();
+        let mut host_pairs: Vec<(EntityId, EntityId)> = Vec::new();
         if reading == Reading::Between {
             for (k, &i) in objects.iter().enumerate() {
                 for &j in &objects[k + 1..] {
                     pairs.push((entity(mentions[i]), entity(mentions[j])));
+                }
+            }
+            // "Qatar hosted talks between Israel and Hamas": the host met each of them.
+            if let Some((_, hosts, _)) =
+                earlier.filter(|_| hosts_right_before(&scene, &free, index, cue_set))
+            {
+                for &host in hosts {
+                    for &i in &objects {
+                        host_pairs.push((host, entity(mentions[i])));
+                    }
                 }
             }
         } else {
@@ -495,7 +506,46 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         for (x, y) in pairs {
             add_pair(gazetteer, x, y, **cue, planned, kind, out);
         }
+        for (x, y) in host_pairs {
+            add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Host, out);
+        }
     }
+}
+
+/// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
+/// between", "hosts important discussions among"): at most two words between, and not
+/// "for hosting" (whose host is someone thanked).
+fn hosts_right_before(
+    scene: &Scene<'_>,
+    free: &[&CueMatch],
+    index: usize,
+    cue_set: &cues::CueSet,
+) -> bool {
+    let Some(host) = index.checked_sub(1).map(|i| free[i]) else {
+        return false;
+    };
+    let phrase = cue_set.phrase(host);
+    let verb = phrase.split_whitespace().next().is_some_and(|w| {
+        is_one_of(
+            w,
+            &[
+                "hosted",
+                "hosting",
+                "hosts",
+                "host",
+                "co-hosted",
+                "co-hosting",
+            ],
+        )
+    });
+    // "thank the kingdom for hosting talks between ...": the host is whom the subject
+    // thanks, not the subject.
+    let thanked = words_of(scene.text, scene.sentence.start..host.start)
+        .last()
+        .is_some_and(|w| is_one_of(&scene.text[w], &["for"]));
+    verb && !thanked
+        && host.end <= free[index].start
+        && word_count(&scene.text[host.end..free[index].start]) <= 2
 }
 
 /// Whether `free[index]` states a meeting in this sentence, how it takes its parties,
