@@ -105,6 +105,7 @@ impl MeetingKind {
             "greets",
             "greeted",
             "audience",
+            "hospitality",
             "co-host",
             "co-hosts",
             "co-hosted",

@@ -1176,7 +1176,7 @@ fn transcript_pair(
 
 /// Whether `free[index]` is a meeting noun (or "visit") owned by the speaker and the one
 /// spoken to, naming no party: "our meeting", "your third visit", "this visit of
-/// yours", with no "with" or party right after.
+/// yours", "this meeting", "today's meeting", with no "with" or party right after.
 fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::CueSet) -> bool {
     let cue = free[index];
     let text = scene.text;
@@ -1192,7 +1192,9 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         .iter()
         .rev()
         .take(2)
-        .any(|w| is_one_of(w, &["our", "your"]));
+        // "this meeting", "this official visit", "today's meeting": the one the speaker
+        // is at.
+        .any(|w| is_one_of(w, &["our", "your", "this", "today's", "today’s"]));
     let mut after = words_of(text, cue.end..scene.sentence.end).map(|w| &text[w]);
     let of_yours = matches!((after.next(), after.next()), (Some(o), Some(y))
         if is_one_of(o, &["of"]) && is_one_of(y, &["yours", "ours"]));
