@@ -487,7 +487,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     }
                 }
             }
-            if object_ids.is_empty() && subjects.len() >= 2 {
+            // "Austin and Kihara welcomed the announcements": welcoming or receiving
+            // takes an object; its joint subject did not meet by it.
+            let transitive = cue_set
+                .phrase(cue)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.starts_with("welcom") || w.starts_with("receiv"));
+            if object_ids.is_empty() && subjects.len() >= 2 && !transitive {
                 for (k, &x) in subjects.iter().enumerate() {
                     for &y in &subjects[k + 1..] {
                         pairs.push((x, y));
