@@ -357,9 +357,11 @@ pub(super) fn segment(
                 let mut after = words(text, w.end..end);
                 let next = after.next().map_or("", |r| &text[r]);
                 if is_one_of(next, RELATIVES) {
+                    // ", where he met ...": the place before the comma is no subject.
                     let head = mentions
                         .iter()
-                        .rposition(|m| m.end <= w.start && text[m.end..w.start].trim().is_empty());
+                        .rposition(|m| m.end <= w.start && text[m.end..w.start].trim().is_empty())
+                        .filter(|_| !is_one_of(next, &["where"]));
                     open(
                         &mut clauses,
                         &mut stack,

@@ -244,8 +244,28 @@ impl Scene<'_> {
                     && self.roles[i].may_meet()
                     && self.clauses.at(m.start) == clause
                     && !taken.contains(&i)
+                    && !self.after_preposition(m.start)
             })
             .collect()
+    }
+
+    /// Whether the word before `start` (past an article) is a preposition that makes
+    /// what follows its object, never a subject ("advance objectives with Philippine
+    /// leaders and meet ...").
+    fn after_preposition(&self, start: usize) -> bool {
+        let from = start.saturating_sub(24);
+        let Some(from) = (from..start).find(|&b| self.text.is_char_boundary(b)) else {
+            return false;
+        };
+        let before: Vec<&str> = words(self.text, from..start)
+            .map(|w| &self.text[w])
+            .collect();
+        let mut last = before.iter().rev().copied();
+        let word = match last.next() {
+            Some(w) if is_one_of(w, &["the", "a", "an"]) => last.next(),
+            w => w,
+        };
+        word.is_some_and(|w| is_one_of(w, &["with", "to", "against", "toward", "towards", "about"]))
     }
 
     /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and
