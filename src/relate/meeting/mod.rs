@@ -207,18 +207,22 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let mut last_cue: Vec<(usize, Vec<EntityId>, Vec<usize>)> = Vec::new();
 
     for (index, cue) in free.iter().enumerate() {
+        // `a` and `b` met as the cue's own phrase says, unless its modality says no
+        // meeting was stated.
+        let stated_pair = |a: EntityId, b: EntityId, out: &mut SentenceRelations| {
+            let phrase = cue_set.phrase(cue);
+            let modality = modality(&scene, &free, index, phrase, cue.end);
+            if modality != Modality::None {
+                let planned = modality == Modality::Planned;
+                let kind = MeetingKind::of_phrase(phrase);
+                add_pair(gazetteer, a, b, **cue, planned, kind, out);
+            }
+        };
         // A transcript's "good to see you", "welcome you": the speaker and the one
-        // spoken to.
-        // The speaker and the one spoken to met, as the cue says.
+        // spoken to met, as the cue says.
         let transcript_meeting = |out: &mut SentenceRelations| {
             if let Some((a, b)) = transcript_pair(&scene, cue.start, discourse) {
-                let phrase = cue_set.phrase(cue);
-                let modality = modality(&scene, &free, index, phrase, cue.end);
-                if modality != Modality::None {
-                    let planned = modality == Modality::Planned;
-                    let kind = MeetingKind::of_phrase(phrase);
-                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
-                }
+                stated_pair(a, b, out);
             }
         };
         if cue.is(CueKind::Presence) {
@@ -229,41 +233,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // meeting noun opening a clause that names no party is the last meeting.
         if anaphoric_meeting(&scene, cue) {
             if let Some((a, b, _)) = discourse.recent_pair(Some(pronouns::NAMED_PAIR_REACH)) {
-                let phrase = cue_set.phrase(cue);
-                let modality = modality(&scene, &free, index, phrase, cue.end);
-                if modality != Modality::None {
-                    let planned = modality == Modality::Planned;
-                    add_pair(
-                        gazetteer,
-                        a,
-                        b,
-                        **cue,
-                        planned,
-                        MeetingKind::of_phrase(phrase),
-                        out,
-                    );
-                }
+                stated_pair(a, b, out);
                 continue;
             }
         }
         // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
         // joined by a hyphen right before a meeting noun met one another.
         if let Some((x, y)) = hyphen_pair(&scene, cue) {
-            let phrase = cue_set.phrase(cue);
-            let modality = modality(&scene, &free, index, phrase, cue.end);
-            if modality != Modality::None {
-                let (x, y) = (entity(mentions[x]), entity(mentions[y]));
-                let planned = modality == Modality::Planned;
-                add_pair(
-                    gazetteer,
-                    x,
-                    y,
-                    **cue,
-                    planned,
-                    MeetingKind::of_phrase(phrase),
-                    out,
-                );
-            }
+            stated_pair(entity(mentions[x]), entity(mentions[y]), out);
             continue;
         }
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
