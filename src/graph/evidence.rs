@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
-use crate::relate::{Evidence, SharedStr};
+use crate::relate::{keep_windows_and_meetings, Evidence, SharedStr};
 
 use super::timeline::Day;
 
@@ -301,15 +301,7 @@ pub fn merge_kept(kept: &mut Vec<Kept>, more: Vec<Kept>, limit: usize, strings: 
 fn cut(kept: &mut Vec<Kept>, limit: usize, strings: &Strings) {
     kept.sort_by(|a, b| strings.order(a, b));
     kept.dedup_by(|later, earlier| later.window.same_place(&earlier.window));
-    let (mut all, mut met) = (0, 0);
-    kept.retain(|e| {
-        let keep = all < limit || (e.met.is_some() && met < limit);
-        if keep {
-            all += 1;
-            met += usize::from(e.met.is_some());
-        }
-        keep
-    });
+    keep_windows_and_meetings(kept, limit, |e| e.met.is_some());
     // Most edges keep a full list for good: without this, a list of 5 would keep room
     // for 8 (72 bytes more per edge).
     kept.shrink_to_fit();

@@ -166,12 +166,24 @@ pub fn merge_evidence(kept: &mut Vec<Evidence>, more: Vec<Evidence>, limit: usiz
             && later.end == earlier.end
             && (Arc::ptr_eq(&later.doc, &earlier.doc) || later.doc.id == earlier.doc.id)
     });
+    keep_windows_and_meetings(kept, limit, |e| e.met.is_some());
+}
+
+/// The evidence rule, on a sorted list: keeps the first `limit` items plus the first
+/// `limit` meetings (`is_met`), in order. Documents' evidence and an edge's kept
+/// windows across documents are cut by it alike.
+pub(crate) fn keep_windows_and_meetings<T>(
+    kept: &mut Vec<T>,
+    limit: usize,
+    is_met: impl Fn(&T) -> bool,
+) {
     let (mut all, mut met) = (0, 0);
     kept.retain(|e| {
-        let keep = all < limit || (e.met.is_some() && met < limit);
+        let meeting = is_met(e);
+        let keep = all < limit || (meeting && met < limit);
         if keep {
             all += 1;
-            met += usize::from(e.met.is_some());
+            met += usize::from(meeting);
         }
         keep
     });

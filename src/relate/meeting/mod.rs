@@ -895,11 +895,7 @@ fn unnamed_title<'t>(
             continue;
         }
         let word = &text[w.clone()];
-        if let Some(m) = scene
-            .mentions
-            .iter()
-            .find(|m| m.start <= w.start && w.start < m.end)
-        {
+        if let Some(m) = scene.mention_at(w.start) {
             let entity = m.entity;
             if gazetteer.entity(entity).kind == EntityType::Person {
                 return None;
@@ -940,11 +936,7 @@ fn plural_counterparts(
             continue;
         }
         let word = &text[w.clone()];
-        if let Some(m) = scene
-            .mentions
-            .iter()
-            .find(|m| m.start <= w.start && w.start < m.end)
-        {
+        if let Some(m) = scene.mention_at(w.start) {
             let kind = gazetteer.entity(m.entity).kind;
             if kind != EntityType::Country || (seen_counterparts && !after_from) {
                 break;

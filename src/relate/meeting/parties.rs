@@ -145,6 +145,14 @@ fn is_manner_adverb(word: &str) -> bool {
 const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including"];
 
 impl Scene<'_> {
+    /// The mention that covers byte `pos`, if any.
+    pub fn mention_at(&self, pos: usize) -> Option<&ResolvedMention> {
+        self.mentions
+            .iter()
+            .copied()
+            .find(|m| m.start <= pos && pos < m.end)
+    }
+
     /// Whether every word of `text[from..to]` is filler (or one of `extra`).
     /// "and" is filler between titles ("Director ... and Foreign Minister Wang Yi").
     pub fn filler(&self, from: usize, to: usize, extra: &[&str]) -> bool {
