@@ -320,7 +320,7 @@ pub fn relate_document(
 
     // Meetings and affiliations, sentence by sentence.
     let mut sentence_relations = SentenceRelations::default();
-    let mut discourse = Discourse::of_document(&resolved, gazetteer);
+    let mut discourse = Discourse::of_document(text, &resolved, gazetteer);
     let (mut m, mut c) = (0, 0);
     let mut in_sentence: Vec<&ResolvedMention> = Vec::new();
     for (index, span) in input.sentences.iter().enumerate() {

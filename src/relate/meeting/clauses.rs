@@ -332,6 +332,9 @@ pub(super) fn segment(
                 None,
                 Some("—"),
             ),
+            // "met with Minister Pevkur, Estonia; Minister Sprūds, Latvia; and ...": a
+            // semicolon between the items of a list opens no clause.
+            ";" if list_semicolon(text, w.end, end) => {}
             ";" | ":" if top_kind != ClauseKind::Quote => {
                 new_main(&mut clauses, &mut stack, w.end);
                 opener_open = false;
@@ -399,6 +402,21 @@ pub(super) fn segment(
     }
     clauses.bounds.sort_by_key(|&(start, _)| start);
     clauses
+}
+
+/// Whether the semicolon ending at `after` separates the items of a list of titled
+/// names ("Minister Pevkur, Estonia; Minister Sprūds, Latvia; and Minister
+/// Šakalienė"): a capitalised word follows (past "and"), and the list closes with
+/// "; and" at or after it.
+fn list_semicolon(text: &str, after: usize, end: usize) -> bool {
+    let mut next = words(text, after..end).map(|w| &text[w]);
+    let first = next.next().unwrap_or("");
+    let item = if first == "and" {
+        next.next().unwrap_or("")
+    } else {
+        first
+    };
+    item.starts_with(char::is_uppercase) && (first == "and" || text[after..end].contains("; and "))
 }
 
 /// Whether the comma at `comma` closes a list of names before its last item ("the

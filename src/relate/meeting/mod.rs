@@ -1241,11 +1241,32 @@ fn resolve_pronoun(
             .filter(|&e| gazetteer.entity(e).kind != EntityType::Person)
             .last();
     }
+    // "Trump smiled when he met ...": a subordinating word with no comma before it
+    // cuts no clause, and the pronoun after it refers to the person before it.
+    let subordinate = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .filter(|(m, role)| {
+            m.end <= at
+                && m.start >= clause_start
+                && role.may_meet()
+                && gazetteer.entity(m.entity).kind == EntityType::Person
+                && words_of(text, m.end..at).any(|w| is_one_of(&text[w], SUBORDINATORS))
+        })
+        .map(|(m, _)| m.entity)
+        .last();
     earlier
         .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
         .last()
+        .or(subordinate)
         .or(discourse.centre)
 }
+
+/// Words that open a subordinate clause without a comma ("smiled when he met").
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "while", "once", "since", "until", "because", "where",
+];
 
 /// What a pronoun stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

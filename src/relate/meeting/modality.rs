@@ -34,6 +34,10 @@ const FUTURE: &[&str] = &[
     "tomorrow",
 ];
 
+/// Negation words that, right before a meeting noun, announce it instead ("a possible
+/// meeting between").
+const INTENT: &[&str] = &["possible", "potential", "proposed"];
+
 /// What a cue states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Modality {
@@ -59,11 +63,17 @@ pub(super) fn modality(
     let cue = free[index];
     let text = scene.text;
     let clause = scene.clauses.at(cue.start);
-    let negated = free[..index].iter().rev().take(2).any(|c| {
+    let negation = free[..index].iter().rev().take(2).find(|c| {
         c.is(CueKind::Negation)
             && word_count(&text[c.end..cue.start]) <= 3
             && scene.clauses.at(c.start) == clause
     });
+    // "a possible meeting between", "the proposed summit": a meeting noun right after
+    // a word of intent is announced (CAMEO 036), where "could meet" stays hypothetical.
+    let intended = negation.is_some_and(|c| {
+        is_one_of(&text[c.start..c.end], INTENT) && gap_is(text, c.end, cue.start, &[])
+    });
+    let negated = negation.is_some() && !intended;
     let of_meet = phrase
         .split_whitespace()
         .last()
@@ -111,7 +121,7 @@ pub(super) fn modality(
         return Modality::None;
     }
     let future = last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
-    if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future {
+    if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future || intended {
         Modality::Planned
     } else {
         Modality::Held

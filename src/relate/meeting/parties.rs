@@ -142,7 +142,7 @@ fn is_manner_adverb(word: &str) -> bool {
 }
 
 /// Words that may join two objects.
-const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including"];
+const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including", ";"];
 
 impl Scene<'_> {
     /// The mention that covers byte `pos`, if any.

@@ -44,6 +44,10 @@ pub struct Discourse {
     /// title ("a U.S. envoy", "his Chinese counterpart") may stand for, even when the
     /// name comes later.
     pub document_people: Vec<EntityId>,
+    /// The titles the document itself gives its people, lower-cased word by word
+    /// ("acting deputy secretary" of "Acting Deputy Secretary Victoria Nuland"): a
+    /// title of the day that the gazetteer's role may not have.
+    pub stated_titles: Vec<(EntityId, Vec<String>)>,
     /// Where the document's first line ends, once read; `None` before the first sentence.
     first_line_end: Option<usize>,
 }
@@ -64,6 +68,25 @@ fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
     })
 }
 
+/// How many capitalised words right before a person's name may be its title.
+const STATED_TITLE_WORDS: usize = 6;
+
+/// The capitalised words right before `m` in its sentence, lower-cased: the title the
+/// text gives the person ("Acting Deputy Secretary" Victoria Nuland). The run stops at
+/// anything else, and never reaches back over another mention.
+fn stated_title(text: &str, m: &ResolvedMention, previous_end: usize) -> Vec<String> {
+    let before = &text[previous_end.min(m.start)..m.start];
+    let mut title: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take_while(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .take(STATED_TITLE_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    title.reverse();
+    title
+}
+
 /// How many people [`Discourse::document_people`] remembers.
 const DOCUMENT_PEOPLE: usize = 64;
 
@@ -76,20 +99,49 @@ pub(super) const NAMED_PAIR_REACH: u32 = 8;
 
 impl Discourse {
     /// The discourse at the start of a document whose resolved mentions are `mentions`.
-    pub fn of_document(mentions: &[&ResolvedMention], gazetteer: &Gazetteer) -> Discourse {
+    /// `text` is the document's text, for the titles it gives its people.
+    pub fn of_document(
+        text: &str,
+        mentions: &[&ResolvedMention],
+        gazetteer: &Gazetteer,
+    ) -> Discourse {
         let mut document_people: Vec<EntityId> = Vec::new();
-        for e in mentions.iter().map(|m| m.entity) {
-            if gazetteer.entity(e).kind == EntityType::Person && !document_people.contains(&e) {
-                document_people.push(e);
+        let mut stated_titles: Vec<(EntityId, Vec<String>)> = Vec::new();
+        let mut previous_end = 0;
+        for m in mentions {
+            let e = m.entity;
+            if gazetteer.entity(e).kind == EntityType::Person {
+                if !document_people.contains(&e) && document_people.len() < DOCUMENT_PEOPLE {
+                    document_people.push(e);
+                }
+                let title = stated_title(text, m, previous_end);
+                if !title.is_empty()
+                    && stated_titles.len() < DOCUMENT_PEOPLE
+                    && !stated_titles.iter().any(|(p, t)| *p == e && *t == title)
+                {
+                    stated_titles.push((e, title));
+                }
             }
-            if document_people.len() >= DOCUMENT_PEOPLE {
-                break;
-            }
+            previous_end = previous_end.max(m.end);
         }
         Discourse {
             document_people,
+            stated_titles,
             ..Discourse::default()
         }
+    }
+
+    /// Whether person `p` holds `title`: by the gazetteer's role, or as the document
+    /// itself titles them ("the Acting Deputy Secretary" after "Acting Deputy
+    /// Secretary Victoria Nuland").
+    fn holds_title(&self, gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
+        holds(gazetteer, p, title)
+            || self.stated_titles.iter().any(|(q, stated)| {
+                *q == p
+                    && title
+                        .iter()
+                        .all(|t| stated.iter().any(|s| s.eq_ignore_ascii_case(t)))
+            })
     }
 
     /// The person lately named, else named anywhere in the document, other than
@@ -109,7 +161,7 @@ impl Discourse {
                 && country.is_none_or(|c| {
                     person.affiliation.as_deref() == Some(gazetteer.entity(c).name.as_str())
                 })
-                && (title.is_empty() || holds(gazetteer, p, title))
+                && (title.is_empty() || self.holds_title(gazetteer, p, title))
         };
         self.recent_people
             .iter()
@@ -210,7 +262,7 @@ impl Discourse {
             .iter()
             .rev()
             .copied()
-            .find(|&p| holds(gazetteer, p, title))
+            .find(|&p| self.holds_title(gazetteer, p, title))
     }
 
     /// The last pair that met, if it was a few sentences ago at most ("they"), or

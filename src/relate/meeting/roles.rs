@@ -61,6 +61,9 @@ pub(super) fn classify(
     let cue_after = |pos: usize| free.iter().copied().find(|c| c.start >= pos);
     let n = mentions.len();
     let mut roles = vec![Role::Party; n];
+    // "Minister Pevkur, Estonia; Minister Sprūds, Latvia; and ...": once a list gives
+    // each person their country after a comma, every such country is an affiliation.
+    let mut countries_apposed = false;
     for (i, m) in mentions.iter().enumerate() {
         let prev_cue = free.iter().rev().find(|c| c.end <= m.start);
         // A person is never a location ("visited Sisi").
@@ -75,6 +78,15 @@ pub(super) fn classify(
                 && gap_is(text, mentions[i - 1].end, m.start, &[","]));
         if location {
             roles[i] = Role::Location;
+            continue;
+        }
+        if let Some(person) = apposed_country(text, mentions, i, gazetteer, countries_apposed) {
+            countries_apposed = true;
+            affiliations.push(TextAffiliation {
+                member: entity(mentions[person]),
+                of: entity(m),
+            });
+            roles[i] = Role::Affiliation;
             continue;
         }
         if kind(m) != EntityType::Person {
@@ -154,6 +166,27 @@ fn before_title(text: &str, m: &ResolvedMention, cues: &[CueMatch]) -> bool {
                         || (is_capitalised(word) && !is_one_of(word, &["And", "With"]))
                 })
         })
+}
+
+/// If mention `i` is a country set after a person and a comma as a list item
+/// ("Minister Pevkur, Estonia; Minister Sprūds, ..."), the person's index: a semicolon
+/// follows it, or an earlier item of the list was written so (`in_list`).
+fn apposed_country(
+    text: &str,
+    mentions: &[&ResolvedMention],
+    i: usize,
+    gazetteer: &Gazetteer,
+    in_list: bool,
+) -> Option<usize> {
+    let m = mentions[i];
+    let person = i.checked_sub(1)?;
+    let kind = |k: usize| gazetteer.entity(mentions[k].entity).kind;
+    let semicolon = text[m.end..].trim_start().starts_with(';');
+    (kind(i) == EntityType::Country
+        && kind(person) == EntityType::Person
+        && text[mentions[person].end..m.start].trim() == ","
+        && (semicolon || in_list))
+        .then_some(person)
 }
 
 /// Whether the mention follows a capitalised name or title and "of" ("President Andrés

@@ -273,6 +273,19 @@ const ROWS: &[Row] = &[
     kind("11: our meeting", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Our meeting today was productive.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     row("11: a group's meeting is not the pair's", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will have a NATO meeting later.", NONE),
     row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
+    // A title the document itself gives, the words of intent, semicolon lists,
+    // subordinate pronouns.
+    row("9: the title the document gave", "Acting Deputy Secretary Victoria Nuland arrived in Pretoria.\nThe Acting Deputy Secretary will meet with Egyptian officials.", &["Egypt + Victoria Nuland"]),
+    row("9: a title the document never gave names nobody", "Victoria Nuland arrived in Pretoria.\nThe Deputy Secretary will meet with Egyptian officials.", NONE),
+    kind("8: a possible meeting is announced", "Officials prepared for a possible meeting between Blinken and Wang Yi in Munich.", &["Antony Blinken + Wang Yi"], "meeting"),
+    row("8: could meet stays hypothetical", "Blinken could meet Wang Yi in Munich.", NONE),
+    row("8: hopes of a meeting", "Hopes of a meeting between Blinken and Wang Yi faded.", NONE),
+    row("2: conversations between", "Saudi Arabia hosted conversations between U.S. and Russian officials in Riyadh.", &["Russia + Saudi Arabia", "Russia + United States", "Saudi Arabia + United States"]),
+    row("6: a semicolon list of titled names", "Lloyd Austin met with Defence Minister Richard Marles; Defense Minister Minoru Kihara; and Defense Secretary Gilberto Teodoro.", &["Gilberto Teodoro + Lloyd Austin", "Lloyd Austin + Minoru Kihara", "Lloyd Austin + Richard Marles"]),
+    row("7: a country after each name of a list is an affiliation", "Lloyd Austin met with Minister Marles, Australia; Minister Kihara, Japan; and Secretary Teodoro, Philippines.\n\nRichard Marles, Minoru Kihara and Gilberto Teodoro arrived.", &["Gilberto Teodoro + Lloyd Austin", "Lloyd Austin + Minoru Kihara", "Lloyd Austin + Richard Marles"]),
+    row("1: a semicolon between clauses still cuts", "Blinken met Sisi in Cairo; Netanyahu stayed in Jerusalem.", BLINKEN_SISI),
+    row("9: a pronoun after 'when' is the person before it", "Erdogan smiled when he met Putin in Sochi.", ERDOGAN_PUTIN),
+    row("9: a pronoun after 'as' in a call", "Erdogan warned of escalation as he made a phone call to Putin.", ERDOGAN_PUTIN),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
