@@ -438,10 +438,25 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     continue;
                 }
             }
+            // "Secretary Blinken and I discussed ...": the speaker joins the subject.
+            let mut subjects = subjects;
+            if let Some(speaker) = and_i(&scene, cue.start)
+                .then(|| speaker_at(&scene, cue.start, discourse))
+                .flatten()
+                .filter(|s| !subjects.contains(s))
+            {
+                subjects.push(speaker);
+            }
             let mut object_ids: Vec<EntityId> =
                 objects.iter().map(|&i| entity(mentions[i])).collect();
             if object_ids.is_empty() {
                 if let Some(person) = object_pronoun(&scene, cue.end, discourse) {
+                    object_ids.push(person);
+                } else if let Some(person) = definite_title_object(&scene, cue.end)
+                    .and_then(|title| discourse.titled(&title, gazetteer))
+                    .filter(|p| !subjects.contains(p))
+                {
+                    // "a meeting with the Secretary": the Secretary named lately.
                     object_ids.push(person);
                 } else if let Some(person) = title_object(&scene, cue.end, cue_set, gazetteer)
                     .and_then(|(title, country)| {
@@ -823,6 +838,45 @@ fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str
         && title.len() <= 4
         && title.iter().all(|w| w.starts_with(char::is_uppercase)))
     .then_some(title)
+}
+
+/// The words of a definite title right after the cue, naming nobody: ["Secretary"] of
+/// "met with the Secretary", "a meeting with the Prime Minister on Friday".
+fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'t str>> {
+    let text = scene.text;
+    let mut after = words_of(text, cue_end..scene.sentence.end)
+        .map(|w| &text[w])
+        .skip_while(|w| is_one_of(w, &["with"]))
+        .peekable();
+    if !after.next().is_some_and(|w| is_one_of(w, &["the"])) {
+        return None;
+    }
+    let mut title = Vec::new();
+    while let Some(w) = after.next_if(|w| w.starts_with(char::is_uppercase)) {
+        if !is_one_of(w, &["acting"]) {
+            title.push(w);
+        }
+    }
+    let next = after.next();
+    // A name after the title would be the object itself; "of" begins a longer title.
+    let ends = next.is_none_or(|w| {
+        (w.starts_with(char::is_lowercase) && !is_one_of(w, &["of", "for"]))
+            || matches!(w, "." | "," | ";" | "!" | "?")
+    });
+    (ends && !title.is_empty() && title.len() <= 4).then_some(title)
+}
+
+/// Whether the speaker joins the subject before the cue in its clause: "Secretary
+/// Blinken and I", "I and the minister".
+fn and_i(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(scene.text, start..cue_start)
+        .map(|w| &scene.text[w])
+        .collect();
+    before
+        .windows(2)
+        .any(|pair| matches!(pair, ["and", "I"] | ["I", "and"]))
 }
 
 /// Whether the words before the cue in its clause are a plural subject that names no

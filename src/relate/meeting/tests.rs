@@ -248,7 +248,7 @@ const ROWS: &[Row] = &[
     row("6: key officials of a country", "Lloyd Austin will meet with key Fijian leaders on Friday.", &["Fiji + Lloyd Austin"]),
     row("6: a surname with particles after a title", "Juan Ramon de la Fuente arrived. Marco Rubio met with Foreign Secretary de la Fuente.", &["Juan Ramon de la Fuente + Marco Rubio"]),
     row("12: a Chinese family name first", "Dong Jun arrived. Lloyd Austin spoke with Dong in April.", &["Dong Jun + Lloyd Austin"]),
-    kind("9: 'The discussion' is the last meeting", "Lloyd Austin met John Healey in London. The discussion included support to Ukraine.", &["John Healey + Lloyd Austin"], "meeting"),
+    kind("9: 'The discussion' is the last meeting", "Lloyd Austin held talks with John Healey in London. The discussion included support to Ukraine.", &["John Healey + Lloyd Austin"], "talks"),
     row("9: 'The meeting of' names its own parties", "Lloyd Austin met John Healey in London. The meeting of NATO ministers follows.", &["John Healey + Lloyd Austin"]),
     row("9: 'The leaders', five sentences on", "Joe Biden met Fumio Kishida in Wilmington. Biden praised him. He spoke of Japan. The alliance is strong. It grew.\nThe leaders discussed the South China Sea.", &["Fumio Kishida + Joe Biden"]),
     row("11: 'we' with a party named is the speaker's side", "Remarks by Secretary Blinken and Foreign Minister Mondino\n\nSECRETARY BLINKEN: We just had a productive meeting with President Javier Milei.", &["Antony Blinken + Javier Milei"]),
@@ -286,6 +286,13 @@ const ROWS: &[Row] = &[
     row("1: a semicolon between clauses still cuts", "Blinken met Sisi in Cairo; Netanyahu stayed in Jerusalem.", BLINKEN_SISI),
     row("9: a pronoun after 'when' is the person before it", "Erdogan smiled when he met Putin in Sochi.", ERDOGAN_PUTIN),
     row("9: a pronoun after 'as' in a call", "Erdogan warned of escalation as he made a phone call to Putin.", ERDOGAN_PUTIN),
+    kind("11: thank you for welcoming me", "Secretary Blinken and Foreign Minister Shoukry at a Joint Press Availability\n\nSECRETARY BLINKEN: Thank you for welcoming me to Cairo.", &["Antony Blinken + Sameh Shoukry"], "host"),
+    row("11: here with you", "Secretary Blinken and Foreign Minister Shoukry at a Joint Press Availability\n\nSECRETARY BLINKEN: It is a pleasure to be here with you.", &["Antony Blinken + Sameh Shoukry"]),
+    kind("11: the speaker joins a subject ('X and I')", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: Secretary Blinken and I discussed the crossings.", &["Antony Blinken + Sameh Shoukry"], "talks"),
+    row("11: 'X and I' outside a transcript names nobody more", "Sisi and I discussed the crossings, a reader wrote.", NONE),
+    kind("11: we had a good discussion", "Secretary Blinken and Foreign Minister Shoukry at a Joint Press Availability\n\nSECRETARY BLINKEN: We had a good discussion.", &["Antony Blinken + Sameh Shoukry"], "talks"),
+    row("9: a meeting with the Secretary named lately", "Secretary Blinken arrived in Cairo. Sisi met with the Secretary on Monday.", BLINKEN_SISI),
+    row("9: 'the Secretary of' begins a longer title", "Secretary Blinken arrived in Cairo. Sisi met with the Secretary of the Arab League on Monday.", NONE),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
