@@ -246,14 +246,28 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
             // "Erdogan told Putin in a phone call that ...": the people of the clause
             // before "in a call" spoke.
-            if let Some(people) = in_a_call(&scene, &free, index, cue_set, gazetteer) {
+            if let Some((people, kind)) = in_a_call(&scene, &free, index, cue_set, gazetteer) {
                 let phrase = cue_set.phrase(cue);
-                let modality = modality(&scene, &free, index, phrase, cue.end);
+                // "urged Netanyahu in a call": the negation word is the verb of the
+                // people, not of the call; only one after the last of them negates it.
+                let last_person = mentions
+                    .iter()
+                    .filter(|m| m.end <= cue.start && people.contains(&m.entity))
+                    .map(|m| m.end)
+                    .max()
+                    .unwrap_or(sentence.start);
+                let negated_after = free.iter().any(|c| {
+                    c.start >= last_person && (c.is(CueKind::Negation) || c.is(CueKind::Cancel))
+                });
+                let modality = match modality(&scene, &free, index, phrase, cue.end) {
+                    Modality::None if !negated_after => Modality::Held,
+                    modality => modality,
+                };
                 if modality != Modality::None {
                     let planned = modality == Modality::Planned;
                     for (k, &x) in people.iter().enumerate() {
                         for &y in &people[k + 1..] {
-                            add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Phone, out);
+                            add_pair(gazetteer, x, y, **cue, planned, kind, out);
                         }
                     }
                 }
@@ -711,23 +725,34 @@ fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
     (joined && close && parties).then_some((x, y))
 }
 
-/// "told Putin in a phone call", "urged Netanyahu during a telephone conversation":
-/// for a call noun after "in", "during" or "on" and an article (no "with" or
-/// "between" after it), the people named before it in its clause, when two or more.
+/// "told Putin in a phone call", "urged Netanyahu during a telephone conversation",
+/// "told Blinken during their meeting": for a call or meeting noun after "in",
+/// "during" or "on" and an article (no "with", "between" or "of" after it), the
+/// people named before it in its clause, when two or more, and the kind of the noun.
 fn in_a_call(
     scene: &Scene<'_>,
     free: &[&CueMatch],
     index: usize,
     cue_set: &cues::CueSet,
     gazetteer: &Gazetteer,
-) -> Option<Vec<EntityId>> {
+) -> Option<(Vec<EntityId>, MeetingKind)> {
     let cue = free[index];
     let text = scene.text;
     let phrase = cue_set.phrase(cue);
-    let call = cue.is(CueKind::Meeting)
-        && (MeetingKind::of_phrase(phrase) == MeetingKind::Phone
-            || phrase.ends_with("conversation"));
-    if !call {
+    if !cue.is(CueKind::Meeting) {
+        return None;
+    }
+    let kind = match MeetingKind::of_phrase(phrase) {
+        _ if phrase.ends_with("conversation") => MeetingKind::Phone,
+        kind => kind,
+    };
+    // "in a meeting of NATO ministers" is a gathering, not the people's meeting.
+    if text[cue.end..scene.sentence.end]
+        .trim_start()
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_one_of(w, &["of"]))
+    {
         return None;
     }
     let mut from = cue.start.saturating_sub(40).max(scene.sentence.start);
@@ -735,16 +760,23 @@ fn in_a_call(
         from += 1;
     }
     let before: Vec<&str> = words_of(text, from..cue.start).map(|w| &text[w]).collect();
-    let introduced = before
-        .iter()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| {
-            is_one_of(w[0], &["a", "an", "the", "their", "his", "her"])
-                && is_one_of(w[1], &["in", "during", "on", "over"])
-        });
+    const PREPOSITIONS: &[&str] = &["in", "during", "on", "over"];
+    // The cue may hold its article ("a meeting").
+    let own_article = phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_one_of(w, &["a", "an", "the"]));
+    let introduced = (own_article && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
+        || before
+            .iter()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                is_one_of(w[0], &["a", "an", "the", "their", "his", "her"])
+                    && is_one_of(w[1], PREPOSITIONS)
+            });
     let relayed = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3);
@@ -762,7 +794,7 @@ fn in_a_call(
             }
             people
         });
-    (people.len() >= 2).then_some(people)
+    (people.len() >= 2).then_some((people, kind))
 }
 
 /// Whether the cue at `pos` is said to be on the phone, in its clause or an opening

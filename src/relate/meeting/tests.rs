@@ -293,6 +293,10 @@ const ROWS: &[Row] = &[
     kind("11: we had a good discussion", "Secretary Blinken and Foreign Minister Shoukry at a Joint Press Availability\n\nSECRETARY BLINKEN: We had a good discussion.", &["Antony Blinken + Sameh Shoukry"], "talks"),
     row("9: a meeting with the Secretary named lately", "Secretary Blinken arrived in Cairo. Sisi met with the Secretary on Monday.", BLINKEN_SISI),
     row("9: 'the Secretary of' begins a longer title", "Secretary Blinken arrived in Cairo. Sisi met with the Secretary of the Arab League on Monday.", NONE),
+    kind("2: told during their meeting", "Sisi told Blinken during their meeting that Egypt was ready.", BLINKEN_SISI, "meeting"),
+    kind("2: urged in a meeting on a day", "Blinken urged Sisi in a meeting on Monday to open the crossing.", BLINKEN_SISI, "meeting"),
+    row("4: in a meeting of a body is a gathering", "Blinken criticized Putin in a meeting of NATO ministers.", NONE),
+    row("7: a delegation led by a person", "Sisi met with a delegation led by Blinken.", BLINKEN_SISI),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
