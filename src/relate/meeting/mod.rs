@@ -1312,18 +1312,18 @@ fn resolve_pronoun(
     if class == PronounClass::First {
         return speaker_at(scene, cue_start, discourse);
     }
-    let earlier = scene
-        .mentions
-        .iter()
-        .zip(&scene.roles)
-        // An owner ("Sunak's letter ..., sent after his talks") is a person to refer to.
-        .filter(|(m, role)| {
-            (m.end <= clause_start || (m.end <= at && scene.clauses.at(m.start) != clause))
-                && (role.may_meet() || **role == roles::Role::Modifier)
-        })
-        .map(|(m, _)| m.entity);
+    // An owner ("Sunak's letter ..., sent after his talks") is a person to refer to.
+    let earlier_role = |m: &ResolvedMention, role: &roles::Role| {
+        (m.end <= clause_start || (m.end <= at && scene.clauses.at(m.start) != clause))
+            && (role.may_meet() || *role == roles::Role::Modifier)
+    };
     if class == PronounClass::Group {
-        return earlier
+        return scene
+            .mentions
+            .iter()
+            .zip(&scene.roles)
+            .filter(|(m, role)| earlier_role(m, role))
+            .map(|(m, _)| m.entity)
             .filter(|&e| gazetteer.entity(e).kind != EntityType::Person)
             .last();
     }
@@ -1342,9 +1342,34 @@ fn resolve_pronoun(
         })
         .map(|(m, _)| m.entity)
         .last();
-    earlier
-        .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
-        .last()
+    // Centering: "Blinken met Sisi; he then met ..." — the subject of an earlier
+    // clause (its first words are its name and titles) before any other person.
+    let people: Vec<(usize, EntityId)> = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .filter(|(m, role)| {
+            earlier_role(m, role) && gazetteer.entity(m.entity).kind == EntityType::Person
+        })
+        .map(|(m, _)| (m.start, m.entity))
+        .collect();
+    let opens_clause = |start: usize| {
+        let from = scene
+            .clauses
+            .start(scene.clauses.at(start))
+            .max(scene.sentence.start);
+        words_of(text, from..start).all(|w| {
+            let word = &text[w];
+            word.starts_with(char::is_uppercase) || is_one_of(word, &["the", "'s", "’s"])
+        })
+    };
+    let subject = people
+        .iter()
+        .rev()
+        .find(|&&(start, _)| opens_clause(start))
+        .map(|&(_, e)| e);
+    subject
+        .or(people.last().map(|&(_, e)| e))
         .or(subordinate)
         .or(discourse.centre)
 }

@@ -315,11 +315,16 @@ impl Scene<'_> {
         let clause = self.clauses.at(cue_start);
         let info = self.clauses.clauses[clause];
         match self.clauses.kind(clause) {
-            ClauseKind::Relative => info
-                .head
-                .filter(|&h| self.roles[h].may_meet())
-                .into_iter()
-                .collect(),
+            // "Blinken and Sisi, who met in Cairo, ...": the head and the parties
+            // coordinated with it.
+            ClauseKind::Relative => match info.head.filter(|&h| self.roles[h].may_meet()) {
+                Some(h) => {
+                    let before: Vec<usize> =
+                        (0..=h).filter(|&i| self.roles[i].may_meet()).collect();
+                    self.coordinated_before(&before, false)
+                }
+                None => Vec::new(),
+            },
             ClauseKind::Participle | ClauseKind::Aside | ClauseKind::Quote => {
                 let Some(parent) = info.parent else {
                     return Vec::new();

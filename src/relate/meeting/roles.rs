@@ -138,11 +138,16 @@ pub(super) fn classify(
         }
     }
     // "Egyptian and Jordanian officials": a demonym coordinated with a party demonym.
+    // "Israeli and Hamas negotiators": or with a body right before a group word.
     for i in (0..n.saturating_sub(1)).rev() {
+        let next = mentions[i + 1];
+        let next_group = next.demonym
+            || cue_after(next.end)
+                .is_some_and(|c| c.is(CueKind::Group) && gap_is(text, next.end, c.start, &[]));
         if roles[i] == Role::Demonym
-            && mentions[i + 1].demonym
+            && next_group
             && roles[i + 1] == Role::Party
-            && gap_is(text, mentions[i].end, mentions[i + 1].start, COORDINATION)
+            && gap_is(text, mentions[i].end, next.start, COORDINATION)
         {
             roles[i] = Role::Party;
         }

@@ -297,6 +297,12 @@ const ROWS: &[Row] = &[
     kind("2: urged in a meeting on a day", "Blinken urged Sisi in a meeting on Monday to open the crossing.", BLINKEN_SISI, "meeting"),
     row("4: in a meeting of a body is a gathering", "Blinken criticized Putin in a meeting of NATO ministers.", NONE),
     row("7: a delegation led by a person", "Sisi met with a delegation led by Blinken.", BLINKEN_SISI),
+    row("3: a demonym and a body before a group word", "Israeli and Hamas negotiators held talks in Doha.", &["Hamas + Israel"]),
+    kind("2: got a call from", "Sisi got a call from Blinken on Monday.", BLINKEN_SISI, "phone"),
+    kind("2: hosted a dinner for", "Blinken hosted a dinner for Sisi.", BLINKEN_SISI, "host"),
+    row("1: a relative clause of two coordinated heads", "Blinken and Sisi, who met in Cairo, agreed to a plan.", BLINKEN_SISI),
+    row("1: a relative clause of one head", "Netanyahu praised Sisi, who met Blinken in May.", BLINKEN_SISI),
+    row("9: 'he' after a semicolon is the earlier subject", "Blinken met Sisi; he then met Netanyahu.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"]),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
