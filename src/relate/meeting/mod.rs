@@ -454,6 +454,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
             // "Secretary Blinken and I discussed ...": the speaker joins the subject.
             let mut subjects = subjects;
+            // "The Secretary and Foreign Minister Shoukry discussed ...": the Secretary
+            // named lately joins the named subject.
+            if let Some(person) = (subjects.len() == 1)
+                .then(|| title_and(&scene, cue.start))
+                .flatten()
+                .and_then(|title| discourse.titled(&title, gazetteer))
+                .filter(|p| !subjects.contains(p))
+            {
+                subjects.push(person);
+            }
             if let Some(speaker) = and_i(&scene, cue.start)
                 .then(|| speaker_at(&scene, cue.start, discourse))
                 .flatten()
@@ -896,6 +906,31 @@ fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'
             || matches!(w, "." | "," | ";" | "!" | "?")
     });
     (ends && !title.is_empty() && title.len() <= 4).then_some(title)
+}
+
+/// The words of a definite title opening the cue's clause and joined to a subject by
+/// "and": ["Secretary"] of "The Secretary and Foreign Minister Shoukry discussed".
+fn title_and<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let text = scene.text;
+    let mut before = words_of(text, start..cue_start).map(|w| &text[w]);
+    if !before.next().is_some_and(|w| is_one_of(w, &["the"])) {
+        return None;
+    }
+    let mut title = Vec::new();
+    for w in before {
+        if is_one_of(w, &["and"]) {
+            return (!title.is_empty() && title.len() <= 4).then_some(title);
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        if !is_one_of(w, &["acting"]) {
+            title.push(w);
+        }
+    }
+    None
 }
 
 /// Whether the speaker joins the subject before the cue in its clause: "Secretary

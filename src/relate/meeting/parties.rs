@@ -73,6 +73,8 @@ const FILLER: &[&str] = &[
     "virtually",
     "later",
     "earlier",
+    "late",
+    "early",
     "first",
     "today",
     "yesterday",
