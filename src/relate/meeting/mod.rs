@@ -430,7 +430,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     continue;
                 }
             }
-            if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() {
+            // "Secretary Austin's Meetings on Thursday": several meetings are not the
+            // last pair's one.
+            let several = cue_set
+                .phrase(phrase_cue)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| is_one_of(w, &["meetings", "calls", "visits"]));
+            if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() && !several {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 if let Some((a, b, last_kind)) =
                     discourse.recent_pair(reach).filter(|&(a, b, _)| {

@@ -305,6 +305,7 @@ const ROWS: &[Row] = &[
     row("9: 'he' after a semicolon is the earlier subject", "Blinken met Sisi; he then met Netanyahu.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"]),
     row("3: 'The Secretary and' a named subject", "Secretary Blinken arrived in Washington. The Secretary and Foreign Minister Shoukry discussed the crossings.", BLINKEN_SHOUKRY),
     row("5: met late on a day with", "Blinken met late Tuesday with Sisi.", BLINKEN_SISI),
+    row("9: one person's meetings are not the last pair's", "Lloyd Austin met Richard Marles in Honolulu.\nSecretary Austin's Meetings on Thursday\nLloyd Austin spoke.", &["Lloyd Austin + Richard Marles"]),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
