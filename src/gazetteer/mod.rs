@@ -1237,7 +1237,7 @@ fn add_context_aliases(
 
 /// Countries whose people's names put the family name first ("Wang Yi", "Yoon Suk
 /// Yeol", "Lai Ching-te"), unless given in Western order ("Joseph Wu").
-const FAMILY_NAME_FIRST: [&str; 6] = [
+pub const FAMILY_NAME_FIRST: [&str; 6] = [
     "China",
     "Taiwan",
     "South Korea",
