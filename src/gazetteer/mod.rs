@@ -1280,6 +1280,11 @@ const PARTICLES: [&str; 22] = [
     "das", "du", "la", "le", "van", "von", "ter", "ben",
 ];
 
+/// Whether `word` is a lower-case name particle ("de", "von", "bin", "al").
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// The surname forms a person's full name yields, longest first: the last word (past
 /// "Jr.", "Sr." and Roman numerals) with the particles before it ("von der Leyen",
 /// "da Silva"), the last word alone, and that word without an `al-`/`el-` prefix
