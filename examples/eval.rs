@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use newsgraph::eval::{
-    evaluate, evaluate_met, load_met_articles, load_met_cases, load_set, score_met_articles, Score,
+    evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases, load_set,
+    score_entity_articles, score_met_articles, Score,
 };
 use newsgraph::pipeline::Model;
 
@@ -132,6 +133,44 @@ fn main() -> ExitCode {
                 report.planned_right as f64 / found as f64,
                 report.missed_unnamed,
                 report.total.false_negatives
+            );
+            if half == "dev" || show == "heldout" {
+                for line in &report.mistakes {
+                    println!("{line}");
+                }
+            }
+        }
+
+        // Entities on the same real news (`NAME.ents`): which people, organisations and
+        // countries each article names, per document; surnames; names inside names.
+        for half in ["dev", "heldout"]
+            .into_iter()
+            .filter(|h| halves.split(',').any(|x| x == *h))
+        {
+            let dir = dir.join("met/real").join(half);
+            if !dir.exists() {
+                continue;
+            }
+            let articles = load_entity_articles(&dir, &model.gazetteer)?;
+            let report = score_entity_articles(&articles, &model);
+            println!();
+            println!(
+                "Entities on real news ({}: {} articles, {} expected names outside the gazetteer):",
+                dir.display(),
+                report.articles,
+                report.outside.len()
+            );
+            header();
+            row("people and orgs per document", report.people_and_orgs);
+            row("countries per document", report.countries);
+            println!(
+                "surname-only mentions of people matched in full: {} of {} matched ({:.3}); names inside longer names: {} in {} matches ({:.1} per 1,000)",
+                report.surname_matched,
+                report.surname_occurrences,
+                report.surname_share(),
+                report.inside_names,
+                report.mentions,
+                report.inside_per_thousand()
             );
             if half == "dev" || show == "heldout" {
                 for line in &report.mistakes {

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use newsgraph::eval::{
-    evaluate, evaluate_met, load_met_articles, load_met_cases, load_set, score_met_articles, Score,
+    evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases, load_set,
+    score_entity_articles, score_met_articles, Score,
 };
 use newsgraph::pipeline::Model;
 
@@ -90,4 +91,50 @@ fn met_on_held_out_real_news_floor() {
         report.total.precision(),
         report.total.recall()
     );
+}
+
+/// Entities on the real news (`NAME.ents`, see `tests/eval/met/real/README.md`), each half
+/// apart: people and organisations per document, countries, surname-only mentions and
+/// names inside longer names. The floors sit just below what was measured; raise them as
+/// the gazetteer grows, and never tune on the held-out half.
+#[test]
+fn entities_on_real_news_floor() {
+    let model = Model::builtin().unwrap();
+    // (half, articles, people and orgs precision and recall, countries recall, surname
+    // share, names inside names per 1,000 at most)
+    let floors = [
+        ("dev", 81, 0.99, 0.98, 0.99, 0.99, 3.5),
+        ("heldout", 43, 0.98, 0.93, 0.99, 0.98, 12.5),
+    ];
+    for (half, articles, precision, recall, countries, surnames, inside) in floors {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/eval/met/real")
+            .join(half);
+        let set = load_entity_articles(&dir, &model.gazetteer).expect("annotations load");
+        assert_eq!(set.len(), articles, "{half}: every article has its .ents");
+        let r = score_entity_articles(&set, &model);
+        let po = r.people_and_orgs;
+        assert!(
+            po.precision() >= precision
+                && po.recall() >= recall
+                && r.countries.recall() >= countries
+                && r.countries.precision() >= countries
+                && r.surname_share() >= surnames
+                && r.inside_per_thousand() <= inside,
+            "{half}: people and orgs {:.3} / {:.3} (floor {precision} / {recall}), countries \
+             {:.3} / {:.3} (floor {countries}), surnames {:.3} (floor {surnames}), inside \
+             names {:.1} per 1,000 (at most {inside})\n{}",
+            po.precision(),
+            po.recall(),
+            r.countries.precision(),
+            r.countries.recall(),
+            r.surname_share(),
+            r.inside_per_thousand(),
+            if half == "dev" {
+                r.mistakes.join("\n")
+            } else {
+                String::new()
+            }
+        );
+    }
 }

@@ -48,9 +48,18 @@ UG UA AE GB US UY UZ VU VE VN YE ZM ZW PS VA
 """.split())
 
 # Ministries: (canonical suffix, [alias suffixes after the demonym], [long forms "... of {country}"]).
+# Countries whose names take "the" in running text ("the Armed Forces of the Philippines").
+THE_NAMES = {
+    "Bahamas", "Central African Republic", "Comoros", "Czech Republic",
+    "Democratic Republic of the Congo", "Dominican Republic", "Gambia", "Maldives",
+    "Marshall Islands", "Netherlands", "Philippines", "Seychelles", "Solomon Islands",
+    "United Arab Emirates", "United Kingdom", "United States",
+}
+
 MINISTRIES = [
     ("Foreign Ministry", ["Ministry of Foreign Affairs", "Foreign Affairs Ministry"],
-     ["Ministry of Foreign Affairs of {c}", "Foreign Ministry of {c}"], "foreign ministry"),
+     ["Ministry of Foreign Affairs of {c}", "Foreign Ministry of {c}",
+      "Department of Foreign Affairs of {c}"], "foreign ministry"),
     ("Defence Ministry", ["Defense Ministry", "Ministry of Defence", "Ministry of Defense"],
      ["Ministry of Defence of {c}", "Ministry of Defense of {c}"], "defence ministry"),
     ("Interior Ministry", ["Ministry of Interior", "Ministry of the Interior"],
@@ -175,7 +184,8 @@ def main():
         for canon, aliases, what in [
             # Capitalised forms only: "Lebanon's parliament" in "the speaker of Lebanon's
             # parliament" is better left to Lebanon.
-            (f"{dem} Armed Forces", [f"{dem} Army", f"Armed Forces of {cname}"], "armed forces"),
+            (f"{dem} Armed Forces", [f"{dem} Army", f"Armed Forces of {cname}"]
+             + ([f"Armed Forces of the {cname}"] if cname in THE_NAMES else []), "armed forces"),
             (f"{dem} Parliament", [f"Parliament of {cname}"], "national legislature"),
             (f"Central Bank of {cname}", [f"{dem} Central Bank"], "central bank"),
         ]:

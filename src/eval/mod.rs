@@ -10,6 +10,9 @@
 //! and entity both agree; ambiguous mentions predict nothing.
 
 mod articles;
+mod entities;
+
+pub use entities::{load_entity_articles, score_entity_articles, EntityArticle, EntityReport};
 
 pub use articles::{
     load_met_articles, score_met_articles, ExpectedMeeting, MetArticle, MetArticlesReport,

@@ -1237,7 +1237,7 @@ fn add_context_aliases(
 
 /// Countries whose people's names put the family name first ("Wang Yi", "Yoon Suk
 /// Yeol", "Lai Ching-te"), unless given in Western order ("Joseph Wu").
-const FAMILY_NAME_FIRST: [&str; 6] = [
+pub const FAMILY_NAME_FIRST: [&str; 6] = [
     "China",
     "Taiwan",
     "South Korea",
@@ -1279,6 +1279,11 @@ const PARTICLES: [&str; 22] = [
     "al", "el", "bin", "ibn", "bint", "da", "de", "del", "della", "der", "den", "di", "do", "dos",
     "das", "du", "la", "le", "van", "von", "ter", "ben",
 ];
+
+/// Whether `word` is a lower-case name particle ("de", "von", "bin", "al").
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
 
 /// The surname forms a person's full name yields, longest first: the last word (past
 /// "Jr.", "Sr." and Roman numerals) with the particles before it ("von der Leyen",

@@ -6,7 +6,7 @@
 //! | rule | blocks | keeps |
 //! |---|---|---|
 //! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Gulf of Aden", "New Mexico", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
-//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //!
 //! The second rule needs no list of names: what makes "National Police" a name is that
 //! ordinary words are written with capitals mid-sentence, which prose does only in
@@ -93,7 +93,9 @@ fn unlisted_name_after(
         }
         let mut buffer = [0; WORD_BUFFER];
         let lower = lower_case(word, &mut buffer);
-        if is_title_word(&lower) && !TITLE_QUALIFIERS.contains(&&*lower) {
+        // A title, or titles ("Defense Ministers Meeting": the body's own meeting).
+        let title = is_title_word(&lower) || lower.strip_suffix('s').is_some_and(is_title_word);
+        if title && !TITLE_QUALIFIERS.contains(&&*lower) {
             // A title phrase: "Foreign Minister", "External Affairs Minister".
             return false;
         }
@@ -113,7 +115,7 @@ fn unlisted_name_after(
 /// common English words of four or more letters start with a capital, or it has none.
 /// (A first sentence full of titles, "Secretary of State ... met with People's Republic
 /// of China Director of the ...", ends with a full stop.)
-fn headline(common_words: &[(String, u32)], original: &str, name: Range<usize>) -> bool {
+pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Range<usize>) -> bool {
     let start = original[..name.start].rfind('\n').map_or(0, |i| i + 1);
     let end = original[name.end..]
         .find('\n')

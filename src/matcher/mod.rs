@@ -45,8 +45,8 @@ use std::ops::Range;
 use foldhash::fast::FixedState;
 
 use crate::gazetteer::{
-    common_word_rank, date_number, is_capitals_alias, AliasKind, Blockers, EntityId, EntityType,
-    Gazetteer,
+    common_word_rank, date_number, is_capitals_alias, is_particle, AliasKind, Blockers, EntityId,
+    EntityType, Gazetteer,
 };
 pub use crate::matcher::anchored::AutomatonKind;
 use crate::matcher::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
@@ -541,15 +541,11 @@ impl Matcher {
                     start_state,
                     start: pos,
                     date,
+                    min_end: found.inside_end,
                 };
                 if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
                     after_word_char = !is_word_start(hay, end);
-                    continue;
-                }
-                if found.inside_end > pos {
-                    pos = found.inside_end;
-                    after_word_char = !is_word_start(hay, pos);
                     continue;
                 }
             }
@@ -595,7 +591,13 @@ impl Matcher {
                     found.push(end, pattern);
                 },
             );
+            let mut shorter_dropped = false;
             for (end, pattern) in found.longest_first() {
+                if end <= at.min_end {
+                    // Inside a dropped match, and no longer than it.
+                    shorter_dropped = true;
+                    break;
+                }
                 match self.check(original, folded, start, end, pattern, at.date) {
                     Check::Accept => {
                         if !self.patterns[pattern].targets.is_empty() {
@@ -618,7 +620,7 @@ impl Matcher {
             }
             // Shorter aliases did not fit in the buffer: walk again up to them.
             match found.shortest_kept_end() {
-                Some(end) if found.overflowed() => limit = end - 1,
+                Some(end) if found.overflowed() && !shorter_dropped => limit = end - 1,
                 _ => break,
             }
         }
@@ -657,7 +659,8 @@ impl Matcher {
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
-        let upper = starts_upper(written) && !before_name(original, span.clone());
+        let upper =
+            capitalised_name(written) && !before_name(&self.common_words, original, span.clone());
         if !targets.iter().any(|t| {
             capitals_ok(t, written)
                 && (upper || t.kind != AliasKind::Context)
@@ -746,7 +749,10 @@ impl Matcher {
             }
         }
         let plain = out.candidates.len() as u32;
-        if !glued && starts_upper(written) && !before_name(original, span.clone()) {
+        if !glued
+            && capitalised_name(written)
+            && !before_name(&self.common_words, original, span.clone())
+        {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
                     && !out.candidates[first as usize..].contains(&target.entity)
@@ -790,6 +796,10 @@ struct At<'a, W: Walk> {
     start: usize,
     /// The document's date, `YYYYMMDD`, for role aliases.
     date: Option<u32>,
+    /// The end of a match dropped as inside a longer name that covers `start`: a match
+    /// here must reach past it ("the Ukraine" is dropped in "the Ukraine Defense Contact
+    /// Group", which is kept; "Pacific" in a dropped "Indo-Pacific" is not).
+    min_end: usize,
 }
 
 /// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
@@ -1082,12 +1092,32 @@ fn follows_title(original: &str, start: usize) -> bool {
 /// Whether a capitalised word follows `span` after one space, in text that is not all
 /// capitals: then a context alias there is a first name or part of a longer name
 /// ("President Paul Kagame" is not Rand Paul), not a surname.
-fn before_name(original: &str, span: Range<usize>) -> bool {
+/// In a title-case headline every word has a capital, so there it says nothing
+/// ("Sec. Austin Calls Philippine Counterpart", "Rubio, De La Fuente Hold Talks").
+fn before_name(common_words: &[(String, u32)], original: &str, span: Range<usize>) -> bool {
     !original[span.clone()].chars().all(|c| !c.is_lowercase())
         && original[span.end..]
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_uppercase)
+        && !containment::headline(common_words, original, span)
+}
+
+/// Whether a context alias is written as a name: with a capital, or with lower-case
+/// particles before a capitalised surname ("de la Fuente", "von der Leyen", "al-Sharaa").
+fn capitalised_name(written: &str) -> bool {
+    if starts_upper(written) {
+        return true;
+    }
+    let mut words = written
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut particles = 0;
+    while words.next_if(|w| is_particle(w)).is_some() {
+        particles += 1;
+    }
+    particles > 0 && words.next().is_some_and(starts_upper)
 }
 
 /// Words that, right before a role, make it someone else's than the holder's of the

@@ -52,6 +52,7 @@ Germany\t\tGerman|Germans
 Japan\t\tJapanese
 Mexico\t\tMexican|Mexicans
 Australia\t\tAustralian|Australians
+Ukraine\tthe Ukraine\tUkrainian|Ukrainians
 Democratic Republic of the Congo\tZaire\tCongolese
 ";
 
@@ -66,6 +67,7 @@ Associated Press\tAP
 International Court of Justice\tICJ
 United States Congress\tUS Congress\tUnited States\tCongress
 Walla\t
+Ukraine Defense Contact Group\tUDCG
 ";
 
 const PLACES: &str = "name\taliases
@@ -133,6 +135,10 @@ foreign
 affairs
 commission
 minister
+defense
+contact
+group
+forum
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -314,6 +320,9 @@ const ROWS: &[Row] = rows! {
     "X Post": "the Kyiv Post reported" => [];
     "X University": "Cairo University students" => [];
     "X Open": "the Australian Open and the US Open" => [];
+    "X Corridor": "the Cairo Corridor railway" => [];
+    "Pacific Islands": "partnerships across the Pacific Islands region" => [];
+    "Pacific alone is kept": "across the Pacific to Egypt" => ["Pacific Ocean=Pacific", "Egypt=Egypt"];
     "X Accords": "the Japan Accords" => [];
     "X Command": "Qatar Command" => [];
     "head in lower case is kept": "Qatar airways are busy" => ["Qatar=Qatar"];
@@ -351,6 +360,20 @@ const ROWS: &[Row] = rows! {
     "a title-case headline keeps its names": "Rubio Holds Call With Egypt About Sudan\nThe call was short." => ["Marco Rubio=Rubio", "Egypt=Egypt"];
     "a short headline keeps its names": "Egyptian National Police Chief Quits" => ["Egypt=Egyptian"];
     "prose under a headline is still checked": "Rubio Holds Call\n\nHe thanked the Egyptian National Police for it." => ["Marco Rubio=Rubio"];
+    "a longer name starting inside a dropped match is kept": "Austin will host the Ukraine Defense Contact Group today." => ["Ukraine Defense Contact Group=Ukraine Defense Contact Group"];
+    "no shorter match inside a dropped one": "at the Ukraine Defense Contact Forum today." => [];
+    "a plural title stops the name (a body's meeting)": "the PLO Foreign Ministers Meeting opened" => ["Palestine Liberation Organization=PLO"];
+    "a plural title after a demonym": "the Egyptian Defense Ministers Meeting" => ["Egypt=Egyptian"];
+    "a plural common word is still a name": "the Egyptian National Police capacity" => [];
+    // Context aliases in title-case headlines, where every word has a capital.
+    "a surname before a capital in a headline": "Lula Holds Call About Trade\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a titled surname before a capital in a headline": "President Lula Thanked Egypt\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Egypt=Egypt", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a surname before a capital in prose is a first name": "Luiz Inacio Lula da Silva spoke. Then Lula Egypt said that." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Egypt=Egypt"];
+    // Surnames with lower-case particles, written as the name writes them.
+    "a particle surname in lower case": "Luiz Inacio Lula da Silva spoke. Later da Silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=da Silva"];
+    "a particle surname in a headline": "Rubio Meets da Silva\n\nLuiz Inacio Lula da Silva spoke." => ["Marco Rubio=Rubio", "Luiz Inacio Lula da Silva=da Silva", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a particle alone is nothing": "Luiz Inacio Lula da Silva spoke. The da said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a particle before a lower-case word is nothing": "Luiz Inacio Lula da Silva spoke. In da silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
     "X Declaration": "under the Cairo Declaration" => [];
     "X Process": "the Doha Process and the Cairo Communique" => [];

@@ -1,0 +1,593 @@
+//! Scoring which entities a document names (`tests/eval/met/real/*/NAME.ents`).
+//!
+//! Each real article `NAME.txt` may have `NAME.ents` beside it: the people,
+//! organisations and countries a reader expects a who-met-whom tool to find in it, one
+//! per line, `kind<TAB>name[<TAB># note]` (`#` lines are comments):
+//!
+//! | kind | meaning |
+//! |---|---|
+//! | `person`, `org`, `country` | expected, by the gazetteer's canonical name (checked) |
+//! | `outside-person`, `outside-org`, `outside-country` | expected, but not in the gazetteer when annotated: the name as written. If the gazetteer later gets an alias equal to it, it counts as that entity; otherwise it is a miss |
+//! | `optional` | neither expected nor wrong (a quoted analyst, a programme, a name only inside a title) |
+//!
+//! The score is per document: an entity found anywhere in the text counts once.
+//! People and organisations are scored together, countries apart; places are not
+//! scored. Three more measures come from the same pass:
+//!
+//! - **surname share**: for each expected person the tool matches by a longer name
+//!   ("Antony Blinken", "Secretary Blinken"), every whole-word occurrence of a surname
+//!   form ([`surname_forms`], or [`family_name_first`] where the gazetteer puts the
+//!   family name first) outside those longer matches, and how many of them
+//!   the tool matched as that person. Surnames two expected people share are left out.
+//! - **names inside names** (a strict scan): a match followed by a capitalised word
+//!   (not a title, a weekday or a month, not another match, not a word of the
+//!   entity's own name, not in a title-case headline line) or preceded by `of`/`of
+//!   the` after a capitalised word (not a title word, not the end of another match).
+//!   Counted per 1,000 matches and listed.
+//! - **outside misses**: the expected names the gazetteer lacks, for `suggest`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::{EvalError, Score};
+use crate::gazetteer::{
+    family_name_first, surname_forms, EntityId, EntityType, Gazetteer, FAMILY_NAME_FIRST,
+};
+use crate::pipeline::{Analyzer, Model};
+
+/// One article annotated with the entities it names.
+#[derive(Debug, Clone)]
+pub struct EntityArticle {
+    /// The file stem.
+    pub name: String,
+    /// The text.
+    pub text: String,
+    /// The date from the `.met` header, when there is one.
+    pub date: Option<String>,
+    /// Gazetteer entities expected.
+    pub expected: BTreeSet<EntityId>,
+    /// Gazetteer entities neither expected nor wrong.
+    pub optional: BTreeSet<EntityId>,
+    /// Expected entities the gazetteer does not know: type and name as written.
+    pub outside: Vec<(EntityType, String)>,
+}
+
+/// Reads every `NAME.ents` with its `NAME.txt` (and the date of `NAME.met`) in `dir`.
+///
+/// # Errors
+/// A missing text, an unknown kind, a canonical name the gazetteer lacks or of
+/// another type.
+pub fn load_entity_articles(
+    dir: &Path,
+    gazetteer: &Gazetteer,
+) -> Result<Vec<EntityArticle>, EvalError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| EvalError::Io { path, source }
+    };
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io(dir))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ents"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|path| {
+            let text_path = path.with_extension("txt");
+            let text = std::fs::read_to_string(&text_path).map_err(io(&text_path))?;
+            let annotations = std::fs::read_to_string(path).map_err(io(path))?;
+            let date = std::fs::read_to_string(path.with_extension("met"))
+                .ok()
+                .and_then(|met| {
+                    met.lines().find_map(|l| {
+                        let (key, value) = l.strip_prefix('#')?.split_once(':')?;
+                        (key.trim() == "date").then(|| value.trim().to_string())
+                    })
+                });
+            parse_entities(path, text, date, &annotations, gazetteer)
+        })
+        .collect()
+}
+
+fn parse_kind(kind: &str) -> Option<EntityType> {
+    match kind {
+        "person" => Some(EntityType::Person),
+        "org" => Some(EntityType::Organization),
+        "country" => Some(EntityType::Country),
+        _ => None,
+    }
+}
+
+fn parse_entities(
+    path: &Path,
+    text: String,
+    date: Option<String>,
+    annotations: &str,
+    gazetteer: &Gazetteer,
+) -> Result<EntityArticle, EvalError> {
+    let mut article = EntityArticle {
+        name: path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        text,
+        date,
+        expected: BTreeSet::new(),
+        optional: BTreeSet::new(),
+        outside: Vec::new(),
+    };
+    for (index, line) in annotations.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let invalid = |message: String| EvalError::Invalid {
+            path: path.to_path_buf(),
+            line: index + 1,
+            message,
+        };
+        let mut fields = line.split('\t');
+        let kind = fields.next().unwrap_or_default();
+        let name = fields.next().map(str::trim).unwrap_or_default();
+        if name.is_empty() {
+            return Err(invalid(format!("no name in {line:?}")));
+        }
+        if let Some(outside) = kind.strip_prefix("outside-") {
+            let kind =
+                parse_kind(outside).ok_or_else(|| invalid(format!("unknown kind {kind:?}")))?;
+            let known: Vec<EntityId> = gazetteer
+                .lookup(name)
+                .into_iter()
+                .filter(|&id| gazetteer.entity(id).kind == kind)
+                .collect();
+            match known.as_slice() {
+                [id] => {
+                    article.expected.insert(*id);
+                }
+                _ => article.outside.push((kind, name.to_string())),
+            }
+        } else if kind == "optional" {
+            let ids = match gazetteer.by_name(name) {
+                Some(id) => vec![id],
+                None => gazetteer.lookup(name),
+            };
+            article.optional.extend(ids);
+        } else {
+            let kind = parse_kind(kind).ok_or_else(|| invalid(format!("unknown kind {kind:?}")))?;
+            let id = gazetteer
+                .by_name(name)
+                .ok_or_else(|| invalid(format!("{name:?} is no canonical name")))?;
+            if gazetteer.entity(id).kind != kind {
+                return Err(invalid(format!(
+                    "{name:?} is a {}",
+                    gazetteer.entity(id).kind
+                )));
+            }
+            article.expected.insert(id);
+        }
+    }
+    Ok(article)
+}
+
+/// What [`score_entity_articles`] measured.
+#[derive(Debug, Clone, Default)]
+pub struct EntityReport {
+    /// Articles scored.
+    pub articles: usize,
+    /// People and organisations, per document.
+    pub people_and_orgs: Score,
+    /// Countries, per document.
+    pub countries: Score,
+    /// Surname-only occurrences of people matched by a longer name.
+    pub surname_occurrences: usize,
+    /// Of those, the ones matched as that person.
+    pub surname_matched: usize,
+    /// Every match, all types.
+    pub mentions: usize,
+    /// Matches the strict scan finds inside a longer capitalised name.
+    pub inside_names: usize,
+    /// Expected names the gazetteer does not know: (article, type, name).
+    pub outside: Vec<(String, EntityType, String)>,
+    /// Every mistake, one line each.
+    pub mistakes: Vec<String>,
+}
+
+impl EntityReport {
+    /// Share of surname occurrences matched (1 when there are none).
+    pub fn surname_share(&self) -> f64 {
+        if self.surname_occurrences == 0 {
+            1.0
+        } else {
+            self.surname_matched as f64 / self.surname_occurrences as f64
+        }
+    }
+
+    /// Names inside longer names per 1,000 matches.
+    pub fn inside_per_thousand(&self) -> f64 {
+        1000.0 * self.inside_names as f64 / self.mentions.max(1) as f64
+    }
+}
+
+/// Scores the entities `model` finds in `articles`.
+pub fn score_entity_articles(articles: &[EntityArticle], model: &Model) -> EntityReport {
+    let gazetteer = &model.gazetteer;
+    let mut analyzer = Analyzer::new(model);
+    let mut report = EntityReport {
+        articles: articles.len(),
+        ..EntityReport::default()
+    };
+    for article in articles {
+        let text = article.text.as_str();
+        analyzer.analyze_dated(text, article.date.as_deref());
+        let mentions = &analyzer.mentions.resolved;
+        let found: BTreeSet<EntityId> = mentions.iter().map(|m| m.entity).collect();
+        let is_country = |id: &EntityId| gazetteer.entity(*id).kind == EntityType::Country;
+        let scored = |id: &EntityId| {
+            matches!(
+                gazetteer.entity(*id).kind,
+                EntityType::Person | EntityType::Organization
+            )
+        };
+        for (score, in_group, outside_in_group) in [
+            (
+                &mut report.people_and_orgs,
+                &scored as &dyn Fn(&EntityId) -> bool,
+                article
+                    .outside
+                    .iter()
+                    .filter(|(k, _)| *k != EntityType::Country)
+                    .count(),
+            ),
+            (
+                &mut report.countries,
+                &is_country as &dyn Fn(&EntityId) -> bool,
+                article
+                    .outside
+                    .iter()
+                    .filter(|(k, _)| *k == EntityType::Country)
+                    .count(),
+            ),
+        ] {
+            let predicted: BTreeSet<EntityId> =
+                found.iter().copied().filter(|id| in_group(id)).collect();
+            let expected: BTreeSet<EntityId> = article
+                .expected
+                .iter()
+                .copied()
+                .filter(|id| in_group(id))
+                .collect();
+            score.true_positives += predicted.intersection(&expected).count();
+            for id in predicted.difference(&expected) {
+                if !article.optional.contains(id) {
+                    score.false_positives += 1;
+                    report.mistakes.push(format!(
+                        "  entity not expected  {}: {}",
+                        article.name,
+                        gazetteer.entity(*id).name
+                    ));
+                }
+            }
+            for id in expected.difference(&predicted) {
+                score.false_negatives += 1;
+                report.mistakes.push(format!(
+                    "  entity missed        {}: {}",
+                    article.name,
+                    gazetteer.entity(*id).name
+                ));
+            }
+            score.false_negatives += outside_in_group;
+        }
+        for (kind, name) in &article.outside {
+            report.mistakes.push(format!(
+                "  outside gazetteer    {}: {kind} {name}",
+                article.name
+            ));
+            report
+                .outside
+                .push((article.name.clone(), *kind, name.clone()));
+        }
+        surnames(article, &analyzer, gazetteer, &mut report);
+        report.mentions += mentions.len();
+        for m in mentions {
+            let own_name = gazetteer.entity(m.entity).name.as_str();
+            if let Some(why) = inside_longer_name(text, m.start, m.end, own_name, mentions) {
+                report.inside_names += 1;
+                report.mistakes.push(format!(
+                    "  inside a longer name {}:{} {:?} as {} in {:?} ({why})",
+                    article.name,
+                    m.start,
+                    &text[m.start..m.end],
+                    gazetteer.entity(m.entity).name,
+                    context(text, m.start, m.end),
+                ));
+            }
+        }
+    }
+    report
+}
+
+/// Counts surname-only occurrences of the expected people matched by a longer name.
+fn surnames(
+    article: &EntityArticle,
+    analyzer: &Analyzer<'_>,
+    gazetteer: &Gazetteer,
+    report: &mut EntityReport,
+) {
+    let text = article.text.as_str();
+    let mentions = &analyzer.mentions.resolved;
+    let people: Vec<(EntityId, Vec<String>)> = article
+        .expected
+        .iter()
+        .filter(|id| gazetteer.entity(**id).kind == EntityType::Person)
+        .map(|id| {
+            let person = gazetteer.entity(*id);
+            let forms = match person.affiliation.as_deref() {
+                Some(country) if FAMILY_NAME_FIRST.contains(&country) => {
+                    family_name_first(&person.name)
+                }
+                _ => surname_forms(&person.name),
+            };
+            (*id, forms)
+        })
+        .filter(|(_, forms)| !forms.is_empty())
+        .collect();
+    let mut owners: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, forms) in &people {
+        for form in forms {
+            *owners.entry(form.as_str()).or_default() += 1;
+        }
+    }
+    for (id, forms) in &people {
+        let own: Vec<&crate::matcher::ResolvedMention> =
+            mentions.iter().filter(|m| m.entity == *id).collect();
+        let longer = |m: &&crate::matcher::ResolvedMention| {
+            let span = &text[m.start..m.end];
+            span.contains(' ') && !forms.iter().any(|f| f == span)
+        };
+        if !own.iter().any(longer) {
+            continue;
+        }
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for form in forms {
+            if owners[form.as_str()] > 1 {
+                continue;
+            }
+            for (start, _) in text.match_indices(form.as_str()) {
+                let end = start + form.len();
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                    || taken.iter().any(|&(s, e)| s < end && start < e)
+                {
+                    continue;
+                }
+                taken.push((start, end));
+                let inside_longer = own
+                    .iter()
+                    .filter(|m| longer(m))
+                    .any(|m| m.start <= start && end <= m.end);
+                if inside_longer {
+                    continue;
+                }
+                report.surname_occurrences += 1;
+                if own.iter().any(|m| m.start <= start && end <= m.end) {
+                    report.surname_matched += 1;
+                } else {
+                    report.mistakes.push(format!(
+                        "  surname missed       {}:{start} {:?} ({})",
+                        article.name,
+                        context(text, start, end),
+                        gazetteer.entity(*id).name
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Capitalised words that start a title or a role, not a longer name, after a match
+/// ("Egyptian Foreign Minister") or before "of" ("Secretary of State of the United
+/// States").
+const TITLE_WORDS: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Ministers",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Secretary",
+    "Deputy",
+    "Vice",
+    "King",
+    "Queen",
+    "Crown",
+    "Prince",
+    "Princess",
+    "Emir",
+    "Sheikh",
+    "Ambassador",
+    "Ambassadors",
+    "Envoy",
+    "Special",
+    "Chancellor",
+    "Chief",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Senator",
+    "Sen.",
+    "Speaker",
+    "Leader",
+    "Spokesperson",
+    "Spokesman",
+    "Director",
+    "Supreme",
+    "External",
+    "Interior",
+    "Senior",
+    "Principal",
+    "Acting",
+    "Under",
+    "Assistant",
+    "Undersecretary",
+    "Officer",
+    "Commander",
+    "Head",
+    "Chairman",
+    "Chair",
+    "Premier",
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "Madam",
+    "His",
+    "Her",
+    "Excellency",
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Government",
+    "Governments",
+    "People",
+    "Affairs",
+    "Minister",
+    "Majesty",
+    "Highness",
+    "Sultan",
+    "Pope",
+    "Council",
+    "Official",
+    "Officials",
+    "Counterpart",
+    "Correspondent",
+    "Press",
+    // The body a name leads, not a longer name: "the Trump Administration", "NATO Allies".
+    "Administration",
+    "Regime",
+    "Allies",
+    "Ally",
+    "Summit",
+    // A name going on: "Faisal bin Farhan Al Saud", "Gilberto Teodoro Jr."
+    "Al",
+    "Jr",
+    "Sr",
+    "II",
+    "III",
+];
+
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The strict names-inside-names scan: why the match at `start..end` (of the entity
+/// named `own_name`) looks part of a longer capitalised name, or `None`. A word of
+/// the entity's own name goes on naming it ("President Xi Jinping").
+fn inside_longer_name(
+    text: &str,
+    start: usize,
+    end: usize,
+    own_name: &str,
+    mentions: &[crate::matcher::ResolvedMention],
+) -> Option<&'static str> {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if title_case(&text[line_start..line_end]) {
+        return None;
+    }
+    let starts_mention = |at: usize| mentions.iter().any(|m| m.start == at);
+    let ends_mention = |at: usize| mentions.iter().any(|m| m.end == at);
+    // A hyphen pair ("U.S.-Japan Alliance", "Israel-Hamas war") names both.
+    let hyphen_pair = text[..start].ends_with('-') && ends_mention(start - 1)
+        || text[end..].starts_with('-') && starts_mention(end + 1);
+    // After: " Word" with a capital, on the same line.
+    if let Some(rest) = text[end..].strip_prefix(' ') {
+        let word: &str = rest
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | ')' | '('))
+            .next()
+            .unwrap_or_default();
+        let bare = word.trim_end_matches(['.', '’', '\'', '"', '”']);
+        let bare = bare
+            .strip_suffix("’s")
+            .or(bare.strip_suffix("'s"))
+            .unwrap_or(bare);
+        if bare.chars().next().is_some_and(char::is_uppercase)
+            && !bare.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !TITLE_WORDS.contains(&bare)
+            && !TITLE_WORDS.contains(&word)
+            && !CALENDAR_WORDS.contains(&bare)
+            && !own_name.split_whitespace().any(|w| w == bare)
+            && !starts_mention(end + 1)
+            && !hyphen_pair
+        {
+            return Some("a capitalised word follows");
+        }
+    }
+    // Before: "Word of " or "Word of the ".
+    let before = text[line_start..start]
+        .strip_suffix("of the ")
+        .or_else(|| text[line_start..start].strip_suffix("of "))?;
+    let before = before.strip_suffix(' ')?;
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    let word_start = line_start + before.len() - word.len();
+    let bare = word.trim_end_matches(['.', ',']);
+    if bare.chars().next().is_some_and(char::is_uppercase)
+        && !TITLE_WORDS.contains(&bare)
+        && !ends_mention(line_start + before.len())
+        && !starts_mention(word_start)
+    {
+        return Some("a capitalised name ends in \"of\"");
+    }
+    None
+}
+
+/// A line most of whose words of four letters or more start with a capital: a
+/// headline in title case, where capitals say nothing.
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    long.len() >= 3
+        && long
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 5
+            >= long.len() * 4
+}
+
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut from = start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + 30).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    text[from..to].replace('\n', " ")
+}
