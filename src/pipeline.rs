@@ -11,10 +11,12 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::gazetteer::{Gazetteer, GazetteerError};
+use crate::graph::texts::TextStore;
 use crate::graph::KnowledgeGraph;
 use crate::input::{Document, Problem};
 use crate::matcher::{
@@ -314,9 +316,25 @@ pub fn build_graph_observed(
     options: &BuildOptions,
     observe: &mut dyn FnMut(&Progress),
 ) -> BuildReport {
+    build_graph_stored(documents, model, options, None, observe)
+}
+
+/// [`build_graph_observed`], writing the texts of the evidence windows to `store` (when
+/// given) as they are chosen instead of keeping them in memory, so that memory is
+/// bounded by the graph, not by the text of its evidence. The graph is the same;
+/// [`KnowledgeGraph::write_json`] copies the texts out of the store, and
+/// [`KnowledgeGraph::load_texts`] brings them back for the other readers.
+pub fn build_graph_stored(
+    documents: impl Iterator<Item = Result<Document, Problem>> + Send,
+    model: &Model,
+    options: &BuildOptions,
+    store: Option<Arc<TextStore>>,
+    observe: &mut dyn FnMut(&Progress),
+) -> BuildReport {
+    let store = store.as_ref();
     let mut progress = Progress::default();
     let mut report = BuildReport {
-        graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
+        graph: ChunkGraph::new(options, store).graph,
         problems: Vec::new(),
         more_problems: 0,
         skipped: 0,
@@ -333,7 +351,7 @@ pub fn build_graph_observed(
     let mut analysed: Option<(Vec<Document>, ChunkGraph)> = None;
     while !chunk.is_empty() || analysed.is_some() {
         let (results, next) = rayon::join(
-            || analyse_chunk(&chunk, model, options),
+            || analyse_chunk(&chunk, model, options, store),
             || {
                 if let Some((done, partial)) = analysed.take() {
                     merge_chunk(&done, partial, &mut report, &mut progress);
@@ -382,9 +400,13 @@ struct ChunkGraph {
 }
 
 impl ChunkGraph {
-    fn new(options: &BuildOptions) -> ChunkGraph {
+    fn new(options: &BuildOptions, store: Option<&Arc<TextStore>>) -> ChunkGraph {
+        let mut graph = KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit);
+        if let Some(store) = store {
+            graph.store_texts_in(store.clone());
+        }
         ChunkGraph {
-            graph: KnowledgeGraph::new(&options.window.to_string(), options.evidence_limit),
+            graph,
             mentions: 0,
             ambiguous: 0,
         }
@@ -408,7 +430,12 @@ impl ChunkGraph {
 
 /// Analyses a chunk of documents on the pool, each thread folding its runs of
 /// documents into a partial graph, merged in input order.
-fn analyse_chunk(chunk: &[Document], model: &Model, options: &BuildOptions) -> ChunkGraph {
+fn analyse_chunk(
+    chunk: &[Document],
+    model: &Model,
+    options: &BuildOptions,
+    store: Option<&Arc<TextStore>>,
+) -> ChunkGraph {
     chunk
         .par_iter()
         .with_min_len(MIN_RUN)
@@ -417,10 +444,10 @@ fn analyse_chunk(chunk: &[Document], model: &Model, options: &BuildOptions) -> C
             |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
         )
         .fold(
-            || ChunkGraph::new(options),
+            || ChunkGraph::new(options, store),
             |partial, relations| partial.add(relations, &model.gazetteer),
         )
-        .reduce(|| ChunkGraph::new(options), ChunkGraph::merge)
+        .reduce(|| ChunkGraph::new(options, store), ChunkGraph::merge)
 }
 
 /// Merges an analysed chunk's graph into the whole, and notes its warnings in input order.
@@ -445,4 +472,86 @@ fn merge_chunk(
     report.graph.merge(partial.graph);
     progress.mentions = report.mentions;
     report.bytes = progress.bytes;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample articles, each split into documents of a few paragraphs, some dated
+    /// and some sharing a day, so that windows of many documents compete for the kept
+    /// evidence.
+    fn documents() -> Vec<Document> {
+        let mut names: Vec<_> = std::fs::read_dir("corpus")
+            .expect("the sample corpus")
+            .map(|e| e.expect("a readable folder").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        names.sort();
+        let mut documents = Vec::new();
+        for (i, path) in names.iter().enumerate() {
+            let text = std::fs::read_to_string(path).expect("a readable article");
+            let paragraphs: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            for (j, part) in paragraphs.chunks(2).enumerate() {
+                documents.push(Document {
+                    meta: DocumentMeta {
+                        id: format!("{i}-{j}"),
+                        date: (j % 3 != 2).then(|| format!("2024-03-{:02}", 20 + j % 2)),
+                        ..Default::default()
+                    },
+                    text: part.join("\n"),
+                    warnings: Vec::new(),
+                });
+            }
+        }
+        documents
+    }
+
+    fn json(graph: &KnowledgeGraph) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        graph.write_json(&mut bytes).expect("writes to memory");
+        bytes
+    }
+
+    /// Rows: (evidence limit, threads). Texts written to a store as they are chosen give
+    /// the bytes of a build keeping them in memory, for any thread count, and read back
+    /// (`load_texts`) the same wire form.
+    #[test]
+    fn a_build_keeping_texts_on_disk_writes_the_same_graph() {
+        let model = Model::builtin().expect("the built-in model");
+        let documents = documents();
+        assert!(documents.len() > 20, "{}", documents.len());
+        for (limit, threads) in [(5, 1), (5, 2), (1, 2), (0, 1)] {
+            let options = BuildOptions {
+                evidence_limit: limit,
+                ..BuildOptions::default()
+            };
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a pool");
+            let inline = pool.install(|| {
+                build_graph(documents.clone().into_iter().map(Ok), &model, &options).graph
+            });
+            let store = TextStore::temporary().expect("a temporary file");
+            let mut stored = pool.install(|| {
+                build_graph_stored(
+                    documents.clone().into_iter().map(Ok),
+                    &model,
+                    &options,
+                    Some(store.clone()),
+                    &mut |_| {},
+                )
+                .graph
+            });
+            let row = format!("evidence {limit}, {threads} threads");
+            assert!(!inline.has_stored_texts(), "{row}");
+            assert_eq!(stored.has_stored_texts(), limit > 0, "{row}");
+            assert_eq!(store.is_empty(), limit == 0, "{row}");
+            assert_eq!(json(&stored), json(&inline), "{row}");
+            stored.load_texts().expect("the store reads back");
+            assert!(!stored.has_stored_texts(), "{row}");
+            assert_eq!(stored.to_node_link(), inline.to_node_link(), "{row}");
+        }
+    }
 }

@@ -4,12 +4,13 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use newsgraph::export::schema::{NodeLinkGraph, Provenance};
-use newsgraph::export::{dot, write_formats, Format, GraphSource};
+use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource};
+use newsgraph::graph::texts::TextStore;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_inputs, DateRule, DocumentReader, Metadata};
 use newsgraph::input::{DocumentSource, Source};
 use newsgraph::measures::Measure;
-use newsgraph::pipeline::{build_graph_observed, BuildOptions, DEFAULT_EVIDENCE};
+use newsgraph::pipeline::{build_graph_stored, BuildOptions, DEFAULT_EVIDENCE};
 use newsgraph::query::{edge_score, EdgeFilter};
 use newsgraph::relate::Window;
 
@@ -238,9 +239,10 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .num_threads(config.jobs)
         .build()
         .context("cannot start the worker threads")?;
+    let store = text_store(&config.write.destination);
     let mut bar = BuildProgress::new(total, !config.quiet);
     let mut report = pool.install(|| {
-        build_graph_observed(
+        build_graph_stored(
             {
                 let reader = DocumentReader::new(sources, config.date_rule.clone())
                     .max_document_size(config.max_document_size);
@@ -251,6 +253,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             },
             &model,
             &config.options,
+            store,
             &mut |progress| bar.update(progress),
         )
     });
@@ -298,6 +301,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         min_weight,
         min_documents,
     });
+    // graph.json copies the evidence texts out of their temporary file as it writes
+    // them; the other formats are made from the graph's wire form, texts in memory.
+    if config.write.formats.iter().any(|f| *f != Format::Json) {
+        report
+            .graph
+            .load_texts()
+            .context("cannot read the evidence texts back from their temporary file")?;
+    }
     let graph = &report.graph;
     let draw = drawer(graph, config.measure);
     // Writing runs on the same `--jobs` threads as the build: `write_formats` writes
@@ -442,4 +453,21 @@ fn human_bytes(bytes: u64) -> String {
         1_000_000..1_000_000_000 => format!("{:.1} MB", bytes as f64 / 1e6),
         _ => format!("{:.2} GB", bytes as f64 / 1e9),
     }
+}
+
+/// Where the build keeps the texts of evidence windows: an unnamed temporary file in
+/// the output folder or, while it does not exist yet, its nearest existing parent (on
+/// the disk the graph goes to, nothing created); else in the system's temporary
+/// folder; else (neither can be made) in memory.
+fn text_store(destination: &Destination) -> Option<std::sync::Arc<TextStore>> {
+    let in_out = match destination {
+        Destination::Folder(out) => {
+            let out = std::path::absolute(out).unwrap_or_else(|_| out.clone());
+            out.ancestors()
+                .find(|dir| dir.is_dir())
+                .and_then(|dir| TextStore::in_dir(dir).ok())
+        }
+        Destination::Stdout => None,
+    };
+    in_out.or_else(|| TextStore::temporary().ok())
 }

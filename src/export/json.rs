@@ -3,8 +3,10 @@
 //!
 //! Evidence is written by reference: the graph attributes hold `evidence_documents`
 //! and `evidence_windows` (every window once, numbered in evidence order on each
-//! write), and an edge's evidence names windows by position. Records of those tables
-//! and of an edge's evidence are written one per line.
+//! write), and an edge's evidence names windows by position. Each node, edge and row
+//! of those tables is written on one line. The texts of a graph built with a
+//! [`crate::graph::texts::TextStore`] are copied out of it as the windows table is
+//! written.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -20,6 +22,7 @@ use super::schema::{
 };
 use crate::gazetteer::EntityType;
 use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Window};
+use crate::graph::texts::WindowText;
 use crate::graph::timeline::{Day, Timeline};
 use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
 use crate::input::DocumentMeta;
@@ -83,8 +86,9 @@ pub(crate) fn write_serialized(
 
 /// serde_json's pretty printer, except that an array directly inside an array (a
 /// timeline's `[day, count, count, count]`) is written on one line, and so is an
-/// object in a list nested below the top level's members (an evidence record, a row
-/// of the windows table): a big graph would otherwise spend a line on each field.
+/// object in a list below the top level (a node, an edge, a row of the windows
+/// table), without spaces: a big graph would otherwise spend a line and an indent on
+/// each field (a quarter of its bytes).
 #[derive(Default)]
 struct Layout {
     pretty: serde_json::ser::PrettyFormatter<'static>,
@@ -143,9 +147,9 @@ impl serde_json::ser::Formatter for Layout {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        // A record in a list that is itself inside the top-level object's members (a
-        // row of the evidence tables, an edge's evidence) takes one line.
-        let row = self.open.len() >= 3 && self.open.last().is_some_and(|&(array, _)| array);
+        // A record in a list below the top-level object (a node, an edge, a row of the
+        // evidence tables) takes one line.
+        let row = self.open.len() >= 2 && self.open.last().is_some_and(|&(array, _)| array);
         let flat = self.in_flat() || row;
         self.open.push((false, flat));
         if flat {
@@ -258,7 +262,8 @@ impl<'g> Tables<'g> {
             } else {
                 document_order(&a.document, &b.document)
             })
-            .then_with(|| (a.start, a.end, &a.text).cmp(&(b.start, b.end, &b.text)))
+            .then_with(|| (a.start, a.end).cmp(&(b.start, b.end)))
+            .then_with(|| a.text.order(&b.text))
         };
         {
             use rayon::slice::ParallelSliceMut as _;
@@ -306,7 +311,12 @@ impl<'g> Tables<'g> {
                 document,
                 start: w.start,
                 end: w.end,
-                text: w.text.clone(),
+                // A text in a store that cannot be read is left empty here; callers
+                // wanting the error load the texts first (`KnowledgeGraph::load_texts`).
+                text: match &w.text {
+                    WindowText::Inline(text) => text.clone(),
+                    stored => stored.read().map_or_else(|_| "".into(), |t| t.into()),
+                },
             })
             .collect()
     }
@@ -362,17 +372,27 @@ struct WindowRef<'a> {
     document: u32,
     start: usize,
     end: usize,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 impl serde::Serialize for WindowsView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|&(document, w)| WindowRef {
-            document,
-            start: w.start,
-            end: w.end,
-            text: &w.text,
-        }))
+        use serde::ser::{Error as _, SerializeSeq as _};
+        // Texts kept in a store are read one at a time, as they are written.
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for &(document, w) in self.0 {
+            let text = w
+                .text
+                .read()
+                .map_err(|e| S::Error::custom(format!("cannot read an evidence text back: {e}")))?;
+            seq.serialize_element(&WindowRef {
+                document,
+                start: w.start,
+                end: w.end,
+                text,
+            })?;
+        }
+        seq.end()
     }
 }
 
@@ -667,7 +687,7 @@ impl KnowledgeGraph {
                     document: documents[w.document as usize].clone(),
                     start: w.start,
                     end: w.end,
-                    text: w.text.clone(),
+                    text: WindowText::Inline(w.text.clone()),
                 })
             })
             .collect();
@@ -732,8 +752,7 @@ impl KnowledgeGraph {
                 .saturating_add(edge.relations.get("met").copied().unwrap_or(0));
             for (name, count) in &edge.meetings {
                 if let Some(kind) = MeetingKind::parse(name) {
-                    mine.meeting_kinds.0[kind as usize] =
-                        mine.meeting_kinds.0[kind as usize].saturating_add(*count);
+                    mine.meeting_kinds.add_count(kind, *count);
                 }
             }
             mine.documents = mine.documents.saturating_add(edge.documents);

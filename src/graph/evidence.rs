@@ -28,6 +28,7 @@ use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
 use crate::relate::{keep_windows_and_meetings, Evidence, SharedStr};
 
+use super::texts::{TextStore, WindowText};
 use super::timeline::Day;
 
 /// A document some kept evidence comes from, with its order key precomputed.
@@ -83,8 +84,8 @@ pub struct Window {
     pub start: usize,
     /// Byte offset of its end.
     pub end: usize,
-    /// The window's text.
-    pub text: SharedStr,
+    /// The window's text, in memory or in the build's [`TextStore`].
+    pub text: WindowText,
 }
 
 impl Window {
@@ -131,6 +132,11 @@ impl Kept {
     /// The window.
     pub fn window(&self) -> &Window {
         &self.window
+    }
+
+    /// Replaces the window by an equal one (the same place, its text elsewhere).
+    pub(crate) fn set_window(&mut self, window: Arc<Window>) {
+        self.window = window;
     }
 
     /// Whether the window says the two met.
@@ -188,7 +194,8 @@ pub struct EvidenceRef<'g> {
     pub start: usize,
     /// Byte offset of its end.
     pub end: usize,
-    /// The window's text.
+    /// The window's text; empty for a text kept in a [`TextStore`] (a graph built by
+    /// [`crate::pipeline::build_graph_stored`] before [`crate::graph::KnowledgeGraph::load_texts`]).
     pub text: &'g str,
     /// The surface forms of the pair, the entity whose name sorts first first (empty
     /// strings when unknown).
@@ -216,7 +223,7 @@ impl Strings {
             doc: &window.document.meta,
             start: window.start,
             end: window.end,
-            text: &window.text,
+            text: window.text.inline().unwrap_or_default(),
             forms: kept.forms.map(|f| self.get(f)),
             met: kept.met.map(|m| MeetingRef {
                 cue: self.get(m.cue),
@@ -257,8 +264,9 @@ impl Strings {
     fn order(&self, a: &Kept, b: &Kept) -> Ordering {
         place_order(&a.window, a.met.is_none(), &b.window, b.met.is_none()).then_with(|| {
             let (x, y) = (self.resolve(a), self.resolve(b));
-            x.text
-                .cmp(y.text)
+            a.window
+                .text
+                .order(&b.window.text)
                 .then_with(|| x.forms.cmp(&y.forms))
                 .then_with(|| meeting_key(x.met).cmp(&meeting_key(y.met)))
         })
@@ -323,18 +331,21 @@ fn may_enter(kept: &[Kept], len: usize, window: &Window, plain: bool, limit: usi
 
 /// Turns one document's evidence into kept windows, storing a window's text, its
 /// document and the forms only for what can enter an edge's kept list.
-pub struct DocumentEvidence {
+pub struct DocumentEvidence<'s> {
     document: Option<Arc<Document>>,
+    /// Where window texts go (kept in memory without one).
+    store: Option<&'s Arc<TextStore>>,
     meta: DocumentMeta,
     /// The windows of this document already stored, by (start, end).
     windows: foldhash::HashMap<(usize, usize), Arc<Window>>,
 }
 
-impl DocumentEvidence {
-    /// For the evidence of one document.
-    pub fn new(meta: &DocumentMeta) -> DocumentEvidence {
+impl<'s> DocumentEvidence<'s> {
+    /// For the evidence of one document, its window texts written to `store` if any.
+    pub fn new(meta: &DocumentMeta, store: Option<&'s Arc<TextStore>>) -> DocumentEvidence<'s> {
         DocumentEvidence {
             document: None,
+            store,
             meta: meta.clone(),
             windows: Default::default(),
         }
@@ -357,15 +368,33 @@ impl DocumentEvidence {
                 document: self.document(),
                 start: ev.start,
                 end: ev.end,
-                text: ev.text,
+                text: WindowText::Inline(ev.text),
             };
             if !may_enter(kept, before, &probe, ev.met.is_none(), limit) {
                 continue;
             }
+            let store = self.store;
             let window = self
                 .windows
                 .entry((probe.start, probe.end))
-                .or_insert_with(|| Arc::new(probe))
+                .or_insert_with(|| {
+                    let Window {
+                        document,
+                        start,
+                        end,
+                        text,
+                    } = probe;
+                    let text = match text {
+                        WindowText::Inline(text) => WindowText::new(text, store),
+                        stored => stored,
+                    };
+                    Arc::new(Window {
+                        document,
+                        start,
+                        end,
+                        text,
+                    })
+                })
                 .clone();
             let mut forms = ev.forms;
             if swapped {
@@ -492,7 +521,7 @@ mod tests {
                         evidence.push(e);
                     }
                     let meta = meta.expect("a document has windows");
-                    DocumentEvidence::new(&meta).merge_into(
+                    DocumentEvidence::new(&meta, None).merge_into(
                         kept,
                         evidence,
                         false,

@@ -12,9 +12,11 @@ pub mod evidence;
 pub mod measures;
 pub mod query;
 pub mod select;
+pub mod texts;
 pub mod timeline;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use petgraph::graph::{EdgeIndex, NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
@@ -23,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
+use crate::graph::texts::{TextStore, WindowText};
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
 use crate::relate::meeting::KindCounts;
 use crate::relate::{DocumentRelations, SharedStr};
@@ -88,7 +91,7 @@ pub struct Edge {
     /// Sentences saying the two met (the `met` relation).
     pub met: u64,
     /// Those sentences per kind of meeting.
-    pub meeting_kinds: KindCounts,
+    pub meeting_kinds: MeetingKinds,
     /// Documents with such a window or sentence.
     pub documents: u64,
     /// Set when one belongs to the other (the `affiliation` relation); boxed, as
@@ -111,6 +114,39 @@ impl Edge {
             Relation::Met => self.met,
             Relation::Affiliation => u64::from(self.affiliation.is_some()),
         }
+    }
+}
+
+/// An edge's meetings per kind: [`KindCounts`], allocated only for the few edges with a
+/// meeting (40 bytes less on each of the others, most of a big graph).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeetingKinds(Option<Box<KindCounts>>);
+
+impl MeetingKinds {
+    /// Adds every count of `counts`.
+    pub fn add(&mut self, counts: &KindCounts) {
+        if counts.0.iter().any(|&n| n > 0) {
+            self.0.get_or_insert_with(Box::default).merge(counts);
+        }
+    }
+
+    /// Adds every count of `other`.
+    pub fn merge(&mut self, other: &MeetingKinds) {
+        if let Some(counts) = &other.0 {
+            self.add(counts);
+        }
+    }
+
+    /// Adds `n` meetings of `kind`.
+    pub fn add_count(&mut self, kind: crate::relate::meeting::MeetingKind, n: u64) {
+        let mut counts = KindCounts::default();
+        counts.0[kind as usize] = n;
+        self.add(&counts);
+    }
+
+    /// The kinds with a non-zero count, with their counts.
+    pub fn iter(&self) -> impl Iterator<Item = (crate::relate::meeting::MeetingKind, u64)> + '_ {
+        self.0.iter().flat_map(|counts| counts.iter())
     }
 }
 
@@ -233,6 +269,8 @@ pub struct KnowledgeGraph {
     pub(crate) timeline: Option<GraphTimeline>,
     /// The surface forms and cues of the kept evidence, once each.
     pub(crate) strings: Strings,
+    /// Where the texts of new evidence windows go (`None`: kept in memory).
+    pub(crate) store: Option<Arc<TextStore>>,
 }
 
 impl KnowledgeGraph {
@@ -252,7 +290,58 @@ impl KnowledgeGraph {
             days: Default::default(),
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
+            store: None,
         }
+    }
+
+    /// Writes the texts of the evidence windows added from now on to `store` instead of
+    /// keeping them in memory ([`texts`]); [`KnowledgeGraph::write_json`] copies them
+    /// out of it, and [`KnowledgeGraph::load_texts`] brings them back.
+    pub fn store_texts_in(&mut self, store: Arc<TextStore>) {
+        self.store = Some(store);
+    }
+
+    /// Whether some evidence text is kept in a [`TextStore`] rather than in memory.
+    pub fn has_stored_texts(&self) -> bool {
+        self.graph
+            .edge_weights()
+            .flat_map(|e| &e.evidence)
+            .any(|k| k.window().text.inline().is_none())
+    }
+
+    /// Reads every evidence text kept in a [`TextStore`] back into memory (each window
+    /// once), for the readers that take texts from memory: [`KnowledgeGraph::evidence`]
+    /// and [`KnowledgeGraph::to_node_link`].
+    ///
+    /// # Errors
+    /// If the store cannot be read; the graph is unchanged then.
+    pub fn load_texts(&mut self) -> std::io::Result<()> {
+        let mut loaded: foldhash::HashMap<*const evidence::Window, Arc<evidence::Window>> =
+            Default::default();
+        for edge in self.graph.edge_weights() {
+            for kept in &edge.evidence {
+                let window = kept.window();
+                let key = window as *const evidence::Window;
+                if window.text.inline().is_some() || loaded.contains_key(&key) {
+                    continue;
+                }
+                let text: SharedStr = window.text.read()?.into();
+                let mut copy = window.clone();
+                copy.text = WindowText::Inline(text);
+                loaded.insert(key, Arc::new(copy));
+            }
+        }
+        if loaded.is_empty() {
+            return Ok(());
+        }
+        for edge in self.graph.edge_weights_mut() {
+            for kept in &mut edge.evidence {
+                if let Some(window) = loaded.get(&(kept.window() as *const evidence::Window)) {
+                    kept.set_window(window.clone());
+                }
+            }
+        }
+        Ok(())
     }
 
     /// How the graph was made (gazetteer fingerprint, pruning), written to
@@ -305,7 +394,7 @@ impl KnowledgeGraph {
                 Edge {
                     weight: 0,
                     met: 0,
-                    meeting_kinds: KindCounts::default(),
+                    meeting_kinds: MeetingKinds::default(),
                     documents: 0,
                     affiliation: None,
                     seen: None,
@@ -349,7 +438,8 @@ impl KnowledgeGraph {
             }
         }
         let limit = self.evidence_limit;
-        let mut evidence = DocumentEvidence::new(&doc.meta);
+        let store = self.store.clone();
+        let mut evidence = DocumentEvidence::new(&doc.meta, store.as_ref());
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
@@ -361,7 +451,7 @@ impl KnowledgeGraph {
             let edge = self.edge_mut(ia, ib);
             edge.weight = edge.weight.saturating_add(pair.co_mention);
             edge.met = edge.met.saturating_add(pair.met);
-            edge.meeting_kinds.merge(&pair.met_kinds);
+            edge.meeting_kinds.add(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
                 widen(&mut edge.seen, date);
@@ -415,6 +505,9 @@ impl KnowledgeGraph {
                 mine.merge(&theirs);
                 mine
             });
+        if self.store.is_none() {
+            self.store = other.store.clone();
+        }
         if self.graph.node_count() == 0 {
             // Into an empty graph: take the other's storage as it is.
             self.graph = other.graph;

@@ -111,7 +111,14 @@ impl<const N: usize> Timeline<N> {
                     *slot = slot.saturating_add(saturate(n));
                 }
             }
-            Err(i) => self.0.insert(i, (day, counts.map(saturate))),
+            Err(i) => {
+                // Most edges of a big graph are seen on one day: room for one entry
+                // (16 bytes), not the four a first push makes room for.
+                if self.0.capacity() == 0 {
+                    self.0.reserve_exact(1);
+                }
+                self.0.insert(i, (day, counts.map(saturate)))
+            }
         }
     }
 
