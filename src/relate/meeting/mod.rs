@@ -765,7 +765,6 @@ fn in_a_call(
     };
     // "in a meeting of NATO ministers" is a gathering, not the people's meeting.
     if text[cue.end..scene.sentence.end]
-        .trim_start()
         .split_whitespace()
         .next()
         .is_some_and(|w| is_one_of(w, &["of"]))
