@@ -101,15 +101,16 @@ fn main() -> ExitCode {
         // only the development half's are printed, so nobody tunes on the other.
         let show = std::env::var("EVAL_MISTAKES").unwrap_or_default();
         let halves = std::env::var("EVAL_HALVES").unwrap_or_else(|_| "dev,heldout".into());
-        for half in ["dev", "heldout"]
+        // The halves asked for that exist, each with its folder.
+        let real_halves: Vec<(&str, std::path::PathBuf)> = ["dev", "heldout"]
             .into_iter()
             .filter(|h| halves.split(',').any(|x| x == *h))
-        {
-            let dir = dir.join("met/real").join(half);
-            if !dir.exists() {
-                continue;
-            }
-            let articles = load_met_articles(&dir, &model.gazetteer)?;
+            .map(|half| (half, dir.join("met/real").join(half)))
+            .filter(|(_, dir)| dir.exists())
+            .collect();
+        for (half, dir) in &real_halves {
+            let half = *half;
+            let articles = load_met_articles(dir, &model.gazetteer)?;
             let report = score_met_articles(&articles, &model);
             println!();
             println!(
@@ -143,15 +144,9 @@ fn main() -> ExitCode {
 
         // Entities on the same real news (`NAME.ents`): which people, organisations and
         // countries each article names, per document; surnames; names inside names.
-        for half in ["dev", "heldout"]
-            .into_iter()
-            .filter(|h| halves.split(',').any(|x| x == *h))
-        {
-            let dir = dir.join("met/real").join(half);
-            if !dir.exists() {
-                continue;
-            }
-            let articles = load_entity_articles(&dir, &model.gazetteer)?;
+        for (half, dir) in &real_halves {
+            let half = *half;
+            let articles = load_entity_articles(dir, &model.gazetteer)?;
             let report = score_entity_articles(&articles, &model);
             println!();
             println!(

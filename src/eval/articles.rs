@@ -20,7 +20,7 @@
 //! cannot be found, so such pairs are counted apart and left out of the score.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{EvalError, Score};
 use crate::gazetteer::{EntityId, Gazetteer};
@@ -70,13 +70,7 @@ pub fn load_met_articles(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<MetArt
         let path = path.to_path_buf();
         move |source| EvalError::Io { path, source }
     };
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "met"))
-        .collect();
-    names.sort();
-    names
+    super::files_with_extension(dir, "met")?
         .iter()
         .map(|met_path| {
             let text_path = met_path.with_extension("txt");

@@ -27,7 +27,7 @@
 //! - **outside misses**: the expected names the gazetteer lacks, for `suggest`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{EvalError, Score};
 use crate::gazetteer::{
@@ -65,13 +65,7 @@ pub fn load_entity_articles(
         let path = path.to_path_buf();
         move |source| EvalError::Io { path, source }
     };
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ents"))
-        .collect();
-    names.sort();
-    names
+    super::files_with_extension(dir, "ents")?
         .iter()
         .map(|path| {
             let text_path = path.with_extension("txt");

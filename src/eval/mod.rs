@@ -105,6 +105,20 @@ impl Score {
     }
 }
 
+/// The files of `dir` whose extension is `extension`, sorted by name.
+fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, EvalError> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|source| EvalError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         1.0
