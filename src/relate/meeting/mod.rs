@@ -229,6 +229,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             transcript_meeting(out);
             continue;
         }
+        // "Joint Press Conference With X": a media event, no meeting.
+        if cue.is(CueKind::Caption) && after_media_event(text, sentence.start, cue.start) {
+            continue;
+        }
         // "The discussion included ...", "The meeting was part of ...": a definite
         // meeting noun opening a clause that names no party is the last meeting.
         if anaphoric_meeting(&scene, cue) {
@@ -886,6 +890,17 @@ fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str
         && title.len() <= 4
         && title.iter().all(|w| w.starts_with(char::is_uppercase)))
     .then_some(title)
+}
+
+/// Whether the words right before `pos` name a media event ("Joint Press Conference",
+/// "a press availability", "News Conference"): what comes "with" it is no meeting.
+fn after_media_event(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let before: Vec<&str> = words_of(text, sentence_start..pos)
+        .map(|w| &text[w])
+        .collect();
+    matches!(before.as_slice(), [.., first, second]
+        if is_one_of(first, &["press", "news", "media"])
+            && is_one_of(second, &["conference", "availability", "briefing", "event"]))
 }
 
 /// The words of a definite title right after the cue, naming nobody: ["Secretary"] of

@@ -306,6 +306,8 @@ const ROWS: &[Row] = &[
     row("3: 'The Secretary and' a named subject", "Secretary Blinken arrived in Washington. The Secretary and Foreign Minister Shoukry discussed the crossings.", BLINKEN_SHOUKRY),
     row("5: met late on a day with", "Blinken met late Tuesday with Sisi.", BLINKEN_SISI),
     row("9: one person's meetings are not the last pair's", "Lloyd Austin met Richard Marles in Honolulu.\nSecretary Austin's Meetings on Thursday\nLloyd Austin spoke.", &["Lloyd Austin + Richard Marles"]),
+    row("4: a press conference with is a media event", "Secretary Blinken Joint Press Conference With Egyptian Foreign Minister Sameh Shoukry in Cairo", NONE),
+    row("4: a meeting with in a headline still is one", "Secretary Blinken Meeting With Egyptian Foreign Minister Sameh Shoukry in Cairo", BLINKEN_SHOUKRY),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
