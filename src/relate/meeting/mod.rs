@@ -1323,7 +1323,12 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
             .mentions
             .iter()
             .any(|m| m.start >= cue.end && word_count(&text[cue.end..m.start]) <= 2);
-    (owned || of_yours) && !names_party
+    // "Before I speak to this meeting": a gathering addressed, not the pair's meeting.
+    let addressed = matches!(before.as_slice(), [.., verb, to, _]
+        if is_one_of(verb, &["speak", "speaking", "address", "addressing"]) && is_one_of(to, &["to"]))
+        || matches!(before.as_slice(), [.., verb, _]
+            if is_one_of(verb, &["address", "addressing", "addressed"]));
+    (owned || of_yours) && !names_party && !addressed
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").

@@ -308,6 +308,7 @@ const ROWS: &[Row] = &[
     row("9: one person's meetings are not the last pair's", "Lloyd Austin met Richard Marles in Honolulu.\nSecretary Austin's Meetings on Thursday\nLloyd Austin spoke.", &["Lloyd Austin + Richard Marles"]),
     row("4: a press conference with is a media event", "Secretary Blinken Joint Press Conference With Egyptian Foreign Minister Sameh Shoukry in Cairo", NONE),
     row("4: a meeting with in a headline still is one", "Secretary Blinken Meeting With Egyptian Foreign Minister Sameh Shoukry in Cairo", BLINKEN_SHOUKRY),
+    row("11: speaking to this meeting addresses a gathering", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Before I speak to this meeting, let me say this.", NONE),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
 ];
 
