@@ -86,8 +86,25 @@ fn met_on_held_out_real_news_floor() {
         "at least 100 annotated pairs"
     );
     assert!(
-        report.total.precision() >= 0.88 && report.total.recall() >= 0.58,
-        "held-out real news: precision {:.3}, recall {:.3} (floor 0.88 / 0.58)",
+        report.total.precision() >= 0.88 && report.total.recall() >= 0.59,
+        "held-out real news: precision {:.3}, recall {:.3} (floor 0.88 / 0.59)",
+        report.total.precision(),
+        report.total.recall()
+    );
+}
+
+/// Met on the development half of the real news, where the rules are tuned: a rule that
+/// helps one article must not cost others. The floor sits just below what was measured.
+#[test]
+fn met_on_dev_real_news_floor() {
+    let model = Model::builtin().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/met/real/dev");
+    let articles = load_met_articles(&dir, &model.gazetteer).expect("dev articles load");
+    assert!(articles.len() >= 80, "at least 80 dev articles");
+    let report = score_met_articles(&articles, &model);
+    assert!(
+        report.total.precision() >= 0.95 && report.total.recall() >= 0.72,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.95 / 0.72)",
         report.total.precision(),
         report.total.recall()
     );
