@@ -211,7 +211,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // meeting was stated.
         let stated_pair = |a: EntityId, b: EntityId, out: &mut SentenceRelations| {
             let phrase = cue_set.phrase(cue);
-            let modality = modality(&scene, &free, index, phrase, cue.end);
+            let modality = modality(&scene, &free, index, phrase, cue.end, sentence.start);
             if modality != Modality::None {
                 let planned = modality == Modality::Planned;
                 let kind = MeetingKind::of_phrase(phrase);
@@ -260,13 +260,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .map(|m| m.end)
                     .max()
                     .unwrap_or(sentence.start);
-                let negated_after = free.iter().any(|c| {
-                    c.start >= last_person && (c.is(CueKind::Negation) || c.is(CueKind::Cancel))
-                });
-                let modality = match modality(&scene, &free, index, phrase, cue.end) {
-                    Modality::None if !negated_after => Modality::Held,
-                    modality => modality,
-                };
+                let modality = modality(&scene, &free, index, phrase, cue.end, last_person);
                 if modality != Modality::None {
                     let planned = modality == Modality::Planned;
                     for (k, &x) in people.iter().enumerate() {
@@ -326,7 +320,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         if name_calling(&scene, cue_set.phrase(cue), parties_end) {
             continue;
         }
-        let modality = modality(&scene, &free, index, cue_set.phrase(cue), parties_end);
+        let modality = modality(
+            &scene,
+            &free,
+            index,
+            cue_set.phrase(cue),
+            parties_end,
+            sentence.start,
+        );
         let earlier = last_cue.iter().rev().find(|(c, _, _)| *c == clause);
         if modality == Modality::None {
             continue;
@@ -872,24 +873,44 @@ fn is_speech(phrase: &str) -> bool {
     })
 }
 
+/// A definite title at the head of `words`: "the", then its capitalised words ("acting"
+/// read but left out), at most four. Gives the title and the index of the word after it.
+fn the_title<'t>(words: &[&'t str]) -> Option<(Vec<&'t str>, usize)> {
+    if !words.first().is_some_and(|w| is_one_of(w, &["the"])) {
+        return None;
+    }
+    let mut next = 1;
+    let mut title = Vec::new();
+    while let Some(&w) = words.get(next) {
+        if is_one_of(w, &["acting"]) {
+        } else if w.starts_with(char::is_uppercase) {
+            title.push(w);
+        } else {
+            break;
+        }
+        next += 1;
+    }
+    (!title.is_empty() && title.len() <= 4).then_some((title, next))
+}
+
+/// The words of the cue's clause before the cue.
+fn clause_words_before<'t>(scene: &Scene<'t>, cue_start: usize) -> Vec<&'t str> {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    words_of(scene.text, start..cue_start)
+        .map(|w| &scene.text[w])
+        .collect()
+}
+
 /// The words of a definite title that is the whole subject before the cue: ["Prime",
 /// "Minister"] of "The Prime Minister (also)".
 fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let text = scene.text;
-    let before: Vec<&str> = words_of(text, start..cue_start).map(|w| &text[w]).collect();
-    let title: Vec<&str> = before
+    let before = clause_words_before(scene, cue_start);
+    let (title, next) = the_title(&before)?;
+    before[next..]
         .iter()
-        .skip(1)
-        .copied()
-        .filter(|w| !is_one_of(w, &["also", "then", "further", "acting"]))
-        .collect();
-    (before.first().is_some_and(|w| is_one_of(w, &["the"]))
-        && !title.is_empty()
-        && title.len() <= 4
-        && title.iter().all(|w| w.starts_with(char::is_uppercase)))
-    .then_some(title)
+        .all(|w| is_one_of(w, &["also", "then", "further"]))
+        .then_some(title)
 }
 
 /// Whether the words right before `pos` name a media event ("Joint Press Conference",
@@ -907,62 +928,37 @@ fn after_media_event(text: &str, sentence_start: usize, pos: usize) -> bool {
 /// "met with the Secretary", "a meeting with the Prime Minister on Friday".
 fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'t str>> {
     let text = scene.text;
-    let mut after = words_of(text, cue_end..scene.sentence.end)
+    let after: Vec<&str> = words_of(text, cue_end..scene.sentence.end)
         .map(|w| &text[w])
         .skip_while(|w| is_one_of(w, &["with"]))
-        .peekable();
-    if !after.next().is_some_and(|w| is_one_of(w, &["the"])) {
-        return None;
-    }
-    let mut title = Vec::new();
-    while let Some(w) = after.next_if(|w| w.starts_with(char::is_uppercase)) {
-        if !is_one_of(w, &["acting"]) {
-            title.push(w);
-        }
-    }
-    let next = after.next();
+        .take(8)
+        .collect();
+    let (title, next) = the_title(&after)?;
     // A name after the title would be the object itself; "of" begins a longer title.
-    let ends = next.is_none_or(|w| {
-        (w.starts_with(char::is_lowercase) && !is_one_of(w, &["of", "for"]))
-            || matches!(w, "." | "," | ";" | "!" | "?")
-    });
-    (ends && !title.is_empty() && title.len() <= 4).then_some(title)
+    after
+        .get(next)
+        .is_none_or(|w| {
+            (w.starts_with(char::is_lowercase) && !is_one_of(w, &["of", "for"]))
+                || matches!(*w, "." | "," | ";" | "!" | "?")
+        })
+        .then_some(title)
 }
 
 /// The words of a definite title opening the cue's clause and joined to a subject by
 /// "and": ["Secretary"] of "The Secretary and Foreign Minister Shoukry discussed".
 fn title_and<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let text = scene.text;
-    let mut before = words_of(text, start..cue_start).map(|w| &text[w]);
-    if !before.next().is_some_and(|w| is_one_of(w, &["the"])) {
-        return None;
-    }
-    let mut title = Vec::new();
-    for w in before {
-        if is_one_of(w, &["and"]) {
-            return (!title.is_empty() && title.len() <= 4).then_some(title);
-        }
-        if !w.starts_with(char::is_uppercase) {
-            return None;
-        }
-        if !is_one_of(w, &["acting"]) {
-            title.push(w);
-        }
-    }
-    None
+    let before = clause_words_before(scene, cue_start);
+    let (title, next) = the_title(&before)?;
+    before
+        .get(next)
+        .is_some_and(|w| is_one_of(w, &["and"]))
+        .then_some(title)
 }
 
 /// Whether the speaker joins the subject before the cue in its clause: "Secretary
 /// Blinken and I", "I and the minister".
 fn and_i(scene: &Scene<'_>, cue_start: usize) -> bool {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<&str> = words_of(scene.text, start..cue_start)
-        .map(|w| &scene.text[w])
-        .collect();
-    before
+    clause_words_before(scene, cue_start)
         .windows(2)
         .any(|pair| matches!(pair, ["and", "I"] | ["I", "and"]))
 }
@@ -970,11 +966,7 @@ fn and_i(scene: &Scene<'_>, cue_start: usize) -> bool {
 /// Whether the words before the cue in its clause are a plural subject that names no
 /// party: "they", "the two (sides)", "both", or two titles joined by "and".
 fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let before: Vec<&str> = words_of(scene.text, start..cue_start)
-        .map(|w| &scene.text[w])
-        .collect();
+    let before = clause_words_before(scene, cue_start);
     let titled_and = before.iter().any(|w| is_one_of(w, &["and"]))
         && before.iter().all(|w| {
             w.starts_with(char::is_uppercase)

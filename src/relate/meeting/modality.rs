@@ -49,7 +49,9 @@ pub(super) enum Modality {
     None,
 }
 
-/// The modality of `free[index]`, whose parties end at `parties_end`.
+/// The modality of `free[index]`, whose parties end at `parties_end`. A negation
+/// before `negations_from` is another verb's ("urged Netanyahu in a call": the people's,
+/// not the call's) and does not count.
 ///
 /// `phrase` is the cue's phrase: idioms are idioms of "meet" ("meet the deadline"), so
 /// "discussed efforts" stays a meeting.
@@ -59,12 +61,14 @@ pub(super) fn modality(
     index: usize,
     phrase: &str,
     parties_end: usize,
+    negations_from: usize,
 ) -> Modality {
     let cue = free[index];
     let text = scene.text;
     let clause = scene.clauses.at(cue.start);
     let negation = free[..index].iter().rev().take(2).find(|c| {
         c.is(CueKind::Negation)
+            && c.start >= negations_from
             && word_count(&text[c.end..cue.start]) <= 3
             && scene.clauses.at(c.start) == clause
     });
