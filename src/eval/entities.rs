@@ -111,14 +111,11 @@ fn parse_entities(
         optional: BTreeSet::new(),
         outside: Vec::new(),
     };
-    for (index, line) in annotations.lines().enumerate() {
+    for (number, line) in super::data_lines(annotations) {
         let line = line.trim_end();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
         let invalid = |message: String| EvalError::Invalid {
             path: path.to_path_buf(),
-            line: index + 1,
+            line: number,
             message,
         };
         let mut fields = line.split('\t');

@@ -105,6 +105,15 @@ impl Score {
     }
 }
 
+/// The lines of an annotation file that hold data, with their numbers (from 1): blank
+/// lines and `#` comments left out.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
 /// The files of `dir` whose extension is `extension`, sorted by name.
 fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, EvalError> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -166,13 +175,10 @@ pub fn load_set(dir: &Path, gazetteer: &Gazetteer) -> Result<Vec<AnnotatedDocume
         let ann_path = path.with_extension("ann");
         let ann = std::fs::read_to_string(&ann_path).map_err(|e| io(&ann_path, e))?;
         let mut expected = BTreeSet::new();
-        for (index, line) in ann.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (number, line) in data_lines(&ann) {
             let invalid = |message: String| EvalError::Invalid {
                 path: ann_path.clone(),
-                line: index + 1,
+                line: number,
                 message,
             };
             let fields: Vec<&str> = line.split('\t').collect();
@@ -366,13 +372,11 @@ pub fn load_met_cases(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<MetCase>
         source,
     })?;
     let mut cases = Vec::new();
-    for (index, line) in text.lines().enumerate().skip(1) {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
+    // The first line is the header.
+    for (number, line) in data_lines(&text).filter(|&(number, _)| number > 1) {
         let invalid = |message: String| EvalError::Invalid {
             path: path.to_path_buf(),
-            line: index + 1,
+            line: number,
             message,
         };
         let mut fields = line.split('\t');
@@ -393,7 +397,7 @@ pub fn load_met_cases(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<MetCase>
             expected.insert(sorted_pair(a.trim(), b.trim()));
         }
         cases.push(MetCase {
-            line: index + 1,
+            line: number,
             text: body,
             expected,
         });
