@@ -120,6 +120,14 @@ pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Ran
     let end = original[name.end..]
         .find('\n')
         .map_or(original.len(), |i| name.end + i);
+    let punctuated = original[start..end]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+    // Checked first: a punctuated line (most of them, and a whole paragraph at that)
+    // needs no word counted.
+    if punctuated {
+        return false;
+    }
     let (mut words, mut capitals) = (0, 0);
     for part in [&original[start..name.start], &original[name.end..end]] {
         for word in part.split(|c: char| !c.is_alphanumeric()) {
@@ -132,10 +140,7 @@ pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Ran
             }
         }
     }
-    let punctuated = original[start..end]
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
-    !punctuated && (words == 0 || capitals * 2 > words)
+    words == 0 || capitals * 2 > words
 }
 
 /// Bytes of a word lower-cased without allocating; longer words allocate.
