@@ -296,6 +296,8 @@ pub fn merge_kept(kept: &mut Vec<Kept>, more: Vec<Kept>, limit: usize, strings: 
             evidence.met.is_none(),
             limit,
         ) {
+            // Exact room (a list holds a few windows; a first push makes room for 4).
+            kept.reserve_exact(1);
             kept.push(evidence);
         }
     }
@@ -401,6 +403,9 @@ impl<'s> DocumentEvidence<'s> {
                 forms.swap(0, 1);
             }
             let met = ev.met.as_ref().map(|m| (&m.cue, m.kind, m.planned));
+            // Exact room: most links keep one or two windows, and a first push makes
+            // room for four (a hundred bytes a link of a big graph).
+            kept.reserve_exact(1);
             kept.push(strings.kept(window, &forms, met));
         }
         if kept.len() != before {
