@@ -261,7 +261,8 @@ impl Scene<'_> {
 
     /// Whether the word before `start` (past an article) is a preposition that makes
     /// what follows its object, never a subject ("advance objectives with Philippine
-    /// leaders and meet ...").
+    /// leaders and meet ...", "marked 30 years of relations between the U.S. and
+    /// Angola, and discussed ...").
     fn after_preposition(&self, start: usize) -> bool {
         let from = start.saturating_sub(24);
         let Some(from) = (from..start).find(|&b| self.text.is_char_boundary(b)) else {
@@ -275,7 +276,14 @@ impl Scene<'_> {
             Some(w) if is_one_of(w, &["the", "a", "an"]) => last.next(),
             w => w,
         };
-        word.is_some_and(|w| is_one_of(w, &["with", "to", "against", "toward", "towards", "about"]))
+        word.is_some_and(|w| {
+            is_one_of(
+                w,
+                &[
+                    "with", "to", "against", "toward", "towards", "about", "between",
+                ],
+            )
+        })
     }
 
     /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and

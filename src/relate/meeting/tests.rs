@@ -259,6 +259,7 @@ const ROWS: &[Row] = &[
     row("11: 'this official visit' in a transcript", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: Thank you for this official visit.", BLINKEN_SHOUKRY),
     row("11: 'this meeting of' names its own parties", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: This meeting of the Arab League matters.", NONE),
     row("4: a joint subject welcoming a thing did not meet by it", "Lloyd Austin and Minoru Kihara welcomed the historic announcements.", NONE),
+    row("1: the parties of 'relations between' are no subject of a later cue", "Turkish President Erdogan met Kenyan President Ruto in Ankara on Monday. The two leaders praised the ties between Turkey and Kenya, and discussed trade.", &["Recep Tayyip Erdogan + William Ruto"]),
     row("1: the object of 'with' is no subject of a later cue", "Lloyd Austin arrived.\nHe will visit the Philippines, where he will work with Philippine leaders and meet with U.S. and Japanese forces.", NONE),
     row("4: a possessive person owns the thing", "Netanyahu welcomed Biden's announcement on Friday.", NONE),
     row("4: a host receives a thing", "Israel received U.S. weapons last month.", NONE),
