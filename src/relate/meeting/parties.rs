@@ -133,6 +133,11 @@ const FILLER: &[&str] = &[
     "der",
     "bin",
 ];
+/// The prepositions of a gap between a cue and its first object: the last one says
+/// whether what follows is a party ("with") or a place ("on", "in", "at", "aboard").
+const PREPOSITIONS: &[&str] = &[
+    "with", "on", "in", "at", "aboard", "to", "by", "for", "from", "of", "via",
+];
 /// Punctuation that may stand in a filler gap.
 /// ("Deputy Prime Minister/Foreign Minister": a slash between two titles).
 const FILLER_PUNCTUATION: &[&str] = &[",", "(", ")", "'", "’", "\"", "“", "”", ".", "/"];
@@ -214,10 +219,20 @@ impl Scene<'_> {
             let same_clause =
                 self.clauses.at(m.start) == clause && self.clauses.within_one(from, m.start);
             let gap_ok = if objects.is_empty() {
+                let gap: Vec<&str> = words(self.text, pos..m.start)
+                    .map(|w| &self.text[w])
+                    .collect();
+                // "met on the U.S. Navy cruiser", "met with King Abdul Aziz aboard
+                // the USS Quincy": the last preposition before it makes a place ("met
+                // in Cairo with Sisi" ends in "with").
+                let at_place = gap
+                    .iter()
+                    .rev()
+                    .find(|w| is_one_of(w, PREPOSITIONS))
+                    .is_some_and(|w| is_one_of(w, &["on", "in", "at", "aboard"]));
                 self.filler(pos, m.start, &[])
-                    && (!needs_with
-                        || words(self.text, pos..m.start)
-                            .any(|w| is_one_of(&self.text[w], &["with"])))
+                    && !at_place
+                    && (!needs_with || gap.iter().any(|w| is_one_of(w, &["with"])))
             } else {
                 // ", a Hezbollah ally", ", the speaker of ...": an apposition
                 // describes the last object (", the United Arab Emirates" goes on).
@@ -232,7 +247,14 @@ impl Scene<'_> {
                                     .get(k + 2)
                                     .is_some_and(|w| w.starts_with(char::is_lowercase))))
                 });
-                !apposition && self.filler(pos, m.start, JOINS)
+                // "met with Egyptian officials on the U.S. Navy cruiser", "at the UN":
+                // a place after an object ends the list, unless an "and" goes on
+                // ("meeting Erdogan in Ankara and Netanyahu in Jerusalem").
+                let place = gap
+                    .iter()
+                    .any(|w| is_one_of(w, &["on", "in", "at", "aboard"]))
+                    && !gap.iter().any(|w| is_one_of(w, &["and"]));
+                !apposition && !place && self.filler(pos, m.start, JOINS)
             };
             if !same_clause || !gap_ok || self.roles[i] == Role::Speaker {
                 break;
@@ -247,6 +269,18 @@ impl Scene<'_> {
     /// leaving out `taken` (objects of earlier cues).
     pub fn subject_candidates(&self, cue_start: usize, taken: &[usize]) -> Vec<usize> {
         let clause = self.clauses.at(cue_start);
+        // Objects of a preposition, with the parties coordinated with them ("between
+        // the U.S. and Saudi Arabia").
+        let mut object: Vec<bool> = Vec::with_capacity(self.mentions.len());
+        for (i, m) in self.mentions.iter().enumerate() {
+            let gap = (i > 0).then(|| self.mentions[i - 1].end..m.start);
+            let coordinated = gap.is_some_and(|gap| {
+                object[i - 1]
+                    && gap_is(self.text, gap.start, gap.end, COORDINATION)
+                    && words(self.text, gap).any(|w| is_one_of(&self.text[w], &["and", "or"]))
+            });
+            object.push(coordinated || self.after_preposition(m.start));
+        }
         (0..self.mentions.len())
             .filter(|&i| {
                 let m = self.mentions[i];
@@ -254,7 +288,7 @@ impl Scene<'_> {
                     && self.roles[i].may_meet()
                     && self.clauses.at(m.start) == clause
                     && !taken.contains(&i)
-                    && !self.after_preposition(m.start)
+                    && !object[i]
             })
             .collect()
     }
