@@ -368,6 +368,9 @@ const ROWS: &[Row] = rows! {
     // Context aliases in title-case headlines, where every word has a capital.
     "a surname before a capital in a headline": "Lula Holds Call About Trade\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a titled surname before a capital in a headline": "President Lula Thanked Egypt\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Egypt=Egypt", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a surname before a capitalised government noun": "Luiz Inacio Lula da Silva spoke. The Lula Administration said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Lula"];
+    "a hyphenated surname before a government noun": "Kamala Harris spoke. The Biden-Harris Administration's plan." => ["Kamala Harris=Kamala Harris", "Joe Biden=Biden", "Kamala Harris=Harris"];
+    "a surname before another capitalised word is still a first name": "Luiz Inacio Lula da Silva spoke. The Lula Foundation said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a surname before a capital in prose is a first name": "Luiz Inacio Lula da Silva spoke. Then Lula Egypt said that." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Egypt=Egypt"];
     // Surnames with lower-case particles, written as the name writes them.
     "a particle surname in lower case": "Luiz Inacio Lula da Silva spoke. Later da Silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=da Silva"];
