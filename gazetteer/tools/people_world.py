@@ -470,4 +470,9 @@ WORLD = [
     ("Mahamadou Issoufou", "", "Niger", "Former President", "2011-2021"),
     ("Alpha Condé", "", "Guinea", "Former President", "2010-2021 (deposed)"),
     ("Boni Yayi", "Thomas Boni Yayi", "Benin", "Former President", "2006-2016; opposition leader"),
+    # --- Pentagon spokespeople since 2017 that the rows above lacked ---
+    ("Dana W. White", "", "United States", "Pentagon Chief Spokesperson", "2017-2019"),
+    ("Jonathan Rath Hoffman", "Jonathan Hoffman", "United States", "Pentagon Press Secretary", "2019-2021"),
+    ("John Ullyot", "", "United States", "Pentagon Chief Spokesman", "Jan-Apr 2025"),
+    ("Kingsley Wilson", "", "United States", "Pentagon Press Secretary", "2025-"),
 ]

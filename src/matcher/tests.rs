@@ -754,6 +754,18 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         absent: &["Australia=Australian"],
     },
     BuiltinRow {
+        name: "a Pentagon spokesperson since 2017",
+        text: "Pentagon Chief Spokesperson Dana W. White provided the following readout:",
+        present: &["Dana W. White=Dana W. White"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "an alliance named with its own head noun",
+        text: "partners from beyond the NATO Alliance.",
+        present: &["NATO=NATO Alliance"],
+        absent: &["NATO=NATO"],
+    },
+    BuiltinRow {
         name: "a body's charter is not the body",
         text: "the principles of the ASEAN Charter related to the rule of law",
         present: &[],
