@@ -71,6 +71,45 @@ MINISTRIES = [
     ("Energy Ministry", ["Ministry of Energy"], [], "energy ministry"),
 ]
 
+# Adjectives a country's institutions take besides its first demonym ("the Philippine
+# Foreign Ministry"; "Filipino" is the people).
+INSTITUTION_ADJECTIVES = {
+    "Philippines": ["Philippine"],
+}
+
+# Governments whose ministries are styled departments, by the ministry's canonical
+# suffix above: (official name, whether the name alone is unambiguous). An ambiguous
+# name ("Department of Defence") is added only after the country's adjective or
+# possessive ("the Australian Department of Defence", "Australia's Department of
+# Defence"); an unambiguous one also alone, and one that names its country only alone
+# ("Global Affairs Canada").
+DEPARTMENTS = {
+    "Philippines": {
+        "Foreign Ministry": ("Department of Foreign Affairs", False),
+        "Defence Ministry": ("Department of National Defense", False),
+        "Interior Ministry": ("Department of the Interior and Local Government", True),
+        "Finance Ministry": ("Department of Finance", False),
+        "Health Ministry": ("Department of Health", False),
+        "Justice Ministry": ("Department of Justice", False),
+        "Energy Ministry": ("Department of Energy", False),
+    },
+    "Australia": {
+        "Foreign Ministry": ("Department of Foreign Affairs and Trade", False),
+        "Defence Ministry": ("Department of Defence", False),
+    },
+    "Canada": {
+        "Foreign Ministry": ("Global Affairs Canada", True),
+        "Defence Ministry": ("Department of National Defence", False),
+    },
+    "South Africa": {
+        "Foreign Ministry": ("Department of International Relations and Cooperation", True),
+        "Defence Ministry": ("Department of Defence", False),
+    },
+    "Ireland": {
+        "Foreign Ministry": ("Department of Foreign Affairs", False),
+    },
+}
+
 # Countries whose subdivisions the news names most (ISO 3166-1 alpha-2) and the
 # subdivision types kept.
 SUBDIVISION_COUNTRIES = "US CA AU IN CN RU UA IR IQ SY EG TR PK AF SA YE LY SD NG MX BR DE FR GB ES IT JP KR ID PH ET SO CD KE ZA MM".split()
@@ -174,6 +213,18 @@ def main():
             aliases = [f"{dem} {s}" for s in suffixes]
             aliases += [f"{cname}'s {canon}"] + [f"{cname}'s {s}" for s in suffixes[:1]]
             aliases += [l.format(c=cname) for l in long_forms]
+            if cname in THE_NAMES:
+                aliases += [l.format(c=f"the {cname}") for l in long_forms]
+            for adj in INSTITUTION_ADJECTIVES.get(cname, []):
+                aliases += [f"{adj} {canon}"] + [f"{adj} {s}" for s in suffixes]
+            if canon in DEPARTMENTS.get(cname, {}):
+                official, alone = DEPARTMENTS[cname][canon]
+                adjectives = [dem] + INSTITUTION_ADJECTIVES.get(cname, [])
+                if cname in official:
+                    aliases.append(official)
+                else:
+                    aliases += [f"{adj} {official}" for adj in adjectives]
+                    aliases += [f"{cname}'s {official}"] + ([official] if alone else [])
             if not fresh(name):
                 continue
             aliases = [a for a in dict.fromkeys(aliases) if fresh(a)]

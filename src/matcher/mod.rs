@@ -1091,17 +1091,30 @@ fn follows_title(original: &str, start: usize) -> bool {
 
 /// Whether a capitalised word follows `span` after one space, in text that is not all
 /// capitals: then a context alias there is a first name or part of a longer name
-/// ("President Paul Kagame" is not Rand Paul), not a surname.
+/// ("President Paul Kagame" is not Rand Paul), not a surname. A [`GOVERNMENT_NOUNS`]
+/// word is no name: "the Biden-Harris Administration" names Harris.
 /// In a title-case headline every word has a capital, so there it says nothing
 /// ("Sec. Austin Calls Philippine Counterpart", "Rubio, De La Fuente Hold Talks").
 fn before_name(common_words: &[(String, u32)], original: &str, span: Range<usize>) -> bool {
+    let Some(rest) = original[span.end..].strip_prefix(' ') else {
+        return false;
+    };
     !original[span.clone()].chars().all(|c| !c.is_lowercase())
-        && original[span.end..]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_uppercase)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && !GOVERNMENT_NOUNS.contains(&first_word(rest).to_lowercase().as_str())
         && !containment::headline(common_words, original, span)
 }
+
+/// Nouns that, capitalised after a surname, name that person's government or campaign
+/// ("the Lula Administration", "the Sharif Government", "the Harris Campaign"), as the
+/// lower-case ones do, rather than a longer name.
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "administration",
+    "government",
+    "cabinet",
+    "regime",
+    "campaign",
+];
 
 /// Whether a context alias is written as a name: with a capital, or with lower-case
 /// particles before a capitalised surname ("de la Fuente", "von der Leyen", "al-Sharaa").

@@ -368,6 +368,9 @@ const ROWS: &[Row] = rows! {
     // Context aliases in title-case headlines, where every word has a capital.
     "a surname before a capital in a headline": "Lula Holds Call About Trade\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a titled surname before a capital in a headline": "President Lula Thanked Egypt\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Egypt=Egypt", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a surname before a capitalised government noun": "Luiz Inacio Lula da Silva spoke. The Lula Administration said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=Lula"];
+    "a hyphenated surname before a government noun": "Kamala Harris spoke. The Biden-Harris Administration's plan." => ["Kamala Harris=Kamala Harris", "Joe Biden=Biden", "Kamala Harris=Harris"];
+    "a surname before another capitalised word is still a first name": "Luiz Inacio Lula da Silva spoke. The Lula Foundation said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a surname before a capital in prose is a first name": "Luiz Inacio Lula da Silva spoke. Then Lula Egypt said that." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Egypt=Egypt"];
     // Surnames with lower-case particles, written as the name writes them.
     "a particle surname in lower case": "Luiz Inacio Lula da Silva spoke. Later da Silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=da Silva"];
@@ -376,6 +379,8 @@ const ROWS: &[Row] = rows! {
     "a particle before a lower-case word is nothing": "Luiz Inacio Lula da Silva spoke. In da silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "New X": "New Mexico and Mexico" => ["Mexico=Mexico"];
     "X Declaration": "under the Cairo Declaration" => [];
+    "X Charter": "under the UN Charter the" => [];
+    "a lower-case charter is kept": "the UN charter" => ["United Nations=UN"];
     "X Process": "the Doha Process and the Cairo Communique" => [];
     "X Summit": "at the Cairo Summit" => [];
     "x summit in lower case is kept": "at the Cairo summit" => ["Cairo=Cairo"];
@@ -642,4 +647,160 @@ fn role_aliases_hold_on_their_dates() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A row of the built-in gazetteer's table: mentions `text` must hold and must not.
+struct BuiltinRow {
+    name: &'static str,
+    text: &'static str,
+    present: &'static [&'static str],
+    absent: &'static [&'static str],
+}
+
+/// What the shipped gazetteer covers, one row per category (issue 12): people of a kind
+/// a test gazetteer cannot stand for, and the official names of ministries.
+const BUILTIN_ROWS: &[BuiltinRow] = &[
+    BuiltinRow {
+        name: "a foreign minister of 2023-2025 named by given name (Mongolia)",
+        text: "Wendy Sherman met Foreign Minister Battsetseg in Ulaanbaatar.",
+        present: &["Battsetseg Batmunkh=Battsetseg", "Wendy Sherman=Wendy Sherman"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a foreign minister of 2023-2025 (Guinea)",
+        text: "Guinean Foreign Minister Morissanda Kouyate said.",
+        present: &["Morissanda Kouyaté=Morissanda Kouyate", "Guinea=Guinean"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a defence minister who left office in 2023 (Poland)",
+        text: "Austin met Deputy Prime Minister Mariusz Błaszczak at the Pentagon.",
+        present: &["Mariusz Błaszczak=Mariusz Błaszczak"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a defence minister of 2023-2025 (Vietnam)",
+        text: "Vietnamese Minister of Defense Gen. Phan Van Giang arrived.",
+        present: &["Phan Van Giang=Phan Van Giang", "Vietnam=Vietnamese"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a coordinating minister of Indonesia",
+        text: "Coordinating Minister for Maritime Affairs and Investment Luhut Pandjaitan met him.",
+        present: &["Luhut Binsar Pandjaitan=Luhut Pandjaitan"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a speaker who became prime minister (Mongolia)",
+        text: "Speaker of the Mongolian Parliament Zandanshatar spoke.",
+        present: &["Gombojavyn Zandanshatar=Zandanshatar"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a US deputy secretary of state of 2023-2025",
+        text: "Deputy Secretary Richard Verma met President-elect Arévalo.",
+        present: &["Richard Verma=Richard Verma", "Bernardo Arévalo=Arévalo"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a former US president and a former secretary of defense",
+        text: "President Barack Obama met Jim Mattis and Acting Secretary of Defense Christopher C. Miller.",
+        present: &[
+            "Barack Obama=Barack Obama",
+            "Jim Mattis=Jim Mattis",
+            "Christopher C. Miller=Christopher C. Miller",
+        ],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "former heads of state still in the news",
+        text: "Nursultan Nazarbayev, Mahamadou Issoufou, Alpha Conde and Boni Yayi attended.",
+        present: &[
+            "Nursultan Nazarbayev=Nursultan Nazarbayev",
+            "Mahamadou Issoufou=Mahamadou Issoufou",
+            "Alpha Condé=Alpha Conde",
+            "Boni Yayi=Boni Yayi",
+        ],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a ministry styled a department, after the institutions' adjective",
+        text: "U.S. and Philippine Department of National Defense spokespersons said.",
+        present: &["Filipino Defence Ministry=Philippine Department of National Defense"],
+        absent: &["Philippines=Philippine"],
+    },
+    BuiltinRow {
+        name: "a ministry after the institutions' adjective",
+        text: "the Philippine Defense Ministry said",
+        present: &["Filipino Defence Ministry=Philippine Defense Ministry"],
+        absent: &["Philippines=Philippine"],
+    },
+    BuiltinRow {
+        name: "a long form with the country's article",
+        text: "the Ministry of Foreign Affairs of the Philippines said",
+        present: &["Filipino Foreign Ministry=Ministry of Foreign Affairs of the Philippines"],
+        absent: &["Philippines=Philippines"],
+    },
+    BuiltinRow {
+        name: "a department named after its country, alone",
+        text: "Global Affairs Canada said",
+        present: &["Canadian Foreign Ministry=Global Affairs Canada"],
+        absent: &["Canada=Canada"],
+    },
+    BuiltinRow {
+        name: "an ambiguous department name after the demonym",
+        text: "the Australian Department of Defence said",
+        present: &["Australian Defence Ministry=Australian Department of Defence"],
+        absent: &["Australia=Australian"],
+    },
+    BuiltinRow {
+        name: "a Pentagon spokesperson since 2017",
+        text: "Pentagon Chief Spokesperson Dana W. White provided the following readout:",
+        present: &["Dana W. White=Dana W. White"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "an alliance named with its own head noun",
+        text: "partners from beyond the NATO Alliance.",
+        present: &["NATO=NATO Alliance"],
+        absent: &["NATO=NATO"],
+    },
+    BuiltinRow {
+        name: "a body's charter is not the body",
+        text: "the principles of the ASEAN Charter related to the rule of law",
+        present: &[],
+        absent: &["ASEAN=ASEAN"],
+    },
+];
+
+#[test]
+fn builtin_gazetteer_table() {
+    let gazetteer = Gazetteer::builtin().expect("the shipped gazetteer loads");
+    let matcher = Matcher::new(&gazetteer).unwrap();
+    let mut failures = Vec::new();
+    for row in BUILTIN_ROWS {
+        let got = describe(row.text, &run(&matcher, row.text), &gazetteer);
+        let missing: Vec<_> = row
+            .present
+            .iter()
+            .filter(|m| !got.iter().any(|g| g == *m))
+            .collect();
+        let wrong: Vec<_> = row
+            .absent
+            .iter()
+            .filter(|m| got.iter().any(|g| g == *m))
+            .collect();
+        if !missing.is_empty() || !wrong.is_empty() {
+            failures.push(format!(
+                "row {:?}: text {:?}\n  missing {missing:?}, should be absent {wrong:?}\n  got {got:?}",
+                row.name, row.text
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
