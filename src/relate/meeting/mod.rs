@@ -536,6 +536,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     }
                 }
             }
+            // "met jointly with A and B", "a Trilateral Meeting with A and B", "hosted A
+            // and B for talks": one meeting of all, so its guests met one another too
+            // (a plain "met with A and B" may be two meetings).
+            if (2..=MAX_GUESTS).contains(&object_ids.len())
+                && all_together(&scene, phrase_cue.start, cue.end, parties_end, kind)
+            {
+                for (k, &x) in object_ids.iter().enumerate() {
+                    for &y in &object_ids[k + 1..] {
+                        pairs.push((x, y));
+                    }
+                }
+            }
             last_cue.push((clause, subjects, objects.clone()));
         }
         for (x, y) in pairs {
@@ -545,6 +557,56 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Host, out);
         }
     }
+}
+
+/// The most guests of one meeting that [`all_together`] pairs with one another.
+const MAX_GUESTS: usize = 4;
+
+/// Whether a cue from `start` to `end` whose objects end at `parties_end` is one
+/// meeting of all its parties: "jointly", "trilateral" or the like in the cue or in
+/// the two words before it, or a host cue whose guests came "for talks".
+fn all_together(
+    scene: &Scene<'_>,
+    start: usize,
+    end: usize,
+    parties_end: usize,
+    kind: MeetingKind,
+) -> bool {
+    const TOGETHER: &[&str] = &[
+        "jointly",
+        "trilateral",
+        "trilaterally",
+        "three-way",
+        "quadrilateral",
+        "joint",
+    ];
+    let from = scene.sentence.start;
+    let before: Vec<_> = words_of(scene.text, from..start).collect();
+    let joint = before[before.len().saturating_sub(2)..]
+        .iter()
+        .cloned()
+        .chain(words_of(scene.text, start..end))
+        .any(|w| is_one_of(&scene.text[w], TOGETHER));
+    let for_talks = kind == MeetingKind::Host && {
+        let after: Vec<&str> = words_of(scene.text, parties_end..scene.sentence.end)
+            .take(6)
+            .map(|w| &scene.text[w])
+            .collect();
+        after.first().is_some_and(|w| is_one_of(w, &["for"]))
+            && after.iter().any(|w| {
+                is_one_of(
+                    w,
+                    &[
+                        "talks",
+                        "meeting",
+                        "meetings",
+                        "discussions",
+                        "negotiations",
+                    ],
+                )
+            })
+    };
+    joint || for_talks
 }
 
 /// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
