@@ -124,6 +124,11 @@ const FILLER: &[&str] = &[
     "directly",
     "respectively",
     "key",
+    // Photo captions: "meets with, from left, ...", "Blinken, right, ...".
+    "left",
+    "right",
+    "center",
+    "centre",
     // Name particles ("Foreign Secretary de la Fuente").
     "de",
     "la",
