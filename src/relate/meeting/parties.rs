@@ -214,15 +214,21 @@ impl Scene<'_> {
     /// The objects of a cue ending at `from`: the chain of parties after it, in its
     /// clause. `needs_with`: a reciprocal verb reaches objects only through "with".
     pub fn objects(&self, from: usize, needs_with: bool) -> Vec<usize> {
-        let clause = self.clauses.at(from);
+        let mut clause = self.clauses.at(from);
+        let mut list_from = from;
         let mut objects = Vec::new();
         let mut pos = from;
         for (i, m) in self.mentions.iter().enumerate() {
             if m.start < from || !self.roles[i].may_meet() {
                 continue;
             }
+            // A list after a colon is in the clause the colon opens.
+            if objects.is_empty() && self.colon_list(pos, m.start) {
+                clause = self.clauses.at(m.start);
+                list_from = m.start;
+            }
             let same_clause =
-                self.clauses.at(m.start) == clause && self.clauses.within_one(from, m.start);
+                self.clauses.at(m.start) == clause && self.clauses.within_one(list_from, m.start);
             let gap_ok = if objects.is_empty() {
                 let gap: Vec<&str> = words(self.text, pos..m.start)
                     .map(|w| &self.text[w])
@@ -235,7 +241,7 @@ impl Scene<'_> {
                     .rev()
                     .find(|w| is_one_of(w, PREPOSITIONS))
                     .is_some_and(|w| is_one_of(w, &["on", "in", "at", "aboard"]));
-                self.filler(pos, m.start, &[])
+                (self.filler(pos, m.start, &[]) || self.colon_list(pos, m.start))
                     && !at_place
                     && (!needs_with || gap.iter().any(|w| is_one_of(w, &["with"])))
             } else {
@@ -268,6 +274,38 @@ impl Scene<'_> {
             pos = m.end;
         }
         objects
+    }
+
+    /// Whether `text[from..to]` announces a list after a colon: "met the leaders of
+    /// five former Soviet republics: Kazakhstan, ...", a few words naming a plural
+    /// of parties, the colon, then filler.
+    fn colon_list(&self, from: usize, to: usize) -> bool {
+        const PLURAL_PARTIES: &[&str] = &[
+            "leaders",
+            "presidents",
+            "ministers",
+            "officials",
+            "counterparts",
+            "heads",
+            "delegations",
+            "representatives",
+            "envoys",
+            "republics",
+            "countries",
+            "nations",
+            "states",
+            "members",
+            "governments",
+        ];
+        let Some(colon) = self.text[from..to].find(':').map(|i| from + i) else {
+            return false;
+        };
+        let before: Vec<&str> = words(self.text, from..colon)
+            .map(|w| &self.text[w])
+            .collect();
+        before.len() <= 8
+            && before.iter().any(|w| is_one_of(w, PLURAL_PARTIES))
+            && self.filler(colon + 1, to, &[])
     }
 
     /// The parties before `cue_start` in the cue's clause that may be its subject,
