@@ -1047,6 +1047,9 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
                     "leaders",
                     "ministers",
                     "officials",
+                    "presidents",
+                    "secretaries",
+                    "counterparts",
                 ],
             )
         })

@@ -260,6 +260,7 @@ const ROWS: &[Row] = &[
     row("11: 'this meeting of' names its own parties", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: This meeting of the Arab League matters.", NONE),
     row("4: a joint subject welcoming a thing did not meet by it", "Lloyd Austin and Minoru Kihara welcomed the historic announcements.", NONE),
     row("1: the parties of 'relations between' are no subject of a later cue", "Turkish President Erdogan met Kenyan President Ruto in Ankara on Monday. The two leaders praised the ties between Turkey and Kenya, and discussed trade.", &["Recep Tayyip Erdogan + William Ruto"]),
+    row("9: 'The Secretaries ... and discussed' is the last pair", "Blinken met Philippine Foreign Secretary Enrique Manalo in Manila on Monday.\nThe Secretaries welcomed the progress and discussed trade.", &["Antony Blinken + Enrique Manalo"]),
     row("6: a list of parties after a colon", "Blinken met the foreign ministers of three Gulf states: Qatar, Oman and Kuwait.", &["Antony Blinken + Kuwait", "Antony Blinken + Oman", "Antony Blinken + Qatar"]),
     row("6: a colon after no plural of parties opens no list", "Blinken met the press in Cairo and said: Egypt and Qatar must act.", NONE),
     row("6: a caption's 'from left' stands between the cue and its objects", "President Biden meets with, from left, Egyptian President Sisi and Jordan's King Abdullah at the White House.", &["Abdel Fattah el-Sisi + Joe Biden", "Abdullah II + Joe Biden"]),
