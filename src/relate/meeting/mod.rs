@@ -241,6 +241,43 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 continue;
             }
         }
+        // "During their discussion, the Secretary underscored ...": the pair's meeting,
+        // when the sentence names nobody else.
+        if their_meeting_opener(&scene, cue) {
+            if let Some((a, b, last_kind)) = discourse
+                .recent_pair(Some(pronouns::NAMED_PAIR_REACH))
+                .filter(|&(a, b, _)| {
+                    mentions
+                        .iter()
+                        .zip(&scene.roles)
+                        .filter(|(_, role)| role.may_meet())
+                        .all(|(m, _)| entity(m) == a || entity(m) == b)
+                })
+            {
+                let phrase = cue_set.phrase(cue);
+                let modality = modality(&scene, &free, index, phrase, cue.end, sentence.start);
+                if modality != Modality::None {
+                    let kind = match MeetingKind::of_phrase(phrase) {
+                        MeetingKind::Meeting | MeetingKind::Talks
+                            if last_kind == MeetingKind::Phone =>
+                        {
+                            last_kind
+                        }
+                        kind => kind,
+                    };
+                    add_pair(
+                        gazetteer,
+                        a,
+                        b,
+                        **cue,
+                        modality == Modality::Planned,
+                        kind,
+                        out,
+                    );
+                }
+                continue;
+            }
+        }
         // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
         // joined by a hyphen right before a meeting noun met one another.
         if let Some((x, y)) = hyphen_pair(&scene, cue) {
@@ -1238,6 +1275,22 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         .zip(&scene.roles)
         .any(|(m, role)| m.start >= start && m.end <= end && role.may_meet());
     opens && verb_follows && !names_party
+}
+
+/// Whether the meeting noun `noun` opens its sentence as "During their discussion,",
+/// "In their meeting,", "After their call,": the meeting of the pair named last.
+fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
+    if !noun.is(CueKind::Meeting) {
+        return false;
+    }
+    let text = scene.text;
+    let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
+        .map(|w| &text[w])
+        .collect();
+    let opens = matches!(before.as_slice(), [prep, their]
+        if is_one_of(prep, &["during", "in", "at", "after", "following", "throughout"])
+            && is_one_of(their, &["their"]));
+    opens && text[noun.end..].trim_start().starts_with(',')
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's

@@ -14,6 +14,9 @@ struct Row {
     met: &'static [&'static str],
     /// The kind of every expected pair's meeting, when the row checks it.
     kind: Option<&'static str>,
+    /// In how many sentences every expected pair met, when the row checks it (a later
+    /// sentence about the same meeting adds no pair, only a sentence).
+    sentences: Option<u64>,
 }
 
 const fn row(name: &'static str, text: &'static str, met: &'static [&'static str]) -> Row {
@@ -22,6 +25,23 @@ const fn row(name: &'static str, text: &'static str, met: &'static [&'static str
         text,
         met,
         kind: None,
+        sentences: None,
+    }
+}
+
+/// A row that also checks in how many sentences each expected pair met.
+const fn times(
+    name: &'static str,
+    text: &'static str,
+    met: &'static [&'static str],
+    sentences: u64,
+) -> Row {
+    Row {
+        name,
+        text,
+        met,
+        kind: None,
+        sentences: Some(sentences),
     }
 }
 
@@ -36,6 +56,7 @@ const fn kind(
         text,
         met,
         kind: Some(kind),
+        sentences: None,
     }
 }
 
@@ -260,7 +281,9 @@ const ROWS: &[Row] = &[
     row("11: 'this meeting of' names its own parties", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: This meeting of the Arab League matters.", NONE),
     row("4: a joint subject welcoming a thing did not meet by it", "Lloyd Austin and Minoru Kihara welcomed the historic announcements.", NONE),
     row("1: the parties of 'relations between' are no subject of a later cue", "Turkish President Erdogan met Kenyan President Ruto in Ankara on Monday. The two leaders praised the ties between Turkey and Kenya, and discussed trade.", &["Recep Tayyip Erdogan + William Ruto"]),
-    row("9: 'The Secretaries ... and discussed' is the last pair", "Blinken met Philippine Foreign Secretary Enrique Manalo in Manila on Monday.\nThe Secretaries welcomed the progress and discussed trade.", &["Antony Blinken + Enrique Manalo"]),
+    times("9: 'During their discussion,' is the last pair's meeting", "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday.\nDuring their discussion, the Secretary underscored the need for aid.", &["Antony Blinken + Sameh Shoukry"], 2),
+    times("9: 'During their meeting,' naming someone else is not the last pair's", "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo on Monday.\nDuring their meeting, Herzog called from Jerusalem.", &["Antony Blinken + Sameh Shoukry"], 1),
+    times("9: 'The Secretaries ... and discussed' is the last pair", "Blinken met Philippine Foreign Secretary Enrique Manalo in Manila on Monday.\nThe Secretaries welcomed the progress and discussed trade.", &["Antony Blinken + Enrique Manalo"], 2),
     row("6: a list of parties after a colon", "Blinken met the foreign ministers of three Gulf states: Qatar, Oman and Kuwait.", &["Antony Blinken + Kuwait", "Antony Blinken + Oman", "Antony Blinken + Qatar"]),
     row("6: a colon after no plural of parties opens no list", "Blinken met the press in Cairo and said: Egypt and Qatar must act.", NONE),
     row("6: a caption's 'from left' stands between the cue and its objects", "President Biden meets with, from left, Egyptian President Sisi and Jordan's King Abdullah at the White House.", &["Abdel Fattah el-Sisi + Joe Biden", "Abdullah II + Joe Biden"]),
@@ -340,7 +363,9 @@ fn meeting_table() {
         let name = |id| model.gazetteer.entity(id).name.clone();
         let mut got: Vec<String> = Vec::new();
         let mut kinds: Vec<&str> = Vec::new();
+        let mut counts: Vec<u64> = Vec::new();
         for pair in relations.pairs.iter().filter(|p| p.met > 0) {
+            counts.push(pair.met);
             let (a, b) = (name(pair.a), name(pair.b));
             got.push(if a < b {
                 format!("{a} + {b}")
@@ -359,6 +384,13 @@ fn meeting_table() {
         } else if let Some(kind) = row.kind {
             if kinds.iter().any(|k| *k != kind) {
                 failures.push(format!("{}: kind {kinds:?}, expected {kind}", row.name));
+            }
+        } else if let Some(n) = row.sentences {
+            if counts.iter().any(|&c| c != n) {
+                failures.push(format!(
+                    "{}: met in {counts:?} sentences, expected {n}",
+                    row.name
+                ));
             }
         }
     }
