@@ -106,6 +106,7 @@ impl MeetingKind {
             "greeted",
             "audience",
             "hospitality",
+            "inviting",
             "co-host",
             "co-hosts",
             "co-hosted",
