@@ -134,6 +134,8 @@ impl MeetingKind {
             "confers",
             "conferring",
             "exchanged",
+            "views",
+            "perspectives",
         ]) {
             MeetingKind::Talks
         } else {
