@@ -790,7 +790,18 @@ fn reading<'c>(
         let negated = free[index + 1..]
             .iter()
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
-        return (!negated).then_some((Reading::Joint, noun));
+        // "the recently concluded summit", "the newly opened talks": a participle
+        // after a determiner describes the noun; nobody held anything here.
+        let before: Vec<&str> = words_of(text, scene.sentence.start..cue.start)
+            .map(|w| &text[w])
+            .collect();
+        let mut back = before.iter().rev().copied();
+        let adjective = match back.next() {
+            Some(w) if w.len() > 4 && w.ends_with("ly") => back.next(),
+            w => w,
+        }
+        .is_some_and(|w| is_one_of(w, DETERMINERS));
+        return (!negated && !adjective).then_some((Reading::Joint, noun));
     }
     None
 }

@@ -322,6 +322,8 @@ const ROWS: &[Row] = &[
     row("1: a semicolon between clauses still cuts", "Blinken met Sisi in Cairo; Netanyahu stayed in Jerusalem.", BLINKEN_SISI),
     row("9: a pronoun after 'when' is the person before it", "Erdogan smiled when he met Putin in Sochi.", ERDOGAN_PUTIN),
     row("9: a pronoun after 'as' in a call", "Erdogan warned of escalation as he made a phone call to Putin.", ERDOGAN_PUTIN),
+    row("4: 'the recently concluded summit' describes a summit; nobody held it here", "Biden congratulated Kenyan President William Ruto for hosting the recently concluded Africa Climate Summit.", NONE),
+    row("4: 'held a second meeting' still holds one", "Biden and Kenyan President William Ruto held a second meeting on Friday.", &["Joe Biden + William Ruto"]),
     kind("3: 'A and B shared their perspectives' is talks", "Secretary Blinken and Kazakh Foreign Minister Murat Nurtleu shared their perspectives on trade.", &["Antony Blinken + Murat Nurtleu"], "talks"),
     kind("2: 'made calls to A and B' is a call with each", "Blinken made calls to Generals Burhan and Hemedti on Monday, urging a ceasefire.", &["Abdel Fattah al-Burhan + Antony Blinken", "Antony Blinken + Mohamed Hamdan Dagalo"], "phone"),
     kind("11: thank you very much for inviting me", "Secretary Blinken and Foreign Minister Shoukry at a Joint Press Availability\n\nSECRETARY BLINKEN: Mr. Minister, thank you very much for inviting me.", &["Antony Blinken + Sameh Shoukry"], "host"),
