@@ -103,8 +103,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.95 && report.total.recall() >= 0.67,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.95 / 0.67)",
+        report.total.precision() >= 0.95 && report.total.recall() >= 0.68,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.95 / 0.68)",
         report.total.precision(),
         report.total.recall()
     );
