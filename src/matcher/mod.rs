@@ -1101,7 +1101,9 @@ fn before_name(common_words: &[(String, u32)], original: &str, span: Range<usize
     };
     !original[span.clone()].chars().all(|c| !c.is_lowercase())
         && rest.chars().next().is_some_and(char::is_uppercase)
-        && !GOVERNMENT_NOUNS.contains(&first_word(rest).to_lowercase().as_str())
+        && !GOVERNMENT_NOUNS
+            .iter()
+            .any(|noun| noun.eq_ignore_ascii_case(first_word(rest)))
         && !containment::headline(common_words, original, span)
 }
 

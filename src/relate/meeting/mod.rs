@@ -234,47 +234,11 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             continue;
         }
         // "The discussion included ...", "The meeting was part of ...": a definite
-        // meeting noun opening a clause that names no party is the last meeting.
-        if anaphoric_meeting(&scene, cue) {
+        // meeting noun opening a clause that names no party is the last meeting; so is
+        // "During their discussion," in a sentence that names none.
+        if anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue) {
             if let Some((a, b, _)) = discourse.recent_pair(Some(pronouns::NAMED_PAIR_REACH)) {
                 stated_pair(a, b, out);
-                continue;
-            }
-        }
-        // "During their discussion, the Secretary underscored ...": the pair's meeting,
-        // when the sentence names nobody else.
-        if their_meeting_opener(&scene, cue) {
-            if let Some((a, b, last_kind)) = discourse
-                .recent_pair(Some(pronouns::NAMED_PAIR_REACH))
-                .filter(|&(a, b, _)| {
-                    mentions
-                        .iter()
-                        .zip(&scene.roles)
-                        .filter(|(_, role)| role.may_meet())
-                        .all(|(m, _)| entity(m) == a || entity(m) == b)
-                })
-            {
-                let phrase = cue_set.phrase(cue);
-                let modality = modality(&scene, &free, index, phrase, cue.end, sentence.start);
-                if modality != Modality::None {
-                    let kind = match MeetingKind::of_phrase(phrase) {
-                        MeetingKind::Meeting | MeetingKind::Talks
-                            if last_kind == MeetingKind::Phone =>
-                        {
-                            last_kind
-                        }
-                        kind => kind,
-                    };
-                    add_pair(
-                        gazetteer,
-                        a,
-                        b,
-                        **cue,
-                        modality == Modality::Planned,
-                        kind,
-                        out,
-                    );
-                }
                 continue;
             }
         }
@@ -617,13 +581,12 @@ fn all_together(
         "quadrilateral",
         "joint",
     ];
-    let from = scene.sentence.start;
-    let before: Vec<_> = words_of(scene.text, from..start).collect();
+    let before = clause_words_before(scene, start);
     let joint = before[before.len().saturating_sub(2)..]
         .iter()
-        .cloned()
-        .chain(words_of(scene.text, start..end))
-        .any(|w| is_one_of(&scene.text[w], TOGETHER));
+        .copied()
+        .chain(words_of(scene.text, start..end).map(|w| &scene.text[w]))
+        .any(|w| is_one_of(w, TOGETHER));
     let for_talks = kind == MeetingKind::Host && {
         let after: Vec<&str> = words_of(scene.text, parties_end..scene.sentence.end)
             .take(6)
@@ -792,9 +755,7 @@ fn reading<'c>(
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
         // "the recently concluded summit", "the newly opened talks": a participle
         // after a determiner describes the noun; nobody held anything here.
-        let before: Vec<&str> = words_of(text, scene.sentence.start..cue.start)
-            .map(|w| &text[w])
-            .collect();
+        let before = clause_words_before(scene, cue.start);
         let mut back = before.iter().rev().copied();
         let adjective = match back.next() {
             Some(w) if w.len() > 4 && w.ends_with("ly") => back.next(),
@@ -1288,8 +1249,9 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     opens && verb_follows && !names_party
 }
 
-/// Whether the meeting noun `noun` opens its sentence as "During their discussion,",
-/// "In their meeting,", "After their call,": the meeting of the pair named last.
+/// Whether the meeting noun `noun` opens a sentence that names no party as "During
+/// their discussion,", "In their meeting,", "After their call,": the meeting of the
+/// pair named last.
 fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     if !noun.is(CueKind::Meeting) {
         return false;
@@ -1301,7 +1263,9 @@ fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     let opens = matches!(before.as_slice(), [prep, their]
         if is_one_of(prep, &["during", "in", "at", "after", "following", "throughout"])
             && is_one_of(their, &["their"]));
-    opens && text[noun.end..].trim_start().starts_with(',')
+    opens
+        && text[noun.end..].trim_start().starts_with(',')
+        && !scene.roles.iter().any(|role| role.may_meet())
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's

@@ -223,7 +223,8 @@ impl Scene<'_> {
                 continue;
             }
             // A list after a colon is in the clause the colon opens.
-            if objects.is_empty() && self.colon_list(pos, m.start) {
+            let colon_list = objects.is_empty() && self.colon_list(pos, m.start);
+            if colon_list {
                 clause = self.clauses.at(m.start);
                 list_from = m.start;
             }
@@ -241,7 +242,7 @@ impl Scene<'_> {
                     .rev()
                     .find(|w| is_one_of(w, PREPOSITIONS))
                     .is_some_and(|w| is_one_of(w, &["on", "in", "at", "aboard"]));
-                (self.filler(pos, m.start, &[]) || self.colon_list(pos, m.start))
+                (colon_list || self.filler(pos, m.start, &[]))
                     && !at_place
                     && (!needs_with || gap.iter().any(|w| is_one_of(w, &["with"])))
             } else {
