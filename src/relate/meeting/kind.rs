@@ -129,6 +129,7 @@ impl MeetingKind {
             "discuss",
             "discusses",
             "consultations",
+            "dialogue",
             "consulted",
             "conferred",
             "confers",

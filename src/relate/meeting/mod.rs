@@ -242,10 +242,36 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 continue;
             }
         }
-        // "Russia-Ukraine peace talks", "the Israel-Hamas negotiations": two parties
-        // joined by a hyphen right before a meeting noun met one another.
-        if let Some((x, y)) = hyphen_pair(&scene, cue) {
-            stated_pair(entity(mentions[x]), entity(mentions[y]), out);
+        // "Russia-Ukraine peace talks", "the U.S.-Japan-Australia Trilateral Defense
+        // Ministers' Meeting": parties joined by hyphens before a meeting noun met
+        // one another.
+        if let Some(chain) = hyphen_chain(&scene, cue, gazetteer) {
+            let phrase = cue_set.phrase(cue);
+            let modality = modality(&scene, &free, index, phrase, cue.end, sentence.start);
+            if modality != Modality::None {
+                // "will participate in the ASEAN-U.S. Informal Meeting": a name's
+                // modality is read before it.
+                let planned = modality == Modality::Planned
+                    || chain.named
+                        && chain.parties.first().is_some_and(|&first| {
+                            modality::future_before(&scene, mentions[first].start)
+                        });
+                let kind = MeetingKind::of_phrase(phrase);
+                for (k, &x) in chain.parties.iter().enumerate() {
+                    for &y in &chain.parties[k + 1..] {
+                        let (a, b) = (entity(mentions[x]), entity(mentions[y]));
+                        add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    }
+                }
+            }
+            continue;
+        }
+        // "the US-Egyptian Strategic Dialogue with Abdelatty": the parties of a name
+        // are none of the subjects of the name's "with".
+        if cue.is(CueKind::Relay)
+            && relay_noun(&scene, &free, index)
+                .is_some_and(|noun| hyphen_chain(&scene, noun, gazetteer).is_some_and(|c| c.named))
+        {
             continue;
         }
         let Some((reading, phrase_cue)) = reading(&scene, &free, index, caption, headline) else {
@@ -647,6 +673,19 @@ fn hosts_right_before(
 
 /// Whether `free[index]` states a meeting in this sentence, how it takes its parties,
 /// and which cue names its kind (the meeting noun of a light verb or a relay word).
+/// For a relay cue ("with", "between" after a meeting noun), the meeting noun it
+/// speaks for: one of the three cues before it, within five filler words in its clause.
+fn relay_noun<'c>(scene: &Scene<'_>, free: &[&'c CueMatch], index: usize) -> Option<&'c CueMatch> {
+    let cue = free[index];
+    let text = scene.text;
+    free[..index].iter().rev().take(3).copied().find(|c| {
+        c.is(CueKind::Meeting)
+            && word_count(&text[c.end..cue.start]) <= 5
+            && scene.filler(c.end, cue.start, &[])
+            && scene.clauses.at(c.start) == scene.clauses.at(cue.start)
+    })
+}
+
 fn reading<'c>(
     scene: &Scene<'_>,
     free: &[&'c CueMatch],
@@ -657,14 +696,7 @@ fn reading<'c>(
     let cue = free[index];
     let text = scene.text;
     // A meeting noun a few words before, past places and times only.
-    let noun_before = || {
-        free[..index].iter().rev().take(3).copied().find(|c| {
-            c.is(CueKind::Meeting)
-                && word_count(&text[c.end..cue.start]) <= 5
-                && scene.filler(c.end, cue.start, &[])
-                && scene.clauses.at(c.start) == scene.clauses.at(cue.start)
-        })
-    };
+    let noun_before = || relay_noun(scene, free, index);
     if cue.is(CueKind::Met) || cue.is(CueKind::Planned) {
         return Some((Reading::Verb, cue));
     }
@@ -796,26 +828,95 @@ const TALKS_MODIFIERS: &[&str] = &[
     "normalisation",
 ];
 
-/// For a meeting noun, the two mentions of "A-B [peace] talks" right before it.
-fn hyphen_pair(scene: &Scene<'_>, cue: &CueMatch) -> Option<(usize, usize)> {
+/// Words that may stand in the name of a meeting between its hyphenated parties and
+/// its noun besides capitalised words ("the U.S.-Mexico Security Implementation Group
+/// meeting", "Defense Ministers' Meeting").
+const NAME_JOINERS: &[&str] = &["and", "of", "on", "for", "'", "’", "+"];
+/// The most words a meeting's name may have between its parties and its noun.
+const MEETING_NAME_WORDS: usize = 6;
+
+/// A meeting noun named after its parties: "Russia-Ukraine peace talks", "the
+/// U.S.-Japan-Australia Trilateral Defense Ministers' Meeting".
+struct HyphenChain {
+    /// The mentions joined by hyphens, in text order; empty where people of the clause
+    /// are the meeting's parties, or a place is named, and the name only describes it.
+    parties: Vec<usize>,
+    /// Capitalised words of a name stand between the parties and the noun.
+    named: bool,
+}
+
+/// For a meeting noun, the mentions of "A-B [peace] talks" or "A-B-C Trilateral
+/// Ministerial Meeting" right before it: two or more parties joined by hyphens, then
+/// modifiers of talks or the capitalised words of the meeting's name.
+fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Option<HyphenChain> {
     if !cue.is(CueKind::Meeting) {
         return None;
     }
     let text = scene.text;
-    let y = scene.mentions.iter().rposition(|m| m.end <= cue.start)?;
-    let x = y.checked_sub(1)?;
-    let (mx, my) = (scene.mentions[x], scene.mentions[y]);
-    let joined = matches!(text[mx.end..my.start].trim(), "-" | "–" | "—")
-        && !text[mx.end..my.start].contains(' ');
-    let close = words_of(text, my.end..cue.start).all(|w| is_one_of(&text[w], TALKS_MODIFIERS));
-    // "steps in Russia-Ukraine talks": the hyphen makes a place word a party.
-    let parties = [x, y].iter().all(|&i| {
+    let last = scene.mentions.iter().rposition(|m| m.end <= cue.start)?;
+    let joined = |x: usize, y: usize| {
+        let gap = &text[scene.mentions[x].end..scene.mentions[y].start];
+        matches!(gap, "-" | "–" | "—")
+    };
+    let mut first = last;
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
+    }
+    if first == last {
+        return None;
+    }
+    let gap: Vec<&str> = words_of(text, scene.mentions[last].end..cue.start)
+        .map(|w| &text[w])
+        .collect();
+    let modifiers = gap.iter().all(|w| is_one_of(w, TALKS_MODIFIERS));
+    // "the Russia-Ukraine War Summit" would be a topic; a name's words are
+    // capitalised and none of them is a conflict.
+    let name = !gap.is_empty()
+        && gap.len() <= MEETING_NAME_WORDS
+        && gap.iter().all(|w| {
+            (is_capitalised(w)
+                || is_one_of(w, NAME_JOINERS)
+                || w.starts_with(|c: char| c.is_ascii_digit()))
+                && !is_one_of(w, &["War", "Conflict", "Crisis", "Border", "Dispute"])
+        })
+        && gap.first().is_some_and(|w| is_capitalised(w));
+    // "steps in Russia-Ukraine talks": the hyphen makes a place word a party; in a
+    // name, a region or city ("the U.S.-Africa Leaders Summit") is no party.
+    let parties = (first..=last).all(|i| {
         matches!(
             scene.roles[i],
             roles::Role::Party | roles::Role::Modifier | roles::Role::Location
-        )
+        ) && (modifiers || gazetteer.entity(scene.mentions[i].entity).kind != EntityType::Place)
     });
-    (joined && close && parties).then_some((x, y))
+    // "Blinken, Kamikawa Prep for US-Japan Foreign Ministers Meeting", "the
+    // US-Egyptian Strategic Dialogue with Foreign Minister Abdelatty": where people of
+    // the clause are the meeting's parties, the name's countries only describe it.
+    let clause = scene.clauses.at(cue.start);
+    let people = scene.mentions.iter().zip(&scene.roles).any(|(m, role)| {
+        scene.clauses.at(m.start) == clause
+            && role.may_meet()
+            && gazetteer.entity(m.entity).kind == EntityType::Person
+    });
+    if modifiers && parties {
+        Some(HyphenChain {
+            parties: (first..=last).collect(),
+            named: false,
+        })
+    } else if name {
+        // A name's parties are never the subject of its noun ("the US-Egyptian
+        // Strategic Dialogue with Abdelatty").
+        let parties = if parties && !people {
+            (first..=last).collect()
+        } else {
+            Vec::new()
+        };
+        Some(HyphenChain {
+            parties,
+            named: true,
+        })
+    } else {
+        None
+    }
 }
 
 /// "told Putin in a phone call", "urged Netanyahu during a telephone conversation",

@@ -131,3 +131,20 @@ pub(super) fn modality(
         Modality::Held
     }
 }
+
+/// Whether one of the four words before `pos` in its clause speaks of the future ("will
+/// participate in the ASEAN-U.S. Meeting"): for a meeting named after its parties,
+/// where the words before the name say whether it was held.
+pub(super) fn future_before(scene: &Scene<'_>, pos: usize) -> bool {
+    let text = scene.text;
+    let from = scene
+        .clauses
+        .start(scene.clauses.at(pos))
+        .max(scene.sentence.start);
+    let before: Vec<_> = words(text, from..pos).collect();
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| is_one_of(&text[w.clone()], FUTURE))
+}

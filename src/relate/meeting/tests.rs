@@ -112,6 +112,13 @@ const ROWS: &[Row] = &[
     kind("was received by", "Blinken was received by Sisi.", BLINKEN_SISI, "host"),
     kind("hyphen pair before talks", "Russia-Ukraine peace talks resumed in Istanbul.", &["Russia + Ukraine"], "talks"),
     row("hyphen pair before a war is a topic", "The Russia-Ukraine war dragged on.", NONE),
+    kind("hyphen chain before a named meeting", "United States-Japan-Australia Trilateral Defense Ministers' Meeting (TDMM) 2024 Joint Statement", &["Australia + Japan", "Australia + United States", "Japan + United States"], "meeting"),
+    kind("hyphen pair before a named dialogue", "The two also discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue in Islamabad.", &["Pakistan + United States"], "talks"),
+    row("a named meeting's countries describe it where people meet", "Antony Blinken will also co-chair the opening of the US-Egyptian Strategic Dialogue with Egyptian Foreign Minister Badr Abdelatty.", &["Antony Blinken + Badr Abdelatty"]),
+    row("a region in a meeting's name is no party", "The U.S.-Africa Leaders Summit opened in Washington.", NONE),
+    row("a war in a meeting's name is a topic", "Delegates arrived for the Russia-Ukraine War Summit.", NONE),
+    row("lower-case words are no meeting's name", "The U.S.-China trade deal was discussed at the meeting.", NONE),
+    row("presidents of countries are their parties", "Barack Obama met with the presidents of Benin and Guinea.", &["Barack Obama + Benin", "Barack Obama + Guinea"]),
     kind("headline comma pair", "Blinken, Chinese President Xi Meet in Beijing", &["Antony Blinken + Xi Jinping"], "meeting"),
     row("comma in a sentence is no pair", "According to MENA, Blinken met in Cairo.", NONE),
     // 3. Joint subjects.
