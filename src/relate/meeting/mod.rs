@@ -226,7 +226,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         };
         if cue.is(CueKind::Presence) {
-            transcript_meeting(out);
+            if !welcome_to_briefing(&scene, cue, cue_set) {
+                transcript_meeting(out);
+            }
             continue;
         }
         // "Joint Press Conference With X": a media event, no meeting.
@@ -1476,6 +1478,19 @@ fn transcript_pair(
     }
     let (a, b) = (discourse.speaker?, discourse.addressee?);
     (a != b).then_some((a, b))
+}
+
+/// Whether a presence cue "welcome to" welcomes everyone to an event ("Welcome to the
+/// briefing", "welcome to today's press conference") rather than a visitor to a place
+/// ("welcome to the Pentagon", "welcome to Washington"): the word after it (past
+/// "the") is not capitalised.
+fn welcome_to_briefing(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSet) -> bool {
+    let text = scene.text;
+    cue_set.phrase(cue).ends_with("welcome to")
+        && !words_of(text, cue.end..scene.sentence.end)
+            .map(|w| &text[w])
+            .find(|w| !is_one_of(w, &["the"]))
+            .is_some_and(is_capitalised)
 }
 
 /// Whether `free[index]` is a meeting noun (or "visit") owned by the speaker and the one

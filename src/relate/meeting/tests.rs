@@ -265,6 +265,8 @@ const ROWS: &[Row] = &[
     row("11: a speaker label as a name line", "Remarks by President Biden and Prime Minister Fumio Kishida\n\nPresident Biden. Well, welcome back to the White House.", &["Fumio Kishida + Joe Biden"]),
     row("11: a name line that is a paragraph of its own is no label", "Remarks by President Biden and Prime Minister Fumio Kishida\n\nPresident Biden.\n\nWell, welcome back to the White House.", NONE),
     row("11: 'We' right after a speaker label", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We discussed Sudan.", BLINKEN_SHOUKRY),
+    kind("11: 'welcome to' a place, said to the visitor", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Mr. Foreign Minister, welcome to the State Department.", BLINKEN_SHOUKRY, "host"),
+    row("11: 'welcome to' outside a transcript is no meeting", "Egypt said Antony Blinken's talks were welcome to Cairo's leaders.", NONE),
     row("11: thanks for hosting, said to the host", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Sameh, thank you for hosting me.", BLINKEN_SHOUKRY),
     row("11: 'welcome to' a briefing is no presence", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Welcome to the briefing.", NONE),
     row("9: the two officials, four sentences on", "Lloyd Austin and Gilberto Teodoro spoke by phone today.\nAustin reaffirmed the commitment. He stressed support. The U.S. will stand firm.\nThe two officials discussed the South China Sea.", &["Gilberto Teodoro + Lloyd Austin"]),
