@@ -356,7 +356,14 @@ pub fn relate_document(
                 &mut sentence_relations,
             );
             if let Some(first) = sentence_relations.met.first() {
-                discourse.met(first.a, first.b, first.kind);
+                let cue = first.cue.start;
+                discourse.met(
+                    sentence_relations
+                        .met
+                        .iter()
+                        .filter(|pair| pair.cue.start == cue)
+                        .map(|pair| (pair.a, pair.b, pair.kind)),
+                );
             }
             for pair in &sentence_relations.met {
                 let meeting = Meeting {

@@ -239,8 +239,11 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // meeting noun opening a clause that names no party is the last meeting; so is
         // "During their discussion," in a sentence that names none.
         if anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue) {
-            if let Some((a, b, _)) = discourse.recent_pair(Some(pronouns::NAMED_PAIR_REACH)) {
-                stated_pair(a, b, out);
+            let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
+            if !pairs.is_empty() {
+                for &(a, b, _) in pairs {
+                    stated_pair(a, b, out);
+                }
                 continue;
             }
         }
@@ -473,16 +476,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .is_some_and(|w| is_one_of(w, &["meetings", "calls", "visits"]));
             if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() && !several {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
-                if let Some((a, b, last_kind)) =
-                    discourse.recent_pair(reach).filter(|&(a, b, _)| {
+                let plural = plural_subject(&scene, cue.start);
+                let titled = subjects.is_empty() && definite_title(&scene, cue.start).is_some();
+                let pairs: Vec<_> = discourse
+                    .recent_pairs(reach)
+                    .iter()
+                    .copied()
+                    .filter(|&(a, b, _)| {
                         let of_pair = |s: &EntityId| *s == a || *s == b;
-                        plural_subject(&scene, cue.start)
+                        plural
                             || (subjects.len() == 1 && subjects.iter().all(of_pair))
-                            || (subjects.is_empty()
-                                && definite_title(&scene, cue.start).is_some()
-                                && discourse.centre.iter().any(of_pair))
+                            || (titled && discourse.centre.iter().any(of_pair))
                     })
-                {
+                    .collect();
+                for &(a, b, last_kind) in &pairs {
                     // What they discussed on a call was said on the call.
                     let kind = if last_kind == MeetingKind::Phone {
                         last_kind
@@ -490,6 +497,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         kind
                     };
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                }
+                if !pairs.is_empty() {
                     continue;
                 }
             }

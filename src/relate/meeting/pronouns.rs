@@ -20,10 +20,11 @@ use crate::matcher::ResolvedMention;
 pub struct Discourse {
     /// The person who was last the subject of a sentence.
     pub centre: Option<EntityId>,
-    /// The last pair that met: what "they" (or "the two sides") of a reciprocal verb
-    /// stands for ("They also discussed ..."), with the kind of that meeting.
-    pub last_pair: Option<(EntityId, EntityId, MeetingKind)>,
-    /// Sentences read since `last_pair` was said to meet.
+    /// The pairs of the last meeting stated, each with its kind: what "they" (or "the
+    /// two sides") of a reciprocal verb stands for ("They also discussed ..."). Every
+    /// pair of one cue: "met with A and B", then "They discussed ..." is both.
+    pub last_pairs: Vec<(EntityId, EntityId, MeetingKind)>,
+    /// Sentences read since `last_pairs` were said to meet.
     pub since_pair: u32,
     /// The document's first meeting was a phone call (a call's readout): "spoke with"
     /// and "discussed" after it are that call too.
@@ -245,13 +246,16 @@ impl Discourse {
         }
     }
 
-    /// Remembers the first pair a sentence says met.
-    pub fn met(&mut self, a: EntityId, b: EntityId, kind: MeetingKind) {
-        if self.last_pair.is_none() {
+    /// Remembers the pairs of the first meeting a sentence states (those of its first
+    /// cue).
+    pub fn met(&mut self, pairs: impl IntoIterator<Item = (EntityId, EntityId, MeetingKind)>) {
+        let first_meeting = self.last_pairs.is_empty();
+        self.last_pairs.clear();
+        self.last_pairs.extend(pairs);
+        if let (true, Some(&(_, _, kind))) = (first_meeting, self.last_pairs.first()) {
             // A readout of a call says so first.
             self.phone = kind == MeetingKind::Phone;
         }
-        self.last_pair = Some((a, b, kind));
         self.since_pair = 0;
     }
 
@@ -265,11 +269,15 @@ impl Discourse {
             .find(|&p| self.holds_title(gazetteer, p, title))
     }
 
-    /// The last pair that met, if it was a few sentences ago at most ("they"), or
-    /// at most `reach` sentences ago when given ("the two leaders").
-    pub fn recent_pair(&self, reach: Option<u32>) -> Option<(EntityId, EntityId, MeetingKind)> {
+    /// The pairs of the last meeting, if it was a few sentences ago at most ("they"),
+    /// or at most `reach` sentences ago when given ("the two leaders"); else none.
+    pub fn recent_pairs(&self, reach: Option<u32>) -> &[(EntityId, EntityId, MeetingKind)] {
         let reach = reach.unwrap_or(PAIR_REACH);
-        self.last_pair.filter(|_| self.since_pair <= reach)
+        if self.since_pair <= reach {
+            &self.last_pairs
+        } else {
+            &[]
+        }
     }
 }
 
