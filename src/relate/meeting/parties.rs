@@ -20,7 +20,8 @@ use super::clauses::{ClauseKind, Clauses};
 use super::cues::{CueKind, CueMatch};
 use super::roles::Role;
 use super::words::{
-    and_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation, words, COORDINATION,
+    and_then_titles, comma_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation, words,
+    COORDINATION,
 };
 use crate::matcher::ResolvedMention;
 
@@ -383,6 +384,9 @@ impl Scene<'_> {
                 seen_and = true;
                 chosen.push(i);
             } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {
+                chosen.push(i);
+            } else if seen_and && comma_then_titles(&self.text[gap.0..gap.1]) {
+                // "Marles, Japanese Minister of Defense Kihara, and U.S. Secretary ...".
                 chosen.push(i);
             } else if headline
                 && self.filler(gap.0, gap.1, &[])

@@ -112,6 +112,7 @@ const ROWS: &[Row] = &[
     kind("was received by", "Blinken was received by Sisi.", BLINKEN_SISI, "host"),
     kind("hyphen pair before talks", "Russia-Ukraine peace talks resumed in Istanbul.", &["Russia + Ukraine"], "talks"),
     row("hyphen pair before a war is a topic", "The Russia-Ukraine war dragged on.", NONE),
+    row("3: a serial list of titled subjects", "Deputy Prime Minister Richard Marles, Japanese Minister of Defense Minoru Kihara, and U.S. Secretary of Defense Lloyd Austin convened a meeting in Hawaii.", &["Lloyd Austin + Minoru Kihara", "Lloyd Austin + Richard Marles", "Minoru Kihara + Richard Marles"]),
     kind("hyphen chain before a named meeting", "United States-Japan-Australia Trilateral Defense Ministers' Meeting (TDMM) 2024 Joint Statement", &["Australia + Japan", "Australia + United States", "Japan + United States"], "meeting"),
     kind("hyphen pair before a named dialogue", "The two also discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue in Islamabad.", &["Pakistan + United States"], "talks"),
     row("a named meeting's countries describe it where people meet", "Antony Blinken will also co-chair the opening of the US-Egyptian Strategic Dialogue with Egyptian Foreign Minister Badr Abdelatty.", &["Antony Blinken + Badr Abdelatty"]),

@@ -94,14 +94,27 @@ pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_word(w, word))
 }
 
-/// "and Chinese President", "and Philippine Secretary of National Defense": "and"
-/// followed only by a title: capitalised words, with the small words titles hold.
+/// "and Chinese President", "and Philippine Secretary of National Defense", ", and U.S.
+/// Secretary of Defense": "and" (after a serial comma) followed only by a title.
 pub(super) fn and_then_titles(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    let gap = gap.strip_prefix(',').unwrap_or(gap);
     let mut words = gap.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
-        && words.all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and" | "/")
-        })
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("and")) && words.all(is_title_word)
+}
+
+/// ", Japanese Minister of Defense": a comma followed only by a title, between two
+/// parties of a list that an "and" ends ("Marles, Japanese Minister of Defense Kihara,
+/// and ...").
+pub(super) fn comma_then_titles(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    gap.strip_prefix(',')
+        .is_some_and(|rest| rest.split_whitespace().all(is_title_word))
+}
+
+/// A word a title may hold: capitalised, or one of its small words.
+fn is_title_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and" | "/")
 }
 
 /// Words in `s`, counted by whitespace.
