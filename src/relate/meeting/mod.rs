@@ -1524,8 +1524,12 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         // is at.
         .any(|w| is_one_of(w, &["our", "your", "this", "today's", "today’s"]));
     let mut after = words_of(text, cue.end..scene.sentence.end).map(|w| &text[w]);
-    let of_yours = matches!((after.next(), after.next()), (Some(o), Some(y))
+    let (first_after, second_after) = (after.next(), after.next());
+    let of_yours = matches!((first_after, second_after), (Some(o), Some(y))
         if is_one_of(o, &["of"]) && is_one_of(y, &["yours", "ours"]));
+    // "I look forward to the conversation today": the meeting of this day.
+    let of_today = before.last().is_some_and(|w| is_one_of(w, &["the"]))
+        && first_after.is_some_and(|w| is_one_of(w, &["today", "tonight"]));
     let names_party = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
@@ -1538,7 +1542,7 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         if is_one_of(verb, &["speak", "speaking", "address", "addressing"]) && is_one_of(to, &["to"]))
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
-    (owned || of_yours) && !names_party && !addressed
+    (owned || of_yours || of_today) && !names_party && !addressed
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").

@@ -270,6 +270,8 @@ const ROWS: &[Row] = &[
     row("11: 'welcome to' outside a transcript is no meeting", "Egypt said Antony Blinken's talks were welcome to Cairo's leaders.", NONE),
     times("9: 'they' after a meeting of three is every pair of it", "Antony Blinken met with Sameh Shoukry and Ayman Safadi in Cairo. They discussed the war in Gaza.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry"], 2),
     times("9: one of a meeting of three goes on with both", "Antony Blinken met with Sameh Shoukry and Ayman Safadi in Cairo. Blinken also discussed the war in Gaza.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry"], 2),
+    row("11: 'the conversation today' is the speaker's", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: I look forward to the conversation today.", BLINKEN_SHOUKRY),
+    row("11: 'the conversation' of another day is none", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: I read about the conversation in the paper.", NONE),
     row("11: thanks for hosting, said to the host", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Sameh, thank you for hosting me.", BLINKEN_SHOUKRY),
     row("11: 'welcome to' a briefing is no presence", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Welcome to the briefing.", NONE),
     row("9: the two officials, four sentences on", "Lloyd Austin and Gilberto Teodoro spoke by phone today.\nAustin reaffirmed the commitment. He stressed support. The U.S. will stand firm.\nThe two officials discussed the South China Sea.", &["Gilberto Teodoro + Lloyd Austin"]),
