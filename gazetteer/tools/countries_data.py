@@ -52,7 +52,7 @@ CC ; Cocos (Keeling) Islands ; Cocos Islands|Keeling Islands ; ; Australian exte
 CH ; Switzerland ; Swiss Confederation|Confoederatio Helvetica ; Swiss ;
 CL ; Chile ; ; Chilean|Chileans ;
 CN ; China ; PRC|mainland China ; Chinese ; "Chinese" is also the language; "Red China" left out
-CI ; Ivory Coast ; Côte d'Ivoire ; Ivorian|Ivorians ; AP/Reuters use Ivory Coast
+CI ; Ivory Coast ; Côte d'Ivoire ; Ivorian|Ivorians|Ivoirian|Ivoirians ; AP/Reuters use Ivory Coast
 CM ; Cameroon ; ; Cameroonian|Cameroonians ;
 CD ; Democratic Republic of the Congo ; Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Congo|Zaire ; Congolese ; bare "Congo" assigned here (AP usage); "Congolese" shared with Republic of the Congo
 CG ; Republic of the Congo ; Republic of Congo|Congo Republic|Congo-Brazzaville ; Congolese ; bare "Congo" is given to the DRC

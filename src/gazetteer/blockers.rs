@@ -11,6 +11,7 @@
 //! | `of` | a capitalised word that makes a longer name only before "of" ("Gulf of Aden") |
 //! | `prefix` | a capitalised word right before a match that is not a demonym ("New Mexico") |
 //! | `currency` | a word (or `$`) right after the match: a currency, not the country ("US dollars", "US$") |
+//! | `body` | a capitalised word ending a name after a hyphenated pair of parties: a body that is neither ("U.S.-China Business *Council*") |
 
 use std::path::Path;
 
@@ -21,6 +22,9 @@ use crate::text::fold_str;
 pub const BLOCKERS_FILE: &str = "blockers.tsv";
 
 const BUILTIN_BLOCKERS: &str = include_str!("../../gazetteer/blockers.tsv");
+
+/// The kinds a row may have, for errors.
+const KINDS: &str = "name, head, of, prefix, currency, body";
 
 /// The blocker list, folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,6 +39,8 @@ pub struct Blockers {
     pub prefixes: Vec<String>,
     /// Currency words after a match, folded.
     pub currencies: Vec<String>,
+    /// Words ending a body's name after a pair of parties, folded.
+    pub bodies: Vec<String>,
 }
 
 impl Blockers {
@@ -64,6 +70,7 @@ impl Blockers {
         self.of_heads.extend(other.of_heads);
         self.prefixes.extend(other.prefixes);
         self.currencies.extend(other.currencies);
+        self.bodies.extend(other.bodies);
     }
 
     /// Parses a blocker file: a header row (`kind`, `phrase`, `notes`), `#` comments.
@@ -103,13 +110,10 @@ impl Blockers {
                 "of" => blockers.of_heads.push(folded()),
                 "prefix" => blockers.prefixes.push(folded()),
                 "currency" => blockers.currencies.push(folded()),
+                "body" => blockers.bodies.push(folded()),
                 other => {
-                    return Err(invalid(
-                        1,
-                        format!(
-                            "unknown kind {other:?} (expected name, head, of, prefix, currency)"
-                        ),
-                    ))
+                    let message = format!("unknown kind {other:?} (expected {KINDS})");
+                    return Err(invalid(1, message));
                 }
             }
         }
@@ -128,6 +132,7 @@ mod tests {
         assert!(b.heads.iter().any(|n| n == "airways"));
         assert!(b.prefixes.iter().any(|n| n == "new"));
         assert!(b.currencies.iter().any(|n| n == "$"));
+        assert!(b.bodies.iter().any(|n| n == "council"));
     }
 
     #[test]

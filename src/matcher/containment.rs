@@ -7,6 +7,8 @@
 //! |---|---|---|
 //! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Gulf of Aden", "New Mexico", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
+//! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
 //! The second rule needs no list of names: what makes "National Police" a name is that
 //! ordinary words are written with capitals mid-sentence, which prose does only in
@@ -28,9 +30,15 @@ pub(crate) fn inside_longer_name(
     original: &str,
     span: Range<usize>,
     demonym_only: bool,
+    compound: Option<Compound>,
 ) -> bool {
     let b = blockers;
     let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if let Some(compound) = compound {
+        if compound_inside(b, common_words, original, span.clone(), compound) {
+            return true;
+        }
+    }
     let after = &original[span.end..];
     let next = after.strip_prefix(' ').unwrap_or(after);
     if next.starts_with('$') {
@@ -38,12 +46,15 @@ pub(crate) fn inside_longer_name(
     }
     if next.len() < after.len() {
         let word = first_word(next);
-        if is_in(&b.currencies, word) || (starts_upper(word) && is_in(&b.heads, word)) {
+        if is_in(&b.currencies, word) {
             return true;
         }
-        // A compound of parties ("the US-Egyptian Strategic Dialogue") names them.
-        let compound = original[..span.start].ends_with(['-', '–']);
-        if !compound && unlisted_name_after(b, common_words, original, span.clone()) {
+        if starts_upper(word) && (is_in(&b.heads, word) || misspelt_head(b, common_words, next)) {
+            return true;
+        }
+        // The second part of a compound is left to the compound rule.
+        let second = original[..span.start].ends_with(['-', '–']);
+        if !second && unlisted_name_after(b, common_words, original, span.clone()) {
             return true;
         }
     }
@@ -79,7 +90,71 @@ fn unlisted_name_after(
     original: &str,
     span: Range<usize>,
 ) -> bool {
-    let mut end = span.end;
+    let Some(run) = name_run(common_words, original, span.end) else {
+        return false;
+    };
+    let head = run.count > 0
+        && blockers
+            .heads
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(run.last));
+    (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end)
+}
+
+/// A hyphenated compound of capitalised parts that holds a match ("Mekong-U.S.",
+/// "U.S.-China"), found by the matcher, which knows which parts are names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Compound {
+    /// Byte offset just past the compound in the original text.
+    pub end: usize,
+    /// Every other part names an entity: the compound is a pair of parties.
+    pub pair: bool,
+}
+
+/// Whether the match at `span` is part of a longer name through the hyphenated compound
+/// holding it: capitalised common words right after the compound make one when another
+/// part names nothing ("Mekong-U.S. Partnership", "U.S.-Mekong Dialogue"); after a pair
+/// of parties, only when they end in a `body` word, a body that is neither party
+/// ("U.S.-China Business Council", but "the US-Egyptian Strategic Dialogue" names both).
+/// A title ends the run as after any match.
+fn compound_inside(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+    compound: Compound,
+) -> bool {
+    let Some(run) = name_run(common_words, original, compound.end) else {
+        return false;
+    };
+    let named = if compound.pair {
+        run.count > 0
+            && blockers
+                .bodies
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(run.last))
+    } else {
+        run.count > 0
+    };
+    named && !headline(common_words, original, span.start..run.end)
+}
+
+/// A run of capitalised common English words after a match or compound (see
+/// [`name_run`]).
+struct Run<'t> {
+    /// How many words.
+    count: usize,
+    /// The last of them ("" when none).
+    last: &'t str,
+    /// Byte offset just past the run.
+    end: usize,
+}
+
+/// The capitalised common English words right after `from` (one space each), or `None`
+/// when a title word ends them: then they are a title ("Parliament Speaker", "Defense
+/// Ministers Meeting"), not a name.
+fn name_run<'t>(common_words: &[(String, u32)], original: &'t str, from: usize) -> Option<Run<'t>> {
+    let mut end = from;
     let mut count = 0;
     let mut last = "";
     while let Some(next) = original[end..].strip_prefix(' ') {
@@ -97,7 +172,7 @@ fn unlisted_name_after(
         let title = is_title_word(&lower) || lower.strip_suffix('s').is_some_and(is_title_word);
         if title && !TITLE_QUALIFIERS.contains(&&*lower) {
             // A title phrase: "Foreign Minister", "External Affairs Minister".
-            return false;
+            return None;
         }
         if common_word_rank(common_words, &lower).is_none() {
             break;
@@ -106,8 +181,69 @@ fn unlisted_name_after(
         last = word;
         end += 1 + word.len();
     }
-    let head = count > 0 && blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(last));
-    (count >= NAME_WORDS || head) && !headline(common_words, original, span.start..end)
+    Some(Run { count, last, end })
+}
+
+/// Letters a listed head needs for a misspelling of it to count ([`misspelt_head`]).
+const MISSPELT_HEAD_LETTERS: usize = 6;
+
+/// Whether the text `next` starts with a misspelt listed head ending the name ("VOA's
+/// Moscow *Bureu* produced"): a capitalised word of four or more letters that is no
+/// common English word, one letter off (one added, dropped, changed, or two swapped) a
+/// head of [`MISSPELT_HEAD_LETTERS`] or more after the same first three letters, and not
+/// followed by another capitalised
+/// word (a name going on: "Sumit Nagal" is no "Summit").
+fn misspelt_head(blockers: &Blockers, common_words: &[(String, u32)], next: &str) -> bool {
+    let word = first_word(next);
+    if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let mut buffer = [0; WORD_BUFFER];
+    let lower = lower_case(word, &mut buffer);
+    if common_word_rank(common_words, &lower).is_some() {
+        return false;
+    }
+    let rest = &next[word.len()..];
+    if rest.strip_prefix(' ').is_some_and(starts_upper) {
+        return false;
+    }
+    // Slips rarely touch the first letters; names one letter off a head mostly do
+    // ("Carter", "Harald").
+    blockers.heads.iter().any(|head| {
+        head.chars().count() >= MISSPELT_HEAD_LETTERS
+            && head.get(..3) == lower.get(..3)
+            && one_letter_off(head, &lower)
+    })
+}
+
+/// Whether `a` and `b` differ by exactly one letter added, dropped or changed, or two
+/// neighbours swapped (both lower case).
+fn one_letter_off(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = long
+        .iter()
+        .zip(short.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        // Dropped (or added) a letter: the rest lines up one over.
+        1 => long[prefix + 1..] == short[prefix..],
+        0 if prefix == long.len() => false,
+        // Changed a letter, or swapped two.
+        0 => {
+            long[prefix + 1..] == short[prefix + 1..]
+                || (prefix + 1 < long.len()
+                    && long[prefix] == short[prefix + 1]
+                    && long[prefix + 1] == short[prefix]
+                    && long[prefix + 2..] == short[prefix + 2..])
+        }
+        _ => false,
+    }
 }
 
 /// Whether the line holding the name at `name` is a headline ("Rubio Holds Call With
@@ -157,5 +293,30 @@ fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, s
         Cow::Borrowed(std::str::from_utf8(out).unwrap_or_default())
     } else {
         Cow::Owned(word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_letter_off;
+
+    #[test]
+    fn one_letter_off_table() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("bureau", "bureu", true),
+            ("bureau", "bureaux", true),
+            ("bureau", "burean", true),
+            ("center", "cetner", true),
+            ("bureau", "bureau", false),
+            ("bureau", "bure", false),
+            ("summit", "sumit", true),
+            ("charter", "carter", true),
+            ("bureau", "breauu", false),
+            ("airways", "airlines", false),
+        ];
+        for &(a, b, want) in rows {
+            assert_eq!(one_letter_off(a, b), want, "{a:?} vs {b:?}");
+            assert_eq!(one_letter_off(b, a), want, "{b:?} vs {a:?}");
+        }
     }
 }

@@ -542,6 +542,7 @@ impl Matcher {
                     start: pos,
                     date,
                     min_end: found.inside_end,
+                    previous_end: out.mentions.last().map(|m| m.end),
                 };
                 if let Some(end) = self.match_at(&at, original, folded, &mut found, out) {
                     pos = end;
@@ -598,7 +599,7 @@ impl Matcher {
                     shorter_dropped = true;
                     break;
                 }
-                match self.check(original, folded, start, end, pattern, at.date) {
+                match self.check(at, original, folded, end, pattern) {
                     Check::Accept => {
                         if !self.patterns[pattern].targets.is_empty() {
                             let found = Accepted {
@@ -636,16 +637,16 @@ impl Matcher {
         Some(end)
     }
 
-    /// Whether the folded span `[start, end)` of pattern `pattern` is a mention.
-    fn check(
+    /// Whether the folded span `[at.start, end)` of pattern `pattern` is a mention.
+    fn check<W: Walk>(
         &self,
+        at: &At<'_, W>,
         original: &str,
         folded: &FoldedText,
-        start: usize,
         end: usize,
         pattern: usize,
-        date: Option<u32>,
     ) -> Check {
+        let (start, date) = (at.start, at.date);
         let hay = folded.as_str();
         let info = &self.patterns[pattern];
         if info.targets.is_empty() {
@@ -669,12 +670,14 @@ impl Matcher {
             return Check::Reject;
         }
         if is_word_end(hay, end) {
+            let compound = self.compound(at, original, folded, end, span.end);
             if containment::inside_longer_name(
                 &self.blockers,
                 &self.common_words,
                 original,
                 span,
                 info.demonym_only,
+                compound,
             ) {
                 return Check::Inside;
             }
@@ -716,6 +719,81 @@ impl Matcher {
             Some(rank) if rest.len() >= 2 && rank < rank_limit => Check::Glued,
             _ => Check::Reject,
         }
+    }
+
+    /// The hyphenated compound of capitalised parts holding the folded match `[at.start,
+    /// end)` ("Mekong-U.S.", "U.S.-China"), if it is part of one: a part before it is a
+    /// name when the last mention ends at the hyphen, a part after it when an alias
+    /// starts there and ends at a word end. `None` when no hyphen touches the match or a
+    /// part is in lower case ("U.S.-led", "anti-Israel"). Runs only beside a hyphen.
+    fn compound<W: Walk>(
+        &self,
+        at: &At<'_, W>,
+        original: &str,
+        folded: &FoldedText,
+        end: usize,
+        span_end: usize,
+    ) -> Option<containment::Compound> {
+        let hay = folded.as_str();
+        let bytes = hay.as_bytes();
+        let start = at.start;
+        let part_char = |c: char| c.is_alphanumeric() || c == '.';
+        let upper_at = |i: usize| starts_upper(&original[folded.original_offset(i)..]);
+        let left = start >= 2
+            && bytes[start - 1] == b'-'
+            && hay[..start - 1].chars().next_back().is_some_and(part_char);
+        let right = bytes.get(end) == Some(&b'-')
+            && hay[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if !left && !right {
+            return None;
+        }
+        let mut pair = true;
+        if left {
+            let part_start = hay[..start - 1]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| part_char(c))
+                .last()
+                .map_or(start - 1, |(i, _)| i);
+            if !upper_at(part_start) {
+                return None;
+            }
+            pair &= at.previous_end == Some(folded.original_offset(start - 1));
+        }
+        let mut compound_end = span_end;
+        if right {
+            if !upper_at(end + 1) {
+                return None;
+            }
+            let mut named_end = None;
+            walk(
+                at.automaton,
+                at.start_state,
+                bytes,
+                end + 1,
+                bytes.len(),
+                |e, pattern| {
+                    if !self.patterns[pattern].targets.is_empty() && is_word_end(hay, e) {
+                        named_end = Some(e);
+                    }
+                },
+            );
+            pair &= named_end.is_some();
+            let part_end = named_end.unwrap_or_else(|| {
+                hay[end + 1..]
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_alphanumeric())
+                    .map_or(hay.len(), |(i, _)| end + 1 + i)
+            });
+            compound_end = folded.original_span(end + 1, part_end).end;
+        }
+        Some(containment::Compound {
+            end: compound_end,
+            pair,
+        })
     }
 
     /// Pushes the mention of an accepted match, with the candidates that hold there.
@@ -800,6 +878,9 @@ struct At<'a, W: Walk> {
     /// here must reach past it ("the Ukraine" is dropped in "the Ukraine Defense Contact
     /// Group", which is kept; "Pacific" in a dropped "Indo-Pacific" is not).
     min_end: usize,
+    /// The end of the last mention pushed, in the original text (for compounds: is the
+    /// part before a hyphen a name?).
+    previous_end: Option<usize>,
 }
 
 /// The aliases found by one walk from a word start: the last [`Found::CAPACITY`] of
@@ -1074,8 +1155,8 @@ pub fn is_title_word(word: &str) -> bool {
     TITLES.contains(&word)
 }
 
-/// Whether the word right before `start` in `original` is a capitalised title word
-/// (the last part of a hyphenated one: "Secretary-General").
+/// Whether the word right before `start` in `original` is a capitalised title word, or
+/// a hyphenated word with one as a part ("Secretary-General", "President-elect").
 fn follows_title(original: &str, start: usize) -> bool {
     let before = original[..start].trim_end();
     if before.len() == original[..start].len() {
@@ -1085,8 +1166,10 @@ fn follows_title(original: &str, start: usize) -> bool {
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .next()
         .unwrap_or("");
-    let last = word.rsplit('-').next().unwrap_or("").trim_end_matches('.');
-    starts_upper(last) && TITLES.contains(&last.to_lowercase().as_str())
+    word.split('-').any(|part| {
+        let part = part.trim_end_matches('.');
+        starts_upper(part) && TITLES.contains(&part.to_lowercase().as_str())
+    })
 }
 
 /// Whether a capitalised word follows `span` after one space, in text that is not all

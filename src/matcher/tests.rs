@@ -139,6 +139,10 @@ defense
 contact
 group
 forum
+partnership
+business
+council
+talks
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -365,6 +369,24 @@ const ROWS: &[Row] = rows! {
     "a plural title stops the name (a body's meeting)": "the PLO Foreign Ministers Meeting opened" => ["Palestine Liberation Organization=PLO"];
     "a plural title after a demonym": "the Egyptian Defense Ministers Meeting" => ["Egypt=Egyptian"];
     "a plural common word is still a name": "the Egyptian National Police capacity" => [];
+    // Hyphenated compounds of capitalised parts: a part that names nothing makes the
+    // compound a modifier of the name after it; a pair of parties is named by it, unless
+    // a body that is neither ends the name.
+    "a compound whose other part names nothing": "under the Mekong-U.S. Partnership today." => [];
+    "the same compound, the match first": "the U.S.-Mekong Partnership said" => [];
+    "a compound before lower-case words is kept": "the Mekong-U.S. partnership" => ["United States=U.S."];
+    "a pair of parties before a body": "the U.S.-Egypt Business Council said" => [];
+    "a pair of parties before an event names both": "the Israel-Egypt Strategic Dialogue opened" => ["Israel=Israel", "Egypt=Egypt"];
+    "a pair of parties before lower-case words": "U.S.-Egypt talks opened" => ["United States=U.S.", "Egypt=Egypt"];
+    "a lower-case part leaves the compound alone": "U.S.-led Coalition Partnership" => ["United States=U.S."];
+    // A head misspelt by one letter ends a name as the head does.
+    "Bureau is a head": "VOA's Cairo Bureau produced it" => [];
+    "a misspelt head": "VOA's Cairo Bureu produced it" => [];
+    "a misspelt head followed by a name is a name": "the Egyptian Sumit Nagal won" => ["Egypt=Egyptian"];
+    // Hyphenated titles, and qualifiers before a title.
+    "a hyphenated title names a surname": "President-elect Lula said." => ["Luiz Inacio Lula da Silva=Lula"];
+    "a demonym before a hyphenated title is kept": "the Egyptian President-elect said" => ["Egypt=Egyptian"];
+    "Acting and Deputy before a title are kept": "the Egyptian Acting Deputy Foreign Minister said" => ["Egypt=Egyptian"];
     // Context aliases in title-case headlines, where every word has a capital.
     "a surname before a capital in a headline": "Lula Holds Call About Trade\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a titled surname before a capital in a headline": "President Lula Thanked Egypt\n\nLuiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Egypt=Egypt", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
@@ -764,6 +786,42 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "partners from beyond the NATO Alliance.",
         present: &["NATO=NATO Alliance"],
         absent: &["NATO=NATO"],
+    },
+    BuiltinRow {
+        name: "a gazetteer name inside a hyphenated compound before a name",
+        text: "the Mekong region under the Mekong-U.S. Partnership. Expressing",
+        present: &[],
+        absent: &["United States=U.S."],
+    },
+    BuiltinRow {
+        name: "a pair of parties before a body is neither",
+        text: "a meeting of the U.S.-China Economic Council on trade",
+        present: &[],
+        absent: &["United States=U.S.", "China=China"],
+    },
+    BuiltinRow {
+        name: "a pair of parties in lower-case talks is both",
+        text: "the U.S.-China talks on trade",
+        present: &["United States=U.S.", "China=China"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a misspelt head ends a place's longer name",
+        text: "For more, VOA’s Moscow Bureu produced this report",
+        present: &[],
+        absent: &["Moscow=Moscow"],
+    },
+    BuiltinRow {
+        name: "a demonym before a hyphenated title",
+        text: "Richard Verma met with Guatemalan President-elect Bernardo Arévalo",
+        present: &["Guatemala=Guatemalan"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a country's official name inside a ministry's",
+        text: "Minister of External Relations of the Republic of Angola; distinguished",
+        present: &["Angola=Republic of Angola"],
+        absent: &[],
     },
     BuiltinRow {
         name: "a body's charter is not the body",
