@@ -141,6 +141,9 @@ def offices_of(row):
     """The offices of OFFICES that a person row names, from its role and notes."""
     role = row.get("role", "")
     found = set()
+    if re.search(r"senior diplomat|civil servant", role, re.I):
+        # India's and Britain's top officials, not ministers.
+        return found
     for office, pattern in PATTERNS.items():
         for text in (role, row.get("notes", "") if office != "head of state" else ""):
             if any(not NOT_AN_OFFICE.search(clause(text, m.start(), m.end()))
