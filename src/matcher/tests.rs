@@ -829,6 +829,57 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         present: &[],
         absent: &["ASEAN=ASEAN"],
     },
+    BuiltinRow {
+        name: "a head of state of a small monarchy (Luxembourg)",
+        text: "Grand Duke Henri received the delegation in Luxembourg.",
+        present: &["Grand Duke Henri=Grand Duke Henri", "Luxembourg=Luxembourg"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a prime minister of 2023-2025, then by surname (Rwanda)",
+        text: "Prime Minister Edouard Ngirente met the envoy. Ngirente said the talks went well.",
+        present: &["Édouard Ngirente=Edouard Ngirente", "Édouard Ngirente=Ngirente"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a foreign minister who left office in 2023 and her successor (Ivory Coast)",
+        text: "Ivorian Foreign Minister Kandia Camara handed over to Léon Kacou Adom.",
+        present: &["Kandia Camara=Kandia Camara", "Léon Kacou Adom=Léon Kacou Adom"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a deputy head and a spokesperson of intergovernmental bodies",
+        text: "NATO Deputy Secretary General Mircea Geoana and EU spokesperson Peter Stano spoke.",
+        present: &["Mircea Geoană=Mircea Geoana", "Peter Stano=Peter Stano"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "the AU Commission chairperson of 2025",
+        text: "AU Commission chairperson Mahamoud Ali Youssouf said.",
+        present: &[
+            "African Union Commission=AU Commission",
+            "Mahamoud Ali Youssouf=Mahamoud Ali Youssouf",
+        ],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a former head of government and foreign minister still named (2009-2022)",
+        text: "Former Prime Minister Shinzo Abe met Foreign Minister Kang Kyung-wha.",
+        present: &["Shinzo Abe=Shinzo Abe", "Kang Kyung-wha=Kang Kyung-wha"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a chief of defence of 2023-2025",
+        text: "Chief of the Defence Staff Admiral Sir Tony Radakin visited Kyiv.",
+        present: &["Tony Radakin=Admiral Sir Tony Radakin"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "national news agencies credited",
+        text: "the minister told Ukrinform, Bernama reported.",
+        present: &["Ukrinform=Ukrinform", "Bernama=Bernama"],
+        absent: &[],
+    },
 ];
 
 #[test]

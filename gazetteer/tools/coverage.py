@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Report the gazetteer's coverage of governments by role (issue 12).
+
+For every UN member state and observer (193 + the Holy See and Palestine) it asks:
+does people.tsv hold a head of state, a head of government, a foreign minister and a
+defence minister who served at some time in FROM..TO (2023..2025 by default)? A
+person counts for an office when their `role` names it, or their `notes` do (a row
+for a prime minister who was foreign minister before says so in `notes`; "Foreign
+Minister of Djibouti 2005-2025" in `notes` counts for Djibouti), and when a
+year range in `notes` ("2019-", "2022-Jan 2024", "Nov 2023-2025", "2024") meets the
+years asked about. Rows with no year in `notes` count as serving (and are listed with
+--undated).
+
+Offices that a country does not have are not gaps:
+- a head of government where the president heads the government (PRESIDENTIAL);
+- a defence minister where there is no army or the head of government holds the
+  portfolio (NO_DEFENCE_MINISTER);
+- a head of state of a Commonwealth realm is King Charles III (REALMS).
+
+Run:  python3 gazetteer/tools/coverage.py [--from 2023] [--to 2025] [--names] [--undated]
+Prints one line per country with a gap and a summary; exits 0 (it is a report).
+Needs only the standard library.
+"""
+
+import argparse
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZ = os.environ.get("GAZETTEER_DIR", os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+from un_members import UN_MEMBERS  # noqa: E402
+
+OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+
+# Presidential systems where the head of state also heads the government (and Brunei and
+# Oman, whose sultans are their own prime ministers):
+# no separate head of government to look for.
+PRESIDENTIAL = set("""
+AF AO AR BJ BO BR BW CL CO CR CY DO EC SV GT HN ID KE KI LR MW MV MH FM MX NR NI NG PW PA
+PY PH SC SL SS SR TM US UY VE ZM ZW GM GH CH SM VA KM IR TR ZA
+BN OM ER
+""".split())
+
+# No army, or the head of government holds the defence portfolio in 2023-2025.
+NO_DEFENCE_MINISTER = {
+    "AD": "no army", "CR": "no army", "IS": "no army (the foreign minister answers for defence)",
+    "LI": "no army", "MC": "no army", "PA": "no army", "VA": "no army",
+    "KI": "no army", "MH": "no army", "FM": "no army", "NR": "no army",
+    "PW": "no army", "SB": "no army", "TV": "no army", "WS": "no army", "VU": "no army",
+    "GD": "no army", "LC": "no army", "DM": "no army", "VC": "no army",
+    "MU": "no army; the prime minister holds defence",
+    "SM": "no army", "PS": "no defence ministry",
+    "BT": "no defence ministry (the King commands the army)",
+}
+
+# Commonwealth realms: King Charles III (affiliation United Kingdom) is head of state.
+REALMS = set("AG AU BS BZ CA GD JM NZ PG KN LC VC SB TV GB".split())
+
+# Office patterns, matched against the role and, for earlier or other posts, the notes.
+NOT_HEAD = r"(?<!Vice )(?<!Deputy )(?<!First Deputy )(?<!Shadow )(?<!Former )"
+PATTERNS = {
+    "head of state": re.compile(
+        r"^(?:Interim |Transitional |Acting |Former )?(?:President|King|Queen|Emir|Sultan|Pope|"
+        r"Grand Duke|Prince|Co-Prince|Captain Regent|Member of the Presidency|Supreme Leader|"
+        r"Chairman of the Presidential Leadership Council|Chairman of the Presidential Council|Emperor|"
+        r"President of the Transitional Presidential Council|"
+        r"Chairman of the (?:Transitional )?Sovereignty Council|"
+        r"Head of State|Supreme Leader of Afghanistan|Governor-General|Yang di-Pertuan Agong|"
+        r"Federal President)\b(?! of the (?:Senate|National Assembly|Parliament|Assembly|"
+        r"European|UN|General Assembly|Council of|Commission|Republika Srpska|Court|Chamber))"
+        r"(?!-elect)"),
+    "head of government": re.compile(
+        NOT_HEAD + r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head of Government|"
+        r"Chair of the Council of Ministers|Chairman of the Council of Ministers|"
+        r"President of the Government|Chief Executive|Crown Prince and Prime Minister)\b"
+        r"(?! of (?:the )?(?:Exchequer|University))"),
+    "foreign minister": re.compile(
+        NOT_HEAD + r"\b(?:Foreign Minister|Foreign Secretary|Secretary of State(?! for (?!Foreign))"
+        r"(?! of the Holy See)|Minister of Foreign Affairs|Minister for Foreign Affairs|"
+        r"Minister of External Affairs|External Affairs Minister|Secretary of Foreign Affairs|"
+        r"Foreign Affairs Minister|Cabinet Secretary for Foreign|Secretary for Relations with States|"
+        r"Minister of Foreign Relations|Chancellor of (?:Brazil|Argentina|Peru|Ecuador))\b"),
+    "defence minister": re.compile(
+        NOT_HEAD + r"\b(?:Defen[cs]e Minister|Defen[cs]e Secretary|Secretary of (?:National )?Defen[cs]e|"
+        r"Minister of (?:National )?Defen[cs]e|Minister for (?:National )?Defen[cs]e|"
+        r"Armed Forces Minister|Minister of the Armed Forces|Cabinet Secretary for Defen[cs]e|"
+        r"Minister Delegate for National Defen[cs]e|Secretary of War|Minister of War|"
+        r"Minister of (?:Defen[cs]e|the Armed Forces) and)\b"),
+}
+# A role that names an office only in passing.
+NOT_AN_OFFICE = re.compile(
+    r"spokes|Deputy|Vice|adviser|advisor|Ambassador|envoy|Under-?Secretary|Assistant|"
+    r"Minister of State|Chief of Staff|Director|candidate|nominee|Press Secretary|Wife|"
+    r"Husband|Office|Kurdistan|Srpska|Houthi|Puntland|Somaliland|Shadow|Former .* \d{4}", re.I)
+
+
+def clause(text, start, end):
+    """The part of a title holding text[start:end], between "and", commas and brackets."""
+    left = re.split(r" and |[,;(]", text[:start])[-1]
+    right = re.split(r" and |[,;()]", text[end:])[0]
+    return left + text[start:end] + right
+
+YEAR_RANGE = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d\d)"
+    r"(?:\s*(-|–|—|to|until)\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"((?:19|20)\d\d)?)?")
+
+
+def read_rows(name):
+    with open(os.path.join(GAZ, name), encoding="utf-8") as f:
+        header = None
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            fields = [x.strip() for x in line.split("\t")]
+            if header is None:
+                header = fields
+                continue
+            yield dict(zip(header, fields))
+
+
+def years(notes):
+    """The year ranges a row's notes give, as (first, last) pairs; None when there are none."""
+    ranges = []
+    for m in YEAR_RANGE.finditer(notes):
+        first = int(m.group(1))
+        if m.group(2) and m.group(3):
+            ranges.append((first, int(m.group(3))))
+        elif m.group(2):
+            ranges.append((first, 9999))
+        else:
+            before = notes[: m.start()].rstrip().lower()
+            ranges.append((first, 9999) if before.endswith(("from", "since")) else (first, first))
+    return ranges or None
+
+
+def offices_of(row):
+    """The offices of OFFICES that a person row names, from its role and notes."""
+    role = row.get("role", "")
+    found = set()
+    if re.search(r"senior diplomat|civil servant", role, re.I):
+        # India's and Britain's top officials, not ministers.
+        return found
+    for office, pattern in PATTERNS.items():
+        for text in (role, row.get("notes", "") if office != "head of state" else ""):
+            if any(not NOT_AN_OFFICE.search(clause(text, m.start(), m.end()))
+                   for m in pattern.finditer(text)):
+                found.add(office)
+                break
+    if "head of state" in found and re.search(r"President of the (?:Senate|National Assembly)", role):
+        found.discard("head of state")
+    if role.startswith("Pope"):
+        found.add("head of state")
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--from", dest="first", type=int, default=2023)
+    ap.add_argument("--to", dest="last", type=int, default=2025)
+    ap.add_argument("--names", action="store_true", help="list the holders found for every country")
+    ap.add_argument("--undated", action="store_true", help="list office-holders whose notes give no year")
+    args = ap.parse_args()
+
+    countries = {}
+    for row in read_rows("countries.tsv"):
+        m = re.search(r"ISO 3166-1 ([A-Z]{2})/", row.get("notes", ""))
+        if m and m.group(1) in UN_MEMBERS:
+            countries[row["name"]] = m.group(1)
+    missing = UN_MEMBERS - set(countries.values())
+    if missing:
+        print(f"countries.tsv lacks UN members {sorted(missing)}", file=sys.stderr)
+
+    held = {code: {o: [] for o in OFFICES} for code in countries.values()}
+    undated = []
+    for row in read_rows("people.tsv"):
+        offices = offices_of(row)
+        if not offices:
+            continue
+        aff = row.get("affiliation", "")
+        code = countries.get(aff) or ("VA" if row.get("role", "").startswith("Pope") else None)
+        if code is None:
+            continue
+        ranges = years(row.get("notes", ""))
+        if ranges is None:
+            undated.append(row["name"])
+        elif not any(a <= args.last and b >= args.first for a, b in ranges):
+            continue
+        for office in offices:
+            held[code][office].append(row["name"])
+    # A post held for another country, named in notes ("Foreign Minister of Djibouti
+    # 2005-2025" for the chairperson of the African Union Commission).
+    for row in read_rows("people.tsv"):
+        notes = row.get("notes", "")
+        for office, pattern in PATTERNS.items():
+            for m in pattern.finditer(notes):
+                there = re.match(r" of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", notes[m.end():])
+                code = countries.get(there.group(1)) if there else None
+                ranges = years(notes[m.end():])
+                if code and ranges and any(a <= args.last and b >= args.first for a, b in ranges[:1]):
+                    if row["name"] not in held[code][office]:
+                        held[code][office].append(row["name"])
+    king = held.get("GB", {}).get("head of state", [])
+
+    gaps = {o: [] for o in OFFICES}
+    for name, code in sorted(countries.items()):
+        h = held[code]
+        if code in REALMS and not h["head of state"]:
+            h["head of state"] = list(king)
+        lacks = []
+        for office in OFFICES:
+            if h[office]:
+                continue
+            if office == "head of government" and code in PRESIDENTIAL:
+                continue
+            if office == "defence minister" and code in NO_DEFENCE_MINISTER:
+                continue
+            lacks.append(office)
+            gaps[office].append(name)
+        if args.names:
+            print(f"{name} ({code}): " + "; ".join(f"{o}: {', '.join(h[o]) or '-'}" for o in OFFICES))
+        elif lacks:
+            print(f"{name} ({code}): no {', no '.join(lacks)}")
+    print(f"\n{len(countries)} UN members and observers, offices held at some time in {args.first}-{args.last}:")
+    for office in OFFICES:
+        print(f"  {office}: {len(countries) - len(gaps[office])} covered, {len(gaps[office])} gaps")
+    if args.undated:
+        print("\noffice-holders whose notes give no year: " + ", ".join(undated))
+
+
+if __name__ == "__main__":
+    main()
