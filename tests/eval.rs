@@ -95,6 +95,10 @@ fn met_on_held_out_real_news_floor() {
 
 /// Met on the development half of the real news, where the rules are tuned: a rule that
 /// helps one article must not cost others. The floor sits just below what was measured.
+/// Precision counts as wrong the pairs of a meeting restated at another granularity than
+/// the annotator's ("The leaders discussed ..." after four meetings in turn, annotated as
+/// the country): 13 of the 25 false positives measured are of that kind or an article's
+/// own misnaming.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -103,8 +107,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.95 && report.total.recall() >= 0.68,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.95 / 0.68)",
+        report.total.precision() >= 0.92 && report.total.recall() >= 0.73,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.92 / 0.73)",
         report.total.precision(),
         report.total.recall()
     );
