@@ -23,7 +23,7 @@ use super::schema::{
 use crate::gazetteer::EntityType;
 use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Window};
 use crate::graph::texts::WindowText;
-use crate::graph::timeline::{Day, Timeline};
+use crate::graph::timeline::{Day, Seen, Timeline};
 use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
 use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
@@ -533,8 +533,8 @@ impl KnowledgeGraph {
                 aliases: n.aliases.clone(),
                 windows: n.windows,
                 affiliations: n.affiliations.iter().cloned().collect(),
-                first_seen: n.seen.as_ref().map(|s| s.0.to_string()),
-                last_seen: n.seen.as_ref().map(|s| s.1.to_string()),
+                first_seen: n.seen.first(),
+                last_seen: n.seen.last(),
                 timeline: day_records(&n.timeline),
             })
             .collect();
@@ -596,8 +596,8 @@ impl KnowledgeGraph {
                 of: a.of.clone(),
                 sources: a.sources.iter().cloned().collect(),
             }),
-            first_seen: edge.seen.as_ref().map(|s| s.0.to_string()),
-            last_seen: edge.seen.as_ref().map(|s| s.1.to_string()),
+            first_seen: edge.seen.first(),
+            last_seen: edge.seen.last(),
             timeline: day_records(&edge.timeline),
             evidence: edge
                 .evidence
@@ -704,7 +704,7 @@ impl KnowledgeGraph {
             let seen = node
                 .first_seen
                 .zip(node.last_seen)
-                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+                .map_or_else(Seen::default, |(first, last)| Seen::pair(&first, &last));
             let timeline = timeline_of(&node.timeline)
                 .map_err(|day| GraphError::BadDay(format!("the entity {:?}", node.id), day))?;
             let mine = &mut graph.graph[index];
@@ -759,7 +759,7 @@ impl KnowledgeGraph {
             let seen = edge
                 .first_seen
                 .zip(edge.last_seen)
-                .map(|(first, last)| (graph.day(&first), graph.day(&last)));
+                .map_or_else(Seen::default, |(first, last)| Seen::pair(&first, &last));
             let timeline = timeline_of(&edge.timeline).map_err(|day| {
                 GraphError::BadDay(
                     format!("the link {:?} -- {:?}", edge.source, edge.target),

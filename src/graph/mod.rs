@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
 use crate::graph::texts::{TextStore, WindowText};
-use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
+use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
 use crate::relate::meeting::KindCounts;
 use crate::relate::{DocumentRelations, SharedStr};
 
@@ -67,7 +67,7 @@ pub struct Node {
     /// Countries or organizations it belongs to (gazetteer or text).
     pub affiliations: BTreeSet<String>,
     /// The dated documents mentioning it span these days.
-    pub seen: Option<(SharedStr, SharedStr)>,
+    pub seen: Seen,
     /// Mentions, windows and documents per day of its dated documents.
     pub timeline: NodeTimeline,
 }
@@ -98,7 +98,7 @@ pub struct Edge {
     /// most links have none.
     pub affiliation: Option<Box<Affiliation>>,
     /// The dated evidence spans these days.
-    pub seen: Option<(SharedStr, SharedStr)>,
+    pub seen: Seen,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`evidence`]); read them with
@@ -186,29 +186,6 @@ impl std::str::FromStr for Relation {
     }
 }
 
-/// Widens a `(first, last)` day range to include `date`.
-fn widen(seen: &mut Option<(SharedStr, SharedStr)>, date: Option<&SharedStr>) {
-    let Some(date) = date else { return };
-    match seen {
-        None => *seen = Some((date.clone(), date.clone())),
-        Some((first, last)) => {
-            if date < first {
-                *first = date.clone();
-            }
-            if date > last {
-                *last = date.clone();
-            }
-        }
-    }
-}
-
-fn widen_range(seen: &mut Option<(SharedStr, SharedStr)>, other: &Option<(SharedStr, SharedStr)>) {
-    if let Some((first, last)) = other {
-        widen(seen, Some(first));
-        widen(seen, Some(last));
-    }
-}
-
 /// One neighbour of an entity, as answered by [`KnowledgeGraph::neighbors`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Neighbor<'g> {
@@ -262,8 +239,6 @@ pub struct KnowledgeGraph {
     pub(crate) evidence_limit: usize,
     /// The gazetteer and pruning the graph was made with.
     pub(crate) provenance: Provenance,
-    /// Every day seen, once: nodes and edges share them.
-    pub(crate) days: std::collections::HashSet<SharedStr>,
     /// Documents, sentences and windows per day; `None` for a graph read from a
     /// `graph.json` written before timelines existed (or merged with one).
     pub(crate) timeline: Option<GraphTimeline>,
@@ -287,7 +262,6 @@ impl KnowledgeGraph {
             window: window.to_string(),
             evidence_limit,
             provenance: Provenance::default(),
-            days: Default::default(),
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
             store: None,
@@ -355,16 +329,6 @@ impl KnowledgeGraph {
         self.provenance = provenance;
     }
 
-    /// The shared copy of a day.
-    pub(crate) fn day(&mut self, date: &str) -> SharedStr {
-        if let Some(day) = self.days.get(date) {
-            return day.clone();
-        }
-        let day: SharedStr = date.into();
-        self.days.insert(day.clone());
-        day
-    }
-
     pub(crate) fn node_index(&mut self, id: &str, kind: EntityType) -> NodeIndex {
         if let Some(index) = self.index.get(id) {
             return *index;
@@ -377,7 +341,7 @@ impl KnowledgeGraph {
             aliases: BTreeMap::new(),
             windows: 0,
             affiliations: BTreeSet::new(),
-            seen: None,
+            seen: Seen::default(),
             timeline: NodeTimeline::default(),
         });
         self.index.insert(id.to_string(), index);
@@ -397,7 +361,7 @@ impl KnowledgeGraph {
                     meeting_kinds: MeetingKinds::default(),
                     documents: 0,
                     affiliation: None,
-                    seen: None,
+                    seen: Seen::default(),
                     timeline: EdgeTimeline::default(),
                     evidence: Vec::new(),
                 },
@@ -411,8 +375,11 @@ impl KnowledgeGraph {
         self.documents = self.documents.saturating_add(1);
         self.sentences = self.sentences.saturating_add(doc.sentences);
         self.windows = self.windows.saturating_add(doc.windows);
-        let date = doc.meta.date.as_deref().map(|d| self.day(d));
-        let date = date.as_ref();
+        let seen = doc
+            .meta
+            .date
+            .as_deref()
+            .map_or_else(Seen::default, Seen::on);
         let day = doc.meta.date.as_deref().and_then(Day::parse);
         if let (Some(day), Some(timeline)) = (day, self.timeline.as_mut()) {
             timeline.add(day, [1, doc.sentences, doc.windows]);
@@ -424,7 +391,7 @@ impl KnowledgeGraph {
             node.mentions = node.mentions.saturating_add(observation.mentions);
             node.windows = node.windows.saturating_add(observation.windows);
             node.documents = node.documents.saturating_add(1);
-            widen(&mut node.seen, date);
+            node.seen.widen(&seen);
             if let Some(day) = day {
                 node.timeline
                     .add(day, [observation.mentions, observation.windows, 1]);
@@ -454,7 +421,7 @@ impl KnowledgeGraph {
             edge.meeting_kinds.add(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
-                widen(&mut edge.seen, date);
+                edge.seen.widen(&seen);
                 if let Some(day) = day {
                     edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
                 }
@@ -513,7 +480,6 @@ impl KnowledgeGraph {
             self.graph = other.graph;
             self.index = other.index;
             self.edge_index = other.edge_index;
-            self.days.extend(other.days);
             self.strings = other.strings;
             return;
         }
@@ -535,7 +501,7 @@ impl KnowledgeGraph {
             mine.mentions = mine.mentions.saturating_add(node.mentions);
             mine.documents = mine.documents.saturating_add(node.documents);
             mine.windows = mine.windows.saturating_add(node.windows);
-            widen_range(&mut mine.seen, &node.seen);
+            mine.seen.widen(&node.seen);
             mine.timeline.merge(&node.timeline);
             mine.affiliations.extend(node.affiliations);
             for (form, count) in node.aliases {
@@ -562,7 +528,7 @@ impl KnowledgeGraph {
             mine.met = mine.met.saturating_add(theirs.met);
             mine.meeting_kinds.merge(&theirs.meeting_kinds);
             mine.documents = mine.documents.saturating_add(theirs.documents);
-            widen_range(&mut mine.seen, &theirs.seen);
+            mine.seen.widen(&theirs.seen);
             mine.timeline.merge(&theirs.timeline);
             if let Some(affiliation) = theirs.affiliation {
                 for source in &affiliation.sources {
