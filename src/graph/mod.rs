@@ -229,7 +229,7 @@ pub enum GraphError {
 /// Entities and their links, with corpus-level counts.
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
-    pub(crate) graph: UnGraph<Node, Edge>,
+    pub(crate) graph: UnGraph<Node, Box<Edge>>,
     pub(crate) index: foldhash::HashMap<String, NodeIndex>,
     pub(crate) edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     pub(crate) documents: u64,
@@ -355,7 +355,7 @@ impl KnowledgeGraph {
             graph.add_edge(
                 key.0,
                 key.1,
-                Edge {
+                Box::new(Edge {
                     weight: 0,
                     met: 0,
                     meeting_kinds: MeetingKinds::default(),
@@ -364,7 +364,7 @@ impl KnowledgeGraph {
                     seen: Seen::default(),
                     timeline: EdgeTimeline::default(),
                     evidence: Vec::new(),
-                },
+                }),
             )
         });
         &mut self.graph[index]
@@ -556,7 +556,7 @@ impl KnowledgeGraph {
 
     /// The petgraph graph underneath, for the graph algorithms of this crate. Its
     /// indices are not stable across builds: never hand them to users.
-    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Edge> {
+    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Box<Edge>> {
         &self.graph
     }
 
@@ -569,7 +569,7 @@ impl KnowledgeGraph {
     pub fn edge(&self, a: &str, b: &str) -> Option<&Edge> {
         let (a, b) = (*self.index.get(a)?, *self.index.get(b)?);
         let key = if a < b { (a, b) } else { (b, a) };
-        self.edge_index.get(&key).map(|e| &self.graph[*e])
+        self.edge_index.get(&key).map(|e| &*self.graph[*e])
     }
 
     /// The node with this canonical id.
@@ -637,9 +637,13 @@ impl KnowledgeGraph {
 
     /// All edges with their endpoints' ids, in no particular order.
     pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
-        self.graph
-            .edge_references()
-            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], e.weight()))
+        self.graph.edge_references().map(|e| {
+            (
+                &self.graph[e.source()],
+                &self.graph[e.target()],
+                &**e.weight(),
+            )
+        })
     }
 
     /// Keeps only the edges `keep` accepts (nodes stay).
@@ -677,4 +681,33 @@ pub(crate) fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &
         })
     });
     affiliation.sources.insert(source.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    /// A big graph's memory is mostly its links: a link record growing back by a few
+    /// words is a few hundred megabytes at 1 GB of input (README, "Speed and memory").
+    #[test]
+    fn link_records_stay_small() {
+        use std::mem::size_of;
+        let rows = [
+            ("Edge", size_of::<super::Edge>(), 96),
+            (
+                "EdgeTimeline",
+                size_of::<super::timeline::EdgeTimeline>(),
+                16,
+            ),
+            ("Seen", size_of::<super::timeline::Seen>(), 16),
+            ("Kept", size_of::<super::evidence::Kept>(), 24),
+            // petgraph's edge list holds a boxed link: it doubles without copying links.
+            (
+                "petgraph edge",
+                size_of::<petgraph::graph::Edge<Box<super::Edge>>>(),
+                24,
+            ),
+        ];
+        for (name, size, most) in rows {
+            assert!(size <= most, "{name} is {size} bytes, more than {most}");
+        }
+    }
 }
