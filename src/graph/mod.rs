@@ -229,6 +229,8 @@ pub enum GraphError {
 /// Entities and their links, with corpus-level counts.
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
+    /// Links boxed: the edge list (24 bytes an edge) doubles as a graph grows, and the
+    /// copy would otherwise hold every link twice for a moment.
     pub(crate) graph: UnGraph<Node, Box<Edge>>,
     pub(crate) index: foldhash::HashMap<String, NodeIndex>,
     pub(crate) edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,

@@ -220,7 +220,12 @@ impl<const N: usize> Timeline<N> {
     /// Adds `counts` to `day`.
     pub fn add(&mut self, day: Day, counts: [u64; N]) {
         let one = std::iter::once((day, counts.map(saturate)));
-        self.0 = encode(merged(self.entries(), one));
+        self.0 = if self.0.is_empty() {
+            // The common case (a link's first document in a chunk): nothing to merge.
+            encode(one)
+        } else {
+            encode(merged(self.entries(), one))
+        };
     }
 
     /// Adds every day of `other` (an exact merge of two sorted lists).
@@ -503,11 +508,12 @@ mod tests {
     /// link seen on one day stays small.
     #[test]
     fn the_compact_form_keeps_every_entry() {
-        let rows: [(&str, &[(&str, [u64; 3])], usize); 4] = [
+        type Row = (&'static str, &'static [(&'static str, [u64; 3])], usize);
+        let rows: [Row; 4] = [
             ("one day", &[("2024-03-21", [1, 0, 1])], 7),
             (
                 "big counts",
-                &[("2024-03-21", [u64::from(u32::MAX), 128, 16_384])],
+                &[("2024-03-21", [4_294_967_295, 128, 16_384])],
                 4 + 5 + 2 + 3,
             ),
             (
@@ -542,7 +548,12 @@ mod tests {
     /// whether they are days or not.
     #[test]
     fn seen_ranges_follow_the_strings() {
-        let rows: [(&str, &[&str], Option<(&str, &str)>); 5] = [
+        type Row = (
+            &'static str,
+            &'static [&'static str],
+            Option<(&'static str, &'static str)>,
+        );
+        let rows: [Row; 5] = [
             ("nothing", &[], None),
             (
                 "days",
