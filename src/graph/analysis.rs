@@ -215,7 +215,7 @@ pub fn shortest_path<'g>(
         .edge_references()
         .filter(|e| filter.accepts(e.weight()) && e.source() != e.target())
         .collect();
-    let score = |e: &petgraph::graph::EdgeReference<'_, Edge>, measure| {
+    let score = |e: &petgraph::graph::EdgeReference<'_, Box<Edge>>, measure| {
         edge_score(
             graph,
             &full[e.source()],

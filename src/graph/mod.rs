@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
 use crate::graph::texts::{TextStore, WindowText};
-use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline};
+use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
 use crate::relate::meeting::KindCounts;
 use crate::relate::{DocumentRelations, SharedStr};
 
@@ -67,7 +67,7 @@ pub struct Node {
     /// Countries or organizations it belongs to (gazetteer or text).
     pub affiliations: BTreeSet<String>,
     /// The dated documents mentioning it span these days.
-    pub seen: Option<(SharedStr, SharedStr)>,
+    pub seen: Seen,
     /// Mentions, windows and documents per day of its dated documents.
     pub timeline: NodeTimeline,
 }
@@ -98,7 +98,7 @@ pub struct Edge {
     /// most links have none.
     pub affiliation: Option<Box<Affiliation>>,
     /// The dated evidence spans these days.
-    pub seen: Option<(SharedStr, SharedStr)>,
+    pub seen: Seen,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`evidence`]); read them with
@@ -186,29 +186,6 @@ impl std::str::FromStr for Relation {
     }
 }
 
-/// Widens a `(first, last)` day range to include `date`.
-fn widen(seen: &mut Option<(SharedStr, SharedStr)>, date: Option<&SharedStr>) {
-    let Some(date) = date else { return };
-    match seen {
-        None => *seen = Some((date.clone(), date.clone())),
-        Some((first, last)) => {
-            if date < first {
-                *first = date.clone();
-            }
-            if date > last {
-                *last = date.clone();
-            }
-        }
-    }
-}
-
-fn widen_range(seen: &mut Option<(SharedStr, SharedStr)>, other: &Option<(SharedStr, SharedStr)>) {
-    if let Some((first, last)) = other {
-        widen(seen, Some(first));
-        widen(seen, Some(last));
-    }
-}
-
 /// One neighbour of an entity, as answered by [`KnowledgeGraph::neighbors`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Neighbor<'g> {
@@ -252,7 +229,9 @@ pub enum GraphError {
 /// Entities and their links, with corpus-level counts.
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
-    pub(crate) graph: UnGraph<Node, Edge>,
+    /// Links boxed: the edge list (24 bytes an edge) doubles as a graph grows, and the
+    /// copy would otherwise hold every link twice for a moment.
+    pub(crate) graph: UnGraph<Node, Box<Edge>>,
     pub(crate) index: foldhash::HashMap<String, NodeIndex>,
     pub(crate) edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     pub(crate) documents: u64,
@@ -262,8 +241,6 @@ pub struct KnowledgeGraph {
     pub(crate) evidence_limit: usize,
     /// The gazetteer and pruning the graph was made with.
     pub(crate) provenance: Provenance,
-    /// Every day seen, once: nodes and edges share them.
-    pub(crate) days: std::collections::HashSet<SharedStr>,
     /// Documents, sentences and windows per day; `None` for a graph read from a
     /// `graph.json` written before timelines existed (or merged with one).
     pub(crate) timeline: Option<GraphTimeline>,
@@ -287,7 +264,6 @@ impl KnowledgeGraph {
             window: window.to_string(),
             evidence_limit,
             provenance: Provenance::default(),
-            days: Default::default(),
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
             store: None,
@@ -355,16 +331,6 @@ impl KnowledgeGraph {
         self.provenance = provenance;
     }
 
-    /// The shared copy of a day.
-    pub(crate) fn day(&mut self, date: &str) -> SharedStr {
-        if let Some(day) = self.days.get(date) {
-            return day.clone();
-        }
-        let day: SharedStr = date.into();
-        self.days.insert(day.clone());
-        day
-    }
-
     pub(crate) fn node_index(&mut self, id: &str, kind: EntityType) -> NodeIndex {
         if let Some(index) = self.index.get(id) {
             return *index;
@@ -377,7 +343,7 @@ impl KnowledgeGraph {
             aliases: BTreeMap::new(),
             windows: 0,
             affiliations: BTreeSet::new(),
-            seen: None,
+            seen: Seen::default(),
             timeline: NodeTimeline::default(),
         });
         self.index.insert(id.to_string(), index);
@@ -391,16 +357,16 @@ impl KnowledgeGraph {
             graph.add_edge(
                 key.0,
                 key.1,
-                Edge {
+                Box::new(Edge {
                     weight: 0,
                     met: 0,
                     meeting_kinds: MeetingKinds::default(),
                     documents: 0,
                     affiliation: None,
-                    seen: None,
+                    seen: Seen::default(),
                     timeline: EdgeTimeline::default(),
                     evidence: Vec::new(),
-                },
+                }),
             )
         });
         &mut self.graph[index]
@@ -411,8 +377,11 @@ impl KnowledgeGraph {
         self.documents = self.documents.saturating_add(1);
         self.sentences = self.sentences.saturating_add(doc.sentences);
         self.windows = self.windows.saturating_add(doc.windows);
-        let date = doc.meta.date.as_deref().map(|d| self.day(d));
-        let date = date.as_ref();
+        let seen = doc
+            .meta
+            .date
+            .as_deref()
+            .map_or_else(Seen::default, Seen::on);
         let day = doc.meta.date.as_deref().and_then(Day::parse);
         if let (Some(day), Some(timeline)) = (day, self.timeline.as_mut()) {
             timeline.add(day, [1, doc.sentences, doc.windows]);
@@ -424,7 +393,7 @@ impl KnowledgeGraph {
             node.mentions = node.mentions.saturating_add(observation.mentions);
             node.windows = node.windows.saturating_add(observation.windows);
             node.documents = node.documents.saturating_add(1);
-            widen(&mut node.seen, date);
+            node.seen.widen(&seen);
             if let Some(day) = day {
                 node.timeline
                     .add(day, [observation.mentions, observation.windows, 1]);
@@ -454,7 +423,7 @@ impl KnowledgeGraph {
             edge.meeting_kinds.add(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
-                widen(&mut edge.seen, date);
+                edge.seen.widen(&seen);
                 if let Some(day) = day {
                     edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
                 }
@@ -513,7 +482,6 @@ impl KnowledgeGraph {
             self.graph = other.graph;
             self.index = other.index;
             self.edge_index = other.edge_index;
-            self.days.extend(other.days);
             self.strings = other.strings;
             return;
         }
@@ -535,7 +503,7 @@ impl KnowledgeGraph {
             mine.mentions = mine.mentions.saturating_add(node.mentions);
             mine.documents = mine.documents.saturating_add(node.documents);
             mine.windows = mine.windows.saturating_add(node.windows);
-            widen_range(&mut mine.seen, &node.seen);
+            mine.seen.widen(&node.seen);
             mine.timeline.merge(&node.timeline);
             mine.affiliations.extend(node.affiliations);
             for (form, count) in node.aliases {
@@ -562,7 +530,7 @@ impl KnowledgeGraph {
             mine.met = mine.met.saturating_add(theirs.met);
             mine.meeting_kinds.merge(&theirs.meeting_kinds);
             mine.documents = mine.documents.saturating_add(theirs.documents);
-            widen_range(&mut mine.seen, &theirs.seen);
+            mine.seen.widen(&theirs.seen);
             mine.timeline.merge(&theirs.timeline);
             if let Some(affiliation) = theirs.affiliation {
                 for source in &affiliation.sources {
@@ -590,7 +558,7 @@ impl KnowledgeGraph {
 
     /// The petgraph graph underneath, for the graph algorithms of this crate. Its
     /// indices are not stable across builds: never hand them to users.
-    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Edge> {
+    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Box<Edge>> {
         &self.graph
     }
 
@@ -603,7 +571,7 @@ impl KnowledgeGraph {
     pub fn edge(&self, a: &str, b: &str) -> Option<&Edge> {
         let (a, b) = (*self.index.get(a)?, *self.index.get(b)?);
         let key = if a < b { (a, b) } else { (b, a) };
-        self.edge_index.get(&key).map(|e| &self.graph[*e])
+        self.edge_index.get(&key).map(|e| &*self.graph[*e])
     }
 
     /// The node with this canonical id.
@@ -671,9 +639,13 @@ impl KnowledgeGraph {
 
     /// All edges with their endpoints' ids, in no particular order.
     pub fn edges(&self) -> impl Iterator<Item = (&Node, &Node, &Edge)> {
-        self.graph
-            .edge_references()
-            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], e.weight()))
+        self.graph.edge_references().map(|e| {
+            (
+                &self.graph[e.source()],
+                &self.graph[e.target()],
+                &**e.weight(),
+            )
+        })
     }
 
     /// Keeps only the edges `keep` accepts (nodes stay).
@@ -711,4 +683,33 @@ pub(crate) fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &
         })
     });
     affiliation.sources.insert(source.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    /// A big graph's memory is mostly its links: a link record growing back by a few
+    /// words is a few hundred megabytes at 1 GB of input (README, "Speed and memory").
+    #[test]
+    fn link_records_stay_small() {
+        use std::mem::size_of;
+        let rows = [
+            ("Edge", size_of::<super::Edge>(), 96),
+            (
+                "EdgeTimeline",
+                size_of::<super::timeline::EdgeTimeline>(),
+                16,
+            ),
+            ("Seen", size_of::<super::timeline::Seen>(), 16),
+            ("Kept", size_of::<super::evidence::Kept>(), 24),
+            // petgraph's edge list holds a boxed link: it doubles without copying links.
+            (
+                "petgraph edge",
+                size_of::<petgraph::graph::Edge<Box<super::Edge>>>(),
+                24,
+            ),
+        ];
+        for (name, size, most) in rows {
+            assert!(size <= most, "{name} is {size} bytes, more than {most}");
+        }
+    }
 }

@@ -77,12 +77,27 @@ impl fmt::Display for Day {
 }
 
 /// Per-day counts: one entry per distinct day, sorted by day, each with `N` counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Timeline<const N: usize>(Vec<(Day, [u32; N])>);
+///
+/// Stored compactly, as most of a big graph's memory is in its links' timelines: each
+/// entry is the day's distance from the day before (packed YYYYMMDD numbers; the first
+/// from zero) and its `N` counts, every number a LEB128 varint, in one exact-size
+/// allocation. A link seen on one day takes 7 bytes instead of a 16-byte entry in a
+/// growable list. The encoding is canonical, so two timelines are equal exactly when
+/// their bytes are.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Timeline<const N: usize>(Box<[u8]>);
 
 impl<const N: usize> Default for Timeline<N> {
     fn default() -> Self {
-        Timeline(Vec::new())
+        Timeline(Box::default())
+    }
+}
+
+impl<const N: usize> fmt::Debug for Timeline<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.iter().map(|(day, counts)| (day.to_string(), counts)))
+            .finish()
     }
 }
 
@@ -97,29 +112,120 @@ fn saturate(n: u64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-impl<const N: usize> Timeline<N> {
-    /// Adds `counts` to `day` (documents mostly come in date order, so this is usually
-    /// a push or an update of the last entry).
-    pub fn add(&mut self, day: Day, counts: [u64; N]) {
-        let at = match self.0.last() {
-            Some((last, _)) if *last < day => Err(self.0.len()),
-            _ => self.0.binary_search_by(|(d, _)| d.cmp(&day)),
-        };
-        match at {
-            Ok(i) => {
-                for (slot, n) in self.0[i].1.iter_mut().zip(counts) {
-                    *slot = slot.saturating_add(saturate(n));
-                }
-            }
-            Err(i) => {
-                // Most edges of a big graph are seen on one day: room for one entry
-                // (16 bytes), not the four a first push makes room for.
-                if self.0.capacity() == 0 {
-                    self.0.reserve_exact(1);
-                }
-                self.0.insert(i, (day, counts.map(saturate)))
+/// Appends `n` as a LEB128 varint (at most 5 bytes).
+fn put(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads a varint at `*at`, moving past it; 0 past the end (never reached on bytes
+/// written by [`put`]).
+fn take(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut n = 0u32;
+    let mut shift = 0u32;
+    while let Some(&byte) = bytes.get(*at) {
+        *at += 1;
+        n |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+        if byte < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
+}
+
+/// The entries of a timeline's bytes, in order.
+struct Entries<'t, const N: usize> {
+    bytes: &'t [u8],
+    at: usize,
+    day: u32,
+}
+
+impl<const N: usize> Iterator for Entries<'_, N> {
+    type Item = (Day, [u32; N]);
+
+    fn next(&mut self) -> Option<(Day, [u32; N])> {
+        if self.at >= self.bytes.len() {
+            return None;
+        }
+        self.day = self.day.wrapping_add(take(self.bytes, &mut self.at));
+        let mut counts = [0u32; N];
+        for slot in &mut counts {
+            *slot = take(self.bytes, &mut self.at);
+        }
+        Some((Day(self.day), counts))
+    }
+}
+
+thread_local! {
+    /// Where [`encode`] writes before the exact-size copy (one allocation per timeline
+    /// written, none growing).
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Writes entries (sorted, one per day) as a timeline's bytes.
+fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Box<[u8]> {
+    let write = |out: &mut Vec<u8>| {
+        out.clear();
+        let mut previous = 0u32;
+        for (day, counts) in entries {
+            put(out, day.0.wrapping_sub(previous));
+            previous = day.0;
+            for n in counts {
+                put(out, n);
             }
         }
+        Box::from(&out[..])
+    };
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut out) => write(&mut out),
+        Err(_) => write(&mut Vec::new()),
+    })
+}
+
+/// Two sorted entry lists as one, the counts of a day in both summed.
+fn merged<const N: usize>(
+    a: impl Iterator<Item = (Day, [u32; N])>,
+    b: impl Iterator<Item = (Day, [u32; N])>,
+) -> impl Iterator<Item = (Day, [u32; N])> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x.0 < y.0 => a.next(),
+        (Some(x), Some(y)) if x.0 > y.0 => b.next(),
+        (Some(_), Some(_)) => {
+            let (day, mut counts) = a.next()?;
+            let (_, theirs) = b.next()?;
+            for (slot, n) in counts.iter_mut().zip(theirs) {
+                *slot = slot.saturating_add(n);
+            }
+            Some((day, counts))
+        }
+        (Some(_), None) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
+impl<const N: usize> Timeline<N> {
+    fn entries(&self) -> Entries<'_, N> {
+        Entries {
+            bytes: &self.0,
+            at: 0,
+            day: 0,
+        }
+    }
+
+    /// Adds `counts` to `day`.
+    pub fn add(&mut self, day: Day, counts: [u64; N]) {
+        let one = std::iter::once((day, counts.map(saturate)));
+        self.0 = if self.0.is_empty() {
+            // The common case (a link's first document in a chunk): nothing to merge.
+            encode(one)
+        } else {
+            encode(merged(self.entries(), one))
+        };
     }
 
     /// Adds every day of `other` (an exact merge of two sorted lists).
@@ -127,38 +233,21 @@ impl<const N: usize> Timeline<N> {
         if other.0.is_empty() {
             return;
         }
-        let mine = std::mem::take(&mut self.0);
-        let mut merged = Vec::with_capacity(mine.len() + other.0.len());
-        let (mut a, mut b) = (mine.into_iter().peekable(), other.0.iter().peekable());
-        loop {
-            let next = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) if x.0 < y.0 => a.next(),
-                (Some(x), Some(y)) if x.0 > y.0 => b.next().copied(),
-                (Some(_), Some(_)) => {
-                    let (day, mut counts) = a.next().expect("peeked");
-                    let theirs = b.next().expect("peeked").1;
-                    for (slot, n) in counts.iter_mut().zip(theirs) {
-                        *slot = slot.saturating_add(n);
-                    }
-                    Some((day, counts))
-                }
-                (Some(_), None) => a.next(),
-                (None, Some(_)) => b.next().copied(),
-                (None, None) => break,
-            };
-            merged.extend(next);
+        if self.0.is_empty() {
+            self.0 = other.0.clone();
+            return;
         }
-        self.0 = merged;
+        self.0 = encode(merged(self.entries(), other.entries()));
     }
 
     /// The days and their counts, by day.
     pub fn iter(&self) -> impl Iterator<Item = (Day, [u32; N])> + '_ {
-        self.0.iter().copied()
+        self.entries()
     }
 
     /// Number of days.
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.entries().count()
     }
 
     /// Whether no day is recorded.
@@ -169,12 +258,111 @@ impl<const N: usize> Timeline<N> {
     /// The counts summed over the days in `range`.
     pub fn sum(&self, range: &DayRange) -> [u64; N] {
         let mut total = [0u64; N];
-        for (_, counts) in self.0.iter().filter(|(d, _)| range.contains(*d)) {
+        for (_, counts) in self.entries().filter(|(d, _)| range.contains(*d)) {
             for (t, n) in total.iter_mut().zip(counts) {
-                *t = t.saturating_add(u64::from(*n));
+                *t = t.saturating_add(u64::from(n));
             }
         }
         total
+    }
+}
+
+/// The first and last day of what a node or link counts (`first_seen`, `last_seen`):
+/// two packed [`Day`]s (8 bytes, where a pair of strings took 32), or the two strings
+/// when either is not a `YYYY-MM-DD` day (a date a library caller set by hand, or read
+/// from a `graph.json`). Days compare as their strings do, so the range is the one the
+/// strings would give.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Seen(Span);
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+enum Span {
+    #[default]
+    Never,
+    Days(Day, Day),
+    Text(Box<(String, String)>),
+}
+
+impl Seen {
+    /// The range of one date.
+    pub fn on(date: &str) -> Seen {
+        Seen::pair(date, date)
+    }
+
+    /// The range from `first` to `last`, kept as given.
+    pub fn pair(first: &str, last: &str) -> Seen {
+        Seen(match (Day::parse(first), Day::parse(last)) {
+            (Some(a), Some(b)) => Span::Days(a, b),
+            _ => Span::Text(Box::new((first.to_string(), last.to_string()))),
+        })
+    }
+
+    /// The first day, if any.
+    pub fn first(&self) -> Option<String> {
+        match &self.0 {
+            Span::Never => None,
+            Span::Days(first, _) => Some(first.to_string()),
+            Span::Text(text) => Some(text.0.clone()),
+        }
+    }
+
+    /// The last day, if any.
+    pub fn last(&self) -> Option<String> {
+        match &self.0 {
+            Span::Never => None,
+            Span::Days(_, last) => Some(last.to_string()),
+            Span::Text(text) => Some(text.1.clone()),
+        }
+    }
+
+    /// Widens the range to include both ends of `other` (its first, then its last).
+    pub fn widen(&mut self, other: &Seen) {
+        match &other.0 {
+            Span::Never => {}
+            Span::Days(a, b) => {
+                self.widen_day(*a);
+                self.widen_day(*b);
+            }
+            Span::Text(text) => {
+                self.widen_text(&text.0);
+                self.widen_text(&text.1);
+            }
+        }
+    }
+
+    fn widen_day(&mut self, day: Day) {
+        match &mut self.0 {
+            Span::Never => self.0 = Span::Days(day, day),
+            Span::Days(first, last) => {
+                if day < *first {
+                    *first = day;
+                }
+                if day > *last {
+                    *last = day;
+                }
+            }
+            Span::Text(_) => self.widen_text(&day.to_string()),
+        }
+    }
+
+    fn widen_text(&mut self, date: &str) {
+        if let Some(day) = Day::parse(date) {
+            if !matches!(self.0, Span::Text(_)) {
+                return self.widen_day(day);
+            }
+        }
+        let (mut first, mut last) = match &self.0 {
+            Span::Never => (date.to_string(), date.to_string()),
+            Span::Days(a, b) => (a.to_string(), b.to_string()),
+            Span::Text(text) => (**text).clone(),
+        };
+        if date < first.as_str() {
+            first = date.to_string();
+        }
+        if date > last.as_str() {
+            last = date.to_string();
+        }
+        self.0 = Span::Text(Box::new((first, last)));
     }
 }
 
@@ -314,6 +502,96 @@ mod tests {
             };
             assert_eq!(t.sum(&range), expected, "{range}");
         }
+    }
+
+    /// Rows: entries round-trip through the compact form, whatever their size, and a
+    /// link seen on one day stays small.
+    #[test]
+    fn the_compact_form_keeps_every_entry() {
+        type Row = (&'static str, &'static [(&'static str, [u64; 3])], usize);
+        let rows: [Row; 4] = [
+            ("one day", &[("2024-03-21", [1, 0, 1])], 7),
+            (
+                "big counts",
+                &[("2024-03-21", [4_294_967_295, 128, 16_384])],
+                4 + 5 + 2 + 3,
+            ),
+            (
+                "across months and years",
+                &[
+                    ("0999-01-01", [1, 1, 1]),
+                    ("2023-12-31", [2, 0, 1]),
+                    ("2024-01-01", [3, 0, 1]),
+                    ("2024-02-01", [4, 0, 1]),
+                ],
+                (4 + 3) + (4 + 3) + (2 + 3) + (1 + 3),
+            ),
+            ("none", &[], 0),
+        ];
+        for (name, entries, bytes) in rows {
+            let mut t = Timeline::<3>::default();
+            for (d, counts) in entries.iter().rev() {
+                t.add(day(d), *counts);
+            }
+            let got: Vec<_> = t.iter().map(|(d, c)| (d.to_string(), c)).collect();
+            let expected: Vec<_> = entries
+                .iter()
+                .map(|(d, c)| (d.to_string(), c.map(saturate)))
+                .collect();
+            assert_eq!(got, expected, "{name}");
+            assert_eq!(t.len(), entries.len(), "{name}");
+            assert_eq!(t.0.len(), bytes, "{name}: bytes");
+        }
+    }
+
+    /// Rows: dates widened one after the other give the range their strings give,
+    /// whether they are days or not.
+    #[test]
+    fn seen_ranges_follow_the_strings() {
+        type Row = (
+            &'static str,
+            &'static [&'static str],
+            Option<(&'static str, &'static str)>,
+        );
+        let rows: [Row; 5] = [
+            ("nothing", &[], None),
+            (
+                "days",
+                &["2024-03-21", "2024-01-02", "2024-05-01"],
+                Some(("2024-01-02", "2024-05-01")),
+            ),
+            (
+                "one day",
+                &["2024-03-21"],
+                Some(("2024-03-21", "2024-03-21")),
+            ),
+            (
+                "a date that is not a day",
+                &["2024-03-21", "2024-13", "2023-12-31"],
+                Some(("2023-12-31", "2024-13")),
+            ),
+            (
+                "text first",
+                &["someday", "2024-03-21"],
+                Some(("2024-03-21", "someday")),
+            ),
+        ];
+        for (name, dates, expected) in rows {
+            let mut seen = Seen::default();
+            for date in dates {
+                seen.widen(&Seen::on(date));
+            }
+            let got = seen.first().zip(seen.last());
+            let expected = expected.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, expected, "{name}");
+        }
+        let mut reversed = Seen::default();
+        reversed.widen(&Seen::pair("2024-05-01", "2024-01-02"));
+        assert_eq!(
+            reversed,
+            Seen::pair("2024-01-02", "2024-05-01"),
+            "widening orders the ends"
+        );
     }
 
     #[test]
