@@ -345,8 +345,15 @@ pub(super) fn segment(
                     clauses.clauses[top].kind,
                     ClauseKind::Relative | ClauseKind::Participle
                 ) {
-                    // The comma that closes a clause opens none.
+                    // The comma that closes a clause opens no relative or participle
+                    // one, but may start a main clause ("…, organized, and it's my
+                    // pleasure to …").
                     close(&mut clauses, &mut stack, w.start);
+                    if stack.len() == 1
+                        && starts_main_clause(text, w.start, w.end, end, mentions)
+                    {
+                        new_main(&mut clauses, &mut stack, w.end);
+                    }
                     continue;
                 }
                 if stack.len() == 1 && opener_open {
@@ -387,12 +394,7 @@ pub(super) fn segment(
                         None,
                     );
                 } else if stack.len() == 1
-                    && (is_one_of(next, CONJUNCTIONS)
-                        || (is_one_of(next, &["and", "as"])
-                            && !closes_list(text, w.start, mentions)
-                            && after.next().is_some_and(|subject| {
-                                new_subject_after(text, subject, end, mentions)
-                            })))
+                    && starts_main_clause(text, w.start, w.end, end, mentions)
                 {
                     new_main(&mut clauses, &mut stack, w.end);
                 }
@@ -430,6 +432,25 @@ fn closes_list(text: &str, comma: usize, mentions: &[&ResolvedMention]) -> bool 
         return false;
     };
     last > 0 && text[mentions[last - 1].end..mentions[last].start].trim() == ","
+}
+
+/// Whether the comma at `comma..after` starts a main clause of its own: ", but ...",
+/// ", and he met ...", ", as Egypt hosted ..." (not ", and Egypt" closing a list).
+fn starts_main_clause(
+    text: &str,
+    comma: usize,
+    after: usize,
+    end: usize,
+    mentions: &[&ResolvedMention],
+) -> bool {
+    let mut rest = words(text, after..end);
+    let next = rest.next().map_or("", |r| &text[r]);
+    is_one_of(next, CONJUNCTIONS)
+        || (is_one_of(next, &["and", "as"])
+            && !closes_list(text, comma, mentions)
+            && rest
+                .next()
+                .is_some_and(|subject| new_subject_after(text, subject, end, mentions)))
 }
 
 /// Whether the word `w` starts a clause with its own subject: a subject pronoun, or a
@@ -519,6 +540,10 @@ mod tests {
             (
                 "A met B, and he hosted C.",
                 "Main: A met B , | Main: and he hosted C .",
+            ),
+            (
+                "A and B are allies, strong allies, united, and it is an honor to meet C.",
+                "Main: A and B are allies , strong allies | Participle: , united | Main: , | Main: and it is an honor to meet C .",
             ),
             (
                 "A met B, C and D, including E.",

@@ -322,6 +322,7 @@ const ROWS: &[Row] = &[
     kind("11: I would like to welcome", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: I would like to welcome Secretary Blinken.", &["Antony Blinken + Sameh Shoukry"], "host"),
     kind("11: our meeting", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Our meeting today was productive.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     row("11: a group's meeting is not the pair's", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will have a NATO meeting later.", NONE),
+    row("1: a main clause after a list closed by a participle", "Remarks to the Press\n\nSECRETARY BLINKEN: Hello.\n\nFOREIGN MINISTER SHOUKRY: Egypt and the U.S. are partners, old partners, united, and it is my pleasure to have another meeting with Secretary Blinken.", BLINKEN_SHOUKRY),
     row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
     // A title the document itself gives, the words of intent, semicolon lists,
     // subordinate pronouns.
