@@ -792,7 +792,11 @@ fn reading<'c>(
             .iter()
             .take(2)
             .copied()
-            .find(|c| c.is(CueKind::Meeting) && word_count(&text[cue.end..c.start]) <= 4)?;
+            .find(|c| {
+                c.is(CueKind::Meeting)
+                    && (word_count(&text[cue.end..c.start]) <= 4
+                        || adjective_list(text, cue.end..c.start))
+            })?;
         let negated = free[index + 1..]
             .iter()
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
@@ -808,6 +812,24 @@ fn reading<'c>(
         return (!negated && !adjective).then_some((Reading::Joint, noun));
     }
     None
+}
+
+/// Whether `text[gap]` is a determiner and a list of lowercase adjectives ("an
+/// interesting, sincere, direct, and useful"): at most five words besides the commas
+/// and "and"s, none capitalised.
+fn adjective_list(text: &str, gap: Range<usize>) -> bool {
+    let mut content = 0;
+    for w in words::words(text, gap) {
+        let w = &text[w];
+        if w == "," || is_one_of(w, &["and"]) {
+            continue;
+        }
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+        content += 1;
+    }
+    content <= 5
 }
 
 /// Words that make a following "meeting" a noun.
@@ -1504,7 +1526,8 @@ fn welcome_to_briefing(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSet
 
 /// Whether `free[index]` is a meeting noun (or "visit") owned by the speaker and the one
 /// spoken to, naming no party: "our meeting", "your third visit", "this visit of
-/// yours", "this meeting", "today's meeting", with no "with" or party right after.
+/// yours", "this meeting", "today's meeting", "look forward to the conversation", with
+/// no "with" or party right after.
 fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::CueSet) -> bool {
     let cue = free[index];
     let text = scene.text;
@@ -1530,6 +1553,12 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
     // "I look forward to the conversation today": the meeting of this day.
     let of_today = before.last().is_some_and(|w| is_one_of(w, &["the"]))
         && first_after.is_some_and(|w| is_one_of(w, &["today", "tonight"]));
+    // "I look forward to (pursuing) the conversation": the meeting about to happen.
+    let looked_forward = matches!(before.as_slice(), [.., forward, to, the]
+        if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"]) && is_one_of(the, &["the"]))
+        || matches!(before.as_slice(), [.., forward, to, verb, the]
+            if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"])
+                && verb.ends_with("ing") && is_one_of(the, &["the"]));
     let names_party = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
@@ -1542,7 +1571,7 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         if is_one_of(verb, &["speak", "speaking", "address", "addressing"]) && is_one_of(to, &["to"]))
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
-    (owned || of_yours || of_today) && !names_party && !addressed
+    (owned || of_yours || of_today || looked_forward) && !names_party && !addressed
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").

@@ -257,6 +257,8 @@ const ROWS: &[Row] = &[
     row("9: a counterpart of another country", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nNetanyahu spoke later.", NONE),
     row("9: the meetings of the story's subject", "Blinken landed in Tel Aviv. The meetings with Netanyahu lasted three hours.", BLINKEN_NETANYAHU),
     row("3: been meeting", "Blinken and Sisi have been meeting regularly.", BLINKEN_SISI),
+    row("3: a light verb before a list of adjectives", "Blinken and Sisi held a long, frank, detailed, and productive meeting.", BLINKEN_SISI),
+    row("3: a light verb before capitalised words is no list", "Blinken and Sisi held a long, frank, Cairo-based Gaza Reconstruction meeting series.", NONE),
     row("3: a light verb four words before", "Blinken and Sisi had open and productive discussions.", BLINKEN_SISI),
     row("9: he nearer the cue than a party", "Antony Blinken arrived.\nTurkey is ready, Blinken said after he met Recep Tayyip Erdogan.", &["Antony Blinken + Recep Tayyip Erdogan"]),
     row("6: a list closed by a comma and", "Discussions among the United States, France, and Ukraine went on.", &["France + Ukraine", "France + United States", "Ukraine + United States"]),
@@ -323,6 +325,8 @@ const ROWS: &[Row] = &[
     kind("11: our meeting", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Our meeting today was productive.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     row("11: a group's meeting is not the pair's", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will have a NATO meeting later.", NONE),
     row("1: a main clause after a list closed by a participle", "Remarks to the Press\n\nSECRETARY BLINKEN: Hello.\n\nFOREIGN MINISTER SHOUKRY: Egypt and the U.S. are partners, old partners, united, and it is my pleasure to have another meeting with Secretary Blinken.", BLINKEN_SHOUKRY),
+    row("11: looking forward to the conversation", "Secretary Blinken and Foreign Minister Shoukry Before Their Meeting\n\nSECRETARY BLINKEN: I look forward to continuing the conversation.", BLINKEN_SHOUKRY),
+    row("11: looking forward to the conversation outside a transcript", "Blinken said he looked forward to continuing the conversation.", NONE),
     row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
     // A title the document itself gives, the words of intent, semicolon lists,
     // subordinate pronouns.
