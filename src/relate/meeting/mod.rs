@@ -1045,16 +1045,20 @@ fn by_phone(scene: &Scene<'_>, pos: usize) -> bool {
     })
 }
 
-/// "called Netanyahu a war criminal": "called" with an article or possessive right
-/// after its object names someone, it is no call.
+/// "called Netanyahu a war criminal", "calls Putin “crazy”": "called" or "calls" with an
+/// article, a possessive or a quotation mark right after its object names someone, it
+/// is no call.
 fn name_calling(scene: &Scene<'_>, phrase: &str, parties_end: usize) -> bool {
-    phrase == "called"
+    matches!(phrase, "called" | "calls")
         && words_of(scene.text, parties_end..scene.sentence.end)
             .next()
             .is_some_and(|w| {
                 is_one_of(
                     &scene.text[w],
-                    &["a", "an", "the", "his", "her", "their", "its", "my", "our"],
+                    &[
+                        "a", "an", "the", "his", "her", "their", "its", "my", "our", "\"", "“",
+                        "'", "‘",
+                    ],
                 )
             })
 }

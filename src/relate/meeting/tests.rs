@@ -322,6 +322,12 @@ const ROWS: &[Row] = &[
     kind("2: called", "Erdogan called Putin on Monday to discuss Gaza.", ERDOGAN_PUTIN, "phone"),
     row("4: name-calling is no call", "Erdogan called Netanyahu a war criminal.", NONE),
     row("4: called on urges", "Erdogan called on Putin to end the war.", NONE),
+    kind("2: a headline's present tense calls", "Erdogan Calls Russian President Putin\n\nErdogan spoke of Gaza.", ERDOGAN_PUTIN, "phone"),
+    row("4: calls someone something", "Erdogan calls Putin a partner.", NONE),
+    row("4: calls someone something in quotes", "Erdogan calls Putin \u{201c}crazy\u{201d} in a speech.", NONE),
+    row("4: calls on urges", "Erdogan calls on Putin to end the war.", NONE),
+    row("4: calls upon urges", "Erdogan calls upon Putin to end the war.", NONE),
+    row("4: calls someone's plan something", "Erdogan calls Putin's plan a trap.", NONE),
     // 11. Transcripts: "I", "we" and "you" are the speaker and the one spoken to.
     kind("11: good to see you", "Secretary Blinken and Foreign Minister Shoukry Before Their Meeting\n\nFOREIGN MINISTER SHOUKRY: It is good to see you again.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     kind("11: a vocative names the one spoken to", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: Secretary Blinken, let me welcome you to Cairo.", &["Antony Blinken + Sameh Shoukry"], "host"),
