@@ -409,6 +409,10 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 resolve_pronoun(&scene, cue.start, gazetteer, discourse)
                     .into_iter()
                     .collect()
+            } else if let Some(group) = scene.coordinated_verb_subject(cue.start, &candidates) {
+                // "Sullivan and Peña reaffirmed their ties with Paraguay and discussed
+                // ...": a second verb of a joint subject, past the first verb's objects.
+                group.into_iter().map(|i| entity(mentions[i])).collect()
             } else if !candidates.is_empty() {
                 scene
                     .coordinated_before(&candidates, headline && objects.is_empty())

@@ -401,6 +401,47 @@ impl Scene<'_> {
         chosen
     }
 
+    /// For a verb coordinated with an earlier one ("Sullivan and Peña reaffirmed their
+    /// ties with Paraguay and discussed ..."), the subject of the clause: the first of
+    /// `candidates`, reached from the clause's start over titles only, with the parties
+    /// coordinated after it, when a lowercase word (its verb) follows them. `None` when
+    /// the cue does not follow "and" (past adverbs such as "also").
+    pub fn coordinated_verb_subject(&self, cue_start: usize, candidates: &[usize]) -> Option<Vec<usize>> {
+        let clause = self.clauses.at(cue_start);
+        let start = self.clauses.start(clause).max(self.sentence.start);
+        let before: Vec<&str> = words(self.text, start..cue_start)
+            .map(|w| &self.text[w])
+            .collect();
+        let mut back = before.iter().rev().skip_while(|w| is_manner_adverb(w) || is_one_of(w, &["also", "then", "later"]));
+        if !back.next().is_some_and(|w| is_one_of(w, &["and"])) {
+            return None;
+        }
+        let &first = candidates.first()?;
+        if !self.filler(start, self.mentions[first].start, &["the"]) {
+            return None;
+        }
+        let mut group = vec![first];
+        for &i in &candidates[1..] {
+            let last = self.mentions[*group.last().expect("non-empty")].end;
+            let gap = &self.text[last..self.mentions[i].start];
+            let and = gap_is(self.text, last, self.mentions[i].start, COORDINATION)
+                && words(self.text, last..self.mentions[i].start)
+                    .any(|w| is_one_of(&self.text[w], &["and", "&"]));
+            if and || and_then_titles(gap) || comma_then_titles(gap) {
+                group.push(i);
+            } else {
+                break;
+            }
+        }
+        // The group is a subject only where its verb follows, and the cue is not that verb.
+        let group_end = self.mentions[*group.last().expect("non-empty")].end;
+        let verb = words(self.text, group_end..cue_start)
+            .map(|w| &self.text[w])
+            .find(|w| !is_capitalised(w) || is_punctuation(w))
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_one_of(w, &["and", "or", "of"]));
+        verb.then_some(group)
+    }
+
     /// The subject a clause without a party of its own borrows, if any; `objects` are
     /// the cue's own objects, never its subject.
     pub fn borrowed_subject(&self, cue_start: usize, objects: &[usize]) -> Vec<usize> {
