@@ -478,7 +478,28 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| is_one_of(w, &["meetings", "calls", "visits"]));
-            if reading == Reading::Joint && subjects.len() < 2 && objects.is_empty() && !several {
+            // "The two leaders agreed to meet again": a bare "meet" is reciprocal too,
+            // when the clause names nobody but its subject ("NATO ministers met" is
+            // NATO's meeting).
+            let clause_start = scene.clauses.start(clause).max(sentence.start);
+            let bare_meet = reading == Reading::Verb
+                && cue_set
+                    .phrase(cue)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| matches!(w, "meet" | "met" | "meets"))
+                && !mentions
+                    .iter()
+                    .any(|m| {
+                        m.start >= clause_start
+                            && m.end <= cue.start
+                            && !subjects.contains(&entity(m))
+                    });
+            if (reading == Reading::Joint || bare_meet)
+                && subjects.len() < 2
+                && objects.is_empty()
+                && !several
+            {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
                 let titled = subjects.is_empty() && definite_title(&scene, cue.start).is_some();
@@ -488,7 +509,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .copied()
                     .filter(|&(a, b, _)| {
                         let of_pair = |s: &EntityId| *s == a || *s == b;
-                        plural
+                        // "NATO ministers discussed": a subject named before the cue is
+                        // of the pair.
+                        (plural && (candidates.is_empty() || subjects.iter().all(of_pair)))
                             || (subjects.len() == 1 && subjects.iter().all(of_pair))
                             || (titled && discourse.centre.iter().any(of_pair))
                     })
