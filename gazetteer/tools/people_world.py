@@ -940,4 +940,21 @@ WORLD = [
     ("Fitzgerald Hinds", "", "Trinidad and Tobago", "Minister of National Security", "2021-2025 (the Defence Force answered to him)"),
     ("Wayne Sturge", "", "Trinidad and Tobago", "Defence Minister", "May 2025-"),
     ("Begench Gundogdyev", "Begench Gundogdiyev", "Turkmenistan", "Defence Minister", "2018- (in office Feb 2024)"),
+    # San Marino's two Captains Regent, its heads of state, elected for six months from
+    # 1 April and 1 October (the investitures as San Marino RTV and the Italian press
+    # reported them).
+    ("Maria Luisa Berti", "", "San Marino", "Captain Regent", "Oct 2022-Apr 2023 (with Manuel Ciavatta)"),
+    ("Manuel Ciavatta", "", "San Marino", "Captain Regent", "Oct 2022-Apr 2023 (with Maria Luisa Berti)"),
+    ("Alessandro Scarano", "", "San Marino", "Captain Regent", "Apr-Oct 2023 (with Adele Tonnini)"),
+    ("Adele Tonnini", "", "San Marino", "Captain Regent", "Apr-Oct 2023 (with Alessandro Scarano)"),
+    ("Filippo Tamagnini", "", "San Marino", "Captain Regent", "Oct 2023-Apr 2024 (with Gaetano Troina)"),
+    ("Gaetano Troina", "", "San Marino", "Captain Regent", "Oct 2023-Apr 2024 (with Filippo Tamagnini)"),
+    ("Alessandro Rossi", "", "San Marino", "Captain Regent", "Apr-Oct 2024 (with Milena Gasperoni)"),
+    ("Milena Gasperoni", "", "San Marino", "Captain Regent", "Apr-Oct 2024 (with Alessandro Rossi)"),
+    ("Francesca Civerchia", "", "San Marino", "Captain Regent", "Oct 2024-Apr 2025 (with Dalibor Riccardi)"),
+    ("Dalibor Riccardi", "", "San Marino", "Captain Regent", "Oct 2024-Apr 2025 (with Francesca Civerchia)"),
+    ("Denise Bronzetti", "", "San Marino", "Captain Regent", "Apr-Oct 2025 (with Italo Righi)"),
+    ("Italo Righi", "", "San Marino", "Captain Regent", "Apr-Oct 2025 (with Denise Bronzetti)"),
+    ("Matteo Rossi", "", "San Marino", "Captain Regent", "Oct 2025-Apr 2026 (with Lorenzo Bugli)"),
+    ("Lorenzo Bugli", "", "San Marino", "Captain Regent", "Oct 2025-Apr 2026 (with Matteo Rossi)"),
 ]
