@@ -995,6 +995,15 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         ],
         absent: &[],
     },
+    BuiltinRow {
+        name: "a pair of heads of state elected for six months (San Marino)",
+        text: "Captains Regent Alessandro Scarano and Adele Tonnini received the minister.",
+        present: &[
+            "Alessandro Scarano=Alessandro Scarano",
+            "Adele Tonnini=Adele Tonnini",
+        ],
+        absent: &[],
+    },
 ];
 
 #[test]
