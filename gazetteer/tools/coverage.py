@@ -13,8 +13,9 @@ years asked about. Rows with no year in `notes` count as serving (and are listed
 
 Offices that a country does not have are not gaps:
 - a head of government where the president heads the government (PRESIDENTIAL);
-- a defence minister where there is no army or the head of government holds the
-  portfolio (NO_DEFENCE_MINISTER);
+- a defence minister where there is no army, no defence ministry (the forces answer to
+  another minister, the head of state or a board) or the head of government holds the
+  portfolio (NO_DEFENCE_MINISTER, which says why; `--names` prints the reason);
 - a head of state of a Commonwealth realm is King Charles III (REALMS).
 
 Run:  python3 gazetteer/tools/coverage.py [--from 2023] [--to 2025] [--names] [--undated]
@@ -43,7 +44,9 @@ PY PH SC SL SS SR TM US UY VE ZM ZW GM GH CH SM VA KM IR TR ZA
 BN OM ER
 """.split())
 
-# No army, or the head of government holds the defence portfolio in 2023-2025.
+# No army, no defence ministry (the forces answer to another minister, the head of state
+# or a board), or the head of government holds the defence portfolio in 2023-2025; the
+# value says which, and `--names` prints it in place of a holder.
 NO_DEFENCE_MINISTER = {
     "AD": "no army", "CR": "no army", "IS": "no army (the foreign minister answers for defence)",
     "LI": "no army", "MC": "no army", "PA": "no army", "VA": "no army",
@@ -53,6 +56,19 @@ NO_DEFENCE_MINISTER = {
     "MU": "no army; the prime minister holds defence",
     "SM": "no army", "PS": "no defence ministry",
     "BT": "no defence ministry (the King commands the army)",
+    # Where the armed forces answer to another minister, the head of state or government,
+    # or a board: each checked in the news of 2023-2025 (fifth pass).
+    "AG": "no defence ministry: the Defence Board oversees the Antigua and Barbuda Defence Force",
+    "BS": "no defence ministry: the Royal Bahamas Defence Force answers to the Minister of National Security",
+    "BB": "no defence ministry: the Prime Minister holds security and the Barbados Defence Force",
+    "GY": "no defence ministry: the Guyana Defence Force answers to the President through the Defence Board",
+    "MT": "no defence ministry: the Armed Forces of Malta answer to the Home Affairs minister",
+    "KN": "no defence ministry: the Defence Force answers to the Minister of National Security, the Prime Minister",
+    "SC": "no defence minister: the President, Commander-in-Chief, holds defence and chairs the Defence Forces Council",
+    "TG": "no defence minister since Dec 2022: the Ministry of the Armed Forces is attached to the Presidency",
+    "ER": "no defence minister: the post has been vacant since Sebhat Ephrem was moved to Mines and Energy",
+    "KM": "no defence minister: the President holds defence, with a director of his cabinet in charge of it",
+    "SZ": "no defence minister: the King holds defence (the Foreign Minister answers for it in parliament)",
 }
 
 # Commonwealth realms: King Charles III (affiliation United Kingdom) is head of state.
@@ -157,6 +173,17 @@ def offices_of(row):
     return found
 
 
+def holders(held, office, code):
+    """The holders of an office for --names, or why the country has none."""
+    if held[office]:
+        return ", ".join(held[office])
+    if office == "defence minister" and code in NO_DEFENCE_MINISTER:
+        return f"- ({NO_DEFENCE_MINISTER[code]})"
+    if office == "head of government" and code in PRESIDENTIAL:
+        return "- (the president heads the government)"
+    return "-"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--from", dest="first", type=int, default=2023)
@@ -221,7 +248,7 @@ def main():
             lacks.append(office)
             gaps[office].append(name)
         if args.names:
-            print(f"{name} ({code}): " + "; ".join(f"{o}: {', '.join(h[o]) or '-'}" for o in OFFICES))
+            print(f"{name} ({code}): " + "; ".join(f"{o}: {holders(h, o, code)}" for o in OFFICES))
         elif lacks:
             print(f"{name} ({code}): no {', no '.join(lacks)}")
     print(f"\n{len(countries)} UN members and observers, offices held at some time in {args.first}-{args.last}:")

@@ -139,7 +139,7 @@ PEOPLE = [
     ("John Mahama", "John Dramani Mahama|Mahama", "Ghana", "President", "Jan 2025- (also 2012-2017)"),
     ("Emmerson Mnangagwa", "Mnangagwa", "Zimbabwe", "President", "2017-"),
     ("Hakainde Hichilema", "Hichilema", "Zambia", "President", "2021-"),
-    ("Lazarus Chakwera", "Chakwera", "Malawi", "President", "2020-Oct 2025"),
+    ("Lazarus Chakwera", "Chakwera", "Malawi", "President", "2020-Oct 2025 (also Defence Minister 2020-Jan 2023)"),
     ("Daniel Chapo", "", "Mozambique", "President", "Jan 2025-"),
     ("João Lourenço", "Joao Lourenco|Lourenço|Lourenco", "Angola", "President", "2017-"),
     ("Isaias Afwerki", "Afwerki|Isaias", "Eritrea", "President", "1993-"),
