@@ -22,6 +22,7 @@ mod properties;
 mod query;
 mod relations;
 mod render;
+mod size;
 mod suggest;
 mod terminal;
 mod time;

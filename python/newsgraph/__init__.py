@@ -169,7 +169,8 @@ class Graph:
         return json.loads(self.to_json())
 
     def write(self, path: PathLike) -> None:
-        """Writes ``graph.json`` to ``path`` atomically."""
+        """Writes ``graph.json`` to ``path`` atomically, gzip-compressed (the bytes of
+        ``newsgraph build --format json.gz``) when its name ends in ``.gz``."""
         self._inner.write_json(os.fspath(path))
 
     def write_parquet(self, folder: PathLike) -> None:
@@ -355,7 +356,7 @@ def build(source, *, jobs: int = 0, date_from: Optional[str] = None, **model_opt
 
 
 def load(path: PathLike) -> Graph:
-    """Reads a ``graph.json``."""
+    """Reads a ``graph.json``, or a ``graph.json.gz`` (gzip-compressed)."""
     return Graph(_newsgraph.load(os.fspath(path)))
 
 

@@ -54,7 +54,7 @@ class Graph:
     def to_json(self) -> str:
         """graph.json text."""
     def write_json(self, path: _Path) -> None:
-        """Writes graph.json atomically."""
+        """Writes graph.json atomically (gzip-compressed when the name ends in .gz)."""
     def parquet(self) -> Tuple[bytes, bytes, bytes]:
         """nodes.parquet, edges.parquet, evidence.parquet."""
     def neighbors(self, id: str) -> List[Tuple[str, str, int, int, int]]:
@@ -66,7 +66,7 @@ class Graph:
     def documents(self) -> int: ...
 
 def load(path: _Path) -> Graph:
-    """Reads a graph.json."""
+    """Reads a graph.json or graph.json.gz."""
 
 def merge(model: Model, graphs: Sequence[Graph]) -> Graph:
     """Merges graphs of disjoint shards."""

@@ -10,11 +10,13 @@
 use std::path::PathBuf;
 
 use newsgraph::analysis::{shortest_path, PathCost};
+use newsgraph::export::gz;
 use newsgraph::export::json::{read_graph, to_json};
 use newsgraph::export::parquet::to_parquet;
 use newsgraph::export::schema::Provenance;
 use newsgraph::export::write_atomic;
 use newsgraph::graph::KnowledgeGraph;
+use newsgraph::input::gzip::has_gz_extension;
 use newsgraph::input::{collect_inputs, parse_day, DateRule, Document, DocumentReader};
 use newsgraph::matcher::AnyMention;
 use newsgraph::pipeline::{build_graph, Analyzer, BuildOptions, Model};
@@ -355,10 +357,16 @@ impl PyGraph {
         })
     }
 
-    /// Writes `graph.json` to `path` atomically.
+    /// Writes `graph.json` to `path` atomically; gzip-compressed as `graph.json.gz` of
+    /// `newsgraph build --format json.gz` (the same bytes) when the name ends in `.gz`.
     fn write_json(&self, py: Python<'_>, path: PathBuf) -> PyResult<()> {
         let text = self.to_json(py);
-        write_atomic(&path, text.as_bytes())
+        let bytes = if has_gz_extension(&path) {
+            py.detach(|| gz::compress(text.as_bytes()))
+        } else {
+            text.into_bytes()
+        };
+        write_atomic(&path, &bytes)
             .map_err(|e| fail(&format!("cannot write {}", path.display()), &e))
     }
 
@@ -443,7 +451,7 @@ impl PyGraph {
     }
 }
 
-/// Reads a `graph.json` (keeping the evidence it holds).
+/// Reads a `graph.json` or `graph.json.gz` (keeping the evidence it holds).
 #[pyfunction]
 fn load(py: Python<'_>, path: PathBuf) -> PyResult<PyGraph> {
     let wire = py

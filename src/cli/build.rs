@@ -301,9 +301,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         min_weight,
         min_documents,
     });
-    // graph.json copies the evidence texts out of their temporary file as it writes
+    // graph.json (and graph.json.gz) copies the evidence texts out of their temporary file as it writes
     // them; the other formats are made from the graph's wire form, texts in memory.
-    if config.write.formats.iter().any(|f| *f != Format::Json) {
+    if config
+        .write
+        .formats
+        .iter()
+        .any(|f| !matches!(f, Format::Json | Format::JsonGz))
+    {
         report
             .graph
             .load_texts()

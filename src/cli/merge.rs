@@ -5,9 +5,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
+use newsgraph::export::gz;
 use newsgraph::export::json::{read_graph, to_json};
 use newsgraph::export::write_atomic;
 use newsgraph::graph::KnowledgeGraph;
+use newsgraph::input::gzip::has_gz_extension;
 
 use super::flags::{GazetteerArgs, QuietArgs};
 use super::Exit;
@@ -25,10 +27,11 @@ use super::Exit;
 /// refused too.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The shards' graph.json files.
+    /// The shards' graph.json (or graph.json.gz) files.
     #[arg(value_name = "GRAPH", required = true, num_args = 1..)]
     pub graphs: Vec<PathBuf>,
-    /// The merged graph.json to write; - for standard output.
+    /// The merged graph.json to write (gzip-compressed, as `build --format json.gz`
+    /// writes it, when the name ends in .gz); - for standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: PathBuf,
     /// Evidence windows kept per edge (default: the shards' own setting).
@@ -153,6 +156,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         out.write_all(to_json(&wire).as_bytes())
             .and_then(|()| out.flush())
             .context("cannot write to standard output")?;
+    } else if has_gz_extension(&args.output) {
+        write_atomic(&args.output, &gz::compress(to_json(&wire).as_bytes()))
+            .with_context(|| format!("cannot write {}", args.output.display()))?;
     } else {
         write_atomic(&args.output, to_json(&wire).as_bytes())
             .with_context(|| format!("cannot write {}", args.output.display()))?;

@@ -1,5 +1,6 @@
 //! `graph.json`: networkx node-link JSON, through serde only, and the conversions
-//! between [`KnowledgeGraph`] and its wire form ([`NodeLinkGraph`]).
+//! between [`KnowledgeGraph`] and its wire form ([`NodeLinkGraph`]). The same bytes
+//! gzip-compressed are `graph.json.gz` ([`super::gz`]); [`read_graph`] reads both.
 //!
 //! Evidence is written by reference: the graph attributes hold `evidence_documents`
 //! and `evidence_windows` (every window once, numbered in evidence order on each
@@ -200,15 +201,38 @@ impl serde_json::ser::Formatter for Layout {
     }
 }
 
-/// Reads a `graph.json`.
+/// Reads a `graph.json`, or a `graph.json.gz` ([`super::gz`]: a file starting with the
+/// gzip magic bytes is decompressed, whatever its name). When `path` does not exist
+/// but `path` + `.gz` does (`out/graph.json` of a build that wrote `json.gz` only),
+/// that one is read.
 ///
 /// # Errors
-/// Unreadable file, or JSON that is not in newsgraph's node-link form (with line and column).
+/// Unreadable file or corrupt gzip data, or JSON that is not in newsgraph's node-link
+/// form (with line and column).
 pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
-    let text = std::fs::read(path).map_err(|source| ReadGraphError::Io {
+    let compressed = {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(".gz");
+        std::path::PathBuf::from(name)
+    };
+    let path = if !path.exists() && compressed.is_file() {
+        compressed.as_path()
+    } else {
+        path
+    };
+    let io = |source| ReadGraphError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let mut text = std::fs::read(path).map_err(io)?;
+    if text.starts_with(&crate::input::gzip::MAGIC) {
+        use std::io::Read as _;
+        let mut plain = Vec::with_capacity(text.len() * 4);
+        flate2::read::MultiGzDecoder::new(&text[..])
+            .read_to_end(&mut plain)
+            .map_err(io)?;
+        text = plain;
+    }
     serde_json::from_slice(&text).map_err(|e| ReadGraphError::Parse {
         path: path.to_path_buf(),
         line: e.line(),

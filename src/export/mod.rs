@@ -10,6 +10,7 @@ pub mod csv;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod gz;
 pub mod html;
 pub mod json;
 pub mod layout;
@@ -31,6 +32,8 @@ pub use write::{write_formats, Destination, GraphSource, WriteError, WriteOption
 pub enum Format {
     /// `graph.json`: networkx node-link JSON.
     Json,
+    /// `graph.json.gz`: the bytes of `graph.json`, gzip-compressed ([`gz`]).
+    JsonGz,
     /// `graph.dot`: Graphviz source.
     Dot,
     /// `graph.svg`: drawn by Graphviz `dot` when installed, else by the built-in layout.
@@ -52,8 +55,9 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order outputs are written.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Json,
+        Format::JsonGz,
         Format::Dot,
         Format::Svg,
         Format::Graphml,
@@ -68,6 +72,7 @@ impl Format {
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Json => "json",
+            Format::JsonGz => "json.gz",
             Format::Dot => "dot",
             Format::Svg => "svg",
             Format::Graphml => "graphml",
@@ -88,7 +93,7 @@ impl std::str::FromStr for Format {
             .find(|f| f.as_str() == s)
             .ok_or_else(|| {
                 format!(
-                    "unknown format {s:?}: use json, dot, svg, graphml, csv, neo4j, html, gexf or parquet"
+                    "unknown format {s:?}: use json, json.gz, dot, svg, graphml, csv, neo4j, html, gexf or parquet"
                 )
             })
     }
@@ -144,6 +149,11 @@ pub fn render(
     let mut binary = Vec::new();
     let (files, renderer) = match format {
         Format::Json => (vec![("graph.json", json::to_json(graph))], None),
+        Format::JsonGz => {
+            let packed = gz::compress(json::to_json(graph).as_bytes());
+            binary.push(("graph.json.gz", packed));
+            (Vec::new(), None)
+        }
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),
         Format::Svg => {
             let text = svg::render_svg(graph, dot, frame, &options.svg)?;

@@ -107,8 +107,8 @@ pub struct Written {
 pub enum WriteError {
     /// Standard output takes one file, and more formats (or a two-file one) were asked.
     #[error(
-        "--out - writes one file to standard output: choose one format of json, dot, \
-         svg, graphml, html or gexf (csv and neo4j write two files each, parquet three)"
+        "--out - writes one file to standard output: choose one format of json, json.gz, \
+         dot, svg, graphml, html or gexf (csv and neo4j write two files each, parquet three)"
     )]
     NotOneFile,
     /// The folder could not be prepared or committed.
@@ -212,6 +212,19 @@ pub fn write_formats(
                     sink.write("graph.json", |file| json::write_json(wire, file))?
                 }
             };
+            written.files.push(name);
+            continue;
+        }
+        if format == Format::JsonGz {
+            // Streamed like graph.json, through the parallel compressor.
+            let name = sink.write("graph.json.gz", |file| {
+                let mut gz = super::gz::ParallelGz::new(file);
+                match source {
+                    GraphSource::Built(graph) => graph.write_json(&mut gz)?,
+                    GraphSource::Loaded(_, wire) => json::write_json(wire, &mut gz)?,
+                }
+                gz.finish().map(drop)
+            })?;
             written.files.push(name);
             continue;
         }

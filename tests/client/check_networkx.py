@@ -1,8 +1,12 @@
 """Client test: networkx loads graph.json and agrees with `newsgraph neighbors`.
 
 Usage: check_networkx.py NEWSGRAPH_BINARY GRAPH_JSON
+
+A GRAPH_JSON ending in .gz (graph.json.gz of `build --format json.gz`) is read as the
+README shows, with gzip.open, and `newsgraph neighbors` is given the same file.
 """
 
+import gzip
 import json
 import subprocess
 import sys
@@ -12,7 +16,8 @@ import networkx as nx
 
 def main() -> int:
     binary, path = sys.argv[1], sys.argv[2]
-    with open(path, encoding="utf-8") as f:
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
     graph = nx.node_link_graph(data)
     passed = failed = 0

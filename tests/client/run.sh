@@ -1,6 +1,7 @@
 #!/bin/sh
 # Client tests: real networkx and pandas read what newsgraph writes.
-#  1. networkx loads graph.json with node_link_graph and agrees with `newsgraph neighbors`;
+#  1. networkx loads graph.json with node_link_graph and agrees with `newsgraph neighbors`,
+#     and so for graph.json.gz (`--format json.gz`, read with gzip.open);
 #  2. pandas reads nodes.csv/edges.csv and networkx reads graph.graphml and graph.gexf
 #     (with its per-day spells, on the sample and on a dated corpus), and all agree with
 #     graph.json;
@@ -49,6 +50,8 @@ status=0
 "$py" "$here/check_networkx.py" "$bin" "$graph" || status=1
 exports=$(mktemp -d)
 trap 'rm -rf "$exports"' EXIT
+"$bin" export --graph "$graph" --format json.gz --out "$exports/gz" --quiet || status=1
+"$py" "$here/check_networkx.py" "$bin" "$exports/gz/graph.json.gz" || status=1
 "$bin" export --graph "$graph" --format csv,graphml --out "$exports" --quiet || status=1
 "$py" "$here/check_exports.py" "$exports/nodes.csv" "$exports/edges.csv" "$exports/graph.graphml" "$graph" || status=1
 # GEXF with time: the sample graph (undated) and a dated corpus, read by networkx.

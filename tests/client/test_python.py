@@ -1,6 +1,7 @@
 """The Python package (the wheel `make test` installs) against the CLI, networkx,
 DuckDB and pandas. Run by tests/client/python.sh with NEWSGRAPH_BIN (the CLI) set."""
 
+import gzip
 import json
 import os
 import subprocess
@@ -84,6 +85,19 @@ def test_neighbors_and_path_agree_with_networkx(graph):
 def test_load_reads_graph_json_back_to_the_same_bytes(cli):
     loaded = newsgraph.load(cli / "graph.json")
     assert loaded.to_json() == (cli / "graph.json").read_text(encoding="utf-8")
+
+
+def test_write_and_load_graph_json_gz_as_the_cli(cli, graph, tmp_path):
+    """Graph.write of a .gz name writes the bytes of `build --format json.gz`; load reads it."""
+    subprocess.run(
+        [BIN, "build", str(CORPUS), "--out", str(tmp_path / "cli"), "--formats", "json.gz", "--quiet"],
+        check=True,
+    )
+    graph.write(tmp_path / "graph.json.gz")
+    written = (tmp_path / "graph.json.gz").read_bytes()
+    assert written == (tmp_path / "cli" / "graph.json.gz").read_bytes()
+    assert gzip.decompress(written) == (cli / "graph.json").read_bytes()
+    assert newsgraph.load(tmp_path / "graph.json.gz").to_json() == graph.to_json()
 
 
 def test_merge_of_shards_equals_the_whole(cli):
