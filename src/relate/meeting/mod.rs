@@ -1245,7 +1245,8 @@ fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
 
 /// Words that may open a title naming nobody: articles, possessives and ranks.
 const TITLE_LEAD: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "top", "special", "senior", "chief",
+    "a", "an", "the", "that", "his", "her", "their", "its", "top", "special", "senior",
+    "chief",
 ];
 
 /// A title that names nobody, read word by word from `from`: lead words, a country or
@@ -1277,6 +1278,22 @@ fn unnamed_title<'t>(
             covered = m.end;
         } else if is_one_of(word, &["counterpart", "counterparts"]) {
             return country.map(|c| (Vec::new(), Some(c), w.end));
+        } else if is_one_of(word, &["country", "kingdom"]) && country.is_none() {
+            // "that country's defense minister": the country named last before it.
+            country = Some(
+                scene
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.end <= w.start
+                            && m.start >= scene.sentence.start
+                            && gazetteer.entity(m.entity).kind == EntityType::Country
+                    })?
+                    .entity,
+            );
+        } else if country.is_some() && is_one_of(word, words::POSSESSIVE) {
+            // The "'s" of "country's".
         } else if let Some(title) = scene
             .cues
             .iter()

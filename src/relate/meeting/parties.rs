@@ -402,18 +402,32 @@ impl Scene<'_> {
     }
 
     /// For a verb coordinated with an earlier one ("Sullivan and Peña reaffirmed their
-    /// ties with Paraguay and discussed ..."), the subject of the clause: the first of
+    /// ties with Paraguay and discussed ...") or a participle subordinated to it ("...
+    /// praised Saudi Arabia while hosting ..."), the subject of the clause: the first of
     /// `candidates`, reached from the clause's start over titles only, with the parties
     /// coordinated after it, when a lowercase word (its verb) follows them. `None` when
-    /// the cue does not follow "and" (past adverbs such as "also").
+    /// the cue does not follow "and" (past adverbs such as "also"), or "while", "after"
+    /// and the like before an "-ing".
     pub fn coordinated_verb_subject(&self, cue_start: usize, candidates: &[usize]) -> Option<Vec<usize>> {
         let clause = self.clauses.at(cue_start);
         let start = self.clauses.start(clause).max(self.sentence.start);
         let before: Vec<&str> = words(self.text, start..cue_start)
             .map(|w| &self.text[w])
             .collect();
-        let mut back = before.iter().rev().skip_while(|w| is_manner_adverb(w) || is_one_of(w, &["also", "then", "later"]));
-        if !back.next().is_some_and(|w| is_one_of(w, &["and"])) {
+        let mut back = before
+            .iter()
+            .rev()
+            .skip_while(|w| is_manner_adverb(w) || is_one_of(w, &["also", "then", "later"]));
+        // "... and discussed", "... while hosting": a verb of the same subject.
+        let participle = words(self.text, cue_start..self.sentence.end)
+            .next()
+            .is_some_and(|w| self.text[w].ends_with("ing"));
+        let joined = back.next().is_some_and(|w| {
+            is_one_of(w, &["and"])
+                || (participle
+                    && is_one_of(w, &["while", "after", "before", "when", "since", "by", "upon"]))
+        });
+        if !joined {
             return None;
         }
         let &first = candidates.first()?;

@@ -59,12 +59,28 @@ const TITLE_REACH: usize = 400;
 /// How many people [`Discourse::recent_people`] remembers.
 const PEOPLE_REACH: usize = 12;
 
+/// Whether two words of a title are the same word: ASCII-case-insensitively, with
+/// the spellings and names of one office folded ("defence" is "defense"; a British
+/// "Defence Secretary" is a "defense minister").
+fn same_title_word(a: &str, b: &str) -> bool {
+    fn fold(w: &str) -> &str {
+        if w.eq_ignore_ascii_case("defence") {
+            "defense"
+        } else if w.eq_ignore_ascii_case("secretary") {
+            "minister"
+        } else {
+            w
+        }
+    }
+    fold(a).eq_ignore_ascii_case(fold(b))
+}
+
 /// Whether person `p`'s role has every word of `title`.
 fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
     gazetteer.entity(p).role.as_deref().is_some_and(|role| {
         title.iter().all(|t| {
             role.split(|c: char| !c.is_alphanumeric())
-                .any(|r| r.eq_ignore_ascii_case(t))
+                .any(|r| same_title_word(r, t))
         })
     })
 }
@@ -141,7 +157,7 @@ impl Discourse {
                 *q == p
                     && title
                         .iter()
-                        .all(|t| stated.iter().any(|s| s.eq_ignore_ascii_case(t)))
+                        .all(|t| stated.iter().any(|s| same_title_word(s, t)))
             })
     }
 

@@ -266,6 +266,11 @@ const ROWS: &[Row] = &[
     // 9. Titles that name nobody stand for the document's holder of the title.
     row("9: an envoy named later", "A U.S. envoy is expected to meet Netanyahu on Thursday.\n\nAmos Hochstein arrived in Israel.", &["Amos Hochstein + Benjamin Netanyahu"]),
     row("9: a counterpart named later", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nDong Jun spoke of the Taiwan Strait.", &["Dong Jun + Lloyd Austin"]),
+    kind("9: an unnamed title in the other spelling of the role", "Pete Hegseth hosted the Saudi defense minister at the Pentagon.\n\nPrince Khalid bin Salman arrived on Monday.", &["Khalid bin Salman + Pete Hegseth"], "host"),
+    kind("9: a British secretary is a minister", "Pete Hegseth met the British defence minister in London.\n\nJohn Healey arrived on Monday.", &["John Healey + Pete Hegseth"], "meeting"),
+    kind("9: that country's title", "Pete Hegseth praised Saudi Arabia while hosting that country's defense minister at the Pentagon.\n\nPrince Khalid bin Salman arrived on Monday.", &["Khalid bin Salman + Pete Hegseth"], "host"),
+    row("9: the country's title with no country named", "Pete Hegseth met the country's defense minister at the Pentagon.\n\nPrince Khalid bin Salman arrived on Monday.", NONE),
+    row("1: a participle after while keeps the clause's subject", "Pete Hegseth praised Egypt while hosting Khalid bin Salman at the Pentagon.", &["Khalid bin Salman + Pete Hegseth"]),
     row("9: a counterpart of another country", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nNetanyahu spoke later.", NONE),
     row("9: the meetings of the story's subject", "Blinken landed in Tel Aviv. The meetings with Netanyahu lasted three hours.", BLINKEN_NETANYAHU),
     row("3: been meeting", "Blinken and Sisi have been meeting regularly.", BLINKEN_SISI),
