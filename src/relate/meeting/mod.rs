@@ -424,8 +424,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .flatten()
             {
                 // "We just had a productive meeting with President Milei", said by
-                // Blinken: the speaker's side met the party named.
-                vec![speaker]
+                // Blinken: the speaker's side met the party named. Said by the host
+                // of the speaker's own president, it is the guest who met her.
+                let own_side = !objects.is_empty()
+                    && objects
+                        .iter()
+                        .all(|&i| roles::compatriots(gazetteer, speaker, entity(mentions[i])));
+                match discourse
+                    .addressee
+                    .filter(|&a| own_side && !roles::compatriots(gazetteer, speaker, a))
+                {
+                    Some(guest) => vec![guest],
+                    None => vec![speaker],
+                }
             } else if let Some((_, subjects, _)) = earlier.filter(|(_, s, _)| !s.is_empty()) {
                 subjects.clone()
             } else if let Some(person) = definite_title(&scene, cue.start)

@@ -425,3 +425,10 @@ pub(super) fn affiliated(gazetteer: &Gazetteer, x: EntityId, y: EntityId) -> boo
     };
     of(x, y) || of(y, x)
 }
+
+/// Whether two entities are of one side: one belongs to the other, or both to the same
+/// country or body (Mexico's foreign minister and Mexico's president).
+pub(super) fn compatriots(gazetteer: &Gazetteer, x: EntityId, y: EntityId) -> bool {
+    let affiliation = |e: EntityId| gazetteer.entity(e).affiliation.as_deref();
+    affiliated(gazetteer, x, y) || (affiliation(x).is_some() && affiliation(x) == affiliation(y))
+}
