@@ -478,7 +478,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && !institutional(&scene, phrase_cue.start)
             {
                 if let (Some(a), Some(b)) = (discourse.speaker, discourse.addressee) {
-                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    if our_countries(&scene, cue.start) {
+                        // "our heads of state held their first meeting": the two
+                        // sides' countries, not the two people speaking.
+                        let country = |p: EntityId| {
+                            gazetteer
+                                .by_name(gazetteer.entity(p).affiliation.as_deref()?)
+                                .filter(|&c| gazetteer.entity(c).kind == EntityType::Country)
+                        };
+                        if let (Some(x), Some(y)) = (country(a), country(b)) {
+                            add_pair(gazetteer, x, y, **cue, planned, kind, out);
+                        }
+                    } else {
+                        add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                    }
                     continue;
                 }
             }
@@ -1494,6 +1507,28 @@ fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
     let start = scene.clauses.start(clause).max(scene.sentence.start);
     scene.clauses.clauses[clause].kind != clauses::ClauseKind::Quote
         && words_of(scene.text, start..cue_start).any(|w| is_one_of(&scene.text[w], FIRST_PLURAL))
+}
+
+/// Whether the cue's clause speaks of "our" countries or their leaders before it ("our
+/// heads of state held ...", "our two nations have met"): the sides, not the speakers.
+fn our_countries(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let before: Vec<&str> = words_of(scene.text, start..cue_start)
+        .map(|w| &scene.text[w])
+        .collect();
+    before.iter().enumerate().any(|(i, w)| {
+        is_one_of(w, &["our"])
+            && before[i + 1..].iter().take(3).any(|n| {
+                is_one_of(
+                    n,
+                    &[
+                        "countries", "nations", "heads", "leaders", "governments", "presidents",
+                        "peoples", "militaries", "kings",
+                    ],
+                )
+            })
+    })
 }
 
 /// Whether a person pronoun ("he", "his") stands after the last candidate subject and

@@ -351,6 +351,7 @@ const ROWS: &[Row] = &[
     row("11: looking forward to the conversation", "Secretary Blinken and Foreign Minister Shoukry Before Their Meeting\n\nSECRETARY BLINKEN: I look forward to continuing the conversation.", BLINKEN_SHOUKRY),
     row("11: looking forward to the conversation outside a transcript", "Blinken said he looked forward to continuing the conversation.", NONE),
     row("11: the host's we met the host's own president: the guest did", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: This morning we had a meeting with President Sisi.", &["Abdel Fattah el-Sisi + Antony Blinken"]),
+    row("11: our heads of state are the two countries", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: The United States and Egypt are partners. Our heads of state held their first meeting in 1974.", &["Egypt + United States"]),
     row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
     // A title the document itself gives, the words of intent, semicolon lists,
     // subordinate pronouns.
