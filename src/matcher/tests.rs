@@ -917,6 +917,12 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         absent: &[],
     },
     BuiltinRow {
+        name: "Ethiopian leaders go by the given name: no family name to shorten to",
+        text: "Secretary Blinken's Call With Ethiopian Prime Minister Abiy. President Taye and Minister Gedion spoke.",
+        present: &["Abiy Ahmed=Abiy", "Taye Atske Selassie=Taye", "Gedion Timothewos=Gedion"],
+        absent: &[],
+    },
+    BuiltinRow {
         name: "a surname two people of one government share is left out when both are named",
         text: "President David Kabua and Foreign Minister Kitlang Kabua arrived. Kabua said.",
         present: &["David Kabua=David Kabua", "Kitlang Kabua=Kitlang Kabua", "?=Kabua"],
