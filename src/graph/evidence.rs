@@ -286,24 +286,57 @@ fn place_order(a: &Window, a_plain: bool, b: &Window, b_plain: bool) -> Ordering
 /// Adds `more` to `kept` and keeps, in evidence order, the first `limit` windows plus
 /// the first `limit` meetings; a meeting replaces a plain window of the same place.
 /// `kept` must be the result of earlier merges (sorted and cut).
-pub fn merge_kept(kept: &mut Vec<Kept>, more: Vec<Kept>, limit: usize, strings: &Strings) {
+pub fn merge_kept(
+    kept: &mut Box<[Kept]>,
+    more: impl IntoIterator<Item = Kept>,
+    limit: usize,
+    strings: &Strings,
+) {
     let before = kept.len();
-    for evidence in more {
-        if may_enter(
-            kept,
-            before,
-            &evidence.window,
-            evidence.met.is_none(),
-            limit,
-        ) {
-            // Exact room (a list holds a few windows; a first push makes room for 4).
-            kept.reserve_exact(1);
-            kept.push(evidence);
-        }
+    let entering: Vec<Kept> = more
+        .into_iter()
+        .filter(|evidence| {
+            may_enter(
+                kept,
+                before,
+                &evidence.window,
+                evidence.met.is_none(),
+                limit,
+            )
+        })
+        .collect();
+    if !entering.is_empty() {
+        rebuild(kept, entering.into_iter(), limit, strings);
     }
-    if kept.len() != before {
-        cut(kept, limit, strings);
-    }
+}
+
+thread_local! {
+    /// Where [`rebuild`] sorts and cuts a list before its exact-size copy.
+    static SCRATCH: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a new
+/// allocation of exactly its length. Growing a list in place and shrinking it back
+/// would leave it in the allocator's block for the longer list: a list of five kept
+/// windows (120 bytes) in a block for six (160), a third more on every full list.
+fn rebuild(
+    kept: &mut Box<[Kept]>,
+    entering: impl Iterator<Item = Kept>,
+    limit: usize,
+    strings: &Strings,
+) {
+    let run = |all: &mut Vec<Kept>| {
+        all.clear();
+        all.extend(std::mem::take(kept).into_vec());
+        all.extend(entering);
+        cut(all, limit, strings);
+        // `drain` is not collected in place: the result is a fresh exact-size block.
+        *kept = all.drain(..).collect();
+    };
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut all) => run(&mut all),
+        Err(_) => run(&mut Vec::new()),
+    });
 }
 
 /// Sorts, drops a second window of one place, and keeps the first `limit` windows and
@@ -312,9 +345,6 @@ fn cut(kept: &mut Vec<Kept>, limit: usize, strings: &Strings) {
     kept.sort_by(|a, b| strings.order(a, b));
     kept.dedup_by(|later, earlier| later.window.same_place(&earlier.window));
     keep_windows_and_meetings(kept, limit, |e| e.met.is_some());
-    // Most edges keep a full list for good: without this, a list of 5 would keep room
-    // for 8 (72 bytes more per edge).
-    kept.shrink_to_fit();
 }
 
 /// Whether a window at `window` (a meeting unless `plain`) can survive a merge into
@@ -357,13 +387,14 @@ impl<'s> DocumentEvidence<'s> {
     /// `swapped`: the pair's forms are in the other order than the edge's.
     pub fn merge_into(
         &mut self,
-        kept: &mut Vec<Kept>,
+        kept: &mut Box<[Kept]>,
         evidence: Vec<Evidence>,
         swapped: bool,
         limit: usize,
         strings: &mut Strings,
     ) {
         let before = kept.len();
+        let mut entering = Vec::new();
         for ev in evidence {
             // A probe: the place of `ev`, to search the kept list before storing anything.
             let probe = Window {
@@ -403,13 +434,10 @@ impl<'s> DocumentEvidence<'s> {
                 forms.swap(0, 1);
             }
             let met = ev.met.as_ref().map(|m| (&m.cue, m.kind, m.planned));
-            // Exact room: most links keep one or two windows, and a first push makes
-            // room for four (a hundred bytes a link of a big graph).
-            kept.reserve_exact(1);
-            kept.push(strings.kept(window, &forms, met));
+            entering.push(strings.kept(window, &forms, met));
         }
-        if kept.len() != before {
-            cut(kept, limit, strings);
+        if !entering.is_empty() {
+            rebuild(kept, entering.into_iter(), limit, strings);
         }
     }
 
@@ -509,8 +537,8 @@ mod tests {
             ),
         ];
         for (name, docs, limit, expected) in rows {
-            let mut forward = Vec::new();
-            let mut backward = Vec::new();
+            let mut forward: Box<[Kept]> = Box::default();
+            let mut backward: Box<[Kept]> = Box::default();
             let mut strings = Strings::default();
             for (kept, reverse) in [(&mut forward, false), (&mut backward, true)] {
                 let mut list: Vec<&Doc> = docs.iter().collect();

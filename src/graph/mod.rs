@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod evidence;
+pub mod links;
 pub mod measures;
 pub mod query;
 pub mod select;
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityType, Gazetteer};
 use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
+use crate::graph::links::LinkIndex;
 use crate::graph::texts::{TextStore, WindowText};
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
 use crate::relate::meeting::KindCounts;
@@ -102,8 +104,8 @@ pub struct Edge {
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`evidence`]); read them with
-    /// [`KnowledgeGraph::evidence`].
-    pub evidence: Vec<Kept>,
+    /// [`KnowledgeGraph::evidence`]. An exact-size list: most links keep one to five.
+    pub evidence: Box<[Kept]>,
 }
 
 impl Edge {
@@ -233,7 +235,8 @@ pub struct KnowledgeGraph {
     /// copy would otherwise hold every link twice for a moment.
     pub(crate) graph: UnGraph<Node, Box<Edge>>,
     pub(crate) index: foldhash::HashMap<String, NodeIndex>,
-    pub(crate) edge_index: foldhash::HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
+    /// The edge of each pair of nodes (8 bytes a link: [`links`]).
+    pub(crate) edge_index: LinkIndex,
     pub(crate) documents: u64,
     pub(crate) sentences: u64,
     pub(crate) windows: u64,
@@ -351,9 +354,15 @@ impl KnowledgeGraph {
     }
 
     pub(crate) fn edge_mut(&mut self, a: NodeIndex, b: NodeIndex) -> &mut Edge {
+        let index = self.link(a, b);
+        &mut self.graph[index]
+    }
+
+    /// The edge joining `a` and `b`, made empty if there is none.
+    fn link(&mut self, a: NodeIndex, b: NodeIndex) -> EdgeIndex {
         let key = if a < b { (a, b) } else { (b, a) };
         let graph = &mut self.graph;
-        let index = *self.edge_index.entry(key).or_insert_with(|| {
+        self.edge_index.get_or_insert_with(key, || {
             graph.add_edge(
                 key.0,
                 key.1,
@@ -365,11 +374,10 @@ impl KnowledgeGraph {
                     affiliation: None,
                     seen: Seen::default(),
                     timeline: EdgeTimeline::default(),
-                    evidence: Vec::new(),
+                    evidence: Box::default(),
                 }),
             )
-        });
-        &mut self.graph[index]
+        })
     }
 
     /// Merges what one document says into the graph.
@@ -417,7 +425,8 @@ impl KnowledgeGraph {
                 self.node_index(&b.name, b.kind),
             );
             let swapped = a.name > b.name;
-            let edge = self.edge_mut(ia, ib);
+            let index = self.link(ia, ib);
+            let edge = &mut self.graph[index];
             edge.weight = edge.weight.saturating_add(pair.co_mention);
             edge.met = edge.met.saturating_add(pair.met);
             edge.meeting_kinds.add(&pair.met_kinds);
@@ -433,7 +442,6 @@ impl KnowledgeGraph {
                 add_affiliation(edge, member, of, "text");
             }
             // In the graph, evidence forms are in the order of the entities' names.
-            let index = self.edge_index[&if ia < ib { (ia, ib) } else { (ib, ia) }];
             let kept = &mut self.graph[index].evidence;
             evidence.merge_into(kept, pair.evidence, swapped, limit, &mut self.strings);
         }
@@ -537,7 +545,12 @@ impl KnowledgeGraph {
                     add_affiliation(mine, &affiliation.member, &affiliation.of, source);
                 }
             }
-            merge_kept(&mut mine.evidence, theirs.evidence, limit, &self.strings);
+            merge_kept(
+                &mut mine.evidence,
+                theirs.evidence.into_vec(),
+                limit,
+                &self.strings,
+            );
         }
     }
 
@@ -693,7 +706,12 @@ mod tests {
     fn link_records_stay_small() {
         use std::mem::size_of;
         let rows = [
-            ("Edge", size_of::<super::Edge>(), 96),
+            // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
+            // bytes more per link).
+            ("Edge", size_of::<super::Edge>(), 88),
+            // One entry per link in the index of links by their ends (a hash map
+            // entry took 12 bytes in a table at most seven eighths full).
+            ("link index entry", size_of::<super::links::Entry>(), 8),
             (
                 "EdgeTimeline",
                 size_of::<super::timeline::EdgeTimeline>(),
