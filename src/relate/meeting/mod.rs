@@ -1414,7 +1414,8 @@ fn the_meeting_opens(scene: &Scene<'_>, noun: &CueMatch) -> bool {
 }
 
 /// Whether the meeting noun `noun` opens its clause after a determiner ("The
-/// discussion included ...", "This meeting was ...", "The two-hour talks were ..."),
+/// discussion included ...", "This meeting was ...", "The two-hour talks were ...",
+/// "The warmth of that meeting, ..."),
 /// is followed by a verb rather than by its parties ("The meeting with X", "the
 /// meeting of NATO ministers"), and its clause names no party.
 fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
@@ -1434,6 +1435,12 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         && before[1..]
             .iter()
             .all(|w| w.starts_with(char::is_lowercase));
+    // "The warmth of that meeting, ...", "The tone of the talks was ...".
+    let quality_of = matches!(before.as_slice(), [the, quality, of, that]
+        if is_one_of(the, &["the"])
+            && quality.starts_with(char::is_lowercase)
+            && is_one_of(of, &["of"])
+            && is_one_of(that, &["the", "this", "that"]));
     let next = words_of(text, noun.end..scene.sentence.end)
         .map(|w| &text[w])
         .next();
@@ -1452,7 +1459,8 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         .iter()
         .zip(&scene.roles)
         .any(|(m, role)| m.start >= start && m.end <= end && role.may_meet());
-    opens && verb_follows && !names_party
+    ((opens && verb_follows) || (quality_of && (verb_follows || next == Some(","))))
+        && !names_party
 }
 
 /// Whether the meeting noun `noun` opens a sentence that names no party as "During

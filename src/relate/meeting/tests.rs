@@ -245,6 +245,8 @@ const ROWS: &[Row] = &[
     times("9: a named body's ministers met is not the last pair", "Biden spoke with Brazilian President Lula da Silva on Monday.\nNATO ministers met in Brussels.", &["Joe Biden + Luiz Inacio Lula da Silva"], 1),
     times("9: a named body's ministers discussed is not the last pair", "Biden spoke with Brazilian President Lula da Silva on Monday.\nNATO ministers discussed Ukraine.", &["Joe Biden + Luiz Inacio Lula da Silva"], 1),
     times("9: one of the pair met the unnamed group it met before", "Biden met Brazilian President Lula da Silva in Washington.\nBiden met on Friday with the visiting head of state.", &["Joe Biden + Luiz Inacio Lula da Silva"], 2),
+    times("9: the quality of that meeting restates it", "Biden met Indian Prime Minister Narendra Modi in Wilmington.\nThe warmth of that meeting, the ambition in the relationship, is new.", &["Joe Biden + Narendra Modi"], 2),
+    times("9: the quality of a meeting that names its party is not the last pair's", "Biden met Indian Prime Minister Narendra Modi in Wilmington.\nThe tone of the meeting with Putin was cold.", &["Joe Biden + Narendra Modi"], 1),
     row("8: refused", "Zelensky refused to meet Lukashenko.", NONE),
     row("8: a contracted not", "Zelensky can't meet Lukashenko this week.", NONE),
     row("8: a contracted not with curly apostrophe", "Zelensky couldn\u{2019}t meet with Lukashenko.", NONE),
