@@ -456,6 +456,15 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 // "The meetings with Netanyahu come a day after ...": the meetings of the
                 // one the story is about.
                 vec![person]
+            } else if let Some(speaker) = discourse.first_speaker.filter(|&s| {
+                headline
+                    && discourse.speaker.is_none()
+                    && !objects.is_empty()
+                    && objects.iter().all(|&i| entity(mentions[i]) != s)
+            }) {
+                // "Remarks Prior to a Meeting With President Ruto", the title of a
+                // transcript whose first speaker is President Biden.
+                vec![speaker]
             } else {
                 scene
                     .borrowed_subject(cue.start, &objects)

@@ -49,6 +49,10 @@ pub struct Discourse {
     /// ("acting deputy secretary" of "Acting Deputy Secretary Victoria Nuland"): a
     /// title of the day that the gazetteer's role may not have.
     pub stated_titles: Vec<(EntityId, Vec<String>)>,
+    /// The first speaker of a transcript, read ahead from its labels ("SECRETARY
+    /// BLINKEN:", "President Biden. Well, ..."): who a title line with no subject of its
+    /// own ("Remarks Prior to a Meeting With President Ruto") is about.
+    pub first_speaker: Option<EntityId>,
     /// Where the document's first line ends, once read; `None` before the first sentence.
     first_line_end: Option<usize>,
 }
@@ -144,6 +148,7 @@ impl Discourse {
         Discourse {
             document_people,
             stated_titles,
+            first_speaker: first_speaker(text, mentions, gazetteer),
             ..Discourse::default()
         }
     }
@@ -295,6 +300,48 @@ impl Discourse {
             &[]
         }
     }
+}
+
+/// How many mentions [`first_speaker`] reads looking for a speaker label.
+const SPEAKER_LOOKAHEAD: usize = 200;
+/// How many bytes of titles a speaker label may have before its name.
+const LABEL_REACH: usize = 80;
+
+/// The person of the first speaker label of a transcript: a person's name that opens a
+/// line after capitalised title words only, then a colon ("SECRETARY BLINKEN:") or a
+/// full stop with the line going on ("President Biden. Well, ...").
+fn first_speaker(
+    text: &str,
+    mentions: &[&ResolvedMention],
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    mentions
+        .iter()
+        .take(SPEAKER_LOOKAHEAD)
+        .find(|m| {
+            if gazetteer.entity(m.entity).kind != EntityType::Person {
+                return false;
+            }
+            // A label's titles are short: look back a bounded way for the line start.
+            let from = m.start.saturating_sub(LABEL_REACH);
+            let line_start = match text.as_bytes()[from..m.start].iter().rposition(|&b| b == b'\n') {
+                Some(i) => from + i + 1,
+                None if from == 0 => 0,
+                None => return false,
+            };
+            let lead = &text[line_start..m.start];
+            let titles_only = word_count(lead) <= 4
+                && words(text, line_start..m.start).all(|w| is_capitalised(&text[w]));
+            let rest = &text[m.end..];
+            let colon = rest.starts_with(':') && !lead.chars().any(char::is_lowercase);
+            let stop = rest.starts_with(". ")
+                && rest[2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c != '\n' && c != '\r');
+            titles_only && (colon || stop)
+        })
+        .map(|m| m.entity)
 }
 
 /// The person of a transcript's speaker label opening the sentence ("SECRETARY

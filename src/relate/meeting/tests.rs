@@ -354,6 +354,9 @@ const ROWS: &[Row] = &[
     row("11: looking forward to the conversation outside a transcript", "Blinken said he looked forward to continuing the conversation.", NONE),
     row("11: the host's we met the host's own president: the guest did", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: This morning we had a meeting with President Sisi.", &["Abdel Fattah el-Sisi + Antony Blinken"]),
     row("11: our heads of state are the two countries", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: The United States and Egypt are partners. Our heads of state held their first meeting in 1974.", &["Egypt + United States"]),
+    row("11: a transcript's title with no subject is its first speaker's (name line)", "Remarks Prior to a Meeting With President Abdel Fattah el-Sisi of Egypt\n\nPresident Biden. Good morning, everyone.", &["Abdel Fattah el-Sisi + Joe Biden"]),
+    row("11: a transcript's title with no subject is its first speaker's (label)", "Remarks Before a Meeting With Foreign Minister Sameh Shoukry\n\nSECRETARY BLINKEN: Good morning, everyone.", BLINKEN_SHOUKRY),
+    row("11: a title with no subject and no transcript names nobody", "Remarks Prior to a Meeting With President Abdel Fattah el-Sisi of Egypt\n\nBiden spoke of Gaza on Monday and left.", NONE),
     row("11: we among many", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will discuss among the allies the next steps.", NONE),
     // A title the document itself gives, the words of intent, semicolon lists,
     // subordinate pronouns.
