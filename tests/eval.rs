@@ -86,8 +86,8 @@ fn met_on_held_out_real_news_floor() {
         "at least 100 annotated pairs"
     );
     assert!(
-        report.total.precision() >= 0.89 && report.total.recall() >= 0.59,
-        "held-out real news: precision {:.3}, recall {:.3} (floor 0.89 / 0.59)",
+        report.total.precision() >= 0.90 && report.total.recall() >= 0.61,
+        "held-out real news: precision {:.3}, recall {:.3} (floor 0.90 / 0.61)",
         report.total.precision(),
         report.total.recall()
     );
@@ -97,8 +97,8 @@ fn met_on_held_out_real_news_floor() {
 /// helps one article must not cost others. The floor sits just below what was measured.
 /// Precision counts as wrong the pairs of a meeting restated at another granularity than
 /// the annotator's ("The leaders discussed ..." after four meetings in turn, annotated as
-/// the country): 13 of the 25 false positives measured are of that kind or an article's
-/// own misnaming.
+/// the country): 13 of the 25 false positives first measured were of that kind or an article's
+/// own misnaming (of 22 measured since, most are).
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -107,8 +107,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.92 && report.total.recall() >= 0.73,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.92 / 0.73)",
+        report.total.precision() >= 0.93 && report.total.recall() >= 0.77,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.77)",
         report.total.precision(),
         report.total.recall()
     );
