@@ -349,9 +349,7 @@ pub(super) fn segment(
                     // one, but may start a main clause ("…, organized, and it's my
                     // pleasure to …").
                     close(&mut clauses, &mut stack, w.start);
-                    if stack.len() == 1
-                        && starts_main_clause(text, w.start, w.end, end, mentions)
-                    {
+                    if stack.len() == 1 && starts_main_clause(text, w.start, w.end, end, mentions) {
                         new_main(&mut clauses, &mut stack, w.end);
                     }
                     continue;

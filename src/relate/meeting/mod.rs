@@ -521,13 +521,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .split_whitespace()
                     .last()
                     .is_some_and(|w| matches!(w, "meet" | "met" | "meets"))
-                && !mentions
-                    .iter()
-                    .any(|m| {
-                        m.start >= clause_start
-                            && m.end <= cue.start
-                            && !subjects.contains(&entity(m))
-                    });
+                && !mentions.iter().any(|m| {
+                    m.start >= clause_start && m.end <= cue.start && !subjects.contains(&entity(m))
+                });
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
@@ -848,15 +844,11 @@ fn reading<'c>(
         // "held a second meeting", "concluded a very productive and significant
         // meeting": a meeting noun within five words.
         // A negation between them ("held indirect talks") cancels it.
-        let noun = free[index + 1..]
-            .iter()
-            .take(2)
-            .copied()
-            .find(|c| {
-                c.is(CueKind::Meeting)
-                    && (word_count(&text[cue.end..c.start]) <= 4
-                        || adjective_list(text, cue.end..c.start))
-            })?;
+        let noun = free[index + 1..].iter().take(2).copied().find(|c| {
+            c.is(CueKind::Meeting)
+                && (word_count(&text[cue.end..c.start]) <= 4
+                    || adjective_list(text, cue.end..c.start))
+        })?;
         let negated = free[index + 1..]
             .iter()
             .any(|c| c.is(CueKind::Negation) && c.start >= cue.end && c.end <= noun.start);
@@ -1278,8 +1270,7 @@ fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
 
 /// Words that may open a title naming nobody: articles, possessives and ranks.
 const TITLE_LEAD: &[&str] = &[
-    "a", "an", "the", "that", "his", "her", "their", "its", "top", "special", "senior",
-    "chief",
+    "a", "an", "the", "that", "his", "her", "their", "its", "top", "special", "senior", "chief",
 ];
 
 /// A title that names nobody, read word by word from `from`: lead words, a country or
@@ -1468,8 +1459,7 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         .iter()
         .zip(&scene.roles)
         .any(|(m, role)| m.start >= start && m.end <= end && role.may_meet());
-    ((opens && verb_follows) || (quality_of && (verb_follows || next == Some(","))))
-        && !names_party
+    ((opens && verb_follows) || (quality_of && (verb_follows || next == Some(",")))) && !names_party
 }
 
 /// Whether the meeting noun `noun` opens a sentence that names no party as "During
@@ -1540,8 +1530,15 @@ fn our_countries(scene: &Scene<'_>, cue_start: usize) -> bool {
                 is_one_of(
                     n,
                     &[
-                        "countries", "nations", "heads", "leaders", "governments", "presidents",
-                        "peoples", "militaries", "kings",
+                        "countries",
+                        "nations",
+                        "heads",
+                        "leaders",
+                        "governments",
+                        "presidents",
+                        "peoples",
+                        "militaries",
+                        "kings",
                     ],
                 )
             })

@@ -408,7 +408,11 @@ impl Scene<'_> {
     /// coordinated after it, when a lowercase word (its verb) follows them. `None` when
     /// the cue does not follow "and" (past adverbs such as "also"), or "while", "after"
     /// and the like before an "-ing".
-    pub fn coordinated_verb_subject(&self, cue_start: usize, candidates: &[usize]) -> Option<Vec<usize>> {
+    pub fn coordinated_verb_subject(
+        &self,
+        cue_start: usize,
+        candidates: &[usize],
+    ) -> Option<Vec<usize>> {
         let clause = self.clauses.at(cue_start);
         let start = self.clauses.start(clause).max(self.sentence.start);
         let before: Vec<&str> = words(self.text, start..cue_start)
@@ -425,7 +429,10 @@ impl Scene<'_> {
         let joined = back.next().is_some_and(|w| {
             is_one_of(w, &["and"])
                 || (participle
-                    && is_one_of(w, &["while", "after", "before", "when", "since", "by", "upon"]))
+                    && is_one_of(
+                        w,
+                        &["while", "after", "before", "when", "since", "by", "upon"],
+                    ))
         });
         if !joined {
             return None;
@@ -452,7 +459,9 @@ impl Scene<'_> {
         let verb = words(self.text, group_end..cue_start)
             .map(|w| &self.text[w])
             .find(|w| !is_capitalised(w) || is_punctuation(w))
-            .is_some_and(|w| w.starts_with(char::is_lowercase) && !is_one_of(w, &["and", "or", "of"]));
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !is_one_of(w, &["and", "or", "of"])
+            });
         verb.then_some(group)
     }
 

@@ -324,7 +324,10 @@ fn first_speaker(
             }
             // A label's titles are short: look back a bounded way for the line start.
             let from = m.start.saturating_sub(LABEL_REACH);
-            let line_start = match text.as_bytes()[from..m.start].iter().rposition(|&b| b == b'\n') {
+            let line_start = match text.as_bytes()[from..m.start]
+                .iter()
+                .rposition(|&b| b == b'\n')
+            {
                 Some(i) => from + i + 1,
                 None if from == 0 => 0,
                 None => return false,
