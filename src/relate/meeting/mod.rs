@@ -225,6 +225,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 stated_pair(a, b, out);
             }
         };
+        // "Blinken thanked Hayashi for his warm hospitality", "... for hosting him": the
+        // one thanked hosted the one thanking.
+        if cue.is(CueKind::Presence) || cue_set.phrase(cue) == "hosting" {
+            if let Some((guests, hosts)) = thanked_for(&scene, cue, gazetteer, discourse) {
+                for &guest in &guests {
+                    for &host in &hosts {
+                        add_pair(gazetteer, guest, host, **cue, false, MeetingKind::Host, out);
+                    }
+                }
+                continue;
+            }
+        }
         if cue.is(CueKind::Presence) {
             if !welcome_to_briefing(&scene, cue, cue_set) {
                 transcript_meeting(out);
@@ -1514,6 +1526,89 @@ fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
     let start = scene.clauses.start(clause).max(scene.sentence.start);
     scene.clauses.clauses[clause].kind != clauses::ClauseKind::Quote
         && words_of(scene.text, start..cue_start).any(|w| is_one_of(&scene.text[w], FIRST_PLURAL))
+}
+
+/// Words between "thanked X for" and "hospitality": determiners and kind adjectives.
+const HOSPITALITY_LEAD: &[&str] = &[
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "your",
+    "warm",
+    "gracious",
+    "generous",
+    "kind",
+    "great",
+    "wonderful",
+    "and",
+];
+
+/// For a hospitality cue ("warm hospitality", or "hosting" followed by whom it hosted,
+/// a pronoun): "A thanked B for (his warm) hospitality" or "A thanked B for hosting
+/// him": the guests (A and the parties coordinated with it, or the person "he" stands
+/// for) and the hosts (the parties thanked).
+fn thanked_for(
+    scene: &Scene<'_>,
+    cue: &CueMatch,
+    gazetteer: &Gazetteer,
+    discourse: &Discourse,
+) -> Option<(Vec<EntityId>, Vec<EntityId>)> {
+    let text = scene.text;
+    let hosting = text[cue.start..cue.end].eq_ignore_ascii_case("hosting");
+    if hosting {
+        // "for hosting him", "for hosting them in Tokyo", not "for hosting the talks".
+        let next = words_of(text, cue.end..scene.sentence.end)
+            .map(|w| &text[w])
+            .next();
+        if !next.is_none_or(|w| {
+            is_one_of(w, &["him", "her", "them", "us", "me", "."]) || is_punctuation(w)
+        }) {
+            return None;
+        }
+    }
+    let before: Vec<Range<usize>> = words_of(text, scene.sentence.start..cue.start).collect();
+    let mut back = before.iter().rev();
+    let for_word = back
+        .find(|w| !is_one_of(&text[(*w).clone()], HOSPITALITY_LEAD))
+        .filter(|w| is_one_of(&text[(*w).clone()], &["for"]))?;
+    let thank = before
+        .iter()
+        .rev()
+        .skip_while(|w| w.start >= for_word.start)
+        .take(12)
+        .find(|w| {
+            is_one_of(
+                &text[(*w).clone()],
+                &["thank", "thanked", "thanks", "thanking"],
+            )
+        })?;
+    let hosts: Vec<EntityId> = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .filter(|(m, role)| m.start >= thank.end && m.end <= for_word.start && role.may_meet())
+        .map(|(m, _)| m.entity)
+        .collect();
+    if hosts.is_empty() {
+        return None;
+    }
+    let candidates = scene.subject_candidates(thank.start, &[]);
+    let guests: Vec<EntityId> = if candidates.is_empty() {
+        pronoun_before(scene, thank.start, None)
+            .then(|| resolve_pronoun(scene, thank.start, gazetteer, discourse))
+            .flatten()
+            .into_iter()
+            .collect()
+    } else {
+        scene
+            .coordinated_before(&candidates, false)
+            .into_iter()
+            .map(|i| scene.mentions[i].entity)
+            .collect()
+    };
+    (!guests.is_empty()).then_some((guests, hosts))
 }
 
 /// Whether the cue's clause speaks of "our" countries or their leaders before it ("our
