@@ -146,7 +146,18 @@ pub(super) fn segment(
     let end = sentence.end;
     let next_word = |from: usize| words(text, from..end).next().map_or("", |w| &text[w]);
     let mut stack: Vec<usize> = vec![0];
-    let mut opener_open = is_one_of(next_word(sentence.start), OPENERS);
+    // "During talks with X, ...", or a participle: "Speaking with X by phone, ...".
+    let first = next_word(sentence.start);
+    // ("Acting Under Secretary Anderson met ...": a title, its next word capitalised.)
+    let second = words(text, sentence.clone())
+        .nth(1)
+        .map_or("", |w| &text[w]);
+    let mut opener_open = is_one_of(first, OPENERS)
+        || (first.len() > 5
+            && first.starts_with(char::is_uppercase)
+            && first.ends_with("ing")
+            && second.starts_with(char::is_lowercase)
+            && text[sentence.clone()].contains(','));
     if opener_open {
         clauses.clauses[0].kind = ClauseKind::Opener;
     }
@@ -542,6 +553,10 @@ mod tests {
             (
                 "A and B are allies, strong allies, united, and it is an honor to meet C.",
                 "Main: A and B are allies , strong allies | Participle: , united | Main: , | Main: and it is an honor to meet C .",
+            ),
+            (
+                "Speaking with B by phone, A said no.",
+                "Opener: Speaking with B by phone , | Main: A said no .",
             ),
             (
                 "A met B, C and D, including E.",

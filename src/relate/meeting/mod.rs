@@ -331,6 +331,26 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             {
                 MeetingKind::Phone
             }
+            // "held a virtual meeting", "had a phone conversation", "phone talks".
+            MeetingKind::Meeting | MeetingKind::Talks
+                if words_of(text, sentence.start..phrase_cue.start)
+                    .last()
+                    .is_some_and(|w| {
+                        is_one_of(
+                            &text[w],
+                            &[
+                                "phone",
+                                "telephone",
+                                "video",
+                                "virtual",
+                                "online",
+                                "telephonic",
+                            ],
+                        )
+                    }) =>
+            {
+                MeetingKind::Phone
+            }
             kind => kind,
         };
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
@@ -1138,7 +1158,10 @@ fn is_speech(phrase: &str) -> bool {
                 | "speak"
                 | "speaks"
                 | "spoken"
+                | "speaking"
                 | "talked"
+                | "talking"
+                | "talk"
                 | "discussed"
                 | "discuss"
                 | "discusses"
