@@ -354,6 +354,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             kind => kind,
         };
         let mut objects: Vec<usize> = scene.objects(cue.end, reading == Reading::Joint);
+        // "paid a visit to Sisi" is a visit to a person; "... to Egypt" names where.
+        if cue_set.phrase(cue).ends_with("visit to") {
+            objects.retain(|&i| gazetteer.entity(entity(mentions[i])).kind == EntityType::Person);
+            if objects.is_empty() {
+                continue;
+            }
+        }
         // "co-chaired the conference with X", "discussed the hostage deal with
         // Netanyahu": a co- verb or a verb of speech reaches its partner through a
         // "with" up to eight words on, past a topic that names no person. A speech
@@ -1788,10 +1795,10 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
     let names_party = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
-        || scene
-            .mentions
-            .iter()
-            .any(|m| m.start >= cue.end && word_count(&text[cue.end..m.start]) <= 2);
+        || scene.mentions.iter().zip(&scene.roles).any(|(m, role)| {
+            // "your visit to Cairo" names where, not whom.
+            role.may_meet() && m.start >= cue.end && word_count(&text[cue.end..m.start]) <= 2
+        });
     // "Before I speak to this meeting": a gathering addressed, not the pair's meeting.
     let addressed = matches!(before.as_slice(), [.., verb, to, _]
         if is_one_of(verb, &["speak", "speaking", "address", "addressing"]) && is_one_of(to, &["to"]))
