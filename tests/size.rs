@@ -48,25 +48,31 @@ fn len(path: &Path) -> u64 {
     std::fs::metadata(path).map_or(0, |m| m.len())
 }
 
-#[test]
-fn compressed_graph_is_no_larger_than_its_input() {
-    let dir = temp();
-    let corpus = generated();
+/// `newsgraph build INPUT --format FORMATS --jobs JOBS --out OUT --quiet` in `dir`,
+/// which must succeed.
+fn build(dir: &Path, input: &Path, formats: &str, jobs: &str, out: &str) {
     run(
-        dir.path(),
+        dir,
         &[
             "build",
-            corpus.to_str().unwrap(),
+            input.to_str().unwrap(),
             "--format",
-            "json,json.gz",
+            formats,
             "--jobs",
-            "2",
+            jobs,
             "--out",
-            "out",
+            out,
             "--quiet",
         ],
     )
     .success();
+}
+
+#[test]
+fn compressed_graph_is_no_larger_than_its_input() {
+    let dir = temp();
+    let corpus = generated();
+    build(dir.path(), corpus, "json,json.gz", "2", "out");
     let out = dir.path().join("out");
     let (input, plain, packed) = (
         len(corpus),
@@ -91,21 +97,7 @@ fn compressed_graph_is_the_same_for_any_jobs() {
     let mut outputs = Vec::new();
     for jobs in ["1", "3"] {
         let out = format!("out{jobs}");
-        run(
-            dir.path(),
-            &[
-                "build",
-                corpus.to_str().unwrap(),
-                "--format",
-                "json.gz",
-                "--jobs",
-                jobs,
-                "--out",
-                &out,
-                "--quiet",
-            ],
-        )
-        .success();
+        build(dir.path(), corpus, "json.gz", jobs, &out);
         outputs.push(std::fs::read(dir.path().join(out).join("graph.json.gz")).unwrap());
     }
     assert!(outputs[0] == outputs[1], "--jobs 1 and --jobs 3 differ");
@@ -115,32 +107,8 @@ fn compressed_graph_is_the_same_for_any_jobs() {
 fn queries_and_merge_read_graph_json_gz() {
     let dir = temp();
     let corpus = repo().join("corpus");
-    run(
-        dir.path(),
-        &[
-            "build",
-            corpus.to_str().unwrap(),
-            "--format",
-            "json,json.gz",
-            "--out",
-            "both",
-            "--quiet",
-        ],
-    )
-    .success();
-    run(
-        dir.path(),
-        &[
-            "build",
-            corpus.to_str().unwrap(),
-            "--format",
-            "json.gz",
-            "--out",
-            "gz",
-            "--quiet",
-        ],
-    )
-    .success();
+    build(dir.path(), &corpus, "json,json.gz", "2", "both");
+    build(dir.path(), &corpus, "json.gz", "2", "gz");
     // name, --graph of the plain graph, --graph of the compressed one
     let rows = [
         ("named .gz", "both/graph.json", "both/graph.json.gz"),
@@ -193,19 +161,7 @@ fn queries_and_merge_read_graph_json_gz() {
 fn corrupt_graph_json_gz_is_an_error_naming_the_file() {
     let dir = temp();
     let corpus = repo().join("corpus");
-    run(
-        dir.path(),
-        &[
-            "build",
-            corpus.to_str().unwrap(),
-            "--format",
-            "json.gz",
-            "--out",
-            "out",
-            "--quiet",
-        ],
-    )
-    .success();
+    build(dir.path(), &corpus, "json.gz", "2", "out");
     let path = dir.path().join("out/graph.json.gz");
     let mut bytes = std::fs::read(&path).unwrap();
     let cut = bytes.len() / 2;
