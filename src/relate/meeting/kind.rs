@@ -72,8 +72,24 @@ impl MeetingKind {
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| words.contains(&w))
         };
+        // "a state dinner for X", "a welcome ceremony for X", "a banquet in honor of X",
+        // "at the invitation of X": an event given for a guest.
+        let given_for = (phrase.ends_with(" for") || phrase.ends_with(" of"))
+            && has(&[
+                "dinner",
+                "luncheon",
+                "lunch",
+                "banquet",
+                "reception",
+                "ceremony",
+                "honor",
+                "honour",
+                "invitation",
+            ]);
         if has(&["courtesy"]) {
             MeetingKind::Visit
+        } else if given_for {
+            MeetingKind::Host
         } else if has(&[
             "phone",
             "phoned",
