@@ -333,9 +333,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
             // "held a virtual meeting", "had a phone conversation", "phone talks".
             MeetingKind::Meeting | MeetingKind::Talks
-                if words_of(text, sentence.start..phrase_cue.start)
-                    .last()
-                    .is_some_and(|w| {
+                if words::last_word_before(text, sentence.start, phrase_cue.start).is_some_and(
+                    |w| {
                         is_one_of(
                             &text[w],
                             &[
@@ -347,7 +346,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                                 "telephonic",
                             ],
                         )
-                    }) =>
+                    },
+                ) =>
             {
                 MeetingKind::Phone
             }
@@ -910,7 +910,7 @@ fn reading<'c>(
 /// and "and"s, none capitalised.
 fn adjective_list(text: &str, gap: Range<usize>) -> bool {
     let mut content = 0;
-    for w in words::words(text, gap) {
+    for w in words_of(text, gap) {
         let w = &text[w];
         if w == "," || is_one_of(w, &["and"]) {
             continue;

@@ -365,6 +365,13 @@ impl Scene<'_> {
         })
     }
 
+    /// Whether `text[from..to]`, between two parties, joins them with "and" (or "&"),
+    /// maybe after a serial comma ("France, Germany, and Ukraine").
+    fn and_between(&self, from: usize, to: usize) -> bool {
+        gap_is(self.text, from, to, COORDINATION)
+            && words(self.text, from..to).any(|w| is_one_of(&self.text[w], &["and", "&"]))
+    }
+
     /// The nearest of `before` and the parties coordinated with it ("Egypt, Qatar and
     /// Jordan"; a comma alone only after an "and": "MENA, Blinken" is not a list —
     /// except in a `headline`: "Blinken, Chinese President Xi Meet in Beijing").
@@ -377,10 +384,7 @@ impl Scene<'_> {
         for &i in before.iter().rev().skip(1) {
             let last = *chosen.last().expect("non-empty");
             let gap = (self.mentions[i].end, self.mentions[last].start);
-            // "and", or a serial comma before it ("France, Germany, and Ukraine").
-            let and = gap_is(self.text, gap.0, gap.1, COORDINATION)
-                && words(self.text, gap.0..gap.1).any(|w| is_one_of(&self.text[w], &["and", "&"]));
-            if and || and_then_titles(&self.text[gap.0..gap.1]) {
+            if self.and_between(gap.0, gap.1) || and_then_titles(&self.text[gap.0..gap.1]) {
                 seen_and = true;
                 chosen.push(i);
             } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {
@@ -401,6 +405,10 @@ impl Scene<'_> {
         chosen
     }
 
+    /// How many bytes before a cue [`Scene::coordinated_verb_subject`] reads for the
+    /// "and" (or "while") that joins it to an earlier verb, past a few adverbs.
+    const VERB_JOIN_REACH: usize = 48;
+
     /// For a verb coordinated with an earlier one ("Sullivan and Peña reaffirmed their
     /// ties with Paraguay and discussed ...") or a participle subordinated to it ("...
     /// praised Saudi Arabia while hosting ..."), the subject of the clause: the first of
@@ -415,7 +423,12 @@ impl Scene<'_> {
     ) -> Option<Vec<usize>> {
         let clause = self.clauses.at(cue_start);
         let start = self.clauses.start(clause).max(self.sentence.start);
-        let before: Vec<&str> = words(self.text, start..cue_start)
+        // The few words right before the cue: read a bounded way back.
+        let mut from = cue_start.saturating_sub(Self::VERB_JOIN_REACH).max(start);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before: Vec<&str> = words(self.text, from..cue_start)
             .map(|w| &self.text[w])
             .collect();
         let mut back = before
@@ -445,10 +458,10 @@ impl Scene<'_> {
         for &i in &candidates[1..] {
             let last = self.mentions[*group.last().expect("non-empty")].end;
             let gap = &self.text[last..self.mentions[i].start];
-            let and = gap_is(self.text, last, self.mentions[i].start, COORDINATION)
-                && words(self.text, last..self.mentions[i].start)
-                    .any(|w| is_one_of(&self.text[w], &["and", "&"]));
-            if and || and_then_titles(gap) || comma_then_titles(gap) {
+            if self.and_between(last, self.mentions[i].start)
+                || and_then_titles(gap)
+                || comma_then_titles(gap)
+            {
                 group.push(i);
             } else {
                 break;

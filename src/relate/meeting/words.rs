@@ -168,6 +168,19 @@ pub(super) const PERSON_POSSESSIVES: &[&str] = &["his", "her"];
 /// Object pronouns that stand for a person ("spoke with him").
 pub(super) const PERSON_OBJECTS: &[&str] = &["him", "her"];
 
+/// How many bytes back [`last_word_before`] reads.
+const LAST_WORD_REACH: usize = 32;
+
+/// The last word of `text[floor..pos]`, read from a bounded way back (a modifier right
+/// before a noun: "phone talks").
+pub(super) fn last_word_before(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
+    let mut from = pos.saturating_sub(LAST_WORD_REACH).max(floor);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    words(text, from..pos).last()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
