@@ -129,11 +129,12 @@ fn main() -> ExitCode {
             }
             let found = report.total.true_positives.max(1);
             println!(
-                "kind right on {:.3} of found pairs, planned right on {:.3}; {} of {} misses have a party not named in the sentence (pronoun, title, unknown name)",
+                "kind right on {:.3} of found pairs, planned right on {:.3}; {} of {} misses have a party not named in the sentence (pronoun, title, unknown name), {} not in the document",
                 report.kind_right as f64 / found as f64,
                 report.planned_right as f64 / found as f64,
                 report.missed_unnamed,
-                report.total.false_negatives
+                report.total.false_negatives,
+                report.missed_absent
             );
             if half == "dev" || show == "heldout" {
                 for line in &report.mistakes {

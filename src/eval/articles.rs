@@ -205,6 +205,9 @@ pub struct MetArticlesReport {
     /// name the matcher does not know): the share of misses that party finding
     /// cannot reach.
     pub missed_unnamed: usize,
+    /// Of those, the pairs with a party named nowhere in the document ("his
+    /// Ukrainian counterpart" alone): only knowing who held an office when reaches them.
+    pub missed_absent: usize,
     /// Sentences annotated as traps (a meeting word, no meeting).
     pub traps: usize,
     /// Every mistake, one line each.
@@ -287,6 +290,10 @@ pub fn score_met_articles(articles: &[MetArticle], model: &Model) -> MetArticles
                     };
                     let unnamed = !named(expected.pair.0) || !named(expected.pair.1);
                     report.missed_unnamed += usize::from(unnamed);
+                    let in_document =
+                        |e: EntityId| analyzer.mentions.resolved.iter().any(|m| m.entity == e);
+                    report.missed_absent +=
+                        usize::from(!in_document(expected.pair.0) || !in_document(expected.pair.1));
                     report.mistakes.push(format!(
                         "  missed{}{}:{} {} + {} ({}) in {:?}",
                         if unnamed { " (unnamed) " } else { "        " },

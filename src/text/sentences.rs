@@ -21,7 +21,8 @@
 //!   - `No`, but only when a digit follows (`No. 10 Downing Street`; `He said no. Then` breaks);
 //!   - a single letter, i.e. an initial (`J. Smith`, `Joseph R. Biden`);
 //!   - a dotted acronym, single letters separated by dots (`U.S.`, `U.N.`, `D.C.`, `a.m.`,
-//!     `e.g.`, `i.e.`).
+//!     `e.g.`, `i.e.`), also as the last part of a hyphenated compound (`ASEAN-U.S.
+//!     Summit`, `Japan–U.S. Alliance`).
 //!
 //!   `etc.` is deliberately *not* an abbreviation: mid-sentence it is followed by a lowercase
 //!   word or a comma and does not break anyway, and before a capital it usually ends the
@@ -105,6 +106,8 @@ fn is_abbreviation(token: &str, next: char) -> bool {
         return false;
     }
     let token = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "ASEAN-U.S. Summit": the compound's last part is the abbreviation.
+    let token = token.rsplit(['-', '\u{2013}']).next().unwrap_or(token);
     if token.eq_ignore_ascii_case("no") {
         return next.is_ascii_digit();
     }
@@ -323,6 +326,11 @@ mod tests {
             name: "sentence ending in acronym joins the next",
             input: "He criticised the U.S. Then he left.",
             expected: &["He criticised the U.S. Then he left."],
+        },
+        Row {
+            name: "acronym ending a hyphenated compound",
+            input: "They met at the ASEAN-U.S. Summit. Japan\u{2013}U.S. Alliance talks ended.",
+            expected: &["They met at the ASEAN-U.S. Summit.", "Japan\u{2013}U.S. Alliance talks ended."],
         },
         Row {
             name: "month",

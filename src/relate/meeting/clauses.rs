@@ -14,7 +14,7 @@
 //! | `, <verb>-ing/-ed …,` ("sent after")   | participle             | the enclosing clause   |
 //! | `When/After/During/… ,` at the start   | opener                 | the clause after it    |
 //! | `X said` / `, X said` (a source cue)   | reporting              | itself (the speaker)   |
-//! | `;` `:` `, but` `, while` `, and he …` | a new main clause      | itself                 |
+//! | `;` `:` `, but` `, while` `, and he …`, `because we` | a new main clause      | itself                 |
 //!
 //! Clauses nest (a relative clause inside a main clause); a position belongs to the
 //! innermost clause open there.
@@ -202,6 +202,24 @@ pub(super) fn segment(
         .copied()
         .filter(|c| c.is(CueKind::Source) && c.end - c.start > 1)
         .collect();
+    // "... for both of us because we had a discussion": a conjunction before a new
+    // subject opens a main clause even with no comma before it.
+    let mut conjunctions: Vec<usize> = Vec::new();
+    let mut sentence_words = words(text, sentence.clone()).peekable();
+    let mut previous = "";
+    while let Some(w) = sentence_words.next() {
+        let word = &text[w.clone()];
+        if previous != ","
+            && is_one_of(word, CONJUNCTIONS)
+            && sentence_words
+                .peek()
+                .is_some_and(|next| new_subject_after(text, next.clone(), end, mentions))
+        {
+            conjunctions.push(w.start);
+        }
+        previous = word;
+    }
+    let mut conjunction = 0;
     let mut source = 0;
     let mut last_comma: Option<usize> = None;
     let bytes = text.as_bytes();
@@ -210,8 +228,14 @@ pub(super) fn segment(
         while source < sources.len() && sources[source].start < pos {
             source += 1;
         }
-        // Jump to the next mark or source cue.
-        let next_source = sources.get(source).map_or(end, |c| c.start.max(pos));
+        while conjunction < conjunctions.len() && conjunctions[conjunction] < pos {
+            conjunction += 1;
+        }
+        // Jump to the next mark, source cue or conjunction.
+        let next_source = sources
+            .get(source)
+            .map_or(end, |c| c.start.max(pos))
+            .min(conjunctions.get(conjunction).map_or(end, |&c| c.max(pos)));
         pos = bytes[pos..next_source]
             .iter()
             .position(|b| {
@@ -227,6 +251,14 @@ pub(super) fn segment(
         let top = *stack.last().unwrap_or(&0);
         let top_kind = clauses.clauses[top].kind;
         let top_closer = clauses.clauses[top].closer;
+        if conjunctions.get(conjunction) == Some(&pos) {
+            if stack.len() == 1 {
+                new_main(&mut clauses, &mut stack, pos);
+                opener_open = false;
+            }
+            pos += 1;
+            continue;
+        }
         // A source cue: "X said ..." or "..., X said".
         if let Some(cue) = sources.get(source).filter(|c| c.start == pos) {
             if stack.len() == 1 {
@@ -521,6 +553,14 @@ mod tests {
             (
                 "A met B, who hosted C, in Cairo.",
                 "Main: A met B | Relative: , who hosted C | Main: , in Cairo .",
+            ),
+            (
+                "It was a good day for us because we had a useful discussion.",
+                "Main: It was a good day for us | Main: because we had a useful discussion .",
+            ),
+            (
+                "He stayed home because of the storm, though he met B.",
+                "Main: He stayed home because of the storm , | Main: though he met B .",
             ),
             (
                 "During talks with B, A said no.",

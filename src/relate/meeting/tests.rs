@@ -261,6 +261,7 @@ const ROWS: &[Row] = &[
     kind("2: paid a visit to a person", "Blinken paid a visit to President Sisi on Monday.", BLINKEN_SISI, "visit"),
     row("2: paid a visit to a country names where", "Blinken paid a visit to Egypt on Monday.", NONE),
     row("11: your visit to a place in a transcript", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: Thank you for your visit to Cairo.", BLINKEN_SHOUKRY),
+    row("1: a conjunction before a new subject opens a clause without a comma", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: It was a good day for Qatar because we had a useful discussion.", BLINKEN_SHOUKRY),
     kind("2: a state dinner for a guest is hosting", "Sisi hosted a state dinner for Blinken at the palace.", BLINKEN_SISI, "host"),
     kind("2: a dinner in honor of a guest is hosting", "Sisi gave a dinner in honor of Blinken.", BLINKEN_SISI, "host"),
     kind("2: a welcome ceremony for a guest is hosting", "Sisi held a welcome ceremony for Blinken in Cairo.", BLINKEN_SISI, "host"),
