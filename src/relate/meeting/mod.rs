@@ -364,7 +364,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // "co-chaired the conference with X", "discussed the hostage deal with
         // Netanyahu": a co- verb or a verb of speech reaches its partner through a
         // "with" up to eight words on, past a topic that names no person. A speech
-        // verb's partner is a person ("discussed relations with China" is a topic).
+        // verb's partner is a person ("discussed relations with China" is a topic), or
+        // people of a country ("discussed the proposal with Israeli officials").
         let co_verb = cue_set
             .phrase(cue)
             .split_whitespace()
@@ -382,7 +383,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .iter()
                     .any(|m| m.start >= cue.end && m.end <= with.start && person(m));
                 objects = scene.objects(with.end, false);
-                if speech && (person_between || !objects.iter().all(|&i| person(mentions[i]))) {
+                let people = |i: usize| person(mentions[i]) || mentions[i].demonym;
+                if speech && (person_between || !objects.iter().all(|&i| people(i))) {
                     objects.clear();
                 }
             }

@@ -156,6 +156,8 @@ const ROWS: &[Row] = &[
     // 7. Topics, modifiers and titles are not parties.
     row("topic after a country", "Blinken discussed the Sudan war with Sisi.", BLINKEN_SISI),
     row("a war with a country is a topic", "Blinken discussed the war with Russia.", NONE),
+    row("2: a speech verb's partner may be a country's officials", "Blinken discussed the proposal with Israeli officials.", &["Antony Blinken + Israel"]),
+    row("2: a demonym in the topic is no partner", "Blinken discussed the Israeli offer with Egypt.", NONE),
     row("a truce topic", "Blinken met Sisi in a push for a Sudan truce.", BLINKEN_SISI),
     row("relatives of prisoners", "Biden met relatives of prisoners held by Russia.", NONE),
     row("title country", "Blinken met Egyptian Foreign Minister Sameh Shoukry.", &["Antony Blinken + Sameh Shoukry"]),
