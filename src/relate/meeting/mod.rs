@@ -564,7 +564,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .is_some_and(|w| matches!(w, "meet" | "met" | "meets"))
                 && !mentions.iter().any(|m| {
                     m.start >= clause_start && m.end <= cue.start && !subjects.contains(&entity(m))
-                });
+                })
+                && !unnamed_object(&scene, cue.end);
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
@@ -906,6 +907,32 @@ fn reading<'c>(
     }
     None
 }
+
+/// Whether a common noun phrase follows a bare "meet" ending at `cue_end`: "to meet
+/// government aims", "meet the families": its object is no one named, so it restates
+/// no pair. A time, place or manner ("meet again", "meet in Cairo", "meet soon")
+/// is no object.
+fn unnamed_object(scene: &Scene<'_>, cue_end: usize) -> bool {
+    let text = scene.text;
+    words_of(text, cue_end..scene.sentence.end)
+        .next()
+        .map(|w| &text[w])
+        .is_some_and(|next| {
+            next.starts_with(char::is_lowercase)
+                && !next.ends_with("ly")
+                && !is_one_of(next, NO_OBJECT_AFTER_MEET)
+        })
+}
+
+/// Words after a bare "meet" that start no object: adverbs of time and manner,
+/// prepositions, and "to" ("agreed to meet again", "meet in person", "meet to discuss").
+const NO_OBJECT_AFTER_MEET: &[&str] = &[
+    "again", "soon", "later", "today", "tomorrow", "tonight", "next", "this", "once", "twice",
+    "often", "in", "on", "at", "during", "before", "after", "for", "with", "to", "and", "or",
+    "but", "face-to-face", "privately", "separately", "together", "regularly", "annually",
+    "when", "while", "as", "if", "until", "since", "there", "here", "about", "over", "within",
+    "ahead", "shortly", "yet", "sometime", "early", "late",
+];
 
 /// Whether `text[gap]` is a determiner and a list of lowercase adjectives ("an
 /// interesting, sincere, direct, and useful"): at most five words besides the commas

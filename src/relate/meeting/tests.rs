@@ -243,6 +243,8 @@ const ROWS: &[Row] = &[
     row("7: the country of an envoy", "Blinken met the Chinese envoy in Beijing.", NONE),
     row("8: would like to meet", "Zelensky would like to meet Putin.", NONE),
     row("8: did not meet", "Trump did not meet Zelensky in Paris.", NONE),
+    times("10: the two governments meeting aims restate no pair", "Biden spoke with Brazilian President Lula da Silva on Monday.\nThe two governments use the private sector to meet government aims.", &["Joe Biden + Luiz Inacio Lula da Silva"], 1),
+    times("9: the two leaders agreed to meet soon", "Biden spoke with Brazilian President Lula da Silva on Monday.\nThe two leaders agreed to meet soon.", &["Joe Biden + Luiz Inacio Lula da Silva"], 2),
     times("9: the two leaders agreed to meet again", "Biden spoke with Brazilian President Lula da Silva on Monday.\nThe two leaders agreed to meet at the G20.", &["Joe Biden + Luiz Inacio Lula da Silva"], 2),
     times("9: a named body's ministers met is not the last pair", "Biden spoke with Brazilian President Lula da Silva on Monday.\nNATO ministers met in Brussels.", &["Joe Biden + Luiz Inacio Lula da Silva"], 1),
     times("9: a named body's ministers discussed is not the last pair", "Biden spoke with Brazilian President Lula da Silva on Monday.\nNATO ministers discussed Ukraine.", &["Joe Biden + Luiz Inacio Lula da Silva"], 1),
