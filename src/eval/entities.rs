@@ -282,23 +282,41 @@ pub fn score_entity_articles(articles: &[EntityArticle], model: &Model) -> Entit
         }
         surnames(article, &analyzer, gazetteer, &mut report);
         report.mentions += mentions.len();
-        for m in mentions {
-            let entity = gazetteer.entity(m.entity);
-            let own = (entity.name.as_str(), entity.kind == EntityType::Person);
-            if let Some(why) = inside_longer_name(text, m.start, m.end, own, mentions) {
-                report.inside_names += 1;
-                report.mistakes.push(format!(
-                    "  inside a longer name {}:{} {:?} as {} in {:?} ({why})",
-                    article.name,
-                    m.start,
-                    &text[m.start..m.end],
-                    gazetteer.entity(m.entity).name,
-                    context(text, m.start, m.end),
-                ));
-            }
-        }
+        let before = report.mistakes.len();
+        inside_names(
+            &article.name,
+            text,
+            mentions,
+            gazetteer,
+            &mut report.mistakes,
+        );
+        report.inside_names += report.mistakes.len() - before;
     }
     report
+}
+
+/// Runs the strict names-inside-names scan ([`inside_longer_name`]) over the resolved
+/// `mentions` of `text` (the document `name`), one line in `items` per match it counts.
+pub(super) fn inside_names(
+    name: &str,
+    text: &str,
+    mentions: &[crate::matcher::ResolvedMention],
+    gazetteer: &Gazetteer,
+    items: &mut Vec<String>,
+) {
+    for m in mentions {
+        let entity = gazetteer.entity(m.entity);
+        let own = (entity.name.as_str(), entity.kind == EntityType::Person);
+        if let Some(why) = inside_longer_name(text, m.start, m.end, own, mentions) {
+            items.push(format!(
+                "  inside a longer name {name}:{} {:?} as {} in {:?} ({why})",
+                m.start,
+                &text[m.start..m.end],
+                entity.name,
+                context(text, m.start, m.end),
+            ));
+        }
+    }
 }
 
 /// Counts surname-only occurrences of the expected people matched by a longer name.
@@ -433,6 +451,10 @@ const TITLE_WORDS: &[&str] = &[
     "Head",
     "Chairman",
     "Chair",
+    "Chairperson",
+    "Chairwoman",
+    "Governor",
+    "Mayor",
     "Premier",
     "Mr.",
     "Ms.",
@@ -571,22 +593,26 @@ fn inside_longer_name(
 }
 
 /// A line most of whose words of four letters or more start with a capital: a
-/// headline in title case, where capitals say nothing.
+/// headline in title case, where capitals say nothing. A short one ("US Economy",
+/// "US World Cup Team") needs all of them capitalised and no final punctuation.
 fn title_case(line: &str) -> bool {
     let long: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .collect();
-    long.len() >= 3
-        && long
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count()
-            * 5
-            >= long.len() * 4
+    let capitals = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if long.len() >= 3 {
+        capitals * 5 >= long.len() * 4
+    } else {
+        let punctuated = line.trim_end().ends_with(['.', '!', '?', ':', ';', ',']);
+        !long.is_empty() && capitals == long.len() && !punctuated
+    }
 }
 
-fn context(text: &str, start: usize, end: usize) -> String {
+pub(super) fn context(text: &str, start: usize, end: usize) -> String {
     let mut from = start.saturating_sub(30);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -633,6 +659,11 @@ mod tests {
             ("an office after a place", "the Cairo Ministry said.", "Cairo", false, true),
             ("relations, as affairs", "Minister of External Relations of the Republic of Angola.", "Republic of Angola", false, false),
             ("a name ending in of", "it urged full implementation of the declaration to Protect the Civilians of Sudan, which remains", "Sudan", false, true),
+            ("a title after a place (open text)", "the week, New York Governor Kathy Hochul said.", "New York", false, false),
+            ("a title after a body (open text)", "the African Union Chairperson Moussa Faki said.", "African Union", false, false),
+            ("a two-word headline (open text)", "US Economy\n\nThe economy grew.", "US", false, false),
+            ("a four-word headline (open text)", "US World Cup Team\n\nThe team did well.", "US", false, false),
+            ("a short line of prose is still checked", "the Cairo Bureau.", "Cairo", false, true),
         ];
         for &(row, text, name, person, want) in rows {
             assert_eq!(counted(text, name, person), want, "row {row:?}");
