@@ -421,6 +421,8 @@ const ROWS: &[Row] = rows! {
     "a Commonwealth ship's prefix": "HMS Egypt and HMAS Cairo sailed" => [];
     "a ship's prefix before a demonym is kept": "USS ships met Egyptian sailors" => ["Egypt=Egyptian"];
     "X Memorial": "at the Cairo Memorial today" => [];
+    "X Act (a law)": "the Affordable Health Care for Egypt Act will" => [];
+    "an act in lower case is kept": "an Egypt act of kindness" => ["Egypt=Egypt"];
     "X Olympics": "at the 2004 Cairo Olympics and Cairo Paralympics" => [];
     "X Encampment": "students from the Gaza Solidarity Encampment said" => [];
     "Little X": "the boys from Little Egypt said" => [];
@@ -1017,6 +1019,17 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
             "Brigitte Onkanowa=Brigitte Onkanowa",
         ],
         absent: &[],
+    },
+    BuiltinRow {
+        name: "a one-word city named like a gazetteer person's surname is left out (open text)",
+        text: "Rossi and Pereira scored; the Santos coach praised Henderson and Palmas.",
+        present: &[],
+        absent: &[
+            "Pereira=Pereira",
+            "Santos=Santos",
+            "Henderson=Henderson",
+            "Palmas=Palmas",
+        ],
     },
     BuiltinRow {
         name: "a pair of heads of state elected for six months (San Marino)",
