@@ -3,14 +3,15 @@
 //!
 //! Usage: `cargo run --release --example eval -- [DIR]` (default `tests/eval`, holding
 //! `mentions/` and `met/sentences.tsv`). Prints a line per document, the totals, and
-//! every mistake.
+//! every mistake; on the open text of `open/`, names inside names per 1,000 matches.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use newsgraph::eval::{
-    evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases, load_set,
-    score_entity_articles, score_met_articles, Score,
+    evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases,
+    load_open_articles, load_set, scan_open_articles, score_entity_articles, score_met_articles,
+    Score,
 };
 use newsgraph::pipeline::Model;
 
@@ -170,6 +171,32 @@ fn main() -> ExitCode {
             );
             if half == "dev" || show == "heldout" {
                 for line in &report.mistakes {
+                    println!("{line}");
+                }
+            }
+        }
+
+        // Open text (`open/`): real articles nobody annotated, where only names inside
+        // names (and people named by one word, read by hand) are counted. The tuning
+        // half is listed; the held-out half only with `EVAL_MISTAKES=heldout`.
+        for half in ["dev", "heldout"] {
+            let open_dir = dir.join("open").join(half);
+            if !open_dir.exists() || !halves.split(',').any(|x| x == half) {
+                continue;
+            }
+            let report = scan_open_articles(&load_open_articles(&open_dir)?, &model);
+            println!();
+            println!(
+                "Open text ({}: {} articles): names inside longer names: {} in {} matches ({:.1} per 1,000); people named by one word: {}",
+                open_dir.display(),
+                report.articles,
+                report.inside_names.len(),
+                report.mentions,
+                report.inside_per_thousand(),
+                report.one_word_people.len()
+            );
+            if half == "dev" || show == "heldout" {
+                for line in report.inside_names.iter().chain(&report.one_word_people) {
                     println!("{line}");
                 }
             }

@@ -176,6 +176,12 @@ def main():
     for row in files["people.tsv"][2]:
         for n in names_of(row):
             person_words.update(fold(w) for w in n.split())
+    # Surnames of the people this script adds too: a one-word city named like one
+    # ("Santos", "Pereira", "Henderson") is too often that person or a namesake.
+    sys.path.insert(0, HERE)
+    from people_data import PEOPLE
+    from people_world import WORLD
+    surnames = {fold(name.replace(" Jr.", "").split()[-1]) for name, *_ in PEOPLE + WORLD}
     _, _, countries = files["countries.tsv"]
     by_code = {}
     for row in countries:
@@ -280,6 +286,7 @@ def main():
         letters = sum(c.isalpha() for c in f)
         return (letters >= 5 and f not in common and f not in taken
                 and not any(w in person_words for w in f.split())
+                and f not in surnames
                 and not any(w in common for w in f.split() if len(f.split()) == 1))
 
     places = []

@@ -5,7 +5,7 @@
 //!
 //! | rule | blocks | keeps |
 //! |---|---|---|
-//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Gulf of Aden", "New Mexico", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
@@ -58,17 +58,49 @@ pub(crate) fn inside_longer_name(
             return true;
         }
     }
+    if let Some(head) = head_of(original, span.start) {
+        return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
+    }
     let Some(before) = original[..span.start].strip_suffix(' ') else {
         return false;
     };
     let word = last_word(before);
-    if word == "of" {
-        let head = before[..before.len() - 2]
-            .strip_suffix(' ')
-            .map_or("", last_word);
-        return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
-    }
     !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
+}
+
+/// Compass words that may stand between "of" and the match in a longer name
+/// ("University of *Southern* California", "University of *North* Georgia").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+];
+
+/// The word before "of" when "of" comes right before the match at `start` ("*Bank* of
+/// Japan"), past a capitalised compass word ("University of Southern California") or
+/// the capitalised first part of a hyphenated compound holding the match ("University
+/// of Wisconsin-Madison"); `None` when no "of" comes there ("" when "of" opens the text).
+fn head_of(original: &str, start: usize) -> Option<&str> {
+    let mut before = &original[..start];
+    if let Some(rest) = before.strip_suffix(['-', '\u{2013}']) {
+        let part = last_word(rest);
+        if !starts_upper(part) {
+            return None;
+        }
+        before = &rest[..rest.len() - part.len()];
+    }
+    let mut before = before.strip_suffix(' ')?;
+    let mut word = last_word(before);
+    if COMPASS.contains(&word) {
+        before = before[..before.len() - word.len()].strip_suffix(' ')?;
+        word = last_word(before);
+    }
+    if word != "of" {
+        return None;
+    }
+    Some(
+        before[..before.len() - 2]
+            .strip_suffix(' ')
+            .map_or("", last_word),
+    )
 }
 
 /// Words of a name after the match that, being common words written with a capital,
@@ -81,7 +113,7 @@ const NAME_WORDS: usize = 2;
 const TITLE_QUALIFIERS: &[&str] = &["foreign", "defence", "defense", "vice", "deputy", "crown"];
 
 /// Whether the words right after the match at `span` (one space each) are capitalised
-/// common English words, [`NAME_WORDS`] or more of them or ending in a listed head, not
+/// common English words, [`NAME_WORDS`] or more of them or ending in (or ended by) a listed head, not
 /// followed by a title (then they are a title: "Parliament Speaker"), on a line that is
 /// not a title-case headline.
 fn unlisted_name_after(
@@ -93,11 +125,11 @@ fn unlisted_name_after(
     let Some(run) = name_run(common_words, original, span.end) else {
         return false;
     };
-    let head = run.count > 0
-        && blockers
-            .heads
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(run.last));
+    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
+    // The run ends in a head, or a head that is no common word ends it ("Gaza
+    // Solidarity *Encampment*").
+    let next = original[run.end..].strip_prefix(' ').map_or("", first_word);
+    let head = run.count > 0 && (is_head(run.last) || (starts_upper(next) && is_head(next)));
     (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end)
 }
 

@@ -87,6 +87,7 @@ Pacific Ocean\tPacific
 
 const WORDS: &str = "# test words
 said
+solidarity
 is
 the
 arrived
@@ -414,6 +415,24 @@ const ROWS: &[Row] = rows! {
     "U.S. dollar": "the U.S. dollar rose" => [];
     "US$": "US$5 million and US $6 million" => [];
     "US before another word is kept": "US officials" => ["United States=US"];
+    // Open text (tests/eval/open/): ships, memorials, games, camps, neighbourhoods, and
+    // a compass word or a hyphenated compound between "of" and the match.
+    "a ship's prefix": "the USS Cairo Memorial and USNS Egypt" => [];
+    "a Commonwealth ship's prefix": "HMS Egypt and HMAS Cairo sailed" => [];
+    "a ship's prefix before a demonym is kept": "USS ships met Egyptian sailors" => ["Egypt=Egyptian"];
+    "X Memorial": "at the Cairo Memorial today" => [];
+    "X Act (a law)": "the Affordable Health Care for Egypt Act will" => [];
+    "an act in lower case is kept": "an Egypt act of kindness" => ["Egypt=Egypt"];
+    "X Olympics": "at the 2004 Cairo Olympics and Cairo Paralympics" => [];
+    "X Encampment": "students from the Gaza Solidarity Encampment said" => [];
+    "Little X": "the boys from Little Egypt said" => [];
+    "Pacific Island as an adjective": "with Pacific Island countries" => [];
+    "the American Dream": "chasing the American Dream" => [];
+    "a compass word between of and the match": "the University of Southern Egypt and the Bank of North Cairo" => [];
+    "a compass word after a lower-case of is kept": "the people of North Cairo" => ["Cairo=Cairo"];
+    "a compass word after a title's of is kept": "the Prime Minister of Southern Egypt" => ["Egypt=Egypt"];
+    "a hyphenated compound after of": "the University of Wisconsin-Cairo said" => [];
+    "a hyphenated compound after a lower-case of is kept": "the people of Alexandria-Cairo" => ["Cairo=Cairo"];
     // The glued-word rule never splits a real word.
     "demonym-like ending is not glued": "Zairean troops" => [];
     "name plus by is not glued": "the Wallaby coach" => [];
@@ -1000,6 +1019,17 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
             "Brigitte Onkanowa=Brigitte Onkanowa",
         ],
         absent: &[],
+    },
+    BuiltinRow {
+        name: "a one-word city named like a gazetteer person's surname is left out (open text)",
+        text: "Rossi and Pereira scored; the Santos coach praised Henderson and Palmas.",
+        present: &[],
+        absent: &[
+            "Pereira=Pereira",
+            "Santos=Santos",
+            "Henderson=Henderson",
+            "Palmas=Palmas",
+        ],
     },
     BuiltinRow {
         name: "a pair of heads of state elected for six months (San Marino)",
