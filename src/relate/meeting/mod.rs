@@ -238,7 +238,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         }
         if cue.is(CueKind::Presence) {
-            if !welcome_to_briefing(&scene, cue, cue_set) {
+            if !welcome_to_briefing(&scene, cue, cue_set) && !audience_addressed(&scene, cue) {
                 transcript_meeting(out);
             }
             continue;
@@ -1784,6 +1784,17 @@ fn welcome_to_briefing(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSet
             .map(|w| &text[w])
             .find(|w| !is_one_of(w, &["the"]))
             .is_some_and(is_capitalised)
+}
+
+/// Whether a presence cue ends in "you" said to the press: "nice to see you, members
+/// of the press", "welcome, ladies and gentlemen". Its "you" is no counterpart ("good
+/// to see you all" may well include one).
+fn audience_addressed(scene: &Scene<'_>, cue: &CueMatch) -> bool {
+    let text = scene.text;
+    words_of(text, cue.end..scene.sentence.end)
+        .map(|w| &text[w])
+        .find(|w| *w != ",")
+        .is_some_and(|w| is_one_of(w, &["ladies", "members"]))
 }
 
 /// Whether `free[index]` is a meeting noun (or "visit") owned by the speaker and the one

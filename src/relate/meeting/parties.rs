@@ -67,6 +67,8 @@ const FILLER: &[&str] = &[
     "deputy",
     "also",
     "again",
+    "once",
+    "soon",
     "separately",
     "privately",
     "briefly",
@@ -243,7 +245,7 @@ impl Scene<'_> {
                     .rev()
                     .find(|w| is_one_of(w, PREPOSITIONS))
                     .is_some_and(|w| is_one_of(w, &["on", "in", "at", "aboard"]));
-                (colon_list || self.filler(pos, m.start, &[]))
+                (colon_list || self.filler(pos, m.start, &[]) || self.titled_apposition(pos, m.start))
                     && !at_place
                     && (!needs_with || gap.iter().any(|w| is_one_of(w, &["with"])))
             } else {
@@ -276,6 +278,29 @@ impl Scene<'_> {
             pos = m.end;
         }
         objects
+    }
+
+    /// Whether `text[from..to]` describes the object before naming it, as an
+    /// apposition: a few lowercase words and a title, then a comma ("welcome
+    /// Brazil's newly installed leftist president, Luiz Inacio Lula da Silva").
+    fn titled_apposition(&self, from: usize, to: usize) -> bool {
+        let text = self.text;
+        let Some(title) = self
+            .cues
+            .iter()
+            .rfind(|c| c.is(CueKind::Title) && c.start >= from && c.end <= to)
+        else {
+            return false;
+        };
+        let descriptive = words(text, from..title.start)
+            .filter(|w| !self.filler(w.start, w.end, &[]))
+            .map(|w| &text[w])
+            .collect::<Vec<_>>();
+        text[title.end..to].trim() == ","
+            && descriptive.len() <= 4
+            && descriptive
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
     }
 
     /// Whether `text[from..to]` announces a list after a colon: "met the leaders of
