@@ -447,19 +447,31 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .map(|i| entity(mentions[i]))
                     .collect()
             } else if pronoun_first {
-                resolve_pronoun(&scene, cue.start, gazetteer, discourse)
-                    .into_iter()
-                    .collect()
+                let mut subjects: Vec<EntityId> =
+                    resolve_pronoun(&scene, cue.start, gazetteer, discourse)
+                        .into_iter()
+                        .collect();
+                // "Sisi and he discussed ...": the names before "and he" are subjects too.
+                let chain = scene.coordinated_before(&candidates, false);
+                if pronoun_joined(&scene, &chain, cue.start) {
+                    subjects.extend(chain.iter().map(|&i| entity(mentions[i])));
+                }
+                subjects
             } else if let Some(group) = scene.coordinated_verb_subject(cue.start, &candidates) {
                 // "Sullivan and Peña reaffirmed their ties with Paraguay and discussed
                 // ...": a second verb of a joint subject, past the first verb's objects.
                 group.into_iter().map(|i| entity(mentions[i])).collect()
             } else if !candidates.is_empty() {
-                scene
-                    .coordinated_before(&candidates, headline && objects.is_empty())
-                    .into_iter()
-                    .map(|i| entity(mentions[i]))
-                    .collect()
+                let chain = scene.coordinated_before(&candidates, headline && objects.is_empty());
+                let mut subjects: Vec<EntityId> =
+                    chain.iter().map(|&i| entity(mentions[i])).collect();
+                // "He and Sisi discussed ...": the pronoun is a subject too.
+                if pronoun_joined(&scene, &chain, cue.start) {
+                    if let Some(person) = resolve_pronoun(&scene, cue.start, gazetteer, discourse) {
+                        subjects.push(person);
+                    }
+                }
+                subjects
             } else if let Some(speaker) = (!objects.is_empty() && first_plural(&scene, cue.start))
                 .then(|| speaker_at(&scene, cue.start, discourse))
                 .flatten()
@@ -927,11 +939,52 @@ fn unnamed_object(scene: &Scene<'_>, cue_end: usize) -> bool {
 /// Words after a bare "meet" that start no object: adverbs of time and manner,
 /// prepositions, and "to" ("agreed to meet again", "meet in person", "meet to discuss").
 const NO_OBJECT_AFTER_MEET: &[&str] = &[
-    "again", "soon", "later", "today", "tomorrow", "tonight", "next", "this", "once", "twice",
-    "often", "in", "on", "at", "during", "before", "after", "for", "with", "to", "and", "or",
-    "but", "face-to-face", "privately", "separately", "together", "regularly", "annually",
-    "when", "while", "as", "if", "until", "since", "there", "here", "about", "over", "within",
-    "ahead", "shortly", "yet", "sometime", "early", "late",
+    "again",
+    "soon",
+    "later",
+    "today",
+    "tomorrow",
+    "tonight",
+    "next",
+    "this",
+    "once",
+    "twice",
+    "often",
+    "in",
+    "on",
+    "at",
+    "during",
+    "before",
+    "after",
+    "for",
+    "with",
+    "to",
+    "and",
+    "or",
+    "but",
+    "face-to-face",
+    "privately",
+    "separately",
+    "together",
+    "regularly",
+    "annually",
+    "when",
+    "while",
+    "as",
+    "if",
+    "until",
+    "since",
+    "there",
+    "here",
+    "about",
+    "over",
+    "within",
+    "ahead",
+    "shortly",
+    "yet",
+    "sometime",
+    "early",
+    "late",
 ];
 
 /// Whether `text[gap]` is a determiner and a list of lowercase adjectives ("an
@@ -1845,6 +1898,33 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
     (owned || of_yours || of_today || looked_forward) && !names_party && !addressed
+}
+
+/// Whether "he" or "she" is coordinated with the subjects `chain` (mention indices, the
+/// nearest first) of the cue at `cue_start`: "He and Sisi met", "Sisi and she
+/// discussed".
+fn pronoun_joined(scene: &Scene<'_>, chain: &[usize], cue_start: usize) -> bool {
+    let (Some(&nearest), Some(&farthest)) = (chain.first(), chain.last()) else {
+        return false;
+    };
+    let text = scene.text;
+    let (first, last) = (scene.mentions[farthest], scene.mentions[nearest]);
+    let clause_start = scene
+        .clauses
+        .start(scene.clauses.at(first.start))
+        .max(scene.sentence.start);
+    let before: Vec<&str> = words_of(
+        text,
+        first.start.saturating_sub(16).max(clause_start)..first.start,
+    )
+    .map(|w| &text[w])
+    .collect();
+    let pronoun_and = matches!(before.as_slice(), [.., pronoun, and]
+        if is_one_of(pronoun, &["he", "she"]) && is_one_of(and, &["and"]));
+    let mut after = words_of(text, last.end..cue_start).map(|w| &text[w]);
+    let and_pronoun = matches!((after.next(), after.next()), (Some(and), Some(pronoun))
+        if is_one_of(and, &["and"]) && is_one_of(pronoun, &["he", "she"]));
+    pronoun_and || and_pronoun
 }
 
 /// "it", "its": a country or body, named in an earlier clause ("Hamas said it met").

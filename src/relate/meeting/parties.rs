@@ -245,7 +245,9 @@ impl Scene<'_> {
                     .rev()
                     .find(|w| is_one_of(w, PREPOSITIONS))
                     .is_some_and(|w| is_one_of(w, &["on", "in", "at", "aboard"]));
-                (colon_list || self.filler(pos, m.start, &[]) || self.titled_apposition(pos, m.start))
+                (colon_list
+                    || self.filler(pos, m.start, &[])
+                    || self.titled_apposition(pos, m.start))
                     && !at_place
                     && (!needs_with || gap.iter().any(|w| is_one_of(w, &["with"])))
             } else {
