@@ -336,7 +336,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes in PEOPLE + WORLD:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD:
         if not fresh(name):
             continue
         seen = {fold(name)}
@@ -350,6 +350,10 @@ def main():
             print(f"people_data: {name}: unknown affiliation {affiliation!r}", file=sys.stderr)
         row = {"name": name, "aliases": "|".join(kept), "affiliation": aff, "role": role,
                "notes": notes}
+        if context:
+            # Short forms that name the person only in context (a Spanish first
+            # surname: "Amador" for Edgar Amador Zamora), the `context_aliases` column.
+            row["context_aliases"] = context[0]
         claim(row)
         people.append(row)
 

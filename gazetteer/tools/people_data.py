@@ -3,7 +3,9 @@ officials of 2023-2025 that people.tsv lacked, checked against Wikipedia's "List
 current heads of state and government", "List of current foreign ministers", "List of
 current defence ministers", the articles on each office, and "Second Trump
 administration". Rows: (name, aliases, affiliation (a country or organization name or
-alias), role, notes). build_coverage.py adds the rows whose name or aliases people.tsv
+alias), role, notes), optionally followed by context aliases ("Amador|...", the
+`context_aliases` column: short forms that name the person only in a document that
+names them in full; the surname is derived without one). build_coverage.py adds the rows whose name or aliases people.tsv
 does not already have. Only names we are sure of: when unsure, leave a person out.
 """
 
@@ -193,8 +195,8 @@ PEOPLE = [
     ("Zambry Abdul Kadir", "Zambry", "Malaysia", "Foreign Minister", "2022-2023"),
     ("Maris Sangiampongsa", "Maris", "Thailand", "Foreign Minister", "Sep 2024-2025"),
     ("Sihasak Phuangketkeo", "Sihasak", "Thailand", "Foreign Minister", "Sep 2025-"),
-    ("Taye Atske Selassie", "Taye Atske-Selassie", "Ethiopia", "President", "President Oct 2024-; Foreign Minister Feb-Oct 2024"),
-    ("Gedion Timothewos", "", "Ethiopia", "Foreign Minister", "Oct 2024-"),
+    ("Taye Atske Selassie", "Taye Atske-Selassie|Taye", "Ethiopia", "President", "President Oct 2024-; Foreign Minister Feb-Oct 2024"),
+    ("Gedion Timothewos", "Gedion", "Ethiopia", "Foreign Minister", "Oct 2024-"),
     ("David McGuinty", "McGuinty", "Canada", "Defence Minister", "May 2025-"),
     ("Alberto van Klaveren", "van Klaveren", "Chile", "Foreign Minister", "2023-"),
     ("Luis Gilberto Murillo", "", "Colombia", "Foreign Minister", "2024-2025"),
