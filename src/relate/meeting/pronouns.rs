@@ -79,12 +79,38 @@ fn same_title_word(a: &str, b: &str) -> bool {
     fold(a).eq_ignore_ascii_case(fold(b))
 }
 
-/// Whether person `p`'s role has every word of `title`.
+/// Whether person `p`'s role has every word of `title`. The generic words stand for
+/// offices: a "diplomat" holds foreign affairs (a Secretary of State, a Minister of
+/// External Relations), a "leader" heads a state or government (not as a vice or
+/// deputy); "top" says nothing more.
 fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
     gazetteer.entity(p).role.as_deref().is_some_and(|role| {
-        title.iter().all(|t| {
+        let has = |word: &str| {
             role.split(|c: char| !c.is_alphanumeric())
-                .any(|r| same_title_word(r, t))
+                .any(|r| same_title_word(r, word))
+        };
+        title.iter().all(|t| {
+            if t.eq_ignore_ascii_case("top") {
+                true
+            } else if t.eq_ignore_ascii_case("diplomat") {
+                ["foreign", "external"].iter().any(|w| has(w)) || (has("secretary") && has("state"))
+            } else if t.eq_ignore_ascii_case("leader") {
+                !has("vice")
+                    && !has("deputy")
+                    && [
+                        "president",
+                        "prime",
+                        "chancellor",
+                        "king",
+                        "emir",
+                        "premier",
+                        "leader",
+                    ]
+                    .iter()
+                    .any(|w| has(w))
+            } else {
+                has(t)
+            }
         })
     })
 }

@@ -278,6 +278,7 @@ const ROWS: &[Row] = &[
     row("2: 'once again' between a cue and its object", "Sisi said he would welcome once again Secretary Blinken to Cairo.", BLINKEN_SISI),
     row("7: a chairperson's body is an affiliation", "Blinken met with African Union Commission Chairperson Moussa Faki Mahamat.", &["Antony Blinken + Moussa Faki Mahamat"]),
     row("7: a diplomat's country is an affiliation", "The top U.S. diplomat is due to meet Chinese Foreign Minister Wang Yi.", NONE),
+    kind("9: the top diplomat is the foreign minister named before", "Blinken arrived in Laos.\nThe top U.S. diplomat is due to meet Chinese Foreign Minister Wang Yi.", &["Antony Blinken + Wang Yi"], "meeting"),
     row("11: 'see you, members of the press' greets no counterpart", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Well, very nice to see you, members of the press.", NONE),
     row("11: 'see you, my friend' greets the counterpart", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Well, very nice to see you, my friend.", BLINKEN_SHOUKRY),
     row("9: a pronoun coordinated before a name is a joint subject", "Blinken arrived in Cairo.\nHe and Sisi met on Monday.", BLINKEN_SISI),
