@@ -16,6 +16,7 @@ struct Row {
 const ROWS: &[Row] = &[
     Row { name: "met", text: "Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.", met: &["Abdel Fattah el-Sisi + Antony Blinken"], planned: Some(false) },
     Row { name: "planned", text: "Blinken is set to meet with Egyptian Foreign Minister Sameh Shoukry during his visit.", met: &["Antony Blinken + Sameh Shoukry"], planned: Some(true) },
+    Row { name: "headline infinitive is planned", text: "Biden to Welcome Kenya's Ruto for State Visit", met: &["Joe Biden + William Ruto"], planned: Some(true) },
     Row { name: "held talks", text: "Netanyahu held talks with Blinken in Tel Aviv.", met: &["Antony Blinken + Benjamin Netanyahu"], planned: Some(false) },
     Row { name: "group demonym", text: "Blinken arrived in Cairo to meet top Egyptian officials.", met: &["Antony Blinken + Egypt"], planned: Some(true) },
     Row { name: "named meeting with countries", text: "Blinken will participate in a meeting with the foreign ministers of Egypt, Qatar and Jordan.", met: &["Antony Blinken + Egypt", "Antony Blinken + Jordan", "Antony Blinken + Qatar"], planned: None },

@@ -11,7 +11,8 @@
 //! - **Performative**: "I would like to welcome", "let me welcome you" welcome as they
 //!   are said, though "would like" is otherwise hypothetical.
 //! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
-//!   same clause within three words before the cue ("will travel to Cairo to meet").
+//!   same clause within three words before the cue ("will travel to Cairo to meet"), or
+//!   a headline's "to" between a name and a capitalised cue ("Biden to Welcome Ruto").
 
 use super::cues::{CueKind, CueMatch};
 use super::parties::Scene;
@@ -124,7 +125,16 @@ pub(super) fn modality(
     if negated || idiom || cancelled {
         return Modality::None;
     }
-    let future = last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
+    // A headline's "Biden to Welcome Kenya's Ruto": "to" and a capitalised verb right
+    // after a name announce it.
+    let headline_infinitive = text[cue.start..].starts_with(char::is_uppercase)
+        && is_one_of(word_before(1), &["to"])
+        && count >= 2
+        && scene
+            .mentions
+            .iter()
+            .any(|m| m.end == last[(count - 2) % 4].end);
+    let future = headline_infinitive || last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future || intended {
         Modality::Planned
     } else {
