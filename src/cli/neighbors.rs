@@ -145,8 +145,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .map(|(n, score)| NeighborRecord {
             id: &n.node.id,
             kind: n.node.kind.as_str(),
-            weight: n.edge.weight,
-            documents: n.edge.documents,
+            weight: u64::from(n.edge.weight),
+            documents: u64::from(n.edge.documents),
             relations: [Relation::CoMention, Relation::Met, Relation::Affiliation]
                 .into_iter()
                 .map(|r| (r.as_str(), n.edge.relation(r)))

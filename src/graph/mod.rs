@@ -74,28 +74,64 @@ pub struct Node {
     pub timeline: NodeTimeline,
 }
 
-/// "member belongs to of", with where that came from.
+/// "member belongs to of", with where that came from: the names as ids of strings
+/// interned once per graph ([`Strings`]; read them with [`KnowledgeGraph::affiliation`]).
+/// 24 bytes and the list of sources, where three owned strings and a set of them took
+/// about 400 bytes on each affiliated link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Affiliation {
+    member: u32,
+    of: u32,
+    /// Where it came from (`gazetteer`, `text`), each once, in the order of their strings.
+    sources: Box<[u32]>,
+}
+
+impl Affiliation {
+    /// Adds `source` (an id in `strings`) to the sources, keeping them in string order.
+    fn add_source(&mut self, source: u32, strings: &Strings) {
+        let found = self
+            .sources
+            .binary_search_by(|s| strings.get(*s).cmp(strings.get(source)));
+        if let Err(at) = found {
+            let mut sources = std::mem::take(&mut self.sources).into_vec();
+            sources.insert(at, source);
+            self.sources = sources.into_boxed_slice();
+        }
+    }
+
+    /// Rewrites its string ids by `map` (from [`Strings::absorb`]).
+    fn remap(&mut self, map: &[u32]) {
+        self.member = map[self.member as usize];
+        self.of = map[self.of as usize];
+        for source in self.sources.iter_mut() {
+            *source = map[*source as usize];
+        }
+    }
+}
+
+/// An edge's affiliation as callers read it: its strings resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AffiliationRef<'g> {
     /// The member.
-    pub member: String,
+    pub member: &'g str,
     /// What it belongs to.
-    pub of: String,
-    /// `gazetteer` and/or `text`.
-    pub sources: BTreeSet<String>,
+    pub of: &'g str,
+    /// `gazetteer` and/or `text`, in string order.
+    pub sources: Vec<&'g str>,
 }
 
 /// A link between two entities.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Windows mentioning both (the `co_mention` relation).
-    pub weight: u64,
+    /// Windows mentioning both (the `co_mention` relation). The counts of a link are
+    /// 32-bit and saturate: 12 bytes a link less than 64-bit ones, on millions of links.
+    pub weight: u32,
     /// Sentences saying the two met (the `met` relation).
-    pub met: u64,
+    pub met: u32,
+    /// Documents with such a window or sentence.
+    pub documents: u32,
     /// Those sentences per kind of meeting.
     pub meeting_kinds: MeetingKinds,
-    /// Documents with such a window or sentence.
-    pub documents: u64,
     /// Set when one belongs to the other (the `affiliation` relation); boxed, as
     /// most links have none.
     pub affiliation: Option<Box<Affiliation>>,
@@ -112,8 +148,8 @@ impl Edge {
     /// The count of a relation: `co_mention`, `met` or `affiliation`.
     pub fn relation(&self, relation: Relation) -> u64 {
         match relation {
-            Relation::CoMention => self.weight,
-            Relation::Met => self.met,
+            Relation::CoMention => u64::from(self.weight),
+            Relation::Met => u64::from(self.met),
             Relation::Affiliation => u64::from(self.affiliation.is_some()),
         }
     }
@@ -369,8 +405,8 @@ impl KnowledgeGraph {
                 Box::new(Edge {
                     weight: 0,
                     met: 0,
-                    meeting_kinds: MeetingKinds::default(),
                     documents: 0,
+                    meeting_kinds: MeetingKinds::default(),
                     affiliation: None,
                     seen: Seen::default(),
                     timeline: EdgeTimeline::default(),
@@ -427,8 +463,8 @@ impl KnowledgeGraph {
             let swapped = a.name > b.name;
             let index = self.link(ia, ib);
             let edge = &mut self.graph[index];
-            edge.weight = edge.weight.saturating_add(pair.co_mention);
-            edge.met = edge.met.saturating_add(pair.met);
+            edge.weight = saturating_add(edge.weight, pair.co_mention);
+            edge.met = saturating_add(edge.met, pair.met);
             edge.meeting_kinds.add(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
@@ -439,7 +475,7 @@ impl KnowledgeGraph {
             }
             if let Some((member, of)) = pair.text_affiliation {
                 let (member, of) = (&gazetteer.entity(member).name, &gazetteer.entity(of).name);
-                add_affiliation(edge, member, of, "text");
+                add_affiliation(edge, &mut self.strings, member, of, "text");
             }
             // In the graph, evidence forms are in the order of the entities' names.
             let kept = &mut self.graph[index].evidence;
@@ -462,8 +498,9 @@ impl KnowledgeGraph {
             self.graph[index].affiliations.insert(of.clone());
             if let Some(&target) = self.index.get(&of) {
                 if target != index {
-                    let edge = self.edge_mut(index, target);
-                    add_affiliation(edge, &name, &of, "gazetteer");
+                    let link = self.link(index, target);
+                    let edge = &mut self.graph[link];
+                    add_affiliation(edge, &mut self.strings, &name, &of, "gazetteer");
                 }
             }
         }
@@ -526,6 +563,9 @@ impl KnowledgeGraph {
             for kept in &mut theirs.evidence {
                 Strings::remap(kept, &strings);
             }
+            if let Some(affiliation) = theirs.affiliation.as_mut() {
+                affiliation.remap(&strings);
+            }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
@@ -541,9 +581,7 @@ impl KnowledgeGraph {
             mine.seen.widen(&theirs.seen);
             mine.timeline.merge(&theirs.timeline);
             if let Some(affiliation) = theirs.affiliation {
-                for source in &affiliation.sources {
-                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
-                }
+                merge_affiliation(mine, &affiliation, &self.strings);
             }
             merge_kept(
                 &mut mine.evidence,
@@ -552,6 +590,15 @@ impl KnowledgeGraph {
                 &self.strings,
             );
         }
+    }
+
+    /// The affiliation of `edge` (an edge of this graph), if it has one.
+    pub fn affiliation<'g>(&'g self, edge: &'g Edge) -> Option<AffiliationRef<'g>> {
+        edge.affiliation.as_ref().map(|a| AffiliationRef {
+            member: self.strings.get(a.member),
+            of: self.strings.get(a.of),
+            sources: a.sources.iter().map(|&s| self.strings.get(s)).collect(),
+        })
     }
 
     /// The kept evidence of `edge` (an edge of this graph), earliest first.
@@ -686,16 +733,45 @@ impl KnowledgeGraph {
     }
 }
 
-/// Records that `member` belongs to `of`, as found in `source`.
-pub(crate) fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
-    let affiliation = edge.affiliation.get_or_insert_with(|| {
+/// Records that `member` belongs to `of`, as found in `source` (the first member and
+/// `of` recorded stay; sources add up).
+pub(crate) fn add_affiliation(
+    edge: &mut Edge,
+    strings: &mut Strings,
+    member: &str,
+    of: &str,
+    source: &str,
+) {
+    let source = strings.intern_str(source);
+    if edge.affiliation.is_none() {
+        edge.affiliation = Some(Box::new(Affiliation {
+            member: strings.intern_str(member),
+            of: strings.intern_str(of),
+            sources: Box::default(),
+        }));
+    }
+    if let Some(affiliation) = edge.affiliation.as_mut() {
+        affiliation.add_source(source, strings);
+    }
+}
+
+/// [`add_affiliation`] for each source of `theirs` (its ids already in `strings`).
+fn merge_affiliation(edge: &mut Edge, theirs: &Affiliation, strings: &Strings) {
+    let mine = edge.affiliation.get_or_insert_with(|| {
         Box::new(Affiliation {
-            member: member.to_string(),
-            of: of.to_string(),
-            sources: BTreeSet::new(),
+            member: theirs.member,
+            of: theirs.of,
+            sources: Box::default(),
         })
     });
-    affiliation.sources.insert(source.to_string());
+    for &source in theirs.sources.iter() {
+        mine.add_source(source, strings);
+    }
+}
+
+/// `count + more`, saturating at `u32::MAX`.
+pub(crate) fn saturating_add(count: u32, more: u64) -> u32 {
+    u32::try_from(u64::from(count).saturating_add(more)).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
@@ -707,8 +783,11 @@ mod tests {
         use std::mem::size_of;
         let rows = [
             // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
-            // bytes more per link).
-            ("Edge", size_of::<super::Edge>(), 88),
+            // bytes more per link); 80 (an 80-byte block, not 96) with 32-bit counts.
+            ("Edge", size_of::<super::Edge>(), 80),
+            // An affiliated link's names as string ids (three strings and a set of
+            // them took about 400 bytes).
+            ("Affiliation", size_of::<super::Affiliation>(), 24),
             // One entry per link in the index of links by their ends (a hash map
             // entry took 12 bytes in a table at most seven eighths full).
             ("link index entry", size_of::<super::links::Entry>(), 8),
