@@ -289,7 +289,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     if let Some(filter) = &config.filter {
         report.graph.retain_edges(|_, _, edge| {
-            edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
+            edge.met > 0 || edge.has_affiliation() || filter.accepts(edge)
         });
     }
     let (min_weight, min_documents) = config

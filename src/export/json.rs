@@ -652,6 +652,7 @@ impl KnowledgeGraph {
         let (a, b) = (&self.graph[a].id, &self.graph[b].id);
         let (source, target) = if a > b { (b, a) } else { (a, b) };
         let edge = &self.graph[index];
+        let seen = edge.seen();
         let mut relations = BTreeMap::new();
         relations.insert("co_mention".to_string(), u64::from(edge.weight));
         for relation in [Relation::Met, Relation::Affiliation] {
@@ -667,8 +668,7 @@ impl KnowledgeGraph {
             documents: u64::from(edge.documents),
             relations,
             meetings: edge
-                .meeting_kinds
-                .iter()
+                .meeting_kinds()
                 .map(|(kind, count)| (kind.as_str().to_string(), count))
                 .collect(),
             affiliation: self.affiliation(edge).map(|a| AffiliationRecord {
@@ -676,8 +676,8 @@ impl KnowledgeGraph {
                 of: a.of.to_string(),
                 sources: a.sources.iter().map(|s| s.to_string()).collect(),
             }),
-            first_seen: edge.seen.first(),
-            last_seen: edge.seen.last(),
+            first_seen: seen.first(),
+            last_seen: seen.last(),
             timeline: day_records(&edge.timeline),
             evidence: edge
                 .evidence
@@ -830,7 +830,7 @@ impl KnowledgeGraph {
             mine.met = saturating_add(mine.met, edge.relations.get("met").copied().unwrap_or(0));
             for (name, count) in &edge.meetings {
                 if let Some(kind) = MeetingKind::parse(name) {
-                    mine.meeting_kinds.add_count(kind, *count);
+                    mine.add_meetings(kind, *count);
                 }
             }
             mine.documents = saturating_add(mine.documents, edge.documents);
@@ -852,7 +852,7 @@ impl KnowledgeGraph {
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
             let mine = &mut petgraph[edge_index[&key]];
-            mine.seen = seen;
+            mine.set_seen(seen);
             mine.timeline.merge(&timeline);
             if let Some(affiliation) = edge.affiliation {
                 for source in &affiliation.sources {

@@ -29,7 +29,7 @@ use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, St
 use crate::graph::links::LinkIndex;
 use crate::graph::texts::{TextStore, WindowText};
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
-use crate::relate::meeting::KindCounts;
+use crate::relate::meeting::{KindCounts, MeetingKind};
 use crate::relate::{DocumentRelations, SharedStr};
 
 /// The build settings a graph records so that graphs made differently are never merged
@@ -121,22 +121,25 @@ pub struct AffiliationRef<'g> {
 }
 
 /// A link between two entities.
+///
+/// 64 bytes (a 64-byte block), as a big graph's memory is mostly its links: 32-bit
+/// counts, the first and last day as one packed number, and what most links lack
+/// (meetings per kind, an affiliation, first/last dates that are not days) in one
+/// box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// Windows mentioning both (the `co_mention` relation). The counts of a link are
-    /// 32-bit and saturate: 12 bytes a link less than 64-bit ones, on millions of links.
+    /// 32-bit and saturate.
     pub weight: u32,
     /// Sentences saying the two met (the `met` relation).
     pub met: u32,
     /// Documents with such a window or sentence.
     pub documents: u32,
-    /// Those sentences per kind of meeting.
-    pub meeting_kinds: MeetingKinds,
-    /// Set when one belongs to the other (the `affiliation` relation); boxed, as
-    /// most links have none.
-    pub affiliation: Option<Box<Affiliation>>,
-    /// The dated evidence spans these days.
-    pub seen: Seen,
+    /// The days the dated evidence spans, packed ([`Seen::to_packed`]); 0 when none,
+    /// or when they are not days (then in `rare`).
+    days: u64,
+    /// Meetings per kind, the affiliation, and dates that are not days.
+    rare: Option<Box<RareParts>>,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`evidence`]); read them with
@@ -144,47 +147,105 @@ pub struct Edge {
     pub evidence: Box<[Kept]>,
 }
 
+/// The parts of a link that most links lack.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct RareParts {
+    /// Meetings per kind.
+    meetings: KindCounts,
+    /// Set when one end belongs to the other (the `affiliation` relation).
+    affiliation: Option<Affiliation>,
+    /// The first and last seen, when either is not a day.
+    seen: Option<Seen>,
+}
+
 impl Edge {
+    /// A link with no count, day or evidence.
+    fn empty() -> Edge {
+        Edge {
+            weight: 0,
+            met: 0,
+            documents: 0,
+            days: 0,
+            rare: None,
+            timeline: EdgeTimeline::default(),
+            evidence: Box::default(),
+        }
+    }
+
     /// The count of a relation: `co_mention`, `met` or `affiliation`.
     pub fn relation(&self, relation: Relation) -> u64 {
         match relation {
             Relation::CoMention => u64::from(self.weight),
             Relation::Met => u64::from(self.met),
-            Relation::Affiliation => u64::from(self.affiliation.is_some()),
+            Relation::Affiliation => u64::from(self.has_affiliation()),
         }
     }
-}
 
-/// An edge's meetings per kind: [`KindCounts`], allocated only for the few edges with a
-/// meeting (40 bytes less on each of the others, most of a big graph).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MeetingKinds(Option<Box<KindCounts>>);
+    fn rare_mut(&mut self) -> &mut RareParts {
+        self.rare.get_or_insert_with(Box::default)
+    }
 
-impl MeetingKinds {
-    /// Adds every count of `counts`.
-    pub fn add(&mut self, counts: &KindCounts) {
+    /// Whether one end belongs to the other (read it with
+    /// [`KnowledgeGraph::affiliation`]).
+    pub fn has_affiliation(&self) -> bool {
+        self.affiliation_ids().is_some()
+    }
+
+    fn affiliation_ids(&self) -> Option<&Affiliation> {
+        self.rare.as_ref().and_then(|r| r.affiliation.as_ref())
+    }
+
+    /// The days the dated evidence spans.
+    pub fn seen(&self) -> Seen {
+        match self.rare.as_ref().and_then(|r| r.seen.as_ref()) {
+            Some(seen) => seen.clone(),
+            None => Seen::from_packed(self.days),
+        }
+    }
+
+    /// Widens the days the evidence spans to include `other`.
+    pub fn widen_seen(&mut self, other: &Seen) {
+        if let Some(seen) = self.rare.as_mut().and_then(|r| r.seen.as_mut()) {
+            return seen.widen(other);
+        }
+        let mut seen = Seen::from_packed(self.days);
+        seen.widen(other);
+        self.set_seen(seen);
+    }
+
+    /// Sets the days the evidence spans.
+    pub fn set_seen(&mut self, seen: Seen) {
+        match seen.to_packed() {
+            Some(days) => {
+                self.days = days;
+                if let Some(rare) = self.rare.as_mut() {
+                    rare.seen = None;
+                }
+            }
+            None => {
+                self.days = 0;
+                self.rare_mut().seen = Some(seen);
+            }
+        }
+    }
+
+    /// The kinds of meeting with a non-zero count, with their counts.
+    pub fn meeting_kinds(&self) -> impl Iterator<Item = (MeetingKind, u64)> + '_ {
+        self.rare.iter().flat_map(|r| r.meetings.iter())
+    }
+
+    /// Adds every count of `counts` to the meetings per kind.
+    pub fn add_meeting_kinds(&mut self, counts: &KindCounts) {
         if counts.0.iter().any(|&n| n > 0) {
-            self.0.get_or_insert_with(Box::default).merge(counts);
-        }
-    }
-
-    /// Adds every count of `other`.
-    pub fn merge(&mut self, other: &MeetingKinds) {
-        if let Some(counts) = &other.0 {
-            self.add(counts);
+            self.rare_mut().meetings.merge(counts);
         }
     }
 
     /// Adds `n` meetings of `kind`.
-    pub fn add_count(&mut self, kind: crate::relate::meeting::MeetingKind, n: u64) {
+    pub fn add_meetings(&mut self, kind: MeetingKind, n: u64) {
         let mut counts = KindCounts::default();
         counts.0[kind as usize] = n;
-        self.add(&counts);
-    }
-
-    /// The kinds with a non-zero count, with their counts.
-    pub fn iter(&self) -> impl Iterator<Item = (crate::relate::meeting::MeetingKind, u64)> + '_ {
-        self.0.iter().flat_map(|counts| counts.iter())
+        self.add_meeting_kinds(&counts);
     }
 }
 
@@ -402,16 +463,7 @@ impl KnowledgeGraph {
             graph.add_edge(
                 key.0,
                 key.1,
-                Box::new(Edge {
-                    weight: 0,
-                    met: 0,
-                    documents: 0,
-                    meeting_kinds: MeetingKinds::default(),
-                    affiliation: None,
-                    seen: Seen::default(),
-                    timeline: EdgeTimeline::default(),
-                    evidence: Box::default(),
-                }),
+                Box::new(Edge::empty()),
             )
         })
     }
@@ -465,10 +517,10 @@ impl KnowledgeGraph {
             let edge = &mut self.graph[index];
             edge.weight = saturating_add(edge.weight, pair.co_mention);
             edge.met = saturating_add(edge.met, pair.met);
-            edge.meeting_kinds.add(&pair.met_kinds);
+            edge.add_meeting_kinds(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
                 edge.documents = edge.documents.saturating_add(1);
-                edge.seen.widen(&seen);
+                edge.widen_seen(&seen);
                 if let Some(day) = day {
                     edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
                 }
@@ -563,7 +615,7 @@ impl KnowledgeGraph {
             for kept in &mut theirs.evidence {
                 Strings::remap(kept, &strings);
             }
-            if let Some(affiliation) = theirs.affiliation.as_mut() {
+            if let Some(affiliation) = theirs.rare.as_mut().and_then(|r| r.affiliation.as_mut()) {
                 affiliation.remap(&strings);
             }
             let key = if a < b { (a, b) } else { (b, a) };
@@ -576,12 +628,14 @@ impl KnowledgeGraph {
             let mine = &mut self.graph[index];
             mine.weight = mine.weight.saturating_add(theirs.weight);
             mine.met = mine.met.saturating_add(theirs.met);
-            mine.meeting_kinds.merge(&theirs.meeting_kinds);
+            if let Some(rare) = &theirs.rare {
+                mine.add_meeting_kinds(&rare.meetings);
+            }
             mine.documents = mine.documents.saturating_add(theirs.documents);
-            mine.seen.widen(&theirs.seen);
+            mine.widen_seen(&theirs.seen());
             mine.timeline.merge(&theirs.timeline);
-            if let Some(affiliation) = theirs.affiliation {
-                merge_affiliation(mine, &affiliation, &self.strings);
+            if let Some(affiliation) = theirs.affiliation_ids() {
+                merge_affiliation(mine, affiliation, &self.strings);
             }
             merge_kept(
                 &mut mine.evidence,
@@ -594,7 +648,7 @@ impl KnowledgeGraph {
 
     /// The affiliation of `edge` (an edge of this graph), if it has one.
     pub fn affiliation<'g>(&'g self, edge: &'g Edge) -> Option<AffiliationRef<'g>> {
-        edge.affiliation.as_ref().map(|a| AffiliationRef {
+        edge.affiliation_ids().map(|a| AffiliationRef {
             member: self.strings.get(a.member),
             of: self.strings.get(a.of),
             sources: a.sources.iter().map(|&s| self.strings.get(s)).collect(),
@@ -743,26 +797,21 @@ pub(crate) fn add_affiliation(
     source: &str,
 ) {
     let source = strings.intern_str(source);
-    if edge.affiliation.is_none() {
-        edge.affiliation = Some(Box::new(Affiliation {
-            member: strings.intern_str(member),
-            of: strings.intern_str(of),
-            sources: Box::default(),
-        }));
-    }
-    if let Some(affiliation) = edge.affiliation.as_mut() {
-        affiliation.add_source(source, strings);
-    }
+    let rare = edge.rare_mut();
+    let affiliation = rare.affiliation.get_or_insert_with(|| Affiliation {
+        member: strings.intern_str(member),
+        of: strings.intern_str(of),
+        sources: Box::default(),
+    });
+    affiliation.add_source(source, strings);
 }
 
 /// [`add_affiliation`] for each source of `theirs` (its ids already in `strings`).
 fn merge_affiliation(edge: &mut Edge, theirs: &Affiliation, strings: &Strings) {
-    let mine = edge.affiliation.get_or_insert_with(|| {
-        Box::new(Affiliation {
-            member: theirs.member,
-            of: theirs.of,
-            sources: Box::default(),
-        })
+    let mine = edge.rare_mut().affiliation.get_or_insert_with(|| Affiliation {
+        member: theirs.member,
+        of: theirs.of,
+        sources: Box::default(),
     });
     for &source in theirs.sources.iter() {
         mine.add_source(source, strings);
@@ -783,8 +832,10 @@ mod tests {
         use std::mem::size_of;
         let rows = [
             // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
-            // bytes more per link); 80 (an 80-byte block, not 96) with 32-bit counts.
-            ("Edge", size_of::<super::Edge>(), 80),
+            // bytes more per link).
+            // 64 (a 64-byte block) with the counts 32-bit, the days packed and the
+            // rare parts boxed together.
+            ("Edge", size_of::<super::Edge>(), 64),
             // An affiliated link's names as string ids (three strings and a set of
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),
