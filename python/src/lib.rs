@@ -401,9 +401,9 @@ impl PyGraph {
                 (
                     n.node.id.clone(),
                     n.node.kind.as_str().to_string(),
-                    u64::from(n.edge.weight),
-                    u64::from(n.edge.met),
-                    u64::from(n.edge.documents),
+                    n.edge.weight(),
+                    n.edge.met(),
+                    n.edge.documents(),
                 )
             })
             .collect();

@@ -25,7 +25,7 @@ use crate::gazetteer::EntityType;
 use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Window};
 use crate::graph::texts::WindowText;
 use crate::graph::timeline::{Day, Seen, Timeline};
-use crate::graph::{add_affiliation, saturating_add, GraphError, KnowledgeGraph, Relation};
+use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
 use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
 
@@ -654,7 +654,7 @@ impl KnowledgeGraph {
         let edge = &self.graph[index];
         let seen = edge.seen();
         let mut relations = BTreeMap::new();
-        relations.insert("co_mention".to_string(), u64::from(edge.weight));
+        relations.insert("co_mention".to_string(), edge.weight());
         for relation in [Relation::Met, Relation::Affiliation] {
             let count = edge.relation(relation);
             if count > 0 {
@@ -664,8 +664,8 @@ impl KnowledgeGraph {
         EdgeRecord {
             source: source.clone(),
             target: target.clone(),
-            weight: u64::from(edge.weight),
-            documents: u64::from(edge.documents),
+            weight: edge.weight(),
+            documents: edge.documents(),
             relations,
             meetings: edge
                 .meeting_kinds()
@@ -826,14 +826,14 @@ impl KnowledgeGraph {
                 evidence.push(graph.strings.kept(window.clone(), &forms, met));
             }
             let mine = graph.edge_mut(a, b);
-            mine.weight = saturating_add(mine.weight, edge.weight);
-            mine.met = saturating_add(mine.met, edge.relations.get("met").copied().unwrap_or(0));
+            mine.add_weight(edge.weight);
+            mine.add_met(edge.relations.get("met").copied().unwrap_or(0));
             for (name, count) in &edge.meetings {
                 if let Some(kind) = MeetingKind::parse(name) {
                     mine.add_meetings(kind, *count);
                 }
             }
-            mine.documents = saturating_add(mine.documents, edge.documents);
+            mine.add_documents(edge.documents);
             let seen = edge
                 .first_seen
                 .zip(edge.last_seen)

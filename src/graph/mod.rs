@@ -123,18 +123,16 @@ pub struct AffiliationRef<'g> {
 /// A link between two entities.
 ///
 /// 64 bytes (a 64-byte block), as a big graph's memory is mostly its links: 32-bit
-/// counts, the first and last day as one packed number, and what most links lack
+/// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
+/// only at `u64::MAX`), the first and last day as one packed number, and what most links lack
 /// (meetings per kind, an affiliation, first/last dates that are not days) in one
 /// box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Windows mentioning both (the `co_mention` relation). The counts of a link are
-    /// 32-bit and saturate.
-    pub weight: u32,
-    /// Sentences saying the two met (the `met` relation).
-    pub met: u32,
-    /// Documents with such a window or sentence.
-    pub documents: u32,
+    /// Co-mention windows, meeting sentences and documents ([`Edge::weight`],
+    /// [`Edge::met`], [`Edge::documents`]); `u32::MAX` for a count of that or more,
+    /// which is then in `rare`.
+    counts: [u32; 3],
     /// The days the dated evidence spans, packed ([`Seen::to_packed`]); 0 when none,
     /// or when they are not days (then in `rare`).
     days: u64,
@@ -156,15 +154,20 @@ struct RareParts {
     affiliation: Option<Affiliation>,
     /// The first and last seen, when either is not a day.
     seen: Option<Seen>,
+    /// The counts, when one is `u32::MAX` or more (by the order of `Edge::counts`).
+    large: Option<Box<[u64; 3]>>,
 }
+
+/// The position of each count in `Edge::counts`.
+const WEIGHT: usize = 0;
+const MET: usize = 1;
+const DOCUMENTS: usize = 2;
 
 impl Edge {
     /// A link with no count, day or evidence.
     fn empty() -> Edge {
         Edge {
-            weight: 0,
-            met: 0,
-            documents: 0,
+            counts: [0; 3],
             days: 0,
             rare: None,
             timeline: EdgeTimeline::default(),
@@ -172,11 +175,67 @@ impl Edge {
         }
     }
 
+    /// Windows mentioning both (the `co_mention` relation).
+    pub fn weight(&self) -> u64 {
+        self.count(WEIGHT)
+    }
+
+    /// Sentences saying the two met (the `met` relation).
+    pub fn met(&self) -> u64 {
+        self.count(MET)
+    }
+
+    /// Documents with such a window or sentence.
+    pub fn documents(&self) -> u64 {
+        self.count(DOCUMENTS)
+    }
+
+    /// Adds `n` co-mention windows (saturating at `u64::MAX`, as every count).
+    pub fn add_weight(&mut self, n: u64) {
+        self.add_count(WEIGHT, n);
+    }
+
+    /// Adds `n` meeting sentences.
+    pub fn add_met(&mut self, n: u64) {
+        self.add_count(MET, n);
+    }
+
+    /// Adds `n` documents.
+    pub fn add_documents(&mut self, n: u64) {
+        self.add_count(DOCUMENTS, n);
+    }
+
+    fn count(&self, which: usize) -> u64 {
+        match self.counts[which] {
+            u32::MAX => self
+                .rare
+                .as_ref()
+                .and_then(|r| r.large.as_ref())
+                .map_or(u64::from(u32::MAX), |large| large[which]),
+            n => u64::from(n),
+        }
+    }
+
+    /// A count below `u32::MAX` stays in the link; a larger one goes to `rare`.
+    fn add_count(&mut self, which: usize, n: u64) {
+        if n == 0 {
+            return;
+        }
+        let total = self.count(which).saturating_add(n);
+        match u32::try_from(total) {
+            Ok(small) if small < u32::MAX => self.counts[which] = small,
+            _ => {
+                self.counts[which] = u32::MAX;
+                self.rare_mut().large.get_or_insert_with(Box::default)[which] = total;
+            }
+        }
+    }
+
     /// The count of a relation: `co_mention`, `met` or `affiliation`.
     pub fn relation(&self, relation: Relation) -> u64 {
         match relation {
-            Relation::CoMention => u64::from(self.weight),
-            Relation::Met => u64::from(self.met),
+            Relation::CoMention => self.weight(),
+            Relation::Met => self.met(),
             Relation::Affiliation => u64::from(self.has_affiliation()),
         }
     }
@@ -460,11 +519,7 @@ impl KnowledgeGraph {
         let key = if a < b { (a, b) } else { (b, a) };
         let graph = &mut self.graph;
         self.edge_index.get_or_insert_with(key, || {
-            graph.add_edge(
-                key.0,
-                key.1,
-                Box::new(Edge::empty()),
-            )
+            graph.add_edge(key.0, key.1, Box::new(Edge::empty()))
         })
     }
 
@@ -515,11 +570,11 @@ impl KnowledgeGraph {
             let swapped = a.name > b.name;
             let index = self.link(ia, ib);
             let edge = &mut self.graph[index];
-            edge.weight = saturating_add(edge.weight, pair.co_mention);
-            edge.met = saturating_add(edge.met, pair.met);
+            edge.add_weight(pair.co_mention);
+            edge.add_met(pair.met);
             edge.add_meeting_kinds(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
-                edge.documents = edge.documents.saturating_add(1);
+                edge.add_documents(1);
                 edge.widen_seen(&seen);
                 if let Some(day) = day {
                     edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
@@ -626,12 +681,12 @@ impl KnowledgeGraph {
                 continue;
             };
             let mine = &mut self.graph[index];
-            mine.weight = mine.weight.saturating_add(theirs.weight);
-            mine.met = mine.met.saturating_add(theirs.met);
+            mine.add_weight(theirs.weight());
+            mine.add_met(theirs.met());
             if let Some(rare) = &theirs.rare {
                 mine.add_meeting_kinds(&rare.meetings);
             }
-            mine.documents = mine.documents.saturating_add(theirs.documents);
+            mine.add_documents(theirs.documents());
             mine.widen_seen(&theirs.seen());
             mine.timeline.merge(&theirs.timeline);
             if let Some(affiliation) = theirs.affiliation_ids() {
@@ -743,9 +798,9 @@ impl KnowledgeGraph {
             .collect();
         found.sort_by(|x, y| {
             y.edge
-                .weight
-                .cmp(&x.edge.weight)
-                .then(y.edge.documents.cmp(&x.edge.documents))
+                .weight()
+                .cmp(&x.edge.weight())
+                .then(y.edge.documents().cmp(&x.edge.documents()))
                 .then(x.node.id.cmp(&y.node.id))
         });
         Some(found)
@@ -808,23 +863,80 @@ pub(crate) fn add_affiliation(
 
 /// [`add_affiliation`] for each source of `theirs` (its ids already in `strings`).
 fn merge_affiliation(edge: &mut Edge, theirs: &Affiliation, strings: &Strings) {
-    let mine = edge.rare_mut().affiliation.get_or_insert_with(|| Affiliation {
-        member: theirs.member,
-        of: theirs.of,
-        sources: Box::default(),
-    });
+    let mine = edge
+        .rare_mut()
+        .affiliation
+        .get_or_insert_with(|| Affiliation {
+            member: theirs.member,
+            of: theirs.of,
+            sources: Box::default(),
+        });
     for &source in theirs.sources.iter() {
         mine.add_source(source, strings);
     }
 }
 
-/// `count + more`, saturating at `u32::MAX`.
-pub(crate) fn saturating_add(count: u32, more: u64) -> u32 {
-    u32::try_from(u64::from(count).saturating_add(more)).unwrap_or(u32::MAX)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::{Edge, Seen};
+
+    /// Rows: (name, amounts added to a link's counts in order, the count read back).
+    /// A count is 32-bit in the link; past that it is kept whole, saturating only at
+    /// `u64::MAX`.
+    #[test]
+    fn link_counts_past_32_bits_are_kept_whole() {
+        let max32 = u64::from(u32::MAX);
+        let rows: &[(&str, &[u64], u64)] = &[
+            ("small", &[1, 2], 3),
+            ("just below 32 bits", &[max32 - 1], max32 - 1),
+            ("exactly 32 bits", &[max32 - 1, 1], max32),
+            ("past 32 bits", &[max32, max32, 0], 2 * max32),
+            ("saturates at 64 bits", &[u64::MAX - 1, 5], u64::MAX),
+        ];
+        for (name, amounts, expected) in rows {
+            let mut edge = Edge::empty();
+            for &n in amounts.iter() {
+                edge.add_weight(n);
+                edge.add_documents(n);
+            }
+            assert_eq!(edge.weight(), *expected, "{name}: weight");
+            assert_eq!(edge.documents(), *expected, "{name}: documents");
+            assert_eq!(edge.met(), 0, "{name}: met");
+        }
+    }
+
+    /// Rows: (name, dates a link is seen on, in order). The link's packed days (or its
+    /// boxed dates, for one that is not a day) read back as a plain [`Seen`] widened by
+    /// the same dates.
+    #[test]
+    fn link_days_read_back_as_widened() {
+        let rows: &[(&str, &[&str])] = &[
+            ("never", &[]),
+            ("one day", &["2024-03-02"]),
+            (
+                "days out of order",
+                &["2024-03-02", "2024-01-05", "2024-02-01"],
+            ),
+            ("a date that is not a day", &["2024-03-02", "2024-13-40"]),
+            (
+                "a day after a date that is not one",
+                &["March", "2024-01-05"],
+            ),
+        ];
+        for (name, dates) in rows {
+            let mut edge = Edge::empty();
+            let mut expected = Seen::default();
+            for date in dates.iter() {
+                edge.widen_seen(&Seen::on(date));
+                expected.widen(&Seen::on(date));
+            }
+            assert_eq!(edge.seen(), expected, "{name}");
+            let mut set = Edge::empty();
+            set.set_seen(expected.clone());
+            assert_eq!(set.seen(), expected, "{name}: set");
+        }
+    }
+
     /// A big graph's memory is mostly its links: a link record growing back by a few
     /// words is a few hundred megabytes at 1 GB of input (README, "Speed and memory").
     #[test]
