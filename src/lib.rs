@@ -30,7 +30,7 @@
 //! assert_eq!(names, ["Cairo", "Egypt", "Sameh Shoukry"]);
 //! // The sentence says they met; "Egyptian Foreign Minister" is an affiliation.
 //! let shoukry = neighbours.iter().find(|n| n.node.id == "Sameh Shoukry").unwrap();
-//! assert_eq!(shoukry.edge.met, 1);
+//! assert_eq!(shoukry.edge.met(), 1);
 //! assert!(graph.node("Sameh Shoukry").unwrap().affiliations.contains("Egypt"));
 //! ```
 //!

@@ -30,8 +30,24 @@ fn keep_freed_memory_a_while() {
     }
 }
 
+/// Turns transparent huge pages off for this process, as `MIMALLOC_ALLOW_THP=0` does
+/// (which still decides when it is set). mimalloc asks for huge pages on its arenas, and
+/// a big graph's millions of small blocks, spread over them, then held whole 2 MiB
+/// pages: at 1 GB of input the peak of `build --jobs 2` was 891 MB with them and 837 MB
+/// without (README, "Speed and memory").
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
+        // SAFETY: prctl(PR_SET_THP_DISABLE) takes integers and sets one flag of this
+        // process; it reads and writes none of our memory. A kernel without it says so
+        // in the result, which is ignored: nothing changes then.
+        unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0) };
+    }
+}
+
 fn main() -> ExitCode {
     keep_freed_memory_a_while();
+    no_huge_pages();
     let args = cli::Cli::parse();
     cli::signals::install();
     match cli::run(args) {

@@ -401,9 +401,9 @@ impl PyGraph {
                 (
                     n.node.id.clone(),
                     n.node.kind.as_str().to_string(),
-                    n.edge.weight,
-                    n.edge.met,
-                    n.edge.documents,
+                    n.edge.weight(),
+                    n.edge.met(),
+                    n.edge.documents(),
                 )
             })
             .collect();

@@ -289,7 +289,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     if let Some(filter) = &config.filter {
         report.graph.retain_edges(|_, _, edge| {
-            edge.met > 0 || edge.affiliation.is_some() || filter.accepts(edge)
+            edge.met() > 0 || edge.has_affiliation() || filter.accepts(edge)
         });
     }
     let (min_weight, min_documents) = config
@@ -336,7 +336,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     let written = written.files;
     let skipped = report.skipped;
-    let met = graph.edges().filter(|(_, _, e)| e.met > 0).count();
+    let met = graph.edges().filter(|(_, _, e)| e.met() > 0).count();
     if !config.quiet {
         let megabytes = report.bytes as f64 / 1e6;
         say!(

@@ -123,14 +123,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 .total_cmp(&sx.unwrap_or(f64::NEG_INFINITY))
         } else if relation == Some(Relation::Met) {
             y.edge
-                .met
-                .cmp(&x.edge.met)
-                .then(y.edge.weight.cmp(&x.edge.weight))
+                .met()
+                .cmp(&x.edge.met())
+                .then(y.edge.weight().cmp(&x.edge.weight()))
         } else {
             y.edge
-                .weight
-                .cmp(&x.edge.weight)
-                .then(y.edge.documents.cmp(&x.edge.documents))
+                .weight()
+                .cmp(&x.edge.weight())
+                .then(y.edge.documents().cmp(&x.edge.documents()))
         };
         x.distance
             .cmp(&y.distance)
@@ -145,8 +145,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         .map(|(n, score)| NeighborRecord {
             id: &n.node.id,
             kind: n.node.kind.as_str(),
-            weight: n.edge.weight,
-            documents: n.edge.documents,
+            weight: n.edge.weight(),
+            documents: n.edge.documents(),
             relations: [Relation::CoMention, Relation::Met, Relation::Affiliation]
                 .into_iter()
                 .map(|r| (r.as_str(), n.edge.relation(r)))

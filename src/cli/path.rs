@@ -111,9 +111,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             .map(|hop| HopRecord {
                 source: hop.from,
                 target: hop.to,
-                weight: hop.edge.weight,
-                met: hop.edge.met,
-                documents: hop.edge.documents,
+                weight: hop.edge.weight(),
+                met: hop.edge.met(),
+                documents: hop.edge.documents(),
                 evidence: best_evidence(graph, hop).map(EvidenceLine::of),
             })
             .collect(),

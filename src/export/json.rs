@@ -243,14 +243,21 @@ pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
 
 /// The graph's evidence tables as `graph.json` writes them: documents and windows
 /// in evidence order, each distinct once, and the number of every stored window.
+///
+/// Sixteen bytes a stored window (its address, its number, its place in the order),
+/// where a list of rows and a list of numbers by address took 32, and no hash set:
+/// at 1 GB of input (2.1 M windows) these tables are made while the whole graph is in
+/// memory, so what they take adds to the peak.
 struct Tables<'g> {
     /// Distinct documents, in order.
     documents: Vec<&'g Document>,
-    /// Distinct windows, in order, with their document's position.
-    windows: Vec<(u32, &'g Window)>,
-    /// The position in `windows` of each stored window, by address, sorted by address
-    /// (half the memory of a hash map on a graph of millions of windows).
-    ids: Vec<(usize, u32)>,
+    /// Every stored window once, by address.
+    windows: Vec<&'g Window>,
+    /// The number in the windows table of each of `windows`, by position.
+    ids: Vec<u32>,
+    /// The table's rows: the position in `windows` of the first stored window of each
+    /// row, in order.
+    rows: Vec<u32>,
 }
 
 /// Document order in `graph.json`: day, id, then title and URL (two documents sharing
@@ -266,71 +273,94 @@ fn document_order(a: &Document, b: &Document) -> std::cmp::Ordering {
     ))
 }
 
+/// Whether two documents are one row of the documents table.
+fn same_document(a: &Document, b: &Document) -> bool {
+    std::ptr::eq(a, b) || document_order(a, b).is_eq()
+}
+
+/// Window order in `graph.json`: document, start and end, then text (two stored
+/// windows equal in all of these are one row).
+fn window_order(a: &Window, b: &Window) -> std::cmp::Ordering {
+    (if std::ptr::eq(&*a.document, &*b.document) {
+        std::cmp::Ordering::Equal
+    } else {
+        document_order(&a.document, &b.document)
+    })
+    .then_with(|| (a.start, a.end).cmp(&(b.start, b.end)))
+    .then_with(|| a.text.order(&b.text))
+}
+
 impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
-        let mut seen: foldhash::HashSet<*const Window> = Default::default();
-        let mut windows: Vec<&'g Window> = Vec::new();
+        use rayon::slice::ParallelSliceMut as _;
+        let address = |w: &&Window| *w as *const Window as usize;
+        let kept = graph.graph.edge_weights().map(|e| e.evidence.len()).sum();
+        let mut windows: Vec<&'g Window> = Vec::with_capacity(kept);
         for edge in graph.graph.edge_weights() {
-            for kept in &edge.evidence {
-                let window = kept.window();
-                if seen.insert(window as *const Window) {
-                    windows.push(window);
-                }
-            }
+            windows.extend(edge.evidence.iter().map(|kept| kept.window()));
         }
-        drop(seen);
-        let same_document =
-            |a: &Document, b: &Document| std::ptr::eq(a, b) || document_order(a, b).is_eq();
-        let order = |a: &&Window, b: &&Window| {
-            (if std::ptr::eq(&*a.document, &*b.document) {
-                std::cmp::Ordering::Equal
+        windows.par_sort_unstable_by_key(address);
+        windows.dedup_by_key(|w| address(w));
+        windows.shrink_to_fit();
+        let mut rows: Vec<u32> = (0..windows.len() as u32).collect();
+        rows.par_sort_unstable_by(|&a, &b| window_order(windows[a as usize], windows[b as usize]));
+        let mut ids = vec![0u32; windows.len()];
+        let mut documents: Vec<&'g Document> = Vec::new();
+        let mut row = 0u32;
+        let mut last: Option<&Window> = None;
+        for &position in &rows {
+            let window = windows[position as usize];
+            if let Some(previous) = last {
+                if window_order(previous, window).is_ne() {
+                    row += 1;
+                    last = Some(window);
+                }
             } else {
-                document_order(&a.document, &b.document)
-            })
-            .then_with(|| (a.start, a.end).cmp(&(b.start, b.end)))
-            .then_with(|| a.text.order(&b.text))
-        };
-        {
-            use rayon::slice::ParallelSliceMut as _;
-            windows.par_sort_unstable_by(order);
-        }
-        let mut tables = Tables {
-            documents: Vec::new(),
-            windows: Vec::with_capacity(windows.len()),
-            ids: Vec::with_capacity(windows.len()),
-        };
-        for window in windows {
-            let same = tables
-                .windows
-                .last()
-                .is_some_and(|(_, last)| order(last, &window).is_eq());
-            if !same {
-                let document = &*window.document;
-                if !tables
-                    .documents
-                    .last()
-                    .is_some_and(|last| same_document(last, document))
-                {
-                    tables.documents.push(document);
-                }
-                let position = (tables.documents.len() - 1) as u32;
-                tables.windows.push((position, window));
+                last = Some(window);
             }
-            let id = (tables.windows.len() - 1) as u32;
-            tables.ids.push((window as *const Window as usize, id));
+            if !documents
+                .last()
+                .is_some_and(|d| same_document(d, &window.document))
+            {
+                documents.push(&window.document);
+            }
+            ids[position as usize] = row;
         }
-        {
-            use rayon::slice::ParallelSliceMut as _;
-            tables.ids.par_sort_unstable();
+        rows.dedup_by(|later, earlier| ids[*later as usize] == ids[*earlier as usize]);
+        rows.shrink_to_fit();
+        Tables {
+            documents,
+            windows,
+            ids,
+            rows,
         }
-        tables
     }
 
-    /// The position in the windows table of a stored window.
+    /// The number in the windows table of a stored window.
     fn id(&self, window: &Window) -> u32 {
         let address = window as *const Window as usize;
-        let at = self.ids.partition_point(|&(a, _)| a < address);
-        self.ids.get(at).map_or(0, |&(_, id)| id)
+        let at = self
+            .windows
+            .partition_point(|w| (*w as *const Window as usize) < address);
+        self.ids.get(at).copied().unwrap_or(0)
+    }
+
+    /// The rows of the windows table in order, each with its document's position.
+    fn rows(&self) -> impl Iterator<Item = (u32, &'g Window)> + '_ {
+        let mut document = 0u32;
+        let mut last: Option<&'g Document> = None;
+        self.rows.iter().map(move |&position| {
+            let window = self.windows[position as usize];
+            match last {
+                Some(previous) if same_document(previous, &window.document) => {}
+                Some(_) => {
+                    document += 1;
+                    last = Some(&window.document);
+                }
+                None => last = Some(&window.document),
+            }
+            (document, window)
+        })
     }
 
     fn document_records(&self) -> Vec<DocumentRecord> {
@@ -341,9 +371,8 @@ impl<'g> Tables<'g> {
     }
 
     fn window_records(&self) -> Vec<WindowRecord> {
-        self.windows
-            .iter()
-            .map(|&(document, w)| WindowRecord {
+        self.rows()
+            .map(|(document, w)| WindowRecord {
                 document,
                 start: w.start,
                 end: w.end,
@@ -394,11 +423,11 @@ impl serde::Serialize for DocumentsView<'_> {
     }
 }
 
-struct WindowsView<'a>(&'a [(u32, &'a Window)]);
+struct WindowsView<'a>(&'a Tables<'a>);
 
 impl WindowsView<'_> {
     fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.rows.is_empty()
     }
 }
 
@@ -415,8 +444,8 @@ impl serde::Serialize for WindowsView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq as _};
         // Texts kept in a store are read one at a time, as they are written.
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for &(document, w) in self.0 {
+        let mut seq = s.serialize_seq(Some(self.0.rows.len()))?;
+        for (document, w) in self.0.rows() {
             let text = w
                 .text
                 .read()
@@ -491,7 +520,7 @@ impl KnowledgeGraph {
         let view = InfoView {
             info: &info,
             evidence_documents: DocumentsView(&tables.documents),
-            evidence_windows: WindowsView(&tables.windows),
+            evidence_windows: WindowsView(&tables),
         };
         view.serialize(&mut serde_json::Serializer::with_formatter(
             &mut out,
@@ -502,7 +531,7 @@ impl KnowledgeGraph {
             &mut serde_json::Serializer::with_formatter(&mut out, Layout::nested(false)),
         )?;
         out.write_all(b",\n  \"edges\": [")?;
-        let edges = self.sorted_edges();
+        let mut edges = self.edges_in_order();
         // One batch: each record laid out at the depth of an element of "edges".
         let batch = |(first, indices): (bool, &[EdgeIndex])| -> std::io::Result<Vec<u8>> {
             let mut bytes = Vec::with_capacity(indices.len() * 1024);
@@ -521,17 +550,25 @@ impl KnowledgeGraph {
             Ok(bytes)
         };
         let group = BATCH * 4 * rayon::current_num_threads();
-        for (g, slice) in edges.chunks(group).enumerate() {
+        let mut slice: Vec<EdgeIndex> = Vec::with_capacity(group);
+        let mut written = 0usize;
+        loop {
+            slice.clear();
+            slice.extend(edges.by_ref().take(group));
+            if slice.is_empty() {
+                break;
+            }
             let batches: Vec<std::io::Result<Vec<u8>>> = slice
                 .par_chunks(BATCH)
                 .enumerate()
-                .map(|(b, indices)| batch((g == 0 && b == 0, indices)))
+                .map(|(b, indices)| batch((written == 0 && b == 0, indices)))
                 .collect();
             for bytes in batches {
                 out.write_all(&bytes?)?;
             }
+            written += slice.len();
         }
-        out.write_all(if edges.is_empty() {
+        out.write_all(if written == 0 {
             b"]\n}\n"
         } else {
             b"\n  ]\n}\n"
@@ -570,32 +607,40 @@ impl KnowledgeGraph {
     }
 
     /// The edges in `graph.json` order: by (source, target), source the smaller id.
-    /// Sorted by the endpoints' ranks in id order (three integers an edge, not two
-    /// string references: 12 bytes instead of 40 on a graph of millions of links).
     fn sorted_edges(&self) -> Vec<EdgeIndex> {
-        let mut by_id: Vec<NodeIndex> = self.graph.node_indices().collect();
-        by_id.sort_by(|a, b| self.graph[*a].id.cmp(&self.graph[*b].id));
+        self.edges_in_order().collect()
+    }
+
+    /// The edges in `graph.json` order, made node by node: the nodes in id order, and
+    /// the links of each to the nodes after it sorted by their other end. Nothing the
+    /// size of the graph's links is allocated (a sorted list of every link took 12
+    /// bytes a link at the peak of a big write).
+    fn edges_in_order(&self) -> impl Iterator<Item = EdgeIndex> + '_ {
+        let by_id = self.nodes_by_id();
         let mut rank = vec![0u32; by_id.len()];
-        for (r, index) in by_id.into_iter().enumerate() {
+        for (r, index) in by_id.iter().enumerate() {
             rank[index.index()] = r as u32;
         }
-        let mut edges: Vec<(u32, u32, u32)> = self
-            .graph
-            .edge_references()
-            .map(|e| {
-                let (a, b) = (rank[e.source().index()], rank[e.target().index()]);
-                (a.min(b), a.max(b), e.id().index() as u32)
-            })
-            .collect();
-        drop(rank);
-        {
-            use rayon::slice::ParallelSliceMut as _;
-            edges.par_sort_unstable();
-        }
-        edges
-            .into_iter()
-            .map(|(_, _, e)| EdgeIndex::new(e as usize))
-            .collect()
+        by_id.into_iter().flat_map(move |node| {
+            let mine = rank[node.index()];
+            let mut links: Vec<(u32, EdgeIndex)> = self
+                .graph
+                .edges(node)
+                .filter_map(|e| {
+                    let other = if e.source() == node {
+                        e.target()
+                    } else {
+                        e.source()
+                    };
+                    let theirs = rank[other.index()];
+                    (theirs >= mine).then_some((theirs, e.id()))
+                })
+                .collect();
+            // A self-link can be listed from both of its (equal) ends.
+            links.sort_unstable();
+            links.dedup();
+            links.into_iter().map(|(_, e)| e)
+        })
     }
 
     /// The wire record of one edge.
@@ -607,8 +652,9 @@ impl KnowledgeGraph {
         let (a, b) = (&self.graph[a].id, &self.graph[b].id);
         let (source, target) = if a > b { (b, a) } else { (a, b) };
         let edge = &self.graph[index];
+        let seen = edge.seen();
         let mut relations = BTreeMap::new();
-        relations.insert("co_mention".to_string(), edge.weight);
+        relations.insert("co_mention".to_string(), edge.weight());
         for relation in [Relation::Met, Relation::Affiliation] {
             let count = edge.relation(relation);
             if count > 0 {
@@ -618,21 +664,20 @@ impl KnowledgeGraph {
         EdgeRecord {
             source: source.clone(),
             target: target.clone(),
-            weight: edge.weight,
-            documents: edge.documents,
+            weight: edge.weight(),
+            documents: edge.documents(),
             relations,
             meetings: edge
-                .meeting_kinds
-                .iter()
+                .meeting_kinds()
                 .map(|(kind, count)| (kind.as_str().to_string(), count))
                 .collect(),
-            affiliation: edge.affiliation.as_ref().map(|a| AffiliationRecord {
-                member: a.member.clone(),
-                of: a.of.clone(),
-                sources: a.sources.iter().cloned().collect(),
+            affiliation: self.affiliation(edge).map(|a| AffiliationRecord {
+                member: a.member.to_string(),
+                of: a.of.to_string(),
+                sources: a.sources.iter().map(|s| s.to_string()).collect(),
             }),
-            first_seen: edge.seen.first(),
-            last_seen: edge.seen.last(),
+            first_seen: seen.first(),
+            last_seen: seen.last(),
             timeline: day_records(&edge.timeline),
             evidence: edge
                 .evidence
@@ -781,16 +826,14 @@ impl KnowledgeGraph {
                 evidence.push(graph.strings.kept(window.clone(), &forms, met));
             }
             let mine = graph.edge_mut(a, b);
-            mine.weight = mine.weight.saturating_add(edge.weight);
-            mine.met = mine
-                .met
-                .saturating_add(edge.relations.get("met").copied().unwrap_or(0));
+            mine.add_weight(edge.weight);
+            mine.add_met(edge.relations.get("met").copied().unwrap_or(0));
             for (name, count) in &edge.meetings {
                 if let Some(kind) = MeetingKind::parse(name) {
-                    mine.meeting_kinds.add_count(kind, *count);
+                    mine.add_meetings(kind, *count);
                 }
             }
-            mine.documents = mine.documents.saturating_add(edge.documents);
+            mine.add_documents(edge.documents);
             let seen = edge
                 .first_seen
                 .zip(edge.last_seen)
@@ -809,11 +852,11 @@ impl KnowledgeGraph {
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
             let mine = &mut petgraph[edge_index[&key]];
-            mine.seen = seen;
+            mine.set_seen(seen);
             mine.timeline.merge(&timeline);
             if let Some(affiliation) = edge.affiliation {
                 for source in &affiliation.sources {
-                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
+                    add_affiliation(mine, strings, &affiliation.member, &affiliation.of, source);
                 }
             }
             merge_kept(&mut mine.evidence, evidence, evidence_limit, strings);

@@ -174,6 +174,14 @@ impl Strings {
         id
     }
 
+    /// The id of `s`, adding it if new (a copy of it).
+    pub fn intern_str(&mut self, s: &str) -> u32 {
+        match self.index.get(s) {
+            Some(&id) => id,
+            None => self.intern(&SharedStr::from(s)),
+        }
+    }
+
     /// The string of an id of this table.
     pub fn get(&self, id: u32) -> &str {
         &self.list[id as usize]

@@ -29,7 +29,7 @@ use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, St
 use crate::graph::links::LinkIndex;
 use crate::graph::texts::{TextStore, WindowText};
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
-use crate::relate::meeting::KindCounts;
+use crate::relate::meeting::{KindCounts, MeetingKind};
 use crate::relate::{DocumentRelations, SharedStr};
 
 /// The build settings a graph records so that graphs made differently are never merged
@@ -74,33 +74,70 @@ pub struct Node {
     pub timeline: NodeTimeline,
 }
 
-/// "member belongs to of", with where that came from.
+/// "member belongs to of", with where that came from: the names as ids of strings
+/// interned once per graph ([`Strings`]; read them with [`KnowledgeGraph::affiliation`]).
+/// 24 bytes and the list of sources, where three owned strings and a set of them took
+/// about 400 bytes on each affiliated link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Affiliation {
+    member: u32,
+    of: u32,
+    /// Where it came from (`gazetteer`, `text`), each once, in the order of their strings.
+    sources: Box<[u32]>,
+}
+
+impl Affiliation {
+    /// Adds `source` (an id in `strings`) to the sources, keeping them in string order.
+    fn add_source(&mut self, source: u32, strings: &Strings) {
+        let found = self
+            .sources
+            .binary_search_by(|s| strings.get(*s).cmp(strings.get(source)));
+        if let Err(at) = found {
+            let mut sources = std::mem::take(&mut self.sources).into_vec();
+            sources.insert(at, source);
+            self.sources = sources.into_boxed_slice();
+        }
+    }
+
+    /// Rewrites its string ids by `map` (from [`Strings::absorb`]).
+    fn remap(&mut self, map: &[u32]) {
+        self.member = map[self.member as usize];
+        self.of = map[self.of as usize];
+        for source in self.sources.iter_mut() {
+            *source = map[*source as usize];
+        }
+    }
+}
+
+/// An edge's affiliation as callers read it: its strings resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AffiliationRef<'g> {
     /// The member.
-    pub member: String,
+    pub member: &'g str,
     /// What it belongs to.
-    pub of: String,
-    /// `gazetteer` and/or `text`.
-    pub sources: BTreeSet<String>,
+    pub of: &'g str,
+    /// `gazetteer` and/or `text`, in string order.
+    pub sources: Vec<&'g str>,
 }
 
 /// A link between two entities.
+///
+/// 64 bytes (a 64-byte block), as a big graph's memory is mostly its links: 32-bit
+/// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
+/// only at `u64::MAX`), the first and last day as one packed number, and what most links lack
+/// (meetings per kind, an affiliation, first/last dates that are not days) in one
+/// box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
-    /// Windows mentioning both (the `co_mention` relation).
-    pub weight: u64,
-    /// Sentences saying the two met (the `met` relation).
-    pub met: u64,
-    /// Those sentences per kind of meeting.
-    pub meeting_kinds: MeetingKinds,
-    /// Documents with such a window or sentence.
-    pub documents: u64,
-    /// Set when one belongs to the other (the `affiliation` relation); boxed, as
-    /// most links have none.
-    pub affiliation: Option<Box<Affiliation>>,
-    /// The dated evidence spans these days.
-    pub seen: Seen,
+    /// Co-mention windows, meeting sentences and documents ([`Edge::weight`],
+    /// [`Edge::met`], [`Edge::documents`]); `u32::MAX` for a count of that or more,
+    /// which is then in `rare`.
+    counts: [u32; 3],
+    /// The days the dated evidence spans, packed ([`Seen::to_packed`]); 0 when none,
+    /// or when they are not days (then in `rare`).
+    days: u64,
+    /// Meetings per kind, the affiliation, and dates that are not days.
+    rare: Option<Box<RareParts>>,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
     /// The earliest windows and meetings (see [`evidence`]); read them with
@@ -108,47 +145,166 @@ pub struct Edge {
     pub evidence: Box<[Kept]>,
 }
 
+/// The parts of a link that most links lack.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct RareParts {
+    /// Meetings per kind.
+    meetings: KindCounts,
+    /// Set when one end belongs to the other (the `affiliation` relation).
+    affiliation: Option<Affiliation>,
+    /// The first and last seen, when either is not a day.
+    seen: Option<Seen>,
+    /// The counts, when one is `u32::MAX` or more (by the order of `Edge::counts`).
+    large: Option<Box<[u64; 3]>>,
+}
+
+/// The position of each count in `Edge::counts`.
+const WEIGHT: usize = 0;
+const MET: usize = 1;
+const DOCUMENTS: usize = 2;
+
 impl Edge {
+    /// A link with no count, day or evidence.
+    fn empty() -> Edge {
+        Edge {
+            counts: [0; 3],
+            days: 0,
+            rare: None,
+            timeline: EdgeTimeline::default(),
+            evidence: Box::default(),
+        }
+    }
+
+    /// Windows mentioning both (the `co_mention` relation).
+    pub fn weight(&self) -> u64 {
+        self.count(WEIGHT)
+    }
+
+    /// Sentences saying the two met (the `met` relation).
+    pub fn met(&self) -> u64 {
+        self.count(MET)
+    }
+
+    /// Documents with such a window or sentence.
+    pub fn documents(&self) -> u64 {
+        self.count(DOCUMENTS)
+    }
+
+    /// Adds `n` co-mention windows (saturating at `u64::MAX`, as every count).
+    pub fn add_weight(&mut self, n: u64) {
+        self.add_count(WEIGHT, n);
+    }
+
+    /// Adds `n` meeting sentences.
+    pub fn add_met(&mut self, n: u64) {
+        self.add_count(MET, n);
+    }
+
+    /// Adds `n` documents.
+    pub fn add_documents(&mut self, n: u64) {
+        self.add_count(DOCUMENTS, n);
+    }
+
+    fn count(&self, which: usize) -> u64 {
+        match self.counts[which] {
+            u32::MAX => self
+                .rare
+                .as_ref()
+                .and_then(|r| r.large.as_ref())
+                .map_or(u64::from(u32::MAX), |large| large[which]),
+            n => u64::from(n),
+        }
+    }
+
+    /// A count below `u32::MAX` stays in the link; a larger one goes to `rare`.
+    fn add_count(&mut self, which: usize, n: u64) {
+        if n == 0 {
+            return;
+        }
+        let total = self.count(which).saturating_add(n);
+        match u32::try_from(total) {
+            Ok(small) if small < u32::MAX => self.counts[which] = small,
+            _ => {
+                self.counts[which] = u32::MAX;
+                self.rare_mut().large.get_or_insert_with(Box::default)[which] = total;
+            }
+        }
+    }
+
     /// The count of a relation: `co_mention`, `met` or `affiliation`.
     pub fn relation(&self, relation: Relation) -> u64 {
         match relation {
-            Relation::CoMention => self.weight,
-            Relation::Met => self.met,
-            Relation::Affiliation => u64::from(self.affiliation.is_some()),
+            Relation::CoMention => self.weight(),
+            Relation::Met => self.met(),
+            Relation::Affiliation => u64::from(self.has_affiliation()),
         }
     }
-}
 
-/// An edge's meetings per kind: [`KindCounts`], allocated only for the few edges with a
-/// meeting (40 bytes less on each of the others, most of a big graph).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MeetingKinds(Option<Box<KindCounts>>);
+    fn rare_mut(&mut self) -> &mut RareParts {
+        self.rare.get_or_insert_with(Box::default)
+    }
 
-impl MeetingKinds {
-    /// Adds every count of `counts`.
-    pub fn add(&mut self, counts: &KindCounts) {
+    /// Whether one end belongs to the other (read it with
+    /// [`KnowledgeGraph::affiliation`]).
+    pub fn has_affiliation(&self) -> bool {
+        self.affiliation_ids().is_some()
+    }
+
+    fn affiliation_ids(&self) -> Option<&Affiliation> {
+        self.rare.as_ref().and_then(|r| r.affiliation.as_ref())
+    }
+
+    /// The days the dated evidence spans.
+    pub fn seen(&self) -> Seen {
+        match self.rare.as_ref().and_then(|r| r.seen.as_ref()) {
+            Some(seen) => seen.clone(),
+            None => Seen::from_packed(self.days),
+        }
+    }
+
+    /// Widens the days the evidence spans to include `other`.
+    pub fn widen_seen(&mut self, other: &Seen) {
+        if let Some(seen) = self.rare.as_mut().and_then(|r| r.seen.as_mut()) {
+            return seen.widen(other);
+        }
+        let mut seen = Seen::from_packed(self.days);
+        seen.widen(other);
+        self.set_seen(seen);
+    }
+
+    /// Sets the days the evidence spans.
+    pub fn set_seen(&mut self, seen: Seen) {
+        match seen.to_packed() {
+            Some(days) => {
+                self.days = days;
+                if let Some(rare) = self.rare.as_mut() {
+                    rare.seen = None;
+                }
+            }
+            None => {
+                self.days = 0;
+                self.rare_mut().seen = Some(seen);
+            }
+        }
+    }
+
+    /// The kinds of meeting with a non-zero count, with their counts.
+    pub fn meeting_kinds(&self) -> impl Iterator<Item = (MeetingKind, u64)> + '_ {
+        self.rare.iter().flat_map(|r| r.meetings.iter())
+    }
+
+    /// Adds every count of `counts` to the meetings per kind.
+    pub fn add_meeting_kinds(&mut self, counts: &KindCounts) {
         if counts.0.iter().any(|&n| n > 0) {
-            self.0.get_or_insert_with(Box::default).merge(counts);
-        }
-    }
-
-    /// Adds every count of `other`.
-    pub fn merge(&mut self, other: &MeetingKinds) {
-        if let Some(counts) = &other.0 {
-            self.add(counts);
+            self.rare_mut().meetings.merge(counts);
         }
     }
 
     /// Adds `n` meetings of `kind`.
-    pub fn add_count(&mut self, kind: crate::relate::meeting::MeetingKind, n: u64) {
+    pub fn add_meetings(&mut self, kind: MeetingKind, n: u64) {
         let mut counts = KindCounts::default();
         counts.0[kind as usize] = n;
-        self.add(&counts);
-    }
-
-    /// The kinds with a non-zero count, with their counts.
-    pub fn iter(&self) -> impl Iterator<Item = (crate::relate::meeting::MeetingKind, u64)> + '_ {
-        self.0.iter().flat_map(|counts| counts.iter())
+        self.add_meeting_kinds(&counts);
     }
 }
 
@@ -363,20 +519,7 @@ impl KnowledgeGraph {
         let key = if a < b { (a, b) } else { (b, a) };
         let graph = &mut self.graph;
         self.edge_index.get_or_insert_with(key, || {
-            graph.add_edge(
-                key.0,
-                key.1,
-                Box::new(Edge {
-                    weight: 0,
-                    met: 0,
-                    meeting_kinds: MeetingKinds::default(),
-                    documents: 0,
-                    affiliation: None,
-                    seen: Seen::default(),
-                    timeline: EdgeTimeline::default(),
-                    evidence: Box::default(),
-                }),
-            )
+            graph.add_edge(key.0, key.1, Box::new(Edge::empty()))
         })
     }
 
@@ -427,19 +570,19 @@ impl KnowledgeGraph {
             let swapped = a.name > b.name;
             let index = self.link(ia, ib);
             let edge = &mut self.graph[index];
-            edge.weight = edge.weight.saturating_add(pair.co_mention);
-            edge.met = edge.met.saturating_add(pair.met);
-            edge.meeting_kinds.add(&pair.met_kinds);
+            edge.add_weight(pair.co_mention);
+            edge.add_met(pair.met);
+            edge.add_meeting_kinds(&pair.met_kinds);
             if pair.co_mention + pair.met > 0 {
-                edge.documents = edge.documents.saturating_add(1);
-                edge.seen.widen(&seen);
+                edge.add_documents(1);
+                edge.widen_seen(&seen);
                 if let Some(day) = day {
                     edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
                 }
             }
             if let Some((member, of)) = pair.text_affiliation {
                 let (member, of) = (&gazetteer.entity(member).name, &gazetteer.entity(of).name);
-                add_affiliation(edge, member, of, "text");
+                add_affiliation(edge, &mut self.strings, member, of, "text");
             }
             // In the graph, evidence forms are in the order of the entities' names.
             let kept = &mut self.graph[index].evidence;
@@ -462,8 +605,9 @@ impl KnowledgeGraph {
             self.graph[index].affiliations.insert(of.clone());
             if let Some(&target) = self.index.get(&of) {
                 if target != index {
-                    let edge = self.edge_mut(index, target);
-                    add_affiliation(edge, &name, &of, "gazetteer");
+                    let link = self.link(index, target);
+                    let edge = &mut self.graph[link];
+                    add_affiliation(edge, &mut self.strings, &name, &of, "gazetteer");
                 }
             }
         }
@@ -526,6 +670,9 @@ impl KnowledgeGraph {
             for kept in &mut theirs.evidence {
                 Strings::remap(kept, &strings);
             }
+            if let Some(affiliation) = theirs.rare.as_mut().and_then(|r| r.affiliation.as_mut()) {
+                affiliation.remap(&strings);
+            }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
@@ -534,16 +681,16 @@ impl KnowledgeGraph {
                 continue;
             };
             let mine = &mut self.graph[index];
-            mine.weight = mine.weight.saturating_add(theirs.weight);
-            mine.met = mine.met.saturating_add(theirs.met);
-            mine.meeting_kinds.merge(&theirs.meeting_kinds);
-            mine.documents = mine.documents.saturating_add(theirs.documents);
-            mine.seen.widen(&theirs.seen);
+            mine.add_weight(theirs.weight());
+            mine.add_met(theirs.met());
+            if let Some(rare) = &theirs.rare {
+                mine.add_meeting_kinds(&rare.meetings);
+            }
+            mine.add_documents(theirs.documents());
+            mine.widen_seen(&theirs.seen());
             mine.timeline.merge(&theirs.timeline);
-            if let Some(affiliation) = theirs.affiliation {
-                for source in &affiliation.sources {
-                    add_affiliation(mine, &affiliation.member, &affiliation.of, source);
-                }
+            if let Some(affiliation) = theirs.affiliation_ids() {
+                merge_affiliation(mine, affiliation, &self.strings);
             }
             merge_kept(
                 &mut mine.evidence,
@@ -552,6 +699,15 @@ impl KnowledgeGraph {
                 &self.strings,
             );
         }
+    }
+
+    /// The affiliation of `edge` (an edge of this graph), if it has one.
+    pub fn affiliation<'g>(&'g self, edge: &'g Edge) -> Option<AffiliationRef<'g>> {
+        edge.affiliation_ids().map(|a| AffiliationRef {
+            member: self.strings.get(a.member),
+            of: self.strings.get(a.of),
+            sources: a.sources.iter().map(|&s| self.strings.get(s)).collect(),
+        })
     }
 
     /// The kept evidence of `edge` (an edge of this graph), earliest first.
@@ -642,9 +798,9 @@ impl KnowledgeGraph {
             .collect();
         found.sort_by(|x, y| {
             y.edge
-                .weight
-                .cmp(&x.edge.weight)
-                .then(y.edge.documents.cmp(&x.edge.documents))
+                .weight()
+                .cmp(&x.edge.weight())
+                .then(y.edge.documents().cmp(&x.edge.documents()))
                 .then(x.node.id.cmp(&y.node.id))
         });
         Some(found)
@@ -686,20 +842,101 @@ impl KnowledgeGraph {
     }
 }
 
-/// Records that `member` belongs to `of`, as found in `source`.
-pub(crate) fn add_affiliation(edge: &mut Edge, member: &str, of: &str, source: &str) {
-    let affiliation = edge.affiliation.get_or_insert_with(|| {
-        Box::new(Affiliation {
-            member: member.to_string(),
-            of: of.to_string(),
-            sources: BTreeSet::new(),
-        })
+/// Records that `member` belongs to `of`, as found in `source` (the first member and
+/// `of` recorded stay; sources add up).
+pub(crate) fn add_affiliation(
+    edge: &mut Edge,
+    strings: &mut Strings,
+    member: &str,
+    of: &str,
+    source: &str,
+) {
+    let source = strings.intern_str(source);
+    let rare = edge.rare_mut();
+    let affiliation = rare.affiliation.get_or_insert_with(|| Affiliation {
+        member: strings.intern_str(member),
+        of: strings.intern_str(of),
+        sources: Box::default(),
     });
-    affiliation.sources.insert(source.to_string());
+    affiliation.add_source(source, strings);
+}
+
+/// [`add_affiliation`] for each source of `theirs` (its ids already in `strings`).
+fn merge_affiliation(edge: &mut Edge, theirs: &Affiliation, strings: &Strings) {
+    let mine = edge
+        .rare_mut()
+        .affiliation
+        .get_or_insert_with(|| Affiliation {
+            member: theirs.member,
+            of: theirs.of,
+            sources: Box::default(),
+        });
+    for &source in theirs.sources.iter() {
+        mine.add_source(source, strings);
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{Edge, Seen};
+
+    /// Rows: (name, amounts added to a link's counts in order, the count read back).
+    /// A count is 32-bit in the link; past that it is kept whole, saturating only at
+    /// `u64::MAX`.
+    #[test]
+    fn link_counts_past_32_bits_are_kept_whole() {
+        let max32 = u64::from(u32::MAX);
+        let rows: &[(&str, &[u64], u64)] = &[
+            ("small", &[1, 2], 3),
+            ("just below 32 bits", &[max32 - 1], max32 - 1),
+            ("exactly 32 bits", &[max32 - 1, 1], max32),
+            ("past 32 bits", &[max32, max32, 0], 2 * max32),
+            ("saturates at 64 bits", &[u64::MAX - 1, 5], u64::MAX),
+        ];
+        for (name, amounts, expected) in rows {
+            let mut edge = Edge::empty();
+            for &n in amounts.iter() {
+                edge.add_weight(n);
+                edge.add_documents(n);
+            }
+            assert_eq!(edge.weight(), *expected, "{name}: weight");
+            assert_eq!(edge.documents(), *expected, "{name}: documents");
+            assert_eq!(edge.met(), 0, "{name}: met");
+        }
+    }
+
+    /// Rows: (name, dates a link is seen on, in order). The link's packed days (or its
+    /// boxed dates, for one that is not a day) read back as a plain [`Seen`] widened by
+    /// the same dates.
+    #[test]
+    fn link_days_read_back_as_widened() {
+        let rows: &[(&str, &[&str])] = &[
+            ("never", &[]),
+            ("one day", &["2024-03-02"]),
+            (
+                "days out of order",
+                &["2024-03-02", "2024-01-05", "2024-02-01"],
+            ),
+            ("a date that is not a day", &["2024-03-02", "2024-13-40"]),
+            (
+                "a day after a date that is not one",
+                &["March", "2024-01-05"],
+            ),
+        ];
+        for (name, dates) in rows {
+            let mut edge = Edge::empty();
+            let mut expected = Seen::default();
+            for date in dates.iter() {
+                edge.widen_seen(&Seen::on(date));
+                expected.widen(&Seen::on(date));
+            }
+            assert_eq!(edge.seen(), expected, "{name}");
+            let mut set = Edge::empty();
+            set.set_seen(expected.clone());
+            assert_eq!(set.seen(), expected, "{name}: set");
+        }
+    }
+
     /// A big graph's memory is mostly its links: a link record growing back by a few
     /// words is a few hundred megabytes at 1 GB of input (README, "Speed and memory").
     #[test]
@@ -708,7 +945,12 @@ mod tests {
         let rows = [
             // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
             // bytes more per link).
-            ("Edge", size_of::<super::Edge>(), 88),
+            // 64 (a 64-byte block) with the counts 32-bit, the days packed and the
+            // rare parts boxed together.
+            ("Edge", size_of::<super::Edge>(), 64),
+            // An affiliated link's names as string ids (three strings and a set of
+            // them took about 400 bytes).
+            ("Affiliation", size_of::<super::Affiliation>(), 24),
             // One entry per link in the index of links by their ends (a hash map
             // entry took 12 bytes in a table at most seven eighths full).
             ("link index entry", size_of::<super::links::Entry>(), 8),

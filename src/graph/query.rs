@@ -125,19 +125,19 @@ impl EdgeFilter {
     /// Whether `edge` passes.
     pub fn accepts(&self, edge: &Edge) -> bool {
         !(self.relation.is_some_and(|r| edge.relation(r) == 0)
-            || edge.weight < self.min_weight
-            || edge.documents < self.min_documents)
+            || edge.weight() < self.min_weight
+            || edge.documents() < self.min_documents)
     }
 }
 
 /// The counts behind the association measures of the edge between `x` and `y`.
 pub fn pair_counts(graph: &KnowledgeGraph, x: &Node, y: &Node, edge: &Edge) -> PairCounts {
     PairCounts {
-        both: edge.weight,
+        both: edge.weight(),
         x: x.windows,
         y: y.windows,
         total: graph.windows(),
-        documents: edge.documents,
+        documents: edge.documents(),
     }
 }
 

@@ -62,7 +62,7 @@ impl Part {
             if a == b {
                 continue;
             }
-            let weight = graph.edge(a, b).map_or(0, |e| e.weight);
+            let weight = graph.edge(a, b).map_or(0, |e| e.weight());
             for id in [a, b] {
                 let d = degree.entry(id.as_str()).or_insert(0);
                 *d = d.saturating_add(weight);
@@ -148,7 +148,7 @@ fn ego(graph: &KnowledgeGraph, focus: &str, selection: &Selection) -> BTreeSet<S
                 .iter()
                 .filter(|n| n.node.id != r.node.id && filter.accepts(n.edge))
                 .filter(|n| distance.get(n.node.id.as_str()) == Some(&(r.distance - 1)))
-                .map(|n| (n.edge.relation(relation), n.edge.met))
+                .map(|n| (n.edge.relation(relation), n.edge.met()))
                 .max()
                 .unwrap_or_default();
             (r.node.id.as_str(), r.distance, strength)

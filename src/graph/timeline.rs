@@ -297,6 +297,24 @@ impl Seen {
         })
     }
 
+    /// Both ends as one number, the first day's packed YYYYMMDD in the high half, 0
+    /// for none; `None` when either end is not a day.
+    pub fn to_packed(&self) -> Option<u64> {
+        match &self.0 {
+            Span::Never => Some(0),
+            Span::Days(first, last) => Some(u64::from(first.0) << 32 | u64::from(last.0)),
+            Span::Text(_) => None,
+        }
+    }
+
+    /// The range of a number of [`Seen::to_packed`] (no day is 0: its month would be).
+    pub fn from_packed(days: u64) -> Seen {
+        if days == 0 {
+            return Seen(Span::Never);
+        }
+        Seen(Span::Days(Day((days >> 32) as u32), Day(days as u32)))
+    }
+
     /// The first day, if any.
     pub fn first(&self) -> Option<String> {
         match &self.0 {
