@@ -250,7 +250,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // "The discussion included ...", "The meeting was part of ...": a definite
         // meeting noun opening a clause that names no party is the last meeting; so is
         // "During their discussion," in a sentence that names none.
-        if anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue) {
+        // A transcript's "This meeting is our second ...": the speaker's meeting, read
+        // below, not the last pair named.
+        let deictic = discourse.speaker.is_some()
+            && words_of(text, sentence.start..cue.start)
+                .next()
+                .is_some_and(|w| is_one_of(&text[w], &["this"]));
+        if !deictic && (anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue)) {
             let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
             if !pairs.is_empty() {
                 for &(a, b, _) in pairs {
