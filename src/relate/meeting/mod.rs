@@ -1919,15 +1919,20 @@ fn pronoun_joined(scene: &Scene<'_>, chain: &[usize], cue_start: usize) -> bool 
         .clauses
         .start(scene.clauses.at(first.start))
         .max(scene.sentence.start);
-    let before: Vec<&str> = words_of(
-        text,
-        first.start.saturating_sub(16).max(clause_start)..first.start,
-    )
-    .map(|w| &text[w])
-    .collect();
+    let mut from = first
+        .start
+        .saturating_sub(16)
+        .max(clause_start)
+        .min(first.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = words_of(text, from..first.start)
+        .map(|w| &text[w])
+        .collect();
     let pronoun_and = matches!(before.as_slice(), [.., pronoun, and]
         if is_one_of(pronoun, &["he", "she"]) && is_one_of(and, &["and"]));
-    let mut after = words_of(text, last.end..cue_start).map(|w| &text[w]);
+    let mut after = words_of(text, last.end.min(cue_start)..cue_start).map(|w| &text[w]);
     let and_pronoun = matches!((after.next(), after.next()), (Some(and), Some(pronoun))
         if is_one_of(and, &["and"]) && is_one_of(pronoun, &["he", "she"]));
     pronoun_and || and_pronoun

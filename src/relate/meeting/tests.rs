@@ -287,6 +287,7 @@ const ROWS: &[Row] = &[
     row("9: a pronoun coordinated before a name is a joint subject", "Blinken arrived in Cairo.\nHe and Sisi met on Monday.", BLINKEN_SISI),
     row("9: a pronoun coordinated after a name is a joint subject", "Blinken arrived in Cairo.\nSisi and he discussed Gaza.", BLINKEN_SISI),
     row("9: a reported joint subject with a pronoun", "Blinken said he and Sisi discussed Gaza.", BLINKEN_SISI),
+    row("9: a joint pronoun after non-ASCII text", "Blinken arrived in Cairo.\nÇÇÇÇÇÇÇÇÇÇ Sisi and he met.", BLINKEN_SISI),
     row("9: a pronoun and a possessive name is no joint subject", "Blinken arrived in Cairo.\nHe and Sisi's government disagree on Gaza.", NONE),
     kind("2: a state dinner for a guest is hosting", "Sisi hosted a state dinner for Blinken at the palace.", BLINKEN_SISI, "host"),
     kind("2: a dinner in honor of a guest is hosting", "Sisi gave a dinner in honor of Blinken.", BLINKEN_SISI, "host"),
