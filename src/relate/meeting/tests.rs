@@ -245,6 +245,7 @@ const ROWS: &[Row] = &[
     row("8: did not meet", "Trump did not meet Zelensky in Paris.", NONE),
     row("8: efforts to restart talks are no meeting", "Lourenco backed efforts to restart talks between Tshisekedi and Kagame.", NONE),
     row("8: a bid to hold talks is no meeting", "Sisi made a bid to hold talks with Netanyahu.", NONE),
+    row("8: efforts that include discussions held them", "Efforts include discussions between Netanyahu and Sisi.", &["Abdel Fattah el-Sisi + Benjamin Netanyahu"]),
     times("9: a transcript's 'this meeting' is the speaker's, not the last pair's", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: Yesterday Secretary Blinken paid a courtesy visit to President Sisi. This meeting is our second bilateral meeting this year.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Sameh Shoukry"], 1),
     row("8: the importance of talks is no meeting", "Blinken stressed the importance of talks with Wang Yi.", NONE),
     row("8: the need for a dialogue is no meeting", "Blinken underscored the need for dialogue with Wang Yi.", NONE),
