@@ -204,21 +204,27 @@ pub(super) fn segment(
         .collect();
     // "... for both of us because we had a discussion": a conjunction before a new
     // subject opens a main clause even with no comma before it.
+    // Found by searching for " but ", " because " and the like rather than by reading
+    // every word: the segmenter runs on every sentence with a cue.
+    let sentence_text = &text[sentence.clone()];
     let mut conjunctions: Vec<usize> = Vec::new();
-    let mut sentence_words = words(text, sentence.clone()).peekable();
-    let mut previous = "";
-    while let Some(w) = sentence_words.next() {
-        let word = &text[w.clone()];
-        if previous != ","
-            && is_one_of(word, CONJUNCTIONS)
-            && sentence_words
-                .peek()
-                .is_some_and(|next| new_subject_after(text, next.clone(), end, mentions))
-        {
-            conjunctions.push(w.start);
+    for conjunction in CONJUNCTIONS {
+        for (at, _) in sentence_text.match_indices(conjunction) {
+            let start = sentence.start + at;
+            let after = start + conjunction.len();
+            let spaced = sentence_text[..at].ends_with(' ')
+                && text[after..end].starts_with(' ')
+                && !sentence_text[..at].trim_end().ends_with(',');
+            if spaced
+                && words(text, after..end)
+                    .next()
+                    .is_some_and(|next| new_subject_after(text, next, end, mentions))
+            {
+                conjunctions.push(start);
+            }
         }
-        previous = word;
     }
+    conjunctions.sort_unstable();
     let mut conjunction = 0;
     let mut source = 0;
     let mut last_comma: Option<usize> = None;
