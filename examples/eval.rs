@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use newsgraph::eval::{
     evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases,
     load_open_articles, load_set, scan_open_articles, score_entity_articles, score_met_articles,
-    Score,
+    score_suggestions, Score,
 };
 use newsgraph::pipeline::Model;
 
@@ -171,6 +171,19 @@ fn main() -> ExitCode {
             );
             if half == "dev" || show == "heldout" {
                 for line in &report.mistakes {
+                    println!("{line}");
+                }
+            }
+            let suggested = score_suggestions(&articles, &model, 100);
+            println!(
+                "suggest over the half: {} of {} people and orgs outside the gazetteer proposed in its first {} rows ({:.2})",
+                suggested.proposed,
+                suggested.missing,
+                suggested.rows,
+                suggested.share()
+            );
+            if half == "dev" || show == "heldout" {
+                for line in &suggested.items {
                     println!("{line}");
                 }
             }

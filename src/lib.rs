@@ -51,6 +51,7 @@ pub mod input;
 pub mod matcher;
 pub mod pipeline;
 pub mod relate;
+pub mod suggest;
 pub mod text;
 
 // The graph's questions live in `graph/`; these paths stay for library users.

@@ -12,9 +12,11 @@
 mod articles;
 mod entities;
 mod open;
+mod suggested;
 
 pub use entities::{load_entity_articles, score_entity_articles, EntityArticle, EntityReport};
 pub use open::{load_open_articles, scan_open_articles, OpenArticle, OpenReport};
+pub use suggested::{score_suggestions, SuggestReport};
 
 pub use articles::{
     load_met_articles, score_met_articles, ExpectedMeeting, MetArticle, MetArticlesReport,

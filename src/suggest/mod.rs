@@ -1,0 +1,657 @@
+//! Who is missing from the gazetteer: the proper names a text names that no mention
+//! covers.
+//!
+//! After the matcher has found the mentions the gazetteer knows, [`Suggester`] proposes
+//! the proper names it does not: runs of capitalised words outside every mention
+//! ("Nabih Berri", "Lebanese Forces Party"), with connectors inside them ("Bank of
+//! Korea", "Ahmed bin Ali"). A run loses leading sentence openers and title words
+//! ("The", "Foreign Minister"); a title before it makes it a person with that role, a
+//! demonym or country mention before the title gives the affiliation ("Egyptian Foreign
+//! Minister X Y"), a head noun at its end makes it an organization ("... Party",
+//! "... Ministry"), and "in"/"to"/"from" before it a place. Candidates are ranked by
+//! documents, then mentions; a single word needs two documents, unless a group noun
+//! follows it ("a NAC meeting") or a title comes before it ("Deputy Foreign Minister
+//! Munkhjin").
+//!
+//! `newsgraph suggest` prints the ranked [`Suggestion`]s as a single-file gazetteer;
+//! `make eval` measures how many of the names its annotators found missing they hold.
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{EntityType, Gazetteer};
+use crate::matcher::{is_title_word, AnyMention};
+use crate::pipeline::Analyzer;
+use crate::text::fold_str;
+
+/// Title words beyond the matcher's ([`is_title_word`]) that, in a run of capitalised
+/// words, still belong to the title ("Prime Minister", "Mr").
+const MORE_TITLES: &[&str] = &[
+    "prime",
+    "interior",
+    "finance",
+    "special",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "state",
+    "national",
+    "security",
+    "executive",
+    "affairs",
+    "assistant",
+    "principal",
+    "senior",
+    "of",
+    "the",
+    "former",
+    "head",
+    "acting",
+    "army",
+];
+
+/// Whether `word` (lowercase) is a title word: before a name it makes it a person.
+fn is_title(word: &str) -> bool {
+    is_title_word(word) || MORE_TITLES.contains(&word)
+}
+
+/// Head nouns that end an organization's name.
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "party",
+    "council",
+    "command",
+    "agency",
+    "authority",
+    "forces",
+    "army",
+    "bank",
+    "commission",
+    "committee",
+    "organization",
+    "organisation",
+    "union",
+    "front",
+    "movement",
+    "brigades",
+    "corps",
+    "court",
+    "university",
+    "news",
+    "post",
+    "times",
+    "group",
+    "company",
+    "corporation",
+    "institute",
+    "foundation",
+    "office",
+    "service",
+    "police",
+    "guard",
+    "assembly",
+    "parliament",
+    "senate",
+    "fund",
+    "programme",
+    "program",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "network",
+    "television",
+    "radio",
+    "staff",
+];
+
+/// Head nouns that end a place's name.
+const PLACE_HEADS: &[&str] = &[
+    "base",
+    "shoal",
+    "island",
+    "islands",
+    "sea",
+    "strait",
+    "valley",
+    "river",
+    "mountain",
+    "mountains",
+    "province",
+    "region",
+    "regions",
+    "district",
+    "camp",
+    "crossing",
+    "airport",
+    "port",
+    "bay",
+    "gulf",
+    "peninsula",
+    "desert",
+    "heights",
+    "square",
+    "city",
+    "county",
+    "dam",
+];
+
+/// Head nouns that end the name of an event or agreement, filed as organizations.
+const EVENT_HEADS: &[&str] = &[
+    "summit",
+    "forum",
+    "meeting",
+    "agreement",
+    "communique",
+    "communiques",
+    "processes",
+    "accords",
+    "accord",
+    "dialogue",
+    "talks",
+    "conference",
+    "center",
+    "centre",
+    "studies",
+    "affairs",
+    "initiative",
+    "process",
+    "framework",
+    "treaty",
+    "declaration",
+    "plan",
+    "deal",
+];
+
+/// Lower-case nouns after a single capitalised word that make it a group's or a body's
+/// name, even when one document names it once ("a NAC meeting", "Quad members", "M23
+/// rebels").
+const GROUP_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "members",
+    "member",
+    "summit",
+    "rebels",
+    "militants",
+    "fighters",
+    "forces",
+    "troops",
+    "leaders",
+    "leadership",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "partners",
+    "countries",
+    "nations",
+    "states",
+    "ministers",
+    "ministerial",
+    "framework",
+    "militia",
+    "group",
+];
+
+/// Words joining the capitalised words of one name.
+const CONNECTORS: &[&str] = &[
+    "of", "al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "la", "le",
+    "for", "abu",
+];
+
+/// Words that open sentences or headlines and are no names ("The", "In", "But").
+fn is_opener(word: &str, gazetteer: &Gazetteer) -> bool {
+    gazetteer
+        .common_word_rank(&fold_str(word))
+        .is_some_and(|rank| rank < 3000)
+}
+
+/// A proposed entity, as [`Suggester::ranked`] gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The name as first written.
+    pub name: String,
+    /// An acronym written in parentheses right after the name ("... (FDLR)").
+    pub alias: Option<String>,
+    /// The guessed type: from a title, a head noun or a preposition; else a person when
+    /// the name has several words, an organization when it has one.
+    pub kind: EntityType,
+    /// The country or organization it belongs to, when a mention right before its title
+    /// or the first word of its name says so.
+    pub affiliation: Option<String>,
+    /// The title seen before it ("Foreign Minister").
+    pub role: Option<String>,
+    /// Documents naming it.
+    pub documents: usize,
+    /// Times it is named.
+    pub mentions: usize,
+    /// The first sentence naming it.
+    pub example: String,
+}
+
+/// A candidate while documents are read.
+#[derive(Debug, Default)]
+struct Candidate {
+    name: String,
+    kind: Option<EntityType>,
+    affiliation: Option<String>,
+    role: Option<String>,
+    alias: Option<String>,
+    /// A single word seen before a group noun ("a NAC meeting"): kept from one document.
+    group: bool,
+    documents: usize,
+    mentions: usize,
+    example: String,
+    last_document: usize,
+}
+
+/// One capitalised run found in a sentence: the name and what came before it.
+#[derive(Debug, PartialEq, Eq)]
+struct Run {
+    name: String,
+    kind: Option<EntityType>,
+    role: Option<String>,
+    /// The mention right before the title, if a country or organization: its name.
+    affiliation: Option<String>,
+    /// An acronym in parentheses right after the name ("... (FDLR)").
+    alias: Option<String>,
+    /// A single word right before a lower-case group noun ("Quad members").
+    group: bool,
+}
+
+/// Gathers the proper names of many documents that the gazetteer does not know.
+#[derive(Debug, Default)]
+pub struct Suggester {
+    found: HashMap<String, Candidate>,
+    documents: usize,
+}
+
+impl Suggester {
+    /// An empty suggester.
+    pub fn new() -> Suggester {
+        Suggester::default()
+    }
+
+    /// Adds the names of the document `text` that `analyzer` has just analysed.
+    pub fn add_document(&mut self, analyzer: &Analyzer, text: &str, gazetteer: &Gazetteer) {
+        let index = self.documents;
+        self.documents += 1;
+        let covered: Vec<(usize, usize, Option<String>)> = analyzer
+            .mentions
+            .in_text_order()
+            .map(|m| {
+                let entity = match m {
+                    AnyMention::Resolved(m) => Some(gazetteer.entity(m.entity)),
+                    AnyMention::Ambiguous(_) => None,
+                };
+                let affiliation = entity.and_then(|e| {
+                    matches!(e.kind, EntityType::Country | EntityType::Organization)
+                        .then(|| e.name.clone())
+                });
+                (m.span().start, m.span().end, affiliation)
+            })
+            .collect();
+        for sentence in &analyzer.sentences {
+            let Some(sentence_text) = text.get(sentence.clone()) else {
+                continue;
+            };
+            for run in runs(text, sentence.clone(), &covered, gazetteer) {
+                let key = fold_str(&run.name);
+                let candidate = self.found.entry(key).or_insert_with(|| Candidate {
+                    name: run.name.clone(),
+                    example: sentence_text.to_string(),
+                    last_document: usize::MAX,
+                    ..Candidate::default()
+                });
+                candidate.mentions += 1;
+                if candidate.last_document != index {
+                    candidate.last_document = index;
+                    candidate.documents += 1;
+                }
+                candidate.kind = candidate.kind.or(run.kind);
+                candidate.role = candidate.role.take().or(run.role);
+                candidate.affiliation = candidate.affiliation.take().or(run.affiliation);
+                candidate.alias = candidate.alias.take().or(run.alias);
+                candidate.group |= run.group;
+            }
+        }
+    }
+
+    /// The best `limit` candidates, best first: by documents, then mentions, then name.
+    /// A single word needs two documents, unless it was seen before a group noun or
+    /// after a title.
+    pub fn ranked(self, limit: usize, gazetteer: &Gazetteer) -> Vec<Suggestion> {
+        let mut ranked: Vec<Candidate> = self
+            .found
+            .into_values()
+            .filter(|c| c.name.contains(' ') || c.documents >= 2 || c.group || c.role.is_some())
+            .collect();
+        ranked.sort_by(|a, b| {
+            (b.documents, b.mentions, &a.name).cmp(&(a.documents, a.mentions, &b.name))
+        });
+        ranked.truncate(limit);
+        ranked
+            .into_iter()
+            .map(|c| {
+                let kind = c.kind.unwrap_or(if c.name.contains(' ') {
+                    EntityType::Person
+                } else {
+                    EntityType::Organization
+                });
+                // A body named after its country ("Lebanese Forces Party": the demonym
+                // is no mention, being inside a longer name) belongs to it.
+                let affiliation = c.affiliation.or_else(|| {
+                    (kind == EntityType::Organization && c.name.contains(' '))
+                        .then(|| country_named_first(&c.name, gazetteer))
+                        .flatten()
+                });
+                Suggestion {
+                    name: c.name,
+                    alias: c.alias,
+                    kind,
+                    affiliation,
+                    role: c.role,
+                    documents: c.documents,
+                    mentions: c.mentions,
+                    example: c.example,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The country whose name or demonym is the first word of `name`.
+fn country_named_first(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+    let first = name.split_whitespace().next().unwrap_or("");
+    gazetteer
+        .lookup(first)
+        .into_iter()
+        .map(|id| gazetteer.entity(id))
+        .find(|e| e.kind == EntityType::Country)
+        .map(|e| e.name.clone())
+}
+
+/// The capitalised runs of one sentence that no mention covers, each with its guessed
+/// type, role and affiliation.
+fn runs(
+    text: &str,
+    sentence: std::ops::Range<usize>,
+    covered: &[(usize, usize, Option<String>)],
+    gazetteer: &Gazetteer,
+) -> Vec<Run> {
+    // Words of the sentence: (start, end), letters, digits, hyphens and apostrophes.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[sentence.clone()].char_indices() {
+        let i = sentence.start + i;
+        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, sentence.end));
+    }
+    // A headline or title-case line names everything in capitals: skip it.
+    let long: Vec<&(usize, usize)> = words
+        .iter()
+        .filter(|w| {
+            let folded = fold_str(&text[w.0..w.1]);
+            w.1 - w.0 >= 4 && gazetteer.is_common_word(&folded) && !is_title(&folded)
+        })
+        .collect();
+    let capitals = long
+        .iter()
+        .filter(|w| {
+            text[w.0..w.1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    let unpunctuated = !text[sentence.clone()]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ')']);
+    if (long.len() >= 4 && capitals * 10 > long.len() * 6) || (unpunctuated && capitals >= 2) {
+        return Vec::new();
+    }
+    let is_covered = |(s, e): (usize, usize)| covered.iter().any(|(ms, me, _)| *ms < e && s < *me);
+    let capitalised = |(s, e): (usize, usize)| {
+        let w = &text[s..e];
+        let w = ["al-", "el-", "Al-", "El-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w);
+        w.chars().next().is_some_and(char::is_uppercase) && !is_covered((s, e))
+    };
+    let lower = |(s, e): (usize, usize)| text[s..e].to_lowercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words, with connectors between them, adjacent (one space).
+        let mut j = i + 1;
+        while j < words.len() {
+            let gap = &text[words[j - 1].1..words[j].0];
+            if gap != " " {
+                break;
+            }
+            if capitalised(words[j]) {
+                j += 1;
+            } else if CONNECTORS.contains(&lower(words[j]).as_str())
+                && j + 1 < words.len()
+                && &text[words[j].1..words[j + 1].0] == " "
+                && capitalised(words[j + 1])
+            {
+                j += 2;
+            } else if matches!(lower(words[j]).as_str(), "of" | "for")
+                && j + 2 < words.len()
+                && lower(words[j + 1]) == "the"
+                && &text[words[j].1..words[j + 1].0] == " "
+                && &text[words[j + 1].1..words[j + 2].0] == " "
+                && capitalised(words[j + 2])
+            {
+                // "Democratic Forces for the Liberation", "Chairman of the Joint Chiefs".
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        let mut run = &words[i..j];
+        let next_word = words.get(j).copied();
+        i = j;
+        // Leading titles make a person; a leading sentence opener is dropped.
+        let mut first = 0;
+        let mut title = Vec::new();
+        while first < run.len() {
+            let w = lower(run[first]).trim_end_matches('.').to_string();
+            if matches!(w.as_str(), "the" | "of") && title.is_empty() {
+                first += 1;
+            } else if is_title(&w) {
+                title.push(&text[run[first].0..run[first].1]);
+                first += 1;
+            } else if first == 0 && run[0].0 == first_word_start(&words) && is_opener(&w, gazetteer)
+            {
+                first += 1;
+            } else {
+                break;
+            }
+        }
+        // Title words ending the run follow a name ("Joint Chiefs of Staff Gen."): the
+        // name is what comes before them, if two words or more.
+        let ends_title = |w: (usize, usize)| {
+            let w = lower(w);
+            let w = w.trim_end_matches('.');
+            is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
+        };
+        let mut end = run.len();
+        while end > first && ends_title(run[end - 1]) {
+            end -= 1;
+        }
+        if end < run.len() {
+            if end < first + 2 {
+                continue;
+            }
+            run = &run[..end];
+        }
+        // A title inside the run ends what came before it ("IGAD Executive Secretary
+        // Workneh Gebeyehu"): the name is what follows the last title word; a run ending
+        // in a title is no name ("Secretary of Defense").
+        let is_title = |w: (usize, usize)| {
+            let w = lower(w);
+            let w = w.trim_end_matches('.');
+            is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
+        };
+        if let Some(k) = (first..run.len()).rev().find(|&k| is_title(run[k])) {
+            if k + 1 == run.len() {
+                continue;
+            }
+            if k >= first && !is_title(run[first]) || title.is_empty() {
+                let from = (first..=k).find(|&t| is_title(run[t])).unwrap_or(k);
+                title = run[from..=k].iter().map(|w| &text[w.0..w.1]).collect();
+            }
+            first = k + 1;
+        }
+        // Trailing connectors are no part of the name.
+        let mut last = run.len();
+        while last > first && CONNECTORS.contains(&lower(run[last - 1]).as_str()) {
+            last -= 1;
+        }
+        if first >= last {
+            continue;
+        }
+        let name_words = &run[first..last];
+        // One word, or a particle and what follows it, right after a mention ends that
+        // name ("President Xi Jinping", "Prince Faisal bin Farhan Al Saud").
+        if (name_words.len() == 1 || CONNECTORS.contains(&lower(name_words[0]).as_str()))
+            && first == 0
+            && covered
+                .iter()
+                .any(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
+        {
+            continue;
+        }
+        let head = lower(name_words[name_words.len() - 1]);
+        // A head noun ends the name, or comes before "of"/"for" inside it ("University of
+        // Munich", "Forces for the Liberation", "Declaration of Commitment").
+        let head_before_of = |heads: &[&str]| {
+            name_words.windows(2).any(|w| {
+                heads.contains(&lower(w[0]).as_str())
+                    && matches!(lower(w[1]).as_str(), "of" | "for")
+            })
+        };
+        let is_org = ORG_HEADS.contains(&head.as_str()) || head_before_of(ORG_HEADS);
+        let is_event = EVENT_HEADS.contains(&head.as_str()) || head_before_of(EVENT_HEADS);
+        // An organization takes the mention right before it into its name ("Lebanese
+        // Forces Party").
+        let name_start = if is_org && first == 0 {
+            covered
+                .iter()
+                .find(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
+                .map_or(name_words[0].0, |(ms, _, _)| *ms)
+        } else {
+            name_words[0].0
+        };
+        // An organization's or event's name goes on over "of" and a mention ("Democratic
+        // Forces for the Liberation of Rwanda", "Central Bank of Egypt").
+        let mut name_end = name_words[name_words.len() - 1].1;
+        if is_org || is_event {
+            let rest = &text[name_end..];
+            if let Some(at) = [" of the ", " for the ", " of ", " for "]
+                .iter()
+                .find(|c| rest.starts_with(**c))
+                .map(|c| name_end + c.len())
+            {
+                if let Some((_, me, _)) = covered.iter().find(|(ms, _, _)| *ms == at) {
+                    name_end = *me;
+                }
+            }
+        }
+        let name = text[name_start..name_end]
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("’s")
+            .to_string();
+        // A name of common words only ("The End", unless a body's of three words or more:
+        // "Joint Chiefs of Staff"), a contraction ("I'm") or a letter is no name.
+        if name.chars().filter(|c| c.is_alphanumeric()).count() < 3
+            || (!name.contains(' ') && name.contains(['\'', '’']))
+            || (name
+                .split_whitespace()
+                .all(|w| gazetteer.is_common_word(&fold_str(w)))
+                && !((is_org || is_event) && name_words.len() >= 3))
+        {
+            continue;
+        }
+        let alias = acronym_after(&text[name_end..sentence.end]);
+        // One word before a lower-case group noun is a body's name ("a NAC meeting").
+        let group = name_words.len() == 1
+            && next_word.is_some_and(|(s, e)| {
+                text.get(name_end..s) == Some(" ") && GROUP_NOUNS.contains(&&text[s..e])
+            });
+        let before = text[sentence.start..run[0].0].trim_end();
+        let before_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let (kind, role) = if PLACE_HEADS.contains(&head.as_str()) {
+            (Some(EntityType::Place), None)
+        } else if is_org || is_event {
+            (Some(EntityType::Organization), None)
+        } else if !title.is_empty() {
+            (Some(EntityType::Person), Some(title.join(" ")))
+        } else if matches!(before_word.as_str(), "in" | "to" | "from" | "near") {
+            (Some(EntityType::Place), None)
+        } else if group {
+            (Some(EntityType::Organization), None)
+        } else {
+            (None, None)
+        };
+        // The affiliation: a country or organization mention right before the run
+        // ("Egyptian Foreign Minister ...", "Lebanon's ...").
+        let affiliation = covered
+            .iter()
+            .filter(|(_, me, _)| *me <= run[0].0 && run[0].0 - *me <= 3)
+            .find_map(|(_, _, a)| a.clone());
+        out.push(Run {
+            name,
+            kind,
+            role,
+            affiliation,
+            alias,
+            group,
+        });
+    }
+    out
+}
+
+/// An acronym in parentheses opening `rest` (" (FDLR) and ..."): two to eight capitals
+/// and digits, at least two of them letters.
+fn acronym_after(rest: &str) -> Option<String> {
+    let inner = rest.strip_prefix(" (")?;
+    let inner = &inner[..inner.find(')')?];
+    let letters = inner.chars().filter(char::is_ascii_uppercase).count();
+    (inner.len() <= 8
+        && letters >= 2
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    .then(|| inner.to_string())
+}
+
+/// Where the first word of the sentence starts.
+fn first_word_start(words: &[(usize, usize)]) -> usize {
+    words.first().map_or(0, |w| w.0)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,225 @@
+//! Table tests of the runs of capitalised words a sentence proposes.
+
+use super::*;
+
+fn gazetteer() -> Gazetteer {
+    Gazetteer::builtin().unwrap()
+}
+
+/// Expected: name, type, role, affiliation.
+type Want = (
+    &'static str,
+    Option<EntityType>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+/// A sentence, its mentions (text, affiliation) and the runs expected.
+type Row = (
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+    &'static [Want],
+);
+
+#[test]
+fn runs_table() {
+    let g = gazetteer();
+    // (sentence, covered spans as (needle, affiliation), expected runs as name/type/role/affiliation)
+    let rows: &[Row] = &[
+        (
+            "Blinken met Nabih Berri in Beirut.",
+            &[("Blinken", None), ("Beirut", None)],
+            &[("Nabih Berri", None, None, None)],
+        ),
+        (
+            "Egyptian Foreign Minister Zorbo Quandt said.",
+            &[("Egyptian", Some("Egypt"))],
+            &[(
+                "Zorbo Quandt",
+                Some(EntityType::Person),
+                Some("Foreign Minister"),
+                Some("Egypt"),
+            )],
+        ),
+        (
+            "The Lebanese Forces Party rejected it.",
+            &[("Lebanese", Some("Lebanon"))],
+            &[(
+                "Lebanese Forces Party",
+                Some(EntityType::Organization),
+                None,
+                Some("Lebanon"),
+            )],
+        ),
+        (
+            "The Bank of Zorbonia raised rates.",
+            &[],
+            &[(
+                "Bank of Zorbonia",
+                Some(EntityType::Organization),
+                None,
+                None,
+            )],
+        ),
+        ("The talks ended.", &[], &[]),
+        (
+            "Austin Makes Call to New Counterpart in Ukraine Today",
+            &[],
+            &[],
+        ),
+        ("Readout of Secretary of Defense", &[], &[]),
+        (
+            "IGAD Executive Secretary Workneh Gebeyehu spoke.",
+            &[],
+            &[(
+                "Workneh Gebeyehu",
+                Some(EntityType::Person),
+                Some("Executive Secretary"),
+                None,
+            )],
+        ),
+        ("I'm here, said Tom.", &[], &[("Tom", None, None, None)]),
+        (
+            "They met at Ramstein Air Base on Monday.",
+            &[],
+            &[("Ramstein Air Base", Some(EntityType::Place), None, None)],
+        ),
+        (
+            "He flew to Zorbograd on Monday.",
+            &[],
+            &[("Zorbograd", Some(EntityType::Place), None, None)],
+        ),
+    ];
+    for (sentence, covered, want) in rows {
+        let covered: Vec<(usize, usize, Option<String>)> = covered
+            .iter()
+            .map(|(needle, a)| {
+                let s = sentence.find(needle).unwrap();
+                (s, s + needle.len(), a.map(str::to_string))
+            })
+            .collect();
+        let got = runs(sentence, 0..sentence.len(), &covered, &g);
+        let want: Vec<Run> = want
+            .iter()
+            .map(|(n, k, r, a)| Run {
+                name: n.to_string(),
+                kind: *k,
+                role: r.map(str::to_string),
+                affiliation: a.map(str::to_string),
+                alias: None,
+                group: false,
+            })
+            .collect();
+        assert_eq!(got, want, "row {sentence:?}");
+    }
+}
+
+#[test]
+fn names_aliases_and_groups() {
+    let g = gazetteer();
+    // (sentence, covered needles, name expected among the runs or absent (None),
+    // type, alias, group)
+    type Row = (
+        &'static str,
+        &'static [&'static str],
+        &'static str,
+        Option<(Option<EntityType>, Option<&'static str>, bool)>,
+    );
+    let org = Some(EntityType::Organization);
+    let rows: &[Row] = &[
+        (
+            "They urged all armed groups to stop working with the Democratic Forces for the Liberation of Zorbonia (FDLZ) at once.",
+            &["Zorbonia"],
+            "Democratic Forces for the Liberation of Zorbonia",
+            Some((org, Some("FDLZ"), false)),
+        ),
+        (
+            "He met the Chairman of the Joint Chiefs of Staff Gen. Zorbo Quandt.",
+            &[],
+            "Joint Chiefs of Staff",
+            Some((org, None, false)),
+        ),
+        (
+            "We will have a NAC meeting later on.",
+            &[],
+            "NAC",
+            Some((org, None, true)),
+        ),
+        (
+            "We met NAC later on.",
+            &[],
+            "NAC",
+            Some((None, None, false)),
+        ),
+        (
+            "He spoke at the Ludwig Zorbo University of Quandt on Monday.",
+            &[],
+            "Ludwig Zorbo University of Quandt",
+            Some((org, None, false)),
+        ),
+        (
+            "On Monday he signed the Quandt Declaration of Commitment with the other leaders of the region.",
+            &[],
+            "Quandt Declaration of Commitment",
+            Some((org, None, false)),
+        ),
+        (
+            "He met Foreign Minister Prince Faisal bin Farhan Al Saud today.",
+            &["Prince Faisal bin Farhan"],
+            "Al Saud",
+            None,
+        ),
+        (
+            "a Quandt Zorbo (quandt) said",
+            &[],
+            "Quandt Zorbo",
+            Some((None, None, false)),
+        ),
+    ];
+    for (sentence, covered, name, want) in rows {
+        let covered: Vec<(usize, usize, Option<String>)> = covered
+            .iter()
+            .map(|needle| {
+                let s = sentence.find(needle).unwrap();
+                (s, s + needle.len(), None)
+            })
+            .collect();
+        let all = runs(sentence, 0..sentence.len(), &covered, &g);
+        let got = all
+            .iter()
+            .find(|r| r.name == *name)
+            .map(|r| (r.kind, r.alias.as_deref(), r.group));
+        assert_eq!(got, *want, "row {sentence:?}: runs {all:?}");
+    }
+}
+
+#[test]
+fn acronyms_in_parentheses() {
+    assert_eq!(acronym_after(" (FDLR) and"), Some("FDLR".into()));
+    assert_eq!(acronym_after(" (Fdlr)"), None);
+    assert_eq!(acronym_after(" (A)"), None);
+    assert_eq!(acronym_after(" and (FDLR)"), None);
+}
+
+#[test]
+fn one_word_from_one_document_needs_a_title_or_a_group_noun() {
+    let model = crate::pipeline::Model::builtin().unwrap();
+    // (document, the names ranked)
+    let rows: &[(&str, &[&str])] = &[
+        ("She met Deputy Foreign Minister Zorbo in the capital.", &["Zorbo"]),
+        ("She met Zorbo in the capital.", &[]),
+        ("They held a Zorbo meeting in the capital.", &["Zorbo"]),
+        ("She met Zorbo Quandt in the capital.", &["Zorbo Quandt"]),
+    ];
+    for (text, want) in rows {
+        let mut analyzer = Analyzer::new(&model);
+        let mut suggester = Suggester::new();
+        analyzer.analyze(text);
+        suggester.add_document(&analyzer, text, &model.gazetteer);
+        let names: Vec<String> = suggester
+            .ranked(100, &model.gazetteer)
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, *want, "{text:?}");
+    }
+}
