@@ -309,7 +309,11 @@ pub(super) fn inside_names(
 ) {
     for m in mentions {
         let entity = gazetteer.entity(m.entity);
-        let own = (entity.name.as_str(), entity.kind == EntityType::Person);
+        let own = Own {
+            name: entity.name.as_str(),
+            person: entity.kind == EntityType::Person,
+            demonym: m.demonym,
+        };
         let common_words = gazetteer.common_words();
         if let Some(why) = inside_longer_name(text, m.start, m.end, own, mentions, common_words) {
             items.push(format!(
@@ -530,17 +534,37 @@ const CALENDAR_WORDS: &[&str] = &[
     "December",
 ];
 
+/// What the scan knows of the matched entity.
+#[derive(Debug, Clone, Copy)]
+struct Own<'a> {
+    /// Its canonical name.
+    name: &'a str,
+    /// It is a person.
+    person: bool,
+    /// The match is a demonym ("Zimbabwean").
+    demonym: bool,
+}
+
+/// Capitalised words after a match that the scan reads for a title: "Zimbabwean
+/// *Information Minister*", "the Kenyan *Cabinet Secretary*".
+const TITLE_REACH: usize = 3;
+
 /// The strict names-inside-names scan: why the match at `start..end` (of the entity
-/// named `own_name`, a person if `person`) looks part of a longer capitalised name, or
-/// `None`. A word of the entity's own name goes on naming it ("President Xi Jinping").
+/// `own`) looks part of a longer capitalised name, or `None`. A word of the entity's own
+/// name goes on naming it ("President Xi Jinping"). Not counted after the match: a
+/// title within [`TITLE_REACH`] capitalised words ("Zimbabwean Information Minister"),
+/// a name of words that are no common English words after a demonym ("American John
+/// O'Brien": a person and their nationality) or after a title's "of" ("President of
+/// Angola João Lourenço": the title's holder).
 fn inside_longer_name(
     text: &str,
     start: usize,
     end: usize,
-    (own_name, person): (&str, bool),
+    own: Own<'_>,
     mentions: &[crate::matcher::ResolvedMention],
     common_words: &[(String, u32)],
 ) -> Option<&'static str> {
+    let (own_name, person) = (own.name, own.person);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     if title_case(&text[line_start..line_end]) {
@@ -575,6 +599,9 @@ fn inside_longer_name(
             && !own_name.split_whitespace().any(|w| w == bare)
             && !starts_mention(end + 1)
             && !hyphen_pair
+            && !title_ahead(rest)
+            && !(common_word_rank(common_words, &bare.to_lowercase()).is_none()
+                && (own.demonym || after_title_of(&text[line_start..start])))
         {
             return Some("a capitalised word follows");
         }
@@ -607,6 +634,29 @@ fn inside_longer_name(
         return Some("a capitalised name ends in \"of\"");
     }
     None
+}
+
+/// Whether one of the first [`TITLE_REACH`] capitalised words of `rest` is a title word:
+/// the words before it qualify the title ("Information Minister").
+fn title_ahead(rest: &str) -> bool {
+    rest.split(' ')
+        .take(TITLE_REACH)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| TITLE_WORDS.contains(&w) || crate::matcher::is_title_word(&w.to_lowercase()))
+}
+
+/// Whether `before` (the line up to a match) ends in a title and "of" ("President of",
+/// "Foreign Minister of the").
+fn after_title_of(before: &str) -> bool {
+    let Some(rest) = before
+        .strip_suffix("of the ")
+        .or_else(|| before.strip_suffix("of "))
+    else {
+        return false;
+    };
+    let word = rest.trim_end().rsplit(' ').next().unwrap_or_default();
+    TITLE_WORDS.contains(&word) || crate::matcher::is_title_word(&word.to_lowercase())
 }
 
 /// A line most of whose words of four letters or more start with a capital: a
@@ -643,13 +693,18 @@ pub(super) fn context(text: &str, start: usize, end: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::inside_longer_name;
+    use super::{inside_longer_name, Own};
     use crate::gazetteer::EntityId;
     use crate::matcher::ResolvedMention;
 
     /// The scan on one match (the first occurrence of `name` in `text`), the only
     /// mention: whether it counts it.
     fn counted(text: &str, name: &str, person: bool) -> bool {
+        counted_as(text, name, person, false)
+    }
+
+    /// [`counted`], for a demonym when `demonym`.
+    fn counted_as(text: &str, name: &str, person: bool, demonym: bool) -> bool {
         let mention = |s: &str| {
             let start = text.find(s).expect("in the text");
             ResolvedMention {
@@ -664,7 +719,12 @@ mod tests {
         let m = mention(name);
         let gazetteer = crate::gazetteer::Gazetteer::builtin().expect("the shipped gazetteer");
         let words = gazetteer.common_words();
-        inside_longer_name(text, m.start, m.end, (name, person), &[m], words).is_some()
+        let own = Own {
+            name,
+            person,
+            demonym,
+        };
+        inside_longer_name(text, m.start, m.end, own, &[m], words).is_some()
     }
 
     #[test]
@@ -690,6 +750,24 @@ mod tests {
         ];
         for &(row, text, name, person, want) in rows {
             assert_eq!(counted(text, name, person), want, "row {row:?}");
+        }
+    }
+
+    #[test]
+    fn titles_ahead_and_people_by_nationality_are_not_counted() {
+        // (row, text, match, a demonym, counted)
+        let rows: &[(&str, &str, &str, bool, bool)] = &[
+            ("a title two words on", "said Zimbabwean Information Minister Zorbo Quandt.", "Zimbabwean", true, false),
+            ("a title three words on", "the Kenyan Cabinet Affairs Secretary said.", "Kenyan", true, false),
+            ("a title past the reach", "in a statement read to reporters, the Kenyan Grand Old Rural Party Secretary said that talks would go on.", "Kenyan", true, true),
+            ("a person by nationality", "the goal. American Zorbo Quandt scored", "American", true, false),
+            ("a body after a demonym", "he flew American Airlines home.", "American", true, true),
+            ("a name after a country", "the talk by Jordan Quandtson was long.", "Jordan", false, true),
+            ("a title's holder after of", "I met the President of Angola Zorbo Quandt today.", "Angola", false, false),
+            ("a body after a title's of", "the President of Angola Airlines spoke.", "Angola", false, true),
+        ];
+        for &(row, text, name, demonym, want) in rows {
+            assert_eq!(counted_as(text, name, false, demonym), want, "row {row:?}");
         }
     }
 }

@@ -326,6 +326,12 @@ const ROWS: &[Row] = rows! {
     "X University": "Cairo University students" => [];
     "X Open": "the Australian Open and the US Open" => [];
     "X Corridor": "the Cairo Corridor railway" => [];
+    "X River": "water reduction efforts on the Tijuana River, officials said" => [];
+    "X Airport": "he landed at Cairo Airport on Monday" => [];
+    "X Tower, after a person": "a meeting at Trump Tower in New York" => [];
+    "X Palace": "talks at the Kremlin Palace ended" => [];
+    "X Valley, a lower-case valley is kept": "the Cairo valley floods" => ["Cairo=Cairo"];
+    "X Bay, a possessive is kept": "Egypt's bay" => ["Egypt=Egypt"];
     "Pacific Islands": "partnerships across the Pacific Islands region" => [];
     "Pacific alone is kept": "across the Pacific to Egypt" => ["Pacific Ocean=Pacific", "Egypt=Egypt"];
     "X Accords": "the Japan Accords" => [];
