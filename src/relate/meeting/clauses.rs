@@ -317,19 +317,30 @@ pub(super) fn segment(
         let w = pos..pos + this.len().max(width);
         pos = w.end;
         // A quote of two words or fewer is a word in scare quotes, not speech:
-        // he had a “constructive” meeting.
-        let short_quote = matches!(this, "“" | "\"")
-            && top_closer != Some("\"")
-            && words(text, w.end..end)
-                .take(3)
-                .any(|q| matches!(&text[q], "”" | "\""));
+        // he had a “constructive” meeting. A quote opened right after an auxiliary or
+        // "to" goes on the clause's own verb phrase, not someone's speech: "Wang and
+        // Blinken would “exchange views ...,” a spokeswoman said".
+        let opens_quote = matches!(this, "“" | "\"") && top_closer != Some("\"");
+        let reach = if opens_quote && partial_quote(text, sentence.start, w.start) {
+            usize::MAX
+        } else {
+            3
+        };
+        let skipped_quote = opens_quote
+            .then(|| {
+                words(text, w.end..end)
+                    .take(reach)
+                    .find(|q| matches!(&text[q.clone()], "”" | "\""))
+            })
+            .flatten();
         match this {
             "" => {}
-            _ if short_quote => {
-                if let Some(q) = words(text, w.end..end)
-                    .take(3)
-                    .find(|q| matches!(&text[q.clone()], "”" | "\""))
-                {
+            _ if skipped_quote.is_some() => {
+                if let Some(q) = skipped_quote {
+                    // A comma closing the quote ("...,” C said") may set off a source.
+                    if let Some(comma) = text[w.end..q.start].rfind(',') {
+                        last_comma = Some(w.end + comma);
+                    }
                     pos = q.end;
                 }
             }
@@ -451,6 +462,24 @@ pub(super) fn segment(
     }
     clauses.bounds.sort_by_key(|&(start, _)| start);
     clauses
+}
+
+/// Words after which a quotation mark opens part of the clause's own verb phrase, not
+/// speech: auxiliaries and "to" ("would “exchange views”", "is expected to “discuss
+/// ...”").
+const PARTIAL_QUOTE_LEADS: &[&str] = &[
+    "would", "will", "could", "should", "can", "may", "might", "must", "shall", "to",
+];
+
+/// Whether the quotation mark at `mark` follows one of [`PARTIAL_QUOTE_LEADS`] in the
+/// sentence starting at `sentence_start`.
+fn partial_quote(text: &str, sentence_start: usize, mark: usize) -> bool {
+    let before = text[sentence_start..mark].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    before.len() < text[sentence_start..mark].len() && PARTIAL_QUOTE_LEADS.contains(&word)
 }
 
 /// Whether the semicolon ending at `after` separates the items of a list of titled
@@ -587,6 +616,18 @@ mod tests {
             (
                 "A said “we met B” today.",
                 "Main: A said | Quote: “ we met B ” | Main: today .",
+            ),
+            (
+                "A and B would “exchange views on issues of concern,” C said.",
+                "Main: A and B would “ exchange views on issues of concern , ” C said .",
+            ),
+            (
+                "A is expected to \"discuss the war, the talks\" at the summit.",
+                "Main: A is expected to \" discuss the war , the talks \" at the summit .",
+            ),
+            (
+                "A said “we will meet B” today.",
+                "Main: A said | Quote: “ we will meet B ” | Main: today .",
             ),
             (
                 "A (who met B) left.",

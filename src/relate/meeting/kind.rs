@@ -147,6 +147,7 @@ impl MeetingKind {
             "consultations",
             "dialogue",
             "consulted",
+            "negotiates",
             "conferred",
             "confers",
             "conferring",
