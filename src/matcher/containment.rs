@@ -23,7 +23,8 @@ use crate::gazetteer::{common_word_rank, Blockers};
 
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
 /// module docs). `demonym_only`: the match is a demonym, which no prefix blocks ("New
-/// Israeli strikes").
+/// Israeli strikes"). `place_name`: the match names a country or place, and these are
+/// the folded first words of the names the gazetteer knows ([`name_after_place`]).
 pub(crate) fn inside_longer_name(
     blockers: &Blockers,
     common_words: &[(String, u32)],
@@ -31,6 +32,7 @@ pub(crate) fn inside_longer_name(
     span: Range<usize>,
     demonym_only: bool,
     compound: Option<Compound>,
+    place_name: Option<&[String]>,
 ) -> bool {
     let b = blockers;
     let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
@@ -56,6 +58,11 @@ pub(crate) fn inside_longer_name(
         let second = original[..span.start].ends_with(['-', '–']);
         if !second && unlisted_name_after(b, common_words, original, span.clone()) {
             return true;
+        }
+        if let Some(name_starts) = place_name.filter(|_| !second) {
+            if name_after_place(common_words, name_starts, original, span.clone()) {
+                return true;
+            }
         }
     }
     if let Some(head) = head_of(original, span.start) {
@@ -131,6 +138,86 @@ fn unlisted_name_after(
     let next = original[run.end..].strip_prefix(' ').map_or("", first_word);
     let head = run.count > 0 && (is_head(run.last) || (starts_upper(next) && is_head(next)));
     (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end)
+}
+
+/// Plural words that, capitalised after a place's name, still speak of the place: its
+/// people, forces or talks held there, not a team or a company named after it.
+const PLACE_PLURALS: &[&str] = &[
+    "states",
+    "nations",
+    "emirates",
+    "islands",
+    "forces",
+    "affairs",
+    "relations",
+    "talks",
+    "residents",
+    "officials",
+    "leaders",
+    "peoples",
+    "authorities",
+    "troops",
+    "territories",
+    "heights",
+    "accords",
+    "games",
+    "olympics",
+    "times",
+    "airlines",
+    "airways",
+];
+
+/// Whether a place's or country's name at `span` is the first word of a longer name
+/// because a capitalised word follows it (one space) that is no common English word, no
+/// title and no start of a name the gazetteer knows (`name_starts`, folded, sorted):
+/// "Kobe Bryant", "Jordan Peterson", "Santiago Bernabeu", or a plural common word (a
+/// team or a company: "Cleveland Cavaliers", [`PLACE_PLURALS`] aside). Not after a title's "of"
+/// ("the President of Angola Lourenço"), nor on a title-case headline.
+fn name_after_place(
+    common_words: &[(String, u32)],
+    name_starts: &[String],
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    let Some(next) = original[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = first_word(next);
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && word.chars().count() >= 3;
+    if !capitalised {
+        return false;
+    }
+    let folded = crate::text::fold_str(word);
+    // A capitalised plural common word names a team or a company ("the Cleveland
+    // Cavaliers", "the Texas Rangers"), unless it names the place's people or bodies.
+    let team = folded.len() >= 5
+        && folded.ends_with('s')
+        && !folded.ends_with("ss")
+        && !PLACE_PLURALS.contains(&folded.as_str());
+    if (common_word_rank(common_words, &folded).is_some() && !team)
+        || is_title_word(&folded)
+        || folded.strip_suffix('s').is_some_and(is_title_word)
+        || name_starts.binary_search(&folded).is_ok()
+    {
+        return false;
+    }
+    let before = original[..span.start]
+        .strip_suffix("of the ")
+        .or_else(|| original[..span.start].strip_suffix("of "));
+    if before.is_some_and(|b| {
+        let title = last_word(b.trim_end());
+        starts_upper(title) && is_title_word(&title.to_lowercase())
+    }) {
+        return false;
+    }
+    !headline(
+        common_words,
+        original,
+        span.start..span.end + 1 + word.len(),
+    )
 }
 
 /// A hyphenated compound of capitalised parts that holds a match ("Mekong-U.S.",

@@ -101,6 +101,10 @@ struct Pattern {
     common: bool,
     /// Every target is a demonym ("Israeli"): a prefix does not block it ("New Israeli").
     demonym_only: bool,
+    /// Some target is a country or place named by a name, not a demonym ("Jordan",
+    /// "Kobe"): a capitalised word after it that is neither a common word nor the start
+    /// of an alias makes it part of a longer name ("Kobe Bryant", "Jordan Peterson").
+    place_name: bool,
 }
 
 /// Single-word aliases shorter than this are short: glued to a following word, they
@@ -303,6 +307,9 @@ pub struct Matcher {
     /// Per entity: the anchor of some organization's context alias it is affiliated
     /// with (see [`Target::anchor`]), if any.
     anchored_by: Vec<Option<EntityId>>,
+    /// The first words of every pattern, folded, sorted: a word that starts a name the
+    /// gazetteer knows ([`Pattern::place_name`]).
+    name_starts: Vec<String>,
 }
 
 impl Matcher {
@@ -450,8 +457,16 @@ impl Matcher {
             let no_glue = any_capitals || context_only;
             let demonym_only =
                 !group.is_empty() && group.iter().all(|t| t.kind == AliasKind::Demonym);
+            let place_name = group.iter().any(|t| {
+                t.kind != AliasKind::Demonym
+                    && matches!(
+                        gazetteer.entity(t.entity).kind,
+                        EntityType::Country | EntityType::Place
+                    )
+            });
             patterns.push(Pattern {
                 demonym_only,
+                place_name,
                 targets: start..targets.len() as u32,
                 glue_on_case: !no_glue && is_long(folded),
                 glue_on_word: !no_glue && is_distinctive(folded, &common_words),
@@ -468,7 +483,15 @@ impl Matcher {
                 first_bytes[usize::from(b)] = true;
             }
         }
+        let mut name_starts: Vec<String> = texts
+            .iter()
+            .map(|text| first_word(text).to_string())
+            .filter(|word| !word.is_empty())
+            .collect();
+        name_starts.sort_unstable();
+        name_starts.dedup();
         Ok(Matcher {
+            name_starts,
             automaton,
             first_bytes,
             patterns,
@@ -678,6 +701,7 @@ impl Matcher {
                 span,
                 info.demonym_only,
                 compound,
+                info.place_name.then_some(self.name_starts.as_slice()),
             ) {
                 return Check::Inside;
             }

@@ -87,6 +87,9 @@ Pacific Ocean\tPacific
 
 const WORDS: &str = "# test words
 said
+rangers
+residents
+tuesday
 solidarity
 is
 the
@@ -332,6 +335,17 @@ const ROWS: &[Row] = rows! {
     "X Palace": "talks at the Kremlin Palace ended" => [];
     "X Valley, a lower-case valley is kept": "the Cairo valley floods" => ["Cairo=Cairo"];
     "X Bay, a possessive is kept": "Egypt's bay" => ["Egypt=Egypt"];
+    "a person named after a city": "the superstar Doha Quandtson and others." => [];
+    "a person named after a country": "a lecture by Peru Quandtson on Monday." => [];
+    "a team named after a city": "the players of the Cairo Rangers said." => [];
+    "a surname that is also a country, before another name": "Michael Jordan played. A talk by Jordan Quandtson followed." => ["Michael Jordan=Michael Jordan"];
+    "a place's people are kept": "the Gaza residents fled" => ["Gaza Strip=Gaza"];
+    "two countries side by side are kept": "the Egypt Israel talks" => ["Egypt=Egypt", "Israel=Israel"];
+    "a title's holder after of is kept": "the President of Egypt Zorbo Quandt said" => ["Egypt=Egypt"];
+    "a day after a place is kept": "in Cairo Tuesday, he said" => ["Cairo=Cairo"];
+    "a known name after a place is kept": "in Cairo Blinken said" => ["Cairo=Cairo", "Antony Blinken=Blinken"];
+    "a region named after an ocean": "in the Pacific Northwest, on the border" => [];
+    "a sport's body named after a country": "USA Basketball officials said" => [];
     "Pacific Islands": "partnerships across the Pacific Islands region" => [];
     "Pacific alone is kept": "across the Pacific to Egypt" => ["Pacific Ocean=Pacific", "Egypt=Egypt"];
     "X Accords": "the Japan Accords" => [];

@@ -205,7 +205,10 @@ fn one_word_from_one_document_needs_a_title_or_a_group_noun() {
     let model = crate::pipeline::Model::builtin().unwrap();
     // (document, the names ranked)
     let rows: &[(&str, &[&str])] = &[
-        ("She met Deputy Foreign Minister Zorbo in the capital.", &["Zorbo"]),
+        (
+            "She met Deputy Foreign Minister Zorbo in the capital.",
+            &["Zorbo"],
+        ),
         ("She met Zorbo in the capital.", &[]),
         ("They held a Zorbo meeting in the capital.", &["Zorbo"]),
         ("She met Zorbo Quandt in the capital.", &["Zorbo Quandt"]),
