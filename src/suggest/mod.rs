@@ -260,6 +260,18 @@ struct Run {
     group: bool,
 }
 
+/// A mention the runs go around.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Covered {
+    start: usize,
+    end: usize,
+    /// The entity's name, when a country or organization: the affiliation of a title
+    /// right after it.
+    affiliation: Option<String>,
+    /// It names a person: capitalised words right before it are the rest of their name.
+    person: bool,
+}
+
 /// Gathers the proper names of many documents that the gazetteer does not know.
 #[derive(Debug, Default)]
 pub struct Suggester {
@@ -277,7 +289,7 @@ impl Suggester {
     pub fn add_document(&mut self, analyzer: &Analyzer, text: &str, gazetteer: &Gazetteer) {
         let index = self.documents;
         self.documents += 1;
-        let covered: Vec<(usize, usize, Option<String>)> = analyzer
+        let covered: Vec<Covered> = analyzer
             .mentions
             .in_text_order()
             .map(|m| {
@@ -289,7 +301,12 @@ impl Suggester {
                     matches!(e.kind, EntityType::Country | EntityType::Organization)
                         .then(|| e.name.clone())
                 });
-                (m.span().start, m.span().end, affiliation)
+                Covered {
+                    start: m.span().start,
+                    end: m.span().end,
+                    affiliation,
+                    person: entity.is_some_and(|e| e.kind == EntityType::Person),
+                }
             })
             .collect();
         for sentence in &analyzer.sentences {
@@ -377,7 +394,7 @@ fn country_named_first(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 fn runs(
     text: &str,
     sentence: std::ops::Range<usize>,
-    covered: &[(usize, usize, Option<String>)],
+    covered: &[Covered],
     gazetteer: &Gazetteer,
 ) -> Vec<Run> {
     // Words of the sentence: (start, end), letters, digits, hyphens and apostrophes.
@@ -421,7 +438,7 @@ fn runs(
     if (long.len() >= 4 && capitals * 10 > long.len() * 6) || (unpunctuated && capitals >= 2) {
         return Vec::new();
     }
-    let is_covered = |(s, e): (usize, usize)| covered.iter().any(|(ms, me, _)| *ms < e && s < *me);
+    let is_covered = |(s, e): (usize, usize)| covered.iter().any(|m| m.start < e && s < m.end);
     let capitalised = |(s, e): (usize, usize)| {
         let w = &text[s..e];
         let w = ["al-", "el-", "Al-", "El-"]
@@ -536,7 +553,17 @@ fn runs(
             && first == 0
             && covered
                 .iter()
-                .any(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
+                .any(|m| m.end <= run[0].0 && text.get(m.end..run[0].0) == Some(" "))
+        {
+            continue;
+        }
+        // Given names right before a person's mention are the rest of that person's
+        // name ("João Manuel Gonçalves *Lourenço*"), not someone missing.
+        let last_end = name_words[name_words.len() - 1].1;
+        if last == run.len()
+            && covered
+                .iter()
+                .any(|m| m.person && m.start > last_end && text.get(last_end..m.start) == Some(" "))
         {
             continue;
         }
@@ -556,8 +583,8 @@ fn runs(
         let name_start = if is_org && first == 0 {
             covered
                 .iter()
-                .find(|(_, me, _)| *me <= run[0].0 && text.get(*me..run[0].0) == Some(" "))
-                .map_or(name_words[0].0, |(ms, _, _)| *ms)
+                .find(|m| m.end <= run[0].0 && text.get(m.end..run[0].0) == Some(" "))
+                .map_or(name_words[0].0, |m| m.start)
         } else {
             name_words[0].0
         };
@@ -571,8 +598,8 @@ fn runs(
                 .find(|c| rest.starts_with(**c))
                 .map(|c| name_end + c.len())
             {
-                if let Some((_, me, _)) = covered.iter().find(|(ms, _, _)| *ms == at) {
-                    name_end = *me;
+                if let Some(m) = covered.iter().find(|m| m.start == at) {
+                    name_end = m.end;
                 }
             }
         }
@@ -620,8 +647,8 @@ fn runs(
         // ("Egyptian Foreign Minister ...", "Lebanon's ...").
         let affiliation = covered
             .iter()
-            .filter(|(_, me, _)| *me <= run[0].0 && run[0].0 - *me <= 3)
-            .find_map(|(_, _, a)| a.clone());
+            .filter(|m| m.end <= run[0].0 && run[0].0 - m.end <= 3)
+            .find_map(|m| m.affiliation.clone());
         out.push(Run {
             name,
             kind,
