@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{first_word, is_title_word, last_word, starts_upper};
+use super::{first_word, is_title_word, last_word, starts_upper, NameStarts};
 use crate::gazetteer::{common_word_rank, Blockers};
 
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
@@ -32,7 +32,7 @@ pub(crate) fn inside_longer_name(
     span: Range<usize>,
     demonym_only: bool,
     compound: Option<Compound>,
-    place_name: Option<&[String]>,
+    place_name: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
     let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
@@ -169,13 +169,13 @@ const PLACE_PLURALS: &[&str] = &[
 
 /// Whether a place's or country's name at `span` is the first word of a longer name
 /// because a capitalised word follows it (one space) that is no common English word, no
-/// title and no start of a name the gazetteer knows (`name_starts`, folded, sorted):
+/// title and no start of a name the gazetteer knows (`name_starts`, folded):
 /// "Kobe Bryant", "Jordan Peterson", "Santiago Bernabeu", or a plural common word (a
 /// team or a company: "Cleveland Cavaliers", [`PLACE_PLURALS`] aside). Not after a title's "of"
 /// ("the President of Angola Lourenço"), nor on a title-case headline.
 fn name_after_place(
     common_words: &[(String, u32)],
-    name_starts: &[String],
+    name_starts: &NameStarts,
     original: &str,
     span: Range<usize>,
 ) -> bool {
@@ -200,7 +200,7 @@ fn name_after_place(
     if (common_word_rank(common_words, &folded).is_some() && !team)
         || is_title_word(&folded)
         || folded.strip_suffix('s').is_some_and(is_title_word)
-        || name_starts.binary_search(&folded).is_ok()
+        || name_starts.contains(folded.as_str())
     {
         return false;
     }

@@ -39,7 +39,7 @@
 pub(crate) mod anchored;
 mod containment;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use foldhash::fast::FixedState;
@@ -57,6 +57,9 @@ use crate::text::{fold_str, FoldedText};
 #[non_exhaustive]
 #[error("cannot build the matcher: {0}")]
 pub struct MatcherError(#[from] crate::matcher::anchored::BuildError);
+
+/// The folded first words of the gazetteer's names ([`Matcher::name_starts`]).
+pub(crate) type NameStarts = HashSet<Box<str>, FixedState>;
 
 /// One alias naming an entity, before targets are grouped by pattern.
 struct RawTarget<'g> {
@@ -307,9 +310,9 @@ pub struct Matcher {
     /// Per entity: the anchor of some organization's context alias it is affiliated
     /// with (see [`Target::anchor`]), if any.
     anchored_by: Vec<Option<EntityId>>,
-    /// The first words of every pattern, folded, sorted: a word that starts a name the
+    /// The first words of every pattern, folded: a word that starts a name the
     /// gazetteer knows ([`Pattern::place_name`]).
-    name_starts: Vec<String>,
+    name_starts: NameStarts,
 }
 
 impl Matcher {
@@ -483,13 +486,14 @@ impl Matcher {
                 first_bytes[usize::from(b)] = true;
             }
         }
-        let mut name_starts: Vec<String> = texts
-            .iter()
-            .map(|text| first_word(text).to_string())
-            .filter(|word| !word.is_empty())
-            .collect();
-        name_starts.sort_unstable();
-        name_starts.dedup();
+        let mut name_starts =
+            NameStarts::with_capacity_and_hasher(texts.len(), FixedState::default());
+        for text in &texts {
+            let word = first_word(text);
+            if !word.is_empty() && !name_starts.contains(word) {
+                name_starts.insert(word.into());
+            }
+        }
         Ok(Matcher {
             name_starts,
             automaton,
@@ -701,7 +705,7 @@ impl Matcher {
                 span,
                 info.demonym_only,
                 compound,
-                info.place_name.then_some(self.name_starts.as_slice()),
+                info.place_name.then_some(&self.name_starts),
             ) {
                 return Check::Inside;
             }
