@@ -525,9 +525,24 @@ fn starts_main_clause(
         || (is_one_of(next, &["and", "as"])
             && !closes_list(text, comma, mentions)
             && rest
-                .next()
+                .find(|w| !is_one_of(&text[w.clone()], TIME_ADVERBS))
                 .is_some_and(|subject| new_subject_after(text, subject, end, mentions)))
 }
+
+/// One-word adverbs of time that may stand between ", and" and a new subject: "...,
+/// and today we concluded a bilateral meeting".
+const TIME_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "then",
+    "later",
+    "afterwards",
+    "subsequently",
+    "meanwhile",
+];
 
 /// Whether the word `w` starts a clause with its own subject: a subject pronoun, or a
 /// mention followed by a lowercase word that does not continue a list.
@@ -636,6 +651,10 @@ mod tests {
             (
                 "A met B, and he hosted C.",
                 "Main: A met B , | Main: and he hosted C .",
+            ),
+            (
+                "A met B yesterday, and today we hosted C.",
+                "Main: A met B yesterday , | Main: and today we hosted C .",
             ),
             (
                 "A and B are allies, strong allies, united, and it is an honor to meet C.",

@@ -584,10 +584,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     m.start >= clause_start && m.end <= cue.start && !subjects.contains(&entity(m))
                 })
                 && !unnamed_object(&scene, cue.end);
+            // "Austin met with Furtado and discussed plans": a second verb goes on the
+            // meeting its clause already stated for its subject, not the last one.
+            let stated_here = subjects.len() == 1
+                && out.met.iter().any(|p| {
+                    (p.a == subjects[0] || p.b == subjects[0])
+                        && p.cue.start < cue.start
+                        && scene.clauses.at(p.cue.start) == clause
+                });
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
                 && !several
+                && !stated_here
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);

@@ -134,6 +134,7 @@ const ROWS: &[Row] = &[
     kind("joint verb, progressive", "Erdogan and Putin are negotiating a new grain deal.", ERDOGAN_PUTIN, "talks"),
     kind("joint verb in a partial quote", "Erdogan and Putin would “exchange views on issues of common concern,” a Kremlin spokesman said Friday.", ERDOGAN_PUTIN, "talks"),
     row("a partial quote keeps its speaker out", "Erdogan is expected to “discuss the grain deal,” Putin said.", &[]),
+    times("a second verb goes on this sentence's meeting", "Blinken met Sisi in Cairo. On Tuesday Blinken met with Netanyahu and discussed the hostages.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"], 1),
     row("one group meeting is no pair", "When OPEC ministers met, a statement warned Iran.", NONE),
     row("joint with an object through with", "Lula spoke on Friday with Ramaphosa.", &["Cyril Ramaphosa + Luiz Inacio Lula da Silva"]),
     row("spoke to reporters", "Blinken spoke to reporters in Cairo.", NONE),
