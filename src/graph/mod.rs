@@ -15,6 +15,7 @@ pub mod query;
 pub mod select;
 pub mod texts;
 pub mod timeline;
+pub mod windows;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -25,12 +26,15 @@ use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
+use crate::graph::evidence::{
+    merge_kept, release_all, DocumentEvidence, EvidenceRef, Kept, Strings,
+};
 use crate::graph::links::LinkIndex;
-use crate::graph::texts::{TextStore, WindowText};
+use crate::graph::texts::TextStore;
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
+use crate::graph::windows::EvidenceWindows;
 use crate::relate::meeting::{KindCounts, MeetingKind};
-use crate::relate::{DocumentRelations, SharedStr};
+use crate::relate::DocumentRelations;
 
 /// The build settings a graph records so that graphs made differently are never merged
 /// as if they were shards of one corpus (written to `graph.json`'s graph attributes).
@@ -405,8 +409,9 @@ pub struct KnowledgeGraph {
     pub(crate) timeline: Option<GraphTimeline>,
     /// The surface forms and cues of the kept evidence, once each.
     pub(crate) strings: Strings,
-    /// Where the texts of new evidence windows go (`None`: kept in memory).
-    pub(crate) store: Option<Arc<TextStore>>,
+    /// The windows and documents of the kept evidence, once each ([`windows`]), and
+    /// where the texts of new ones go.
+    pub(crate) evidence_windows: EvidenceWindows,
 }
 
 impl KnowledgeGraph {
@@ -425,7 +430,7 @@ impl KnowledgeGraph {
             provenance: Provenance::default(),
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
-            store: None,
+            evidence_windows: EvidenceWindows::default(),
         }
     }
 
@@ -433,15 +438,12 @@ impl KnowledgeGraph {
     /// keeping them in memory ([`texts`]); [`KnowledgeGraph::write_json`] copies them
     /// out of it, and [`KnowledgeGraph::load_texts`] brings them back.
     pub fn store_texts_in(&mut self, store: Arc<TextStore>) {
-        self.store = Some(store);
+        self.evidence_windows.set_store(store);
     }
 
     /// Whether some evidence text is kept in a [`TextStore`] rather than in memory.
     pub fn has_stored_texts(&self) -> bool {
-        self.graph
-            .edge_weights()
-            .flat_map(|e| &e.evidence)
-            .any(|k| k.window().text.inline().is_none())
+        self.evidence_windows.has_stored_texts()
     }
 
     /// Reads every evidence text kept in a [`TextStore`] back into memory (each window
@@ -449,34 +451,9 @@ impl KnowledgeGraph {
     /// and [`KnowledgeGraph::to_node_link`].
     ///
     /// # Errors
-    /// If the store cannot be read; the graph is unchanged then.
+    /// If the store cannot be read; the texts read so far are in memory then.
     pub fn load_texts(&mut self) -> std::io::Result<()> {
-        let mut loaded: foldhash::HashMap<*const evidence::Window, Arc<evidence::Window>> =
-            Default::default();
-        for edge in self.graph.edge_weights() {
-            for kept in &edge.evidence {
-                let window = kept.window();
-                let key = window as *const evidence::Window;
-                if window.text.inline().is_some() || loaded.contains_key(&key) {
-                    continue;
-                }
-                let text: SharedStr = window.text.read()?.into();
-                let mut copy = window.clone();
-                copy.text = WindowText::Inline(text);
-                loaded.insert(key, Arc::new(copy));
-            }
-        }
-        if loaded.is_empty() {
-            return Ok(());
-        }
-        for edge in self.graph.edge_weights_mut() {
-            for kept in &mut edge.evidence {
-                if let Some(window) = loaded.get(&(kept.window() as *const evidence::Window)) {
-                    kept.set_window(window.clone());
-                }
-            }
-        }
-        Ok(())
+        self.evidence_windows.load_texts()
     }
 
     /// How the graph was made (gazetteer fingerprint, pruning), written to
@@ -558,8 +535,7 @@ impl KnowledgeGraph {
             }
         }
         let limit = self.evidence_limit;
-        let store = self.store.clone();
-        let mut evidence = DocumentEvidence::new(&doc.meta, store.as_ref());
+        let mut evidence = DocumentEvidence::new(&doc.meta);
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
@@ -586,8 +562,16 @@ impl KnowledgeGraph {
             }
             // In the graph, evidence forms are in the order of the entities' names.
             let kept = &mut self.graph[index].evidence;
-            evidence.merge_into(kept, pair.evidence, swapped, limit, &mut self.strings);
+            evidence.merge_into(
+                kept,
+                pair.evidence,
+                swapped,
+                limit,
+                &mut self.strings,
+                &mut self.evidence_windows,
+            );
         }
+        evidence.finish(&mut self.evidence_windows);
     }
 
     /// Adds the gazetteer's affiliations: every node lists its own, and an
@@ -626,19 +610,24 @@ impl KnowledgeGraph {
                 mine.merge(&theirs);
                 mine
             });
-        if self.store.is_none() {
-            self.store = other.store.clone();
-        }
         if self.graph.node_count() == 0 {
-            // Into an empty graph: take the other's storage as it is.
+            // Into an empty graph (no link, so no evidence): take the other's storage
+            // as it is, keeping this one's text store if the other has none.
             self.graph = other.graph;
             self.index = other.index;
             self.edge_index = other.edge_index;
             self.strings = other.strings;
+            let store = self.evidence_windows.store().cloned();
+            self.evidence_windows = other.evidence_windows;
+            if let (None, Some(store)) = (self.evidence_windows.store(), store) {
+                self.evidence_windows.set_store(store);
+            }
             return;
         }
         let limit = self.evidence_limit;
         let strings = self.strings.absorb(&other.strings);
+        let theirs_windows = other.evidence_windows;
+        let mut copied = EvidenceWindows::import_map(&theirs_windows);
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
         for node in nodes {
@@ -667,11 +656,15 @@ impl KnowledgeGraph {
         for edge in edges {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
             let mut theirs = edge.weight;
-            for kept in &mut theirs.evidence {
+            for kept in theirs.evidence.iter_mut() {
                 Strings::remap(kept, &strings);
+                let window =
+                    self.evidence_windows
+                        .import(&theirs_windows, &mut copied, kept.window());
+                kept.set_window(window);
             }
             if let Some(affiliation) = theirs.rare.as_mut().and_then(|r| r.affiliation.as_mut()) {
-                affiliation.remap(&strings);
+                affiliation.remap(&strings.strings);
             }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
@@ -697,8 +690,10 @@ impl KnowledgeGraph {
                 theirs.evidence.into_vec(),
                 limit,
                 &self.strings,
+                &mut self.evidence_windows,
             );
         }
+        self.evidence_windows.end_import(copied);
     }
 
     /// The affiliation of `edge` (an edge of this graph), if it has one.
@@ -712,7 +707,9 @@ impl KnowledgeGraph {
 
     /// The kept evidence of `edge` (an edge of this graph), earliest first.
     pub fn evidence<'g>(&'g self, edge: &'g Edge) -> impl Iterator<Item = EvidenceRef<'g>> {
-        edge.evidence.iter().map(|kept| self.strings.resolve(kept))
+        edge.evidence
+            .iter()
+            .map(|kept| self.strings.resolve(&self.evidence_windows, kept))
     }
 
     /// Sentences read.
@@ -829,7 +826,9 @@ impl KnowledgeGraph {
         let mut drop = drop;
         drop.sort_unstable_by(|a, b| b.cmp(a));
         for index in drop {
-            self.graph.remove_edge(index);
+            if let Some(edge) = self.graph.remove_edge(index) {
+                release_all(&edge.evidence, &mut self.evidence_windows);
+            }
         }
         self.edge_index = self
             .graph
@@ -960,7 +959,8 @@ mod tests {
                 16,
             ),
             ("Seen", size_of::<super::timeline::Seen>(), 16),
-            ("Kept", size_of::<super::evidence::Kept>(), 24),
+            // Four 32-bit ids (a shared pointer to its window made it 24).
+            ("Kept", size_of::<super::evidence::Kept>(), 16),
             // petgraph's edge list holds a boxed link: it doubles without copying links.
             (
                 "petgraph edge",
