@@ -82,14 +82,53 @@ impl fmt::Display for Day {
 /// entry is the day's distance from the day before (packed YYYYMMDD numbers; the first
 /// from zero) and its `N` counts, every number a LEB128 varint, in one exact-size
 /// allocation. A link seen on one day takes 7 bytes instead of a 16-byte entry in a
-/// growable list. The encoding is canonical, so two timelines are equal exactly when
-/// their bytes are.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Timeline<const N: usize>(Box<[u8]>);
+/// growable list, and up to 7 bytes are kept in the timeline itself, with no
+/// allocation (16 bytes either way). The encoding is canonical, so two timelines are
+/// equal exactly when their bytes are.
+#[derive(Clone)]
+pub struct Timeline<const N: usize>(Bytes);
+
+/// A timeline's bytes: up to [`INLINE`] in place (a length and the bytes), more in an
+/// exact-size allocation.
+#[derive(Clone)]
+enum Bytes {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<[u8]>),
+}
+
+/// Bytes a timeline keeps in place.
+const INLINE: usize = 7;
+
+impl Bytes {
+    fn of(bytes: &[u8]) -> Bytes {
+        if bytes.len() <= INLINE {
+            let mut inline = [0u8; INLINE];
+            inline[..bytes.len()].copy_from_slice(bytes);
+            Bytes::Inline(bytes.len() as u8, inline)
+        } else {
+            Bytes::Heap(Box::from(bytes))
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Bytes::Inline(len, bytes) => &bytes[..usize::from(*len).min(INLINE)],
+            Bytes::Heap(bytes) => bytes,
+        }
+    }
+}
+
+impl<const N: usize> PartialEq for Timeline<N> {
+    fn eq(&self, other: &Timeline<N>) -> bool {
+        self.0.as_slice() == other.0.as_slice()
+    }
+}
+
+impl<const N: usize> Eq for Timeline<N> {}
 
 impl<const N: usize> Default for Timeline<N> {
     fn default() -> Self {
-        Timeline(Box::default())
+        Timeline(Bytes::Inline(0, [0; INLINE]))
     }
 }
 
@@ -167,7 +206,7 @@ thread_local! {
 }
 
 /// Writes entries (sorted, one per day) as a timeline's bytes.
-fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Box<[u8]> {
+fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Bytes {
     let write = |out: &mut Vec<u8>| {
         out.clear();
         let mut previous = 0u32;
@@ -178,7 +217,7 @@ fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Box
                 put(out, n);
             }
         }
-        Box::from(&out[..])
+        Bytes::of(out)
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut out) => write(&mut out),
@@ -211,7 +250,7 @@ fn merged<const N: usize>(
 impl<const N: usize> Timeline<N> {
     fn entries(&self) -> Entries<'_, N> {
         Entries {
-            bytes: &self.0,
+            bytes: self.0.as_slice(),
             at: 0,
             day: 0,
         }
@@ -220,7 +259,7 @@ impl<const N: usize> Timeline<N> {
     /// Adds `counts` to `day`.
     pub fn add(&mut self, day: Day, counts: [u64; N]) {
         let one = std::iter::once((day, counts.map(saturate)));
-        self.0 = if self.0.is_empty() {
+        self.0 = if self.is_empty() {
             // The common case (a link's first document in a chunk): nothing to merge.
             encode(one)
         } else {
@@ -230,10 +269,10 @@ impl<const N: usize> Timeline<N> {
 
     /// Adds every day of `other` (an exact merge of two sorted lists).
     pub fn merge(&mut self, other: &Timeline<N>) {
-        if other.0.is_empty() {
+        if other.is_empty() {
             return;
         }
-        if self.0.is_empty() {
+        if self.is_empty() {
             self.0 = other.0.clone();
             return;
         }
@@ -252,7 +291,7 @@ impl<const N: usize> Timeline<N> {
 
     /// Whether no day is recorded.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.as_slice().is_empty()
     }
 
     /// The counts summed over the days in `range`.
@@ -558,7 +597,7 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{name}");
             assert_eq!(t.len(), entries.len(), "{name}");
-            assert_eq!(t.0.len(), bytes, "{name}: bytes");
+            assert_eq!(t.0.as_slice().len(), bytes, "{name}: bytes");
         }
     }
 

@@ -2,8 +2,9 @@
 //! named by a 32-bit id.
 //!
 //! Rules:
-//! - **One row per window, one per document.** A window row is 40 bytes (its
-//!   document's id, its place, where its text is, its count), where a window shared by
+//! - **One row per window, one per document.** A window row is 32 bytes (its
+//!   document's id, its start and length, where its text is, its count; the end of a
+//!   window longer than 4 GiB is kept aside), where a window shared by
 //!   `Arc` took 64 and its document an allocation of its own; a kept window of an edge
 //!   names its window by a 4-byte id, not an 8-byte pointer.
 //! - **Rows are counted.** Whoever holds an id holds one count on its row: each kept
@@ -30,17 +31,16 @@ use super::texts::TextStore;
 const CHUNK_BITS: u32 = 12;
 const CHUNK: usize = 1 << CHUNK_BITS;
 
-/// A row and the number of ids held on it (zero: a free slot).
-#[derive(Debug, Clone, Default)]
-struct Slot<T> {
-    refs: u32,
-    value: T,
+/// A row of a slab, with the number of ids held on it (zero: a free slot).
+trait Row: Default {
+    fn refs(&self) -> u32;
+    fn refs_mut(&mut self) -> &mut u32;
 }
 
 /// Rows in fixed-size chunks, with their free slots.
 #[derive(Debug, Clone)]
 struct Slab<T> {
-    chunks: Vec<Vec<Slot<T>>>,
+    chunks: Vec<Vec<T>>,
     free: Vec<u32>,
 }
 
@@ -53,12 +53,12 @@ impl<T> Default for Slab<T> {
     }
 }
 
-impl<T: Default> Slab<T> {
-    /// Stores `value`, giving its id with one count for the caller.
-    fn insert(&mut self, value: T) -> u32 {
-        let slot = Slot { refs: 1, value };
+impl<T: Row> Slab<T> {
+    /// Stores `row`, giving its id with one count for the caller.
+    fn insert(&mut self, mut row: T) -> u32 {
+        *row.refs_mut() = 1;
         if let Some(id) = self.free.pop() {
-            *self.slot_mut(id) = slot;
+            *self.get_mut(id) = row;
             return id;
         }
         if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
@@ -67,42 +67,39 @@ impl<T: Default> Slab<T> {
         let full = (self.chunks.len() - 1) * CHUNK;
         let chunk = self.chunks.last_mut().expect("a chunk was just ensured");
         let id = u32::try_from(full + chunk.len()).expect("fewer than 2^32 evidence rows");
-        chunk.push(slot);
+        chunk.push(row);
         id
     }
 
-    fn slot(&self, id: u32) -> &Slot<T> {
+    fn get(&self, id: u32) -> &T {
         &self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
     }
 
-    fn slot_mut(&mut self, id: u32) -> &mut Slot<T> {
+    fn get_mut(&mut self, id: u32) -> &mut T {
         &mut self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
-    }
-
-    fn get(&self, id: u32) -> &T {
-        &self.slot(id).value
     }
 
     /// One more count on `id`.
     fn retain(&mut self, id: u32) {
-        let slot = self.slot_mut(id);
-        debug_assert!(slot.refs > 0, "a count taken on a freed row");
-        slot.refs = slot.refs.saturating_add(1);
+        let refs = self.get_mut(id).refs_mut();
+        debug_assert!(*refs > 0, "a count taken on a freed row");
+        *refs = refs.saturating_add(1);
     }
 
     /// One count less on `id`; the row, when that was the last.
     fn release(&mut self, id: u32) -> Option<T> {
-        let slot = self.slot_mut(id);
-        if slot.refs == 0 {
+        let row = self.get_mut(id);
+        let refs = row.refs_mut();
+        if *refs == 0 {
             return None;
         }
-        slot.refs -= 1;
-        if slot.refs > 0 {
+        *refs -= 1;
+        if *refs > 0 {
             return None;
         }
-        let value = std::mem::take(&mut slot.value);
+        let row = std::mem::take(row);
         self.free.push(id);
-        Some(value)
+        Some(row)
     }
 
     /// The ids of the rows in use.
@@ -111,7 +108,7 @@ impl<T: Default> Slab<T> {
             .iter()
             .flatten()
             .enumerate()
-            .filter(|(_, slot)| slot.refs > 0)
+            .filter(|(_, row)| row.refs() > 0)
             .map(|(id, _)| id as u32)
     }
 
@@ -139,16 +136,48 @@ impl WindowId {
 /// `text_len` of a window whose text is in memory.
 const INLINE: u32 = u32::MAX;
 
-/// One window: its document, place and text.
+/// `span` of a window longer than `u32::MAX - 1` bytes (its end is in a map).
+const LONG: u32 = u32::MAX;
+
+/// One window: its document, place and text, and its count. 32 bytes.
 #[derive(Debug, Clone, Default)]
 struct WindowRow {
     start: u64,
-    end: u64,
     /// Offset of the text in the store.
     text_offset: u64,
+    document: u32,
     /// Length of the text in the store, or [`INLINE`].
     text_len: u32,
-    document: u32,
+    /// The window's length (end - start), or [`LONG`].
+    span: u32,
+    refs: u32,
+}
+
+impl Row for WindowRow {
+    fn refs(&self) -> u32 {
+        self.refs
+    }
+
+    fn refs_mut(&mut self) -> &mut u32 {
+        &mut self.refs
+    }
+}
+
+/// A document and its count.
+#[derive(Debug, Clone, Default)]
+struct DocumentRow {
+    document: Document,
+    refs: u32,
+}
+
+impl Row for DocumentRow {
+    fn refs(&self) -> u32 {
+        self.refs
+    }
+
+    fn refs_mut(&mut self) -> &mut u32 {
+        &mut self.refs
+    }
 }
 
 /// Where a window is: its document and byte range, compared by
@@ -188,10 +217,12 @@ impl Place<'_> {
 /// The windows and documents of a graph's kept evidence (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct EvidenceWindows {
-    documents: Slab<Document>,
+    documents: Slab<DocumentRow>,
     windows: Slab<WindowRow>,
     /// The texts kept in memory, by window id.
     inline: foldhash::HashMap<u32, SharedStr>,
+    /// The ends of windows longer than a `u32`, by window id.
+    long_ends: foldhash::HashMap<u32, u64>,
     /// Where new texts go (`None`: in memory).
     store: Option<Arc<TextStore>>,
 }
@@ -221,7 +252,7 @@ impl EvidenceWindows {
 
     /// Stores a document, giving its id with one count for the caller.
     pub fn add_document(&mut self, document: Document) -> DocumentId {
-        DocumentId(self.documents.insert(document))
+        DocumentId(self.documents.insert(DocumentRow { document, refs: 1 }))
     }
 
     /// One count less on a document (freed with the last).
@@ -257,13 +288,20 @@ impl EvidenceWindows {
             Some((offset, len)) if len != INLINE => (offset, len),
             _ => (0, INLINE),
         };
+        let span = u32::try_from(end.saturating_sub(start))
+            .ok()
+            .filter(|&span| span != LONG);
         let id = self.windows.insert(WindowRow {
             start: start as u64,
-            end: end as u64,
             text_offset,
-            text_len,
             document: document.0,
+            text_len,
+            span: span.unwrap_or(LONG),
+            refs: 1,
         });
+        if span.is_none() {
+            self.long_ends.insert(id, end as u64);
+        }
         if text_len == INLINE {
             self.inline.insert(id, inline.unwrap_or_else(|| "".into()));
         }
@@ -282,6 +320,9 @@ impl EvidenceWindows {
             if row.text_len == INLINE {
                 self.inline.remove(&id.0);
             }
+            if row.span == LONG {
+                self.long_ends.remove(&id.0);
+            }
             self.documents.release(row.document);
         }
     }
@@ -289,17 +330,25 @@ impl EvidenceWindows {
     /// The document of a window.
     pub fn document(&self, id: WindowId) -> (DocumentId, &Document) {
         let document = self.windows.get(id.0).document;
-        (DocumentId(document), self.documents.get(document))
+        (DocumentId(document), &self.documents.get(document).document)
     }
 
     /// Where a window is.
     pub fn place(&self, id: WindowId) -> Place<'_> {
         let row = self.windows.get(id.0);
         Place {
-            document: self.documents.get(row.document),
+            document: &self.documents.get(row.document).document,
             document_id: Some(DocumentId(row.document)),
             start: row.start as usize,
-            end: row.end as usize,
+            end: self.end(id.0, row) as usize,
+        }
+    }
+
+    /// The end of window `id`, whose row is `row`.
+    fn end(&self, id: u32, row: &WindowRow) -> u64 {
+        match row.span {
+            LONG => self.long_ends.get(&id).copied().unwrap_or(row.start),
+            span => row.start + u64::from(span),
         }
     }
 
@@ -338,8 +387,10 @@ impl EvidenceWindows {
     /// Whether some text is in the store rather than in memory.
     pub fn has_stored_texts(&self) -> bool {
         self.windows
-            .ids()
-            .any(|id| self.windows.get(id).text_len != INLINE)
+            .chunks
+            .iter()
+            .flatten()
+            .any(|row| row.refs > 0 && row.text_len != INLINE)
     }
 
     /// Reads every stored text into memory.
@@ -355,14 +406,19 @@ impl EvidenceWindows {
         for id in stored {
             let text: SharedStr = self.text(WindowId(id))?.into();
             self.inline.insert(id, text);
-            self.windows.slot_mut(id).value.text_len = INLINE;
+            self.windows.get_mut(id).text_len = INLINE;
         }
         Ok(())
     }
 
     /// Windows in use.
     pub fn len(&self) -> usize {
-        self.windows.ids().count()
+        self.windows
+            .chunks
+            .iter()
+            .flatten()
+            .filter(|row| row.refs > 0)
+            .count()
     }
 
     /// Whether no window is in use.
@@ -399,7 +455,8 @@ impl EvidenceWindows {
         let document = match map.documents[row.document as usize] {
             NOT_COPIED => {
                 // The count from `add_document` is the map's.
-                let document = self.add_document(other.documents.get(row.document).clone());
+                let document =
+                    self.add_document(other.documents.get(row.document).document.clone());
                 map.documents[row.document as usize] = document.0;
                 document
             }
@@ -409,7 +466,7 @@ impl EvidenceWindows {
             (Some(mine), Some(theirs)) => Arc::ptr_eq(mine, theirs),
             _ => false,
         };
-        let (start, end) = (row.start as usize, row.end as usize);
+        let (start, end) = (row.start as usize, other.end(id.0, row) as usize);
         let mine = if row.text_len == INLINE {
             let text = other.inline_text(id).map(SharedStr::from);
             self.insert_window(document, start, end, None, text)
@@ -514,8 +571,32 @@ mod tests {
         }
     }
 
+    /// Rows: (start, end). A window's end is its start and a 32-bit length, or kept
+    /// aside when the length is longer.
+    #[test]
+    fn window_places_read_back() {
+        let big = u64::from(u32::MAX) as usize;
+        let rows = [
+            (0, 0),
+            (3, 8),
+            (7, 7 + big - 1),
+            (7, 7 + big),
+            (1, 1 + 2 * big),
+        ];
+        let mut table = EvidenceWindows::default();
+        let doc = table.add_document(document("a"));
+        for (start, end) in rows {
+            let id = table.add_window(doc, start, end, "t".into());
+            let place = table.place(id);
+            assert_eq!((place.start, place.end), (start, end), "{start}..{end}");
+            table.release(id);
+        }
+        table.release_document(doc);
+        assert!(table.is_empty() && table.long_ends.is_empty());
+    }
+
     #[test]
     fn window_rows_stay_small() {
-        assert!(std::mem::size_of::<Slot<WindowRow>>() <= 40);
+        assert!(std::mem::size_of::<WindowRow>() <= 32);
     }
 }
