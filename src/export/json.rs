@@ -301,7 +301,8 @@ impl<'g> Tables<'g> {
         let kept = graph.graph.edge_weights().map(|e| e.evidence.len()).sum();
         let mut windows: Vec<WindowId> = Vec::with_capacity(kept);
         for edge in graph.graph.edge_weights() {
-            windows.extend(edge.evidence.iter().map(|kept| kept.window()));
+            let evidence = graph.kept_lists.get(edge.evidence);
+            windows.extend(evidence.iter().map(|kept| kept.window()));
         }
         windows.par_sort_unstable();
         windows.dedup();
@@ -685,8 +686,9 @@ impl KnowledgeGraph {
             first_seen: seen.first(),
             last_seen: seen.last(),
             timeline: day_records(&edge.timeline),
-            evidence: edge
-                .evidence
+            evidence: self
+                .kept_lists
+                .get(edge.evidence)
                 .iter()
                 .map(|kept| {
                     let window = tables.id(kept.window());
@@ -865,6 +867,7 @@ impl KnowledgeGraph {
                 edge_index,
                 strings,
                 evidence_windows,
+                kept_lists,
                 ..
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
@@ -878,6 +881,7 @@ impl KnowledgeGraph {
             }
             merge_kept(
                 &mut mine.evidence,
+                kept_lists,
                 evidence,
                 evidence_limit,
                 strings,

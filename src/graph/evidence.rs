@@ -30,6 +30,7 @@ use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
 use crate::relate::{keep_windows_and_meetings, Evidence, SharedStr};
 
+use super::kept_lists::{KeptList, KeptLists};
 use super::timeline::Day;
 use super::windows::{DocumentId, EvidenceWindows, Place, WindowId};
 
@@ -317,35 +318,36 @@ fn place_order(a: &Place<'_>, a_plain: bool, b: &Place<'_>, b_plain: bool) -> Or
 
 /// Adds `more` to `kept` and keeps, in evidence order, the first `limit` windows plus
 /// the first `limit` meetings; a meeting replaces a plain window of the same place.
-/// `kept` must be the result of earlier merges (sorted and cut). The counts of what is
-/// not kept are given back to `windows`.
+/// `kept` (in `lists`) must be the result of earlier merges (sorted and cut). The
+/// counts of what is not kept are given back to `windows`.
 pub fn merge_kept(
-    kept: &mut Box<[Kept]>,
+    kept: &mut KeptList,
+    lists: &mut KeptLists,
     more: impl IntoIterator<Item = Kept>,
     limit: usize,
     strings: &Strings,
     windows: &mut EvidenceWindows,
 ) {
-    let before = kept.len();
     let mut entering: Vec<Kept> = Vec::new();
     for evidence in more {
         let place = windows.place(evidence.window);
-        if may_enter(kept, before, &place, evidence.met == 0, limit, windows) {
+        if may_enter(lists.get(*kept), &place, evidence.met == 0, limit, windows) {
             entering.push(evidence);
         } else {
             windows.release(evidence.window);
         }
     }
     if !entering.is_empty() {
-        rebuild(kept, entering.into_iter(), limit, strings, windows);
+        rebuild(kept, lists, entering.into_iter(), limit, strings, windows);
     }
 }
 
-/// Gives back the counts of a whole kept list (for an edge that is dropped).
-pub fn release_all(kept: &[Kept], windows: &mut EvidenceWindows) {
-    for k in kept {
+/// Frees a whole kept list and gives back its counts (for an edge that is dropped).
+pub fn release_all(kept: &mut KeptList, lists: &mut KeptLists, windows: &mut EvidenceWindows) {
+    for k in lists.get(*kept) {
         windows.release(k.window);
     }
+    lists.free(kept);
 }
 
 thread_local! {
@@ -355,13 +357,12 @@ thread_local! {
         const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
-/// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a new
-/// allocation of exactly its length; the counts of what the cut drops are given back.
-/// Growing a list in place and shrinking it back would leave it in the allocator's
-/// block for the longer list: a list of five kept windows (80 bytes) in a block for
-/// six (96), a sixth more on every full list.
+/// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a slot of
+/// exactly its length ([`KeptLists::set`]); the counts of what the cut drops are given
+/// back.
 fn rebuild(
-    kept: &mut Box<[Kept]>,
+    kept: &mut KeptList,
+    lists: &mut KeptLists,
     entering: impl Iterator<Item = Kept>,
     limit: usize,
     strings: &Strings,
@@ -369,7 +370,7 @@ fn rebuild(
 ) {
     let run = |(all, sorted): &mut (Vec<Kept>, Vec<WindowId>)| {
         all.clear();
-        all.extend(std::mem::take(kept).into_vec());
+        all.extend_from_slice(lists.get(*kept));
         all.extend(entering);
         all.sort_by(|a, b| strings.order(windows, a, b));
         sorted.clear();
@@ -384,8 +385,7 @@ fn rebuild(
                 windows.release(window);
             }
         }
-        // `drain` is not collected in place: the result is a fresh exact-size block.
-        *kept = all.drain(..).collect();
+        lists.set(kept, all);
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut lists) => run(&mut lists),
@@ -406,18 +406,16 @@ fn cut(kept: &mut Vec<Kept>, limit: usize, windows: &EvidenceWindows) {
 }
 
 /// Whether a window at `place` (a meeting unless `plain`) can survive a merge into
-/// `kept[..len]` (sorted and cut): a window needs fewer than `limit` kept before it, a
+/// `kept` (sorted and cut): a window needs fewer than `limit` kept before it, a
 /// meeting that or fewer than `limit` meetings before it. Never false for evidence the
 /// full merge would keep.
 fn may_enter(
     kept: &[Kept],
-    len: usize,
     place: &Place<'_>,
     plain: bool,
     limit: usize,
     windows: &EvidenceWindows,
 ) -> bool {
-    let kept = &kept[..len];
     let before = kept.partition_point(|k| {
         place_order(&windows.place(k.window), k.met == 0, place, plain).is_lt()
     });
@@ -453,16 +451,17 @@ impl DocumentEvidence {
 
     /// Merges one pair's evidence from this document into an edge's kept list.
     /// `swapped`: the pair's forms are in the other order than the edge's.
+    #[allow(clippy::too_many_arguments)]
     pub fn merge_into(
         &mut self,
-        kept: &mut Box<[Kept]>,
+        kept: &mut KeptList,
+        lists: &mut KeptLists,
         evidence: Vec<Evidence>,
         swapped: bool,
         limit: usize,
         strings: &mut Strings,
         windows: &mut EvidenceWindows,
     ) {
-        let before = kept.len();
         let mut entering = Vec::new();
         for ev in evidence {
             let document = self
@@ -475,7 +474,7 @@ impl DocumentEvidence {
                 start: ev.start,
                 end: ev.end,
             };
-            if !may_enter(kept, before, &place, ev.met.is_none(), limit, windows) {
+            if !may_enter(lists.get(*kept), &place, ev.met.is_none(), limit, windows) {
                 continue;
             }
             let document = match self.stored {
@@ -498,7 +497,7 @@ impl DocumentEvidence {
             entering.push(strings.kept(windows, window, &forms, met));
         }
         if !entering.is_empty() {
-            rebuild(kept, entering.into_iter(), limit, strings, windows);
+            rebuild(kept, lists, entering.into_iter(), limit, strings, windows);
         }
     }
 
@@ -601,13 +600,15 @@ mod tests {
             ),
         ];
         for (name, docs, limit, expected) in rows {
-            let mut forward: Box<[Kept]> = Box::default();
-            let mut backward: Box<[Kept]> = Box::default();
+            let mut forward = KeptList::default();
+            let mut backward = KeptList::default();
+            let mut lists = [KeptLists::default(), KeptLists::default()];
             let mut strings = Strings::default();
             let mut tables = [EvidenceWindows::default(), EvidenceWindows::default()];
-            for ((kept, reverse), table) in [(&mut forward, false), (&mut backward, true)]
+            for (((kept, reverse), table), lists) in [(&mut forward, false), (&mut backward, true)]
                 .into_iter()
                 .zip(tables.iter_mut())
+                .zip(lists.iter_mut())
             {
                 let mut list: Vec<&Doc> = docs.iter().collect();
                 if reverse {
@@ -623,13 +624,17 @@ mod tests {
                     }
                     let meta = meta.expect("a document has windows");
                     let mut document = DocumentEvidence::new(&meta);
-                    document.merge_into(kept, evidence, false, *limit, &mut strings, table);
+                    document.merge_into(kept, lists, evidence, false, *limit, &mut strings, table);
                     document.finish(table);
                 }
             }
-            assert_eq!(places(&forward, &tables[0]), *expected, "{name}");
             assert_eq!(
-                places(&backward, &tables[1]),
+                places(lists[0].get(forward), &tables[0]),
+                *expected,
+                "{name}"
+            );
+            assert_eq!(
+                places(lists[1].get(backward), &tables[1]),
                 *expected,
                 "{name} (documents in reverse)"
             );

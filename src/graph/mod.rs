@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod evidence;
+pub mod kept_lists;
 pub mod links;
 pub mod measures;
 pub mod query;
@@ -26,9 +27,8 @@ use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::graph::evidence::{
-    merge_kept, release_all, DocumentEvidence, EvidenceRef, Kept, Strings,
-};
+use crate::graph::evidence::{merge_kept, release_all, DocumentEvidence, EvidenceRef, Strings};
+use crate::graph::kept_lists::{KeptList, KeptLists};
 use crate::graph::links::LinkIndex;
 use crate::graph::texts::TextStore;
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
@@ -126,11 +126,12 @@ pub struct AffiliationRef<'g> {
 
 /// A link between two entities.
 ///
-/// 64 bytes (a 64-byte block), as a big graph's memory is mostly its links: 32-bit
+/// 48 bytes (a 48-byte block), as a big graph's memory is mostly its links: 32-bit
 /// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
-/// only at `u64::MAX`), the first and last day as one packed number, and what most links lack
-/// (meetings per kind, an affiliation, first/last dates that are not days) in one
-/// box allocated only for the links that have some.
+/// only at `u64::MAX`), the first and last day as one 32-bit number, its kept evidence
+/// as an 8-byte reference into the graph's [`KeptLists`], and what most links lack
+/// (meetings per kind, an affiliation, first/last dates that are not days of 1970 to
+/// 2097) in one box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// Co-mention windows, meeting sentences and documents ([`Edge::weight`],
@@ -138,15 +139,15 @@ pub struct Edge {
     /// which is then in `rare`.
     counts: [u32; 3],
     /// The days the dated evidence spans, packed ([`Seen::to_packed`]); 0 when none,
-    /// or when they are not days (then in `rare`).
-    days: u64,
+    /// or when they cannot be packed (then in `rare`).
+    days: u32,
     /// Meetings per kind, the affiliation, and dates that are not days.
     rare: Option<Box<RareParts>>,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
-    /// The earliest windows and meetings (see [`evidence`]); read them with
-    /// [`KnowledgeGraph::evidence`]. An exact-size list: most links keep one to five.
-    pub evidence: Box<[Kept]>,
+    /// The earliest windows and meetings (see [`evidence`]), in the graph's
+    /// [`KeptLists`]; read them with [`KnowledgeGraph::evidence`].
+    pub(crate) evidence: KeptList,
 }
 
 /// The parts of a link that most links lack.
@@ -156,7 +157,7 @@ struct RareParts {
     meetings: KindCounts,
     /// Set when one end belongs to the other (the `affiliation` relation).
     affiliation: Option<Affiliation>,
-    /// The first and last seen, when either is not a day.
+    /// The first and last seen, when either is not a day of 1970 to 2097.
     seen: Option<Seen>,
     /// The counts, when one is `u32::MAX` or more (by the order of `Edge::counts`).
     large: Option<Box<[u64; 3]>>,
@@ -175,7 +176,7 @@ impl Edge {
             days: 0,
             rare: None,
             timeline: EdgeTimeline::default(),
-            evidence: Box::default(),
+            evidence: KeptList::default(),
         }
     }
 
@@ -412,6 +413,8 @@ pub struct KnowledgeGraph {
     /// The windows and documents of the kept evidence, once each ([`windows`]), and
     /// where the texts of new ones go.
     pub(crate) evidence_windows: EvidenceWindows,
+    /// The links' kept evidence lists ([`kept_lists`]).
+    pub(crate) kept_lists: KeptLists,
 }
 
 impl KnowledgeGraph {
@@ -431,6 +434,7 @@ impl KnowledgeGraph {
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
             evidence_windows: EvidenceWindows::default(),
+            kept_lists: KeptLists::default(),
         }
     }
 
@@ -564,6 +568,7 @@ impl KnowledgeGraph {
             let kept = &mut self.graph[index].evidence;
             evidence.merge_into(
                 kept,
+                &mut self.kept_lists,
                 pair.evidence,
                 swapped,
                 limit,
@@ -617,6 +622,7 @@ impl KnowledgeGraph {
             self.index = other.index;
             self.edge_index = other.edge_index;
             self.strings = other.strings;
+            self.kept_lists = other.kept_lists;
             let store = self.evidence_windows.store().cloned();
             self.evidence_windows = other.evidence_windows;
             if let (None, Some(store)) = (self.evidence_windows.store(), store) {
@@ -627,6 +633,7 @@ impl KnowledgeGraph {
         let limit = self.evidence_limit;
         let strings = self.strings.absorb(&other.strings);
         let theirs_windows = other.evidence_windows;
+        let theirs_lists = other.kept_lists;
         let mut copied = EvidenceWindows::import_map(&theirs_windows);
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
@@ -656,7 +663,9 @@ impl KnowledgeGraph {
         for edge in edges {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
             let mut theirs = edge.weight;
-            for kept in theirs.evidence.iter_mut() {
+            let mut kept = theirs_lists.get(theirs.evidence).to_vec();
+            theirs.evidence = KeptList::default();
+            for kept in kept.iter_mut() {
                 Strings::remap(kept, &strings);
                 let window =
                     self.evidence_windows
@@ -669,6 +678,7 @@ impl KnowledgeGraph {
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
+                self.kept_lists.set(&mut theirs.evidence, &kept);
                 let index = self.graph.add_edge(key.0, key.1, theirs);
                 self.edge_index.insert(key, index);
                 continue;
@@ -687,7 +697,8 @@ impl KnowledgeGraph {
             }
             merge_kept(
                 &mut mine.evidence,
-                theirs.evidence.into_vec(),
+                &mut self.kept_lists,
+                kept,
                 limit,
                 &self.strings,
                 &mut self.evidence_windows,
@@ -707,7 +718,8 @@ impl KnowledgeGraph {
 
     /// The kept evidence of `edge` (an edge of this graph), earliest first.
     pub fn evidence<'g>(&'g self, edge: &'g Edge) -> impl Iterator<Item = EvidenceRef<'g>> {
-        edge.evidence
+        self.kept_lists
+            .get(edge.evidence)
             .iter()
             .map(|kept| self.strings.resolve(&self.evidence_windows, kept))
     }
@@ -826,8 +838,12 @@ impl KnowledgeGraph {
         let mut drop = drop;
         drop.sort_unstable_by(|a, b| b.cmp(a));
         for index in drop {
-            if let Some(edge) = self.graph.remove_edge(index) {
-                release_all(&edge.evidence, &mut self.evidence_windows);
+            if let Some(mut edge) = self.graph.remove_edge(index) {
+                release_all(
+                    &mut edge.evidence,
+                    &mut self.kept_lists,
+                    &mut self.evidence_windows,
+                );
             }
         }
         self.edge_index = self
@@ -918,6 +934,12 @@ mod tests {
             ),
             ("a date that is not a day", &["2024-03-02", "2024-13-40"]),
             (
+                "the first and last days packed",
+                &["1970-01-01", "2097-12-31"],
+            ),
+            ("a day before 1970", &["2024-03-02", "1969-12-31"]),
+            ("a day after 2097", &["2098-01-01", "2024-03-02"]),
+            (
                 "a day after a date that is not one",
                 &["March", "2024-01-05"],
             ),
@@ -945,8 +967,9 @@ mod tests {
             // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
             // bytes more per link).
             // 64 (a 64-byte block) with the counts 32-bit, the days packed and the
-            // rare parts boxed together.
-            ("Edge", size_of::<super::Edge>(), 64),
+            // rare parts boxed together; 48 with the days in 32 bits and the evidence
+            // an 8-byte reference (the allocator rounds 56 up to 64).
+            ("Edge", size_of::<super::Edge>(), 48),
             // An affiliated link's names as string ids (three strings and a set of
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),

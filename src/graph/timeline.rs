@@ -336,22 +336,33 @@ impl Seen {
         })
     }
 
-    /// Both ends as one number, the first day's packed YYYYMMDD in the high half, 0
-    /// for none; `None` when either end is not a day.
-    pub fn to_packed(&self) -> Option<u64> {
+    /// Both ends as one 32-bit number, 0 for none: each day in 16 bits (the year
+    /// from 1970 in 7, the month in 4, the day in 5), the first in the high half;
+    /// `None` when either end is not a day of the years 1970 to 2097.
+    pub fn to_packed(&self) -> Option<u32> {
+        /// A day in 16 bits, in day order; never 0 (its month would be).
+        fn short(day: Day) -> Option<u32> {
+            let (y, m, d) = (day.0 / 10_000, day.0 / 100 % 100, day.0 % 100);
+            let year = y.checked_sub(1970).filter(|&year| year < 128)?;
+            Some(year << 9 | m << 5 | d)
+        }
         match &self.0 {
             Span::Never => Some(0),
-            Span::Days(first, last) => Some(u64::from(first.0) << 32 | u64::from(last.0)),
+            Span::Days(first, last) => Some(short(*first)? << 16 | short(*last)?),
             Span::Text(_) => None,
         }
     }
 
-    /// The range of a number of [`Seen::to_packed`] (no day is 0: its month would be).
-    pub fn from_packed(days: u64) -> Seen {
+    /// The range of a number of [`Seen::to_packed`].
+    pub fn from_packed(days: u32) -> Seen {
         if days == 0 {
             return Seen(Span::Never);
         }
-        Seen(Span::Days(Day((days >> 32) as u32), Day(days as u32)))
+        let long = |short: u32| {
+            let (year, m, d) = (short >> 9, short >> 5 & 0xf, short & 0x1f);
+            Day((1970 + year) * 10_000 + m * 100 + d)
+        };
+        Seen(Span::Days(long(days >> 16), long(days & 0xffff)))
     }
 
     /// The first day, if any.
