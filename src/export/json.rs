@@ -12,7 +12,6 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
-use std::sync::Arc;
 
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -22,9 +21,9 @@ use super::schema::{
     NodeLinkGraph, NodeRecord, SharedText, WindowRecord,
 };
 use crate::gazetteer::EntityType;
-use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Window};
-use crate::graph::texts::WindowText;
+use crate::graph::evidence::{merge_kept, Document, EvidenceRef};
 use crate::graph::timeline::{Day, Seen, Timeline};
+use crate::graph::windows::{DocumentId, EvidenceWindows, WindowId};
 use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
 use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
@@ -244,15 +243,16 @@ pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
 /// The graph's evidence tables as `graph.json` writes them: documents and windows
 /// in evidence order, each distinct once, and the number of every stored window.
 ///
-/// Sixteen bytes a stored window (its address, its number, its place in the order),
-/// where a list of rows and a list of numbers by address took 32, and no hash set:
-/// at 1 GB of input (2.1 M windows) these tables are made while the whole graph is in
-/// memory, so what they take adds to the peak.
+/// Twelve bytes a stored window (its id, its number, its place in the order), and no
+/// hash set: at 1 GB of input (2.2 M windows) these tables are made while the whole
+/// graph is in memory, so what they take adds to the peak.
 struct Tables<'g> {
+    /// The graph's windows and documents.
+    table: &'g EvidenceWindows,
     /// Distinct documents, in order.
     documents: Vec<&'g Document>,
-    /// Every stored window once, by address.
-    windows: Vec<&'g Window>,
+    /// Every stored window once, by id.
+    windows: Vec<WindowId>,
     /// The number in the windows table of each of `windows`, by position.
     ids: Vec<u32>,
     /// The table's rows: the position in `windows` of the first stored window of each
@@ -273,62 +273,70 @@ fn document_order(a: &Document, b: &Document) -> std::cmp::Ordering {
     ))
 }
 
-/// Whether two documents are one row of the documents table.
-fn same_document(a: &Document, b: &Document) -> bool {
-    std::ptr::eq(a, b) || document_order(a, b).is_eq()
+/// Whether two stored documents are one row of the documents table.
+fn same_document(a: (DocumentId, &Document), b: (DocumentId, &Document)) -> bool {
+    a.0 == b.0 || document_order(a.1, b.1).is_eq()
 }
 
 /// Window order in `graph.json`: document, start and end, then text (two stored
 /// windows equal in all of these are one row).
-fn window_order(a: &Window, b: &Window) -> std::cmp::Ordering {
-    (if std::ptr::eq(&*a.document, &*b.document) {
+fn window_order(table: &EvidenceWindows, a: WindowId, b: WindowId) -> std::cmp::Ordering {
+    if a == b {
+        return std::cmp::Ordering::Equal;
+    }
+    let (x, y) = (table.place(a), table.place(b));
+    (if x.document_id == y.document_id {
         std::cmp::Ordering::Equal
     } else {
-        document_order(&a.document, &b.document)
+        document_order(x.document, y.document)
     })
-    .then_with(|| (a.start, a.end).cmp(&(b.start, b.end)))
-    .then_with(|| a.text.order(&b.text))
+    .then_with(|| (x.start, x.end).cmp(&(y.start, y.end)))
+    .then_with(|| table.text_order(a, b))
 }
 
 impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
         use rayon::slice::ParallelSliceMut as _;
-        let address = |w: &&Window| *w as *const Window as usize;
+        let table = &graph.evidence_windows;
         let kept = graph.graph.edge_weights().map(|e| e.evidence.len()).sum();
-        let mut windows: Vec<&'g Window> = Vec::with_capacity(kept);
+        let mut windows: Vec<WindowId> = Vec::with_capacity(kept);
         for edge in graph.graph.edge_weights() {
-            windows.extend(edge.evidence.iter().map(|kept| kept.window()));
+            let evidence = graph.kept_lists.get(edge.evidence);
+            windows.extend(evidence.iter().map(|kept| kept.window()));
         }
-        windows.par_sort_unstable_by_key(address);
-        windows.dedup_by_key(|w| address(w));
+        windows.par_sort_unstable();
+        windows.dedup();
         windows.shrink_to_fit();
         let mut rows: Vec<u32> = (0..windows.len() as u32).collect();
-        rows.par_sort_unstable_by(|&a, &b| window_order(windows[a as usize], windows[b as usize]));
+        rows.par_sort_unstable_by(|&a, &b| {
+            window_order(table, windows[a as usize], windows[b as usize])
+        });
         let mut ids = vec![0u32; windows.len()];
         let mut documents: Vec<&'g Document> = Vec::new();
+        let mut last_document: Option<(DocumentId, &'g Document)> = None;
         let mut row = 0u32;
-        let mut last: Option<&Window> = None;
+        let mut last: Option<WindowId> = None;
         for &position in &rows {
             let window = windows[position as usize];
             if let Some(previous) = last {
-                if window_order(previous, window).is_ne() {
+                if window_order(table, previous, window).is_ne() {
                     row += 1;
                     last = Some(window);
                 }
             } else {
                 last = Some(window);
             }
-            if !documents
-                .last()
-                .is_some_and(|d| same_document(d, &window.document))
-            {
-                documents.push(&window.document);
+            let document = table.document(window);
+            if !last_document.is_some_and(|d| same_document(d, document)) {
+                documents.push(document.1);
+                last_document = Some(document);
             }
             ids[position as usize] = row;
         }
         rows.dedup_by(|later, earlier| ids[*later as usize] == ids[*earlier as usize]);
         rows.shrink_to_fit();
         Tables {
+            table,
             documents,
             windows,
             ids,
@@ -337,27 +345,25 @@ impl<'g> Tables<'g> {
     }
 
     /// The number in the windows table of a stored window.
-    fn id(&self, window: &Window) -> u32 {
-        let address = window as *const Window as usize;
-        let at = self
-            .windows
-            .partition_point(|w| (*w as *const Window as usize) < address);
+    fn id(&self, window: WindowId) -> u32 {
+        let at = self.windows.partition_point(|w| *w < window);
         self.ids.get(at).copied().unwrap_or(0)
     }
 
     /// The rows of the windows table in order, each with its document's position.
-    fn rows(&self) -> impl Iterator<Item = (u32, &'g Window)> + '_ {
+    fn rows(&self) -> impl Iterator<Item = (u32, WindowId)> + '_ {
         let mut document = 0u32;
-        let mut last: Option<&'g Document> = None;
+        let mut last: Option<(DocumentId, &'g Document)> = None;
         self.rows.iter().map(move |&position| {
             let window = self.windows[position as usize];
+            let mine = self.table.document(window);
             match last {
-                Some(previous) if same_document(previous, &window.document) => {}
+                Some(previous) if same_document(previous, mine) => {}
                 Some(_) => {
                     document += 1;
-                    last = Some(&window.document);
+                    last = Some(mine);
                 }
-                None => last = Some(&window.document),
+                None => last = Some(mine),
             }
             (document, window)
         })
@@ -372,16 +378,16 @@ impl<'g> Tables<'g> {
 
     fn window_records(&self) -> Vec<WindowRecord> {
         self.rows()
-            .map(|(document, w)| WindowRecord {
-                document,
-                start: w.start,
-                end: w.end,
-                // A text in a store that cannot be read is left empty here; callers
-                // wanting the error load the texts first (`KnowledgeGraph::load_texts`).
-                text: match &w.text {
-                    WindowText::Inline(text) => text.clone(),
-                    stored => stored.read().map_or_else(|_| "".into(), |t| t.into()),
-                },
+            .map(|(document, w)| {
+                let place = self.table.place(w);
+                WindowRecord {
+                    document,
+                    start: place.start,
+                    end: place.end,
+                    // A text in a store that cannot be read is left empty here; callers
+                    // wanting the error load the texts first (`KnowledgeGraph::load_texts`).
+                    text: self.table.text(w).map_or_else(|_| "".into(), |t| t.into()),
+                }
             })
             .collect()
     }
@@ -446,14 +452,15 @@ impl serde::Serialize for WindowsView<'_> {
         // Texts kept in a store are read one at a time, as they are written.
         let mut seq = s.serialize_seq(Some(self.0.rows.len()))?;
         for (document, w) in self.0.rows() {
-            let text = w
-                .text
-                .read()
-                .map_err(|e| S::Error::custom(format!("cannot read an evidence text back: {e}")))?;
+            let text =
+                self.0.table.text(w).map_err(|e| {
+                    S::Error::custom(format!("cannot read an evidence text back: {e}"))
+                })?;
+            let place = self.0.table.place(w);
             seq.serialize_element(&WindowRef {
                 document,
-                start: w.start,
-                end: w.end,
+                start: place.start,
+                end: place.end,
                 text,
             })?;
         }
@@ -679,12 +686,13 @@ impl KnowledgeGraph {
             first_seen: seen.first(),
             last_seen: seen.last(),
             timeline: day_records(&edge.timeline),
-            evidence: edge
-                .evidence
+            evidence: self
+                .kept_lists
+                .get(edge.evidence)
                 .iter()
                 .map(|kept| {
                     let window = tables.id(kept.window());
-                    evidence_record(window, self.strings.resolve(kept))
+                    evidence_record(window, self.strings.resolve(&self.evidence_windows, kept))
                 })
                 .collect(),
         }
@@ -745,12 +753,15 @@ impl KnowledgeGraph {
             ),
             None => None,
         };
-        let documents: Vec<Arc<Document>> = wire
+        // Each document and window holds one count for these lists, given back at the
+        // end: what no evidence names is freed then.
+        let table = &mut graph.evidence_windows;
+        let documents: Vec<DocumentId> = wire
             .graph
             .evidence_documents
             .iter()
             .map(|d| {
-                Arc::new(Document::new(DocumentMeta {
+                table.add_document(Document::new(DocumentMeta {
                     id: d.id.to_string(),
                     date: d.date.as_deref().map(str::to_string),
                     title: d.title.as_deref().map(str::to_string),
@@ -758,20 +769,22 @@ impl KnowledgeGraph {
                 }))
             })
             .collect();
-        let windows: Vec<Arc<Window>> = wire
+        let windows: Vec<WindowId> = wire
             .graph
             .evidence_windows
             .iter()
             .map(|w| {
-                Arc::new(Window {
-                    document: documents[w.document as usize].clone(),
-                    start: w.start,
-                    end: w.end,
-                    text: WindowText::Inline(w.text.clone()),
-                })
+                table.add_window(
+                    documents[w.document as usize],
+                    w.start,
+                    w.end,
+                    w.text.clone(),
+                )
             })
             .collect();
-        drop(documents);
+        for document in documents {
+            table.release_document(document);
+        }
         for node in wire.nodes {
             let kind = EntityType::parse(&node.kind).ok_or_else(|| GraphError::UnknownType {
                 id: node.id.clone(),
@@ -823,7 +836,12 @@ impl KnowledgeGraph {
                         .unwrap_or_default();
                     (&cue, kind, ev.planned)
                 });
-                evidence.push(graph.strings.kept(window.clone(), &forms, met));
+                evidence.push(graph.strings.kept(
+                    &mut graph.evidence_windows,
+                    *window,
+                    &forms,
+                    met,
+                ));
             }
             let mine = graph.edge_mut(a, b);
             mine.add_weight(edge.weight);
@@ -848,6 +866,8 @@ impl KnowledgeGraph {
                 graph: petgraph,
                 edge_index,
                 strings,
+                evidence_windows,
+                kept_lists,
                 ..
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
@@ -859,7 +879,17 @@ impl KnowledgeGraph {
                     add_affiliation(mine, strings, &affiliation.member, &affiliation.of, source);
                 }
             }
-            merge_kept(&mut mine.evidence, evidence, evidence_limit, strings);
+            merge_kept(
+                &mut mine.evidence,
+                kept_lists,
+                evidence,
+                evidence_limit,
+                strings,
+                evidence_windows,
+            );
+        }
+        for window in windows {
+            graph.evidence_windows.release(window);
         }
         Ok(graph)
     }

@@ -1,11 +1,12 @@
 //! Evidence by reference: each window (sentence) is stored once and every edge whose
-//! evidence it is points at it.
+//! evidence it is names it by id.
 //!
 //! Rules:
-//! - **A window is stored once.** [`Window`] holds the text of one window of one
-//!   [`Document`]; the kept evidence of every pair seen in it shares it (an `Arc`, so a
-//!   window no edge keeps any more is freed). Surface forms and meeting cues are interned
-//!   once per graph ([`Strings`]): a kept window of an edge, [`Kept`], is three words.
+//! - **A window is stored once.** A window and its [`Document`] are rows of the
+//!   graph's [`EvidenceWindows`] (32-bit ids, counted, freed when no kept evidence
+//!   names them any more). Surface forms are interned once per graph ([`Strings`]), and
+//!   so are meetings (cue, kind, planned): a kept window of an edge, [`Kept`], is four
+//!   32-bit ids, 16 bytes.
 //! - **Evidence is chosen by integers.** The order is the one `graph.json` has always
 //!   kept: dated documents earliest first, then undated ones, by document id, then
 //!   window start and end, a meeting before a plain co-mention of the same window. A
@@ -17,22 +18,24 @@
 //!   evidence becomes a [`Kept`], it is checked against the edge's kept list (a binary
 //!   search); only what can enter the first `limit` windows (or the first `limit`
 //!   meetings) has its window and forms stored.
+//! - **Every [`Kept`] holds one count on its window**: whatever drops one from a list
+//!   gives it back ([`EvidenceWindows::release`]).
 //! - In `graph.json` windows are numbered afresh on every write, in evidence order
 //!   (see `export/json.rs`), so the ids do not depend on the order documents or shards
 //!   were merged in.
 
 use std::cmp::Ordering;
-use std::sync::Arc;
 
 use crate::input::DocumentMeta;
 use crate::relate::meeting::MeetingKind;
 use crate::relate::{keep_windows_and_meetings, Evidence, SharedStr};
 
-use super::texts::{TextStore, WindowText};
+use super::kept_lists::{KeptList, KeptLists};
 use super::timeline::Day;
+use super::windows::{DocumentId, EvidenceWindows, Place, WindowId};
 
 /// A document some kept evidence comes from, with its order key precomputed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document {
     /// Id, date, title, URL.
     pub meta: DocumentMeta,
@@ -62,7 +65,7 @@ impl Document {
     }
 
     /// Document order: by day (undated last), then id.
-    fn order(&self, other: &Document) -> Ordering {
+    pub(crate) fn order(&self, other: &Document) -> Ordering {
         if std::ptr::eq(self, other) {
             return Ordering::Equal;
         }
@@ -75,44 +78,10 @@ impl Document {
     }
 }
 
-/// One window of a document, stored once however many edges keep it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Window {
-    /// The document.
-    pub document: Arc<Document>,
-    /// Byte offset of the window's start in the document.
-    pub start: usize,
-    /// Byte offset of its end.
-    pub end: usize,
-    /// The window's text, in memory or in the build's [`TextStore`].
-    pub text: WindowText,
-}
-
-impl Window {
-    /// Window order: document, then start and end.
-    fn order(&self, other: &Window) -> Ordering {
-        if std::ptr::eq(self, other) {
-            return Ordering::Equal;
-        }
-        self.document
-            .order(&other.document)
-            .then_with(|| (self.start, self.end).cmp(&(other.start, other.end)))
-    }
-
-    /// Whether two windows are the same place (same document id, start and end).
-    fn same_place(&self, other: &Window) -> bool {
-        std::ptr::eq(self, other)
-            || (self.start == other.start
-                && self.end == other.end
-                && (Arc::ptr_eq(&self.document, &other.document)
-                    || self.document.meta.id == other.document.meta.id))
-    }
-}
-
 /// What a kept window says of a meeting: the cue (an id in [`Strings`]), its kind and
 /// whether it is planned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MetRef {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct MetRef {
     cue: u32,
     kind: MeetingKind,
     planned: bool,
@@ -120,46 +89,66 @@ pub struct MetRef {
 
 /// One kept evidence window of an edge: the window, the pair's surface forms there
 /// (ids in [`Strings`], the entity whose name sorts first first) and the meeting, if
-/// the window says the two met.
+/// the window says the two met (an id in [`Strings`]' meetings; 0 for none).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kept {
-    window: Arc<Window>,
+    window: WindowId,
     forms: [u32; 2],
-    met: Option<MetRef>,
+    met: u32,
 }
 
 impl Kept {
-    /// The window.
-    pub fn window(&self) -> &Window {
-        &self.window
+    /// The window (a row of the graph's [`EvidenceWindows`]).
+    pub fn window(&self) -> WindowId {
+        self.window
     }
 
-    /// Replaces the window by an equal one (the same place, its text elsewhere).
-    pub(crate) fn set_window(&mut self, window: Arc<Window>) {
+    /// Names another window (the same one in another graph's table: see
+    /// [`EvidenceWindows::import`]).
+    pub(crate) fn set_window(&mut self, window: WindowId) {
         self.window = window;
     }
 
     /// Whether the window says the two met.
     pub fn is_met(&self) -> bool {
-        self.met.is_some()
+        self.met != 0
     }
 }
 
 /// Strings interned once per graph (surface forms, cues): id 0 is the empty string.
+/// Meetings (cue, kind, planned) are interned too: meeting id 0 is none.
 #[derive(Debug, Clone)]
 pub struct Strings {
     list: Vec<SharedStr>,
     index: foldhash::HashMap<SharedStr, u32>,
+    meetings: Vec<MetRef>,
+    meeting_index: foldhash::HashMap<MetRef, u32>,
 }
 
 impl Default for Strings {
     fn default() -> Strings {
         let empty: SharedStr = "".into();
+        let none = MetRef {
+            cue: 0,
+            kind: MeetingKind::default(),
+            planned: false,
+        };
         Strings {
             list: vec![empty.clone()],
             index: [(empty, 0)].into_iter().collect(),
+            meetings: vec![none],
+            meeting_index: Default::default(),
         }
     }
+}
+
+/// The ids of another graph's strings and meetings in this one ([`Strings::absorb`]).
+#[derive(Debug, Clone, Default)]
+pub struct StringMap {
+    /// New string id by old.
+    pub strings: Vec<u32>,
+    /// New meeting id by old.
+    pub meetings: Vec<u32>,
 }
 
 impl Strings {
@@ -182,14 +171,34 @@ impl Strings {
         }
     }
 
+    /// The id (never 0) of a meeting, adding it if new.
+    fn intern_meeting(&mut self, met: MetRef) -> u32 {
+        if let Some(&id) = self.meeting_index.get(&met) {
+            return id;
+        }
+        let id = u32::try_from(self.meetings.len()).expect("fewer than 2^32 distinct meetings");
+        self.meetings.push(met);
+        self.meeting_index.insert(met, id);
+        id
+    }
+
     /// The string of an id of this table.
     pub fn get(&self, id: u32) -> &str {
         &self.list[id as usize]
     }
 
-    /// The ids of `other`'s strings in this table (adding the new ones), by `other`'s id.
-    pub fn absorb(&mut self, other: &Strings) -> Vec<u32> {
-        other.list.iter().map(|s| self.intern(s)).collect()
+    /// The ids of `other`'s strings and meetings in this table (adding the new ones).
+    pub fn absorb(&mut self, other: &Strings) -> StringMap {
+        let strings: Vec<u32> = other.list.iter().map(|s| self.intern(s)).collect();
+        let mut meetings = vec![0];
+        for met in &other.meetings[1..] {
+            let met = MetRef {
+                cue: strings[met.cue as usize],
+                ..*met
+            };
+            meetings.push(self.intern_meeting(met));
+        }
+        StringMap { strings, meetings }
     }
 }
 
@@ -202,8 +211,9 @@ pub struct EvidenceRef<'g> {
     pub start: usize,
     /// Byte offset of its end.
     pub end: usize,
-    /// The window's text; empty for a text kept in a [`TextStore`] (a graph built by
-    /// [`crate::pipeline::build_graph_stored`] before [`crate::graph::KnowledgeGraph::load_texts`]).
+    /// The window's text; empty for a text kept in a [`super::texts::TextStore`] (a
+    /// graph built by [`crate::pipeline::build_graph_stored`] before
+    /// [`crate::graph::KnowledgeGraph::load_texts`]).
     pub text: &'g str,
     /// The surface forms of the pair, the entity whose name sorts first first (empty
     /// strings when unknown).
@@ -224,59 +234,74 @@ pub struct MeetingRef<'g> {
 }
 
 impl Strings {
-    /// `kept` with its strings resolved.
-    pub fn resolve<'g>(&'g self, kept: &'g Kept) -> EvidenceRef<'g> {
-        let window = &*kept.window;
+    /// `kept` with its strings and window resolved.
+    pub fn resolve<'g>(&'g self, windows: &'g EvidenceWindows, kept: &Kept) -> EvidenceRef<'g> {
+        let place = windows.place(kept.window);
         EvidenceRef {
-            doc: &window.document.meta,
-            start: window.start,
-            end: window.end,
-            text: window.text.inline().unwrap_or_default(),
+            doc: &place.document.meta,
+            start: place.start,
+            end: place.end,
+            text: windows.inline_text(kept.window).unwrap_or_default(),
             forms: kept.forms.map(|f| self.get(f)),
-            met: kept.met.map(|m| MeetingRef {
+            met: self.meeting(kept),
+        }
+    }
+
+    /// The meeting of a kept window, resolved.
+    fn meeting(&self, kept: &Kept) -> Option<MeetingRef<'_>> {
+        (kept.met != 0).then(|| {
+            let m = self.meetings[kept.met as usize];
+            MeetingRef {
                 cue: self.get(m.cue),
                 planned: m.planned,
                 kind: m.kind,
-            }),
-        }
+            }
+        })
     }
 
-    /// Builds a kept window from its parts, interning its forms and cue.
+    /// Builds a kept window of `window` (taking one more count on it), interning its
+    /// forms and meeting.
     pub fn kept(
         &mut self,
-        window: Arc<Window>,
+        windows: &mut EvidenceWindows,
+        window: WindowId,
         forms: &[SharedStr; 2],
         met: Option<(&SharedStr, MeetingKind, bool)>,
     ) -> Kept {
+        windows.retain(window);
+        let met = match met {
+            Some((cue, kind, planned)) => {
+                let cue = self.intern(cue);
+                self.intern_meeting(MetRef { cue, kind, planned })
+            }
+            None => 0,
+        };
         Kept {
             window,
             forms: [self.intern(&forms[0]), self.intern(&forms[1])],
-            met: met.map(|(cue, kind, planned)| MetRef {
-                cue: self.intern(cue),
-                kind,
-                planned,
-            }),
+            met,
         }
     }
 
-    /// Rewrites the string ids of `kept` by `map` (from [`Strings::absorb`]).
-    pub fn remap(kept: &mut Kept, map: &[u32]) {
-        kept.forms = kept.forms.map(|f| map[f as usize]);
-        if let Some(met) = kept.met.as_mut() {
-            met.cue = map[met.cue as usize];
-        }
+    /// Rewrites the string and meeting ids of `kept` by `map` (from
+    /// [`Strings::absorb`]).
+    pub fn remap(kept: &mut Kept, map: &StringMap) {
+        kept.forms = kept.forms.map(|f| map.strings[f as usize]);
+        kept.met = map.meetings[kept.met as usize];
     }
 
     /// The full evidence order: place, then (one window seen twice) text, forms and
     /// meeting, as strings, so the choice never depends on interning order.
-    fn order(&self, a: &Kept, b: &Kept) -> Ordering {
-        place_order(&a.window, a.met.is_none(), &b.window, b.met.is_none()).then_with(|| {
-            let (x, y) = (self.resolve(a), self.resolve(b));
-            a.window
-                .text
-                .order(&b.window.text)
-                .then_with(|| x.forms.cmp(&y.forms))
-                .then_with(|| meeting_key(x.met).cmp(&meeting_key(y.met)))
+    fn order(&self, windows: &EvidenceWindows, a: &Kept, b: &Kept) -> Ordering {
+        let (pa, pb) = (windows.place(a.window), windows.place(b.window));
+        place_order(&pa, a.met == 0, &pb, b.met == 0).then_with(|| {
+            windows
+                .text_order(a.window, b.window)
+                .then_with(|| {
+                    let forms = |k: &Kept| k.forms.map(|f| self.get(f));
+                    forms(a).cmp(&forms(b))
+                })
+                .then_with(|| meeting_key(self.meeting(a)).cmp(&meeting_key(self.meeting(b))))
         })
     }
 }
@@ -287,173 +312,203 @@ fn meeting_key(m: Option<MeetingRef<'_>>) -> Option<(&str, bool, MeetingKind)> {
 }
 
 /// The order of two windows' places: document, start, end, a meeting first.
-fn place_order(a: &Window, a_plain: bool, b: &Window, b_plain: bool) -> Ordering {
+fn place_order(a: &Place<'_>, a_plain: bool, b: &Place<'_>, b_plain: bool) -> Ordering {
     a.order(b).then(a_plain.cmp(&b_plain))
 }
 
 /// Adds `more` to `kept` and keeps, in evidence order, the first `limit` windows plus
 /// the first `limit` meetings; a meeting replaces a plain window of the same place.
-/// `kept` must be the result of earlier merges (sorted and cut).
+/// `kept` (in `lists`) must be the result of earlier merges (sorted and cut). The
+/// counts of what is not kept are given back to `windows`.
 pub fn merge_kept(
-    kept: &mut Box<[Kept]>,
+    kept: &mut KeptList,
+    lists: &mut KeptLists,
     more: impl IntoIterator<Item = Kept>,
     limit: usize,
     strings: &Strings,
+    windows: &mut EvidenceWindows,
 ) {
-    let before = kept.len();
-    let entering: Vec<Kept> = more
-        .into_iter()
-        .filter(|evidence| {
-            may_enter(
-                kept,
-                before,
-                &evidence.window,
-                evidence.met.is_none(),
-                limit,
-            )
-        })
-        .collect();
-    if !entering.is_empty() {
-        rebuild(kept, entering.into_iter(), limit, strings);
+    let mut entering: Vec<Kept> = Vec::new();
+    for evidence in more {
+        let place = windows.place(evidence.window);
+        if may_enter(lists.get(*kept), &place, evidence.met == 0, limit, windows) {
+            entering.push(evidence);
+        } else {
+            windows.release(evidence.window);
+        }
     }
+    if !entering.is_empty() {
+        rebuild(kept, lists, entering.into_iter(), limit, strings, windows);
+    }
+}
+
+/// Frees a whole kept list and gives back its counts (for an edge that is dropped).
+pub fn release_all(kept: &mut KeptList, lists: &mut KeptLists, windows: &mut EvidenceWindows) {
+    for k in lists.get(*kept) {
+        windows.release(k.window);
+    }
+    lists.free(kept);
 }
 
 thread_local! {
-    /// Where [`rebuild`] sorts and cuts a list before its exact-size copy.
-    static SCRATCH: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Where [`rebuild`] sorts and cuts a list before its exact-size copy, and the
+    /// windows of the list before the cut.
+    static SCRATCH: std::cell::RefCell<(Vec<Kept>, Vec<WindowId>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
-/// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a new
-/// allocation of exactly its length. Growing a list in place and shrinking it back
-/// would leave it in the allocator's block for the longer list: a list of five kept
-/// windows (120 bytes) in a block for six (160), a third more on every full list.
+/// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a slot of
+/// exactly its length ([`KeptLists::set`]); the counts of what the cut drops are given
+/// back.
 fn rebuild(
-    kept: &mut Box<[Kept]>,
+    kept: &mut KeptList,
+    lists: &mut KeptLists,
     entering: impl Iterator<Item = Kept>,
     limit: usize,
     strings: &Strings,
+    windows: &mut EvidenceWindows,
 ) {
-    let run = |all: &mut Vec<Kept>| {
+    let run = |(all, sorted): &mut (Vec<Kept>, Vec<WindowId>)| {
         all.clear();
-        all.extend(std::mem::take(kept).into_vec());
+        all.extend_from_slice(lists.get(*kept));
         all.extend(entering);
-        cut(all, limit, strings);
-        // `drain` is not collected in place: the result is a fresh exact-size block.
-        *kept = all.drain(..).collect();
+        all.sort_by(|a, b| strings.order(windows, a, b));
+        sorted.clear();
+        sorted.extend(all.iter().map(|k| k.window));
+        cut(all, limit, windows);
+        // What is left is a subsequence of `sorted`: the rest is given back.
+        let mut left = all.iter().map(|k| k.window).peekable();
+        for &window in sorted.iter() {
+            if left.peek() == Some(&window) {
+                left.next();
+            } else {
+                windows.release(window);
+            }
+        }
+        lists.set(kept, all);
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut all) => run(&mut all),
-        Err(_) => run(&mut Vec::new()),
+        Ok(mut lists) => run(&mut lists),
+        Err(_) => run(&mut (Vec::new(), Vec::new())),
     });
 }
 
-/// Sorts, drops a second window of one place, and keeps the first `limit` windows and
-/// the first `limit` meetings.
-fn cut(kept: &mut Vec<Kept>, limit: usize, strings: &Strings) {
-    kept.sort_by(|a, b| strings.order(a, b));
-    kept.dedup_by(|later, earlier| later.window.same_place(&earlier.window));
-    keep_windows_and_meetings(kept, limit, |e| e.met.is_some());
+/// Drops a second window of one place from a sorted list, and keeps the first `limit`
+/// windows and the first `limit` meetings.
+fn cut(kept: &mut Vec<Kept>, limit: usize, windows: &EvidenceWindows) {
+    kept.dedup_by(|later, earlier| {
+        later.window == earlier.window
+            || windows
+                .place(later.window)
+                .same(&windows.place(earlier.window))
+    });
+    keep_windows_and_meetings(kept, limit, |e| e.met != 0);
 }
 
-/// Whether a window at `window` (a meeting unless `plain`) can survive a merge into
-/// `kept[..len]` (sorted and cut): a window needs fewer than `limit` kept before it, a
+/// Whether a window at `place` (a meeting unless `plain`) can survive a merge into
+/// `kept` (sorted and cut): a window needs fewer than `limit` kept before it, a
 /// meeting that or fewer than `limit` meetings before it. Never false for evidence the
 /// full merge would keep.
-fn may_enter(kept: &[Kept], len: usize, window: &Window, plain: bool, limit: usize) -> bool {
-    let kept = &kept[..len];
-    let before =
-        kept.partition_point(|k| place_order(&k.window, k.met.is_none(), window, plain).is_lt());
+fn may_enter(
+    kept: &[Kept],
+    place: &Place<'_>,
+    plain: bool,
+    limit: usize,
+    windows: &EvidenceWindows,
+) -> bool {
+    let before = kept.partition_point(|k| {
+        place_order(&windows.place(k.window), k.met == 0, place, plain).is_lt()
+    });
     if before < limit {
         return true;
     }
-    !plain && kept[..before].iter().filter(|k| k.met.is_some()).count() < limit
+    !plain && kept[..before].iter().filter(|k| k.met != 0).count() < limit
 }
 
 /// Turns one document's evidence into kept windows, storing a window's text, its
-/// document and the forms only for what can enter an edge's kept list.
-pub struct DocumentEvidence<'s> {
-    document: Option<Arc<Document>>,
-    /// Where window texts go (kept in memory without one).
-    store: Option<&'s Arc<TextStore>>,
+/// document and the forms only for what can enter an edge's kept list. It holds a
+/// count on the document and windows it stored until [`DocumentEvidence::finish`].
+pub struct DocumentEvidence {
     meta: DocumentMeta,
+    /// The document with its order key, made on first use.
+    document: Option<Document>,
+    /// The document's row, once a window of it is stored.
+    stored: Option<DocumentId>,
     /// The windows of this document already stored, by (start, end).
-    windows: foldhash::HashMap<(usize, usize), Arc<Window>>,
+    windows: foldhash::HashMap<(usize, usize), WindowId>,
 }
 
-impl<'s> DocumentEvidence<'s> {
-    /// For the evidence of one document, its window texts written to `store` if any.
-    pub fn new(meta: &DocumentMeta, store: Option<&'s Arc<TextStore>>) -> DocumentEvidence<'s> {
+impl DocumentEvidence {
+    /// For the evidence of one document.
+    pub fn new(meta: &DocumentMeta) -> DocumentEvidence {
         DocumentEvidence {
-            document: None,
-            store,
             meta: meta.clone(),
+            document: None,
+            stored: None,
             windows: Default::default(),
         }
     }
 
     /// Merges one pair's evidence from this document into an edge's kept list.
     /// `swapped`: the pair's forms are in the other order than the edge's.
+    #[allow(clippy::too_many_arguments)]
     pub fn merge_into(
         &mut self,
-        kept: &mut Box<[Kept]>,
+        kept: &mut KeptList,
+        lists: &mut KeptLists,
         evidence: Vec<Evidence>,
         swapped: bool,
         limit: usize,
         strings: &mut Strings,
+        windows: &mut EvidenceWindows,
     ) {
-        let before = kept.len();
         let mut entering = Vec::new();
         for ev in evidence {
-            // A probe: the place of `ev`, to search the kept list before storing anything.
-            let probe = Window {
-                document: self.document(),
+            let document = self
+                .document
+                .get_or_insert_with(|| Document::new(self.meta.clone()));
+            // The place of `ev`, to search the kept list before storing anything.
+            let place = Place {
+                document,
+                document_id: self.stored,
                 start: ev.start,
                 end: ev.end,
-                text: WindowText::Inline(ev.text),
             };
-            if !may_enter(kept, before, &probe, ev.met.is_none(), limit) {
+            if !may_enter(lists.get(*kept), &place, ev.met.is_none(), limit, windows) {
                 continue;
             }
-            let store = self.store;
-            let window = self
+            let document = match self.stored {
+                Some(id) => id,
+                None => {
+                    let id = windows.add_document(document.clone());
+                    self.stored = Some(id);
+                    id
+                }
+            };
+            let window = *self
                 .windows
-                .entry((probe.start, probe.end))
-                .or_insert_with(|| {
-                    let Window {
-                        document,
-                        start,
-                        end,
-                        text,
-                    } = probe;
-                    let text = match text {
-                        WindowText::Inline(text) => WindowText::new(text, store),
-                        stored => stored,
-                    };
-                    Arc::new(Window {
-                        document,
-                        start,
-                        end,
-                        text,
-                    })
-                })
-                .clone();
+                .entry((ev.start, ev.end))
+                .or_insert_with(|| windows.add_window(document, ev.start, ev.end, ev.text));
             let mut forms = ev.forms;
             if swapped {
                 forms.swap(0, 1);
             }
             let met = ev.met.as_ref().map(|m| (&m.cue, m.kind, m.planned));
-            entering.push(strings.kept(window, &forms, met));
+            entering.push(strings.kept(windows, window, &forms, met));
         }
         if !entering.is_empty() {
-            rebuild(kept, entering.into_iter(), limit, strings);
+            rebuild(kept, lists, entering.into_iter(), limit, strings, windows);
         }
     }
 
-    /// The document, made on first use.
-    fn document(&mut self) -> Arc<Document> {
-        self.document
-            .get_or_insert_with(|| Arc::new(Document::new(self.meta.clone())))
-            .clone()
+    /// Gives back the counts it holds on the document and windows it stored.
+    pub fn finish(self, windows: &mut EvidenceWindows) {
+        for (_, window) in self.windows {
+            windows.release(window);
+        }
+        if let Some(document) = self.stored {
+            windows.release_document(document);
+        }
     }
 }
 
@@ -469,7 +524,7 @@ mod tests {
             ..Default::default()
         };
         let evidence = Evidence {
-            doc: Arc::new(meta.clone()),
+            doc: std::sync::Arc::new(meta.clone()),
             start,
             end: start + 5,
             text: format!("{document}@{start}").into(),
@@ -483,10 +538,10 @@ mod tests {
         (meta, evidence)
     }
 
-    fn places(kept: &[Kept]) -> Vec<String> {
+    fn places(kept: &[Kept], table: &EvidenceWindows) -> Vec<String> {
         kept.iter()
             .map(|k| {
-                let w = k.window();
+                let w = table.place(k.window());
                 format!(
                     "{}@{}{}",
                     w.document.meta.id,
@@ -545,10 +600,16 @@ mod tests {
             ),
         ];
         for (name, docs, limit, expected) in rows {
-            let mut forward: Box<[Kept]> = Box::default();
-            let mut backward: Box<[Kept]> = Box::default();
+            let mut forward = KeptList::default();
+            let mut backward = KeptList::default();
+            let mut lists = [KeptLists::default(), KeptLists::default()];
             let mut strings = Strings::default();
-            for (kept, reverse) in [(&mut forward, false), (&mut backward, true)] {
+            let mut tables = [EvidenceWindows::default(), EvidenceWindows::default()];
+            for (((kept, reverse), table), lists) in [(&mut forward, false), (&mut backward, true)]
+                .into_iter()
+                .zip(tables.iter_mut())
+                .zip(lists.iter_mut())
+            {
                 let mut list: Vec<&Doc> = docs.iter().collect();
                 if reverse {
                     list.reverse();
@@ -562,21 +623,24 @@ mod tests {
                         evidence.push(e);
                     }
                     let meta = meta.expect("a document has windows");
-                    DocumentEvidence::new(&meta, None).merge_into(
-                        kept,
-                        evidence,
-                        false,
-                        *limit,
-                        &mut strings,
-                    );
+                    let mut document = DocumentEvidence::new(&meta);
+                    document.merge_into(kept, lists, evidence, false, *limit, &mut strings, table);
+                    document.finish(table);
                 }
             }
-            assert_eq!(places(&forward), *expected, "{name}");
             assert_eq!(
-                places(&backward),
+                places(lists[0].get(forward), &tables[0]),
+                *expected,
+                "{name}"
+            );
+            assert_eq!(
+                places(lists[1].get(backward), &tables[1]),
                 *expected,
                 "{name} (documents in reverse)"
             );
+            // Only the windows kept are stored: the others were given back.
+            assert_eq!(tables[0].len(), expected.len(), "{name}: stored windows");
+            assert_eq!(tables[1].len(), expected.len(), "{name}: stored windows");
         }
     }
 }

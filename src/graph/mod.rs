@@ -9,12 +9,14 @@
 
 pub mod analysis;
 pub mod evidence;
+pub mod kept_lists;
 pub mod links;
 pub mod measures;
 pub mod query;
 pub mod select;
 pub mod texts;
 pub mod timeline;
+pub mod windows;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -25,12 +27,14 @@ use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{EntityType, Gazetteer};
-use crate::graph::evidence::{merge_kept, DocumentEvidence, EvidenceRef, Kept, Strings};
+use crate::graph::evidence::{merge_kept, release_all, DocumentEvidence, EvidenceRef, Strings};
+use crate::graph::kept_lists::{KeptList, KeptLists};
 use crate::graph::links::LinkIndex;
-use crate::graph::texts::{TextStore, WindowText};
+use crate::graph::texts::TextStore;
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
+use crate::graph::windows::EvidenceWindows;
 use crate::relate::meeting::{KindCounts, MeetingKind};
-use crate::relate::{DocumentRelations, SharedStr};
+use crate::relate::DocumentRelations;
 
 /// The build settings a graph records so that graphs made differently are never merged
 /// as if they were shards of one corpus (written to `graph.json`'s graph attributes).
@@ -122,11 +126,12 @@ pub struct AffiliationRef<'g> {
 
 /// A link between two entities.
 ///
-/// 64 bytes (a 64-byte block), as a big graph's memory is mostly its links: 32-bit
+/// 48 bytes (a 48-byte block), as a big graph's memory is mostly its links: 32-bit
 /// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
-/// only at `u64::MAX`), the first and last day as one packed number, and what most links lack
-/// (meetings per kind, an affiliation, first/last dates that are not days) in one
-/// box allocated only for the links that have some.
+/// only at `u64::MAX`), the first and last day as one 32-bit number, its kept evidence
+/// as an 8-byte reference into the graph's [`KeptLists`], and what most links lack
+/// (meetings per kind, an affiliation, first/last dates that are not days of 1970 to
+/// 2097) in one box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// Co-mention windows, meeting sentences and documents ([`Edge::weight`],
@@ -134,15 +139,15 @@ pub struct Edge {
     /// which is then in `rare`.
     counts: [u32; 3],
     /// The days the dated evidence spans, packed ([`Seen::to_packed`]); 0 when none,
-    /// or when they are not days (then in `rare`).
-    days: u64,
+    /// or when they cannot be packed (then in `rare`).
+    days: u32,
     /// Meetings per kind, the affiliation, and dates that are not days.
     rare: Option<Box<RareParts>>,
     /// Co-mentions, meetings and documents per day of its dated documents.
     pub timeline: EdgeTimeline,
-    /// The earliest windows and meetings (see [`evidence`]); read them with
-    /// [`KnowledgeGraph::evidence`]. An exact-size list: most links keep one to five.
-    pub evidence: Box<[Kept]>,
+    /// The earliest windows and meetings (see [`evidence`]), in the graph's
+    /// [`KeptLists`]; read them with [`KnowledgeGraph::evidence`].
+    pub(crate) evidence: KeptList,
 }
 
 /// The parts of a link that most links lack.
@@ -152,7 +157,7 @@ struct RareParts {
     meetings: KindCounts,
     /// Set when one end belongs to the other (the `affiliation` relation).
     affiliation: Option<Affiliation>,
-    /// The first and last seen, when either is not a day.
+    /// The first and last seen, when either is not a day of 1970 to 2097.
     seen: Option<Seen>,
     /// The counts, when one is `u32::MAX` or more (by the order of `Edge::counts`).
     large: Option<Box<[u64; 3]>>,
@@ -171,7 +176,7 @@ impl Edge {
             days: 0,
             rare: None,
             timeline: EdgeTimeline::default(),
-            evidence: Box::default(),
+            evidence: KeptList::default(),
         }
     }
 
@@ -405,8 +410,11 @@ pub struct KnowledgeGraph {
     pub(crate) timeline: Option<GraphTimeline>,
     /// The surface forms and cues of the kept evidence, once each.
     pub(crate) strings: Strings,
-    /// Where the texts of new evidence windows go (`None`: kept in memory).
-    pub(crate) store: Option<Arc<TextStore>>,
+    /// The windows and documents of the kept evidence, once each ([`windows`]), and
+    /// where the texts of new ones go.
+    pub(crate) evidence_windows: EvidenceWindows,
+    /// The links' kept evidence lists ([`kept_lists`]).
+    pub(crate) kept_lists: KeptLists,
 }
 
 impl KnowledgeGraph {
@@ -425,7 +433,8 @@ impl KnowledgeGraph {
             provenance: Provenance::default(),
             timeline: Some(GraphTimeline::default()),
             strings: Strings::default(),
-            store: None,
+            evidence_windows: EvidenceWindows::default(),
+            kept_lists: KeptLists::default(),
         }
     }
 
@@ -433,15 +442,12 @@ impl KnowledgeGraph {
     /// keeping them in memory ([`texts`]); [`KnowledgeGraph::write_json`] copies them
     /// out of it, and [`KnowledgeGraph::load_texts`] brings them back.
     pub fn store_texts_in(&mut self, store: Arc<TextStore>) {
-        self.store = Some(store);
+        self.evidence_windows.set_store(store);
     }
 
     /// Whether some evidence text is kept in a [`TextStore`] rather than in memory.
     pub fn has_stored_texts(&self) -> bool {
-        self.graph
-            .edge_weights()
-            .flat_map(|e| &e.evidence)
-            .any(|k| k.window().text.inline().is_none())
+        self.evidence_windows.has_stored_texts()
     }
 
     /// Reads every evidence text kept in a [`TextStore`] back into memory (each window
@@ -449,34 +455,9 @@ impl KnowledgeGraph {
     /// and [`KnowledgeGraph::to_node_link`].
     ///
     /// # Errors
-    /// If the store cannot be read; the graph is unchanged then.
+    /// If the store cannot be read; the texts read so far are in memory then.
     pub fn load_texts(&mut self) -> std::io::Result<()> {
-        let mut loaded: foldhash::HashMap<*const evidence::Window, Arc<evidence::Window>> =
-            Default::default();
-        for edge in self.graph.edge_weights() {
-            for kept in &edge.evidence {
-                let window = kept.window();
-                let key = window as *const evidence::Window;
-                if window.text.inline().is_some() || loaded.contains_key(&key) {
-                    continue;
-                }
-                let text: SharedStr = window.text.read()?.into();
-                let mut copy = window.clone();
-                copy.text = WindowText::Inline(text);
-                loaded.insert(key, Arc::new(copy));
-            }
-        }
-        if loaded.is_empty() {
-            return Ok(());
-        }
-        for edge in self.graph.edge_weights_mut() {
-            for kept in &mut edge.evidence {
-                if let Some(window) = loaded.get(&(kept.window() as *const evidence::Window)) {
-                    kept.set_window(window.clone());
-                }
-            }
-        }
-        Ok(())
+        self.evidence_windows.load_texts()
     }
 
     /// How the graph was made (gazetteer fingerprint, pruning), written to
@@ -558,8 +539,7 @@ impl KnowledgeGraph {
             }
         }
         let limit = self.evidence_limit;
-        let store = self.store.clone();
-        let mut evidence = DocumentEvidence::new(&doc.meta, store.as_ref());
+        let mut evidence = DocumentEvidence::new(&doc.meta);
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
@@ -586,8 +566,17 @@ impl KnowledgeGraph {
             }
             // In the graph, evidence forms are in the order of the entities' names.
             let kept = &mut self.graph[index].evidence;
-            evidence.merge_into(kept, pair.evidence, swapped, limit, &mut self.strings);
+            evidence.merge_into(
+                kept,
+                &mut self.kept_lists,
+                pair.evidence,
+                swapped,
+                limit,
+                &mut self.strings,
+                &mut self.evidence_windows,
+            );
         }
+        evidence.finish(&mut self.evidence_windows);
     }
 
     /// Adds the gazetteer's affiliations: every node lists its own, and an
@@ -626,19 +615,26 @@ impl KnowledgeGraph {
                 mine.merge(&theirs);
                 mine
             });
-        if self.store.is_none() {
-            self.store = other.store.clone();
-        }
         if self.graph.node_count() == 0 {
-            // Into an empty graph: take the other's storage as it is.
+            // Into an empty graph (no link, so no evidence): take the other's storage
+            // as it is, keeping this one's text store if the other has none.
             self.graph = other.graph;
             self.index = other.index;
             self.edge_index = other.edge_index;
             self.strings = other.strings;
+            self.kept_lists = other.kept_lists;
+            let store = self.evidence_windows.store().cloned();
+            self.evidence_windows = other.evidence_windows;
+            if let (None, Some(store)) = (self.evidence_windows.store(), store) {
+                self.evidence_windows.set_store(store);
+            }
             return;
         }
         let limit = self.evidence_limit;
         let strings = self.strings.absorb(&other.strings);
+        let theirs_windows = other.evidence_windows;
+        let theirs_lists = other.kept_lists;
+        let mut copied = EvidenceWindows::import_map(&theirs_windows);
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
         for node in nodes {
@@ -667,15 +663,22 @@ impl KnowledgeGraph {
         for edge in edges {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
             let mut theirs = edge.weight;
-            for kept in &mut theirs.evidence {
+            let mut kept = theirs_lists.get(theirs.evidence).to_vec();
+            theirs.evidence = KeptList::default();
+            for kept in kept.iter_mut() {
                 Strings::remap(kept, &strings);
+                let window =
+                    self.evidence_windows
+                        .import(&theirs_windows, &mut copied, kept.window());
+                kept.set_window(window);
             }
             if let Some(affiliation) = theirs.rare.as_mut().and_then(|r| r.affiliation.as_mut()) {
-                affiliation.remap(&strings);
+                affiliation.remap(&strings.strings);
             }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
+                self.kept_lists.set(&mut theirs.evidence, &kept);
                 let index = self.graph.add_edge(key.0, key.1, theirs);
                 self.edge_index.insert(key, index);
                 continue;
@@ -694,11 +697,14 @@ impl KnowledgeGraph {
             }
             merge_kept(
                 &mut mine.evidence,
-                theirs.evidence.into_vec(),
+                &mut self.kept_lists,
+                kept,
                 limit,
                 &self.strings,
+                &mut self.evidence_windows,
             );
         }
+        self.evidence_windows.end_import(copied);
     }
 
     /// The affiliation of `edge` (an edge of this graph), if it has one.
@@ -712,7 +718,10 @@ impl KnowledgeGraph {
 
     /// The kept evidence of `edge` (an edge of this graph), earliest first.
     pub fn evidence<'g>(&'g self, edge: &'g Edge) -> impl Iterator<Item = EvidenceRef<'g>> {
-        edge.evidence.iter().map(|kept| self.strings.resolve(kept))
+        self.kept_lists
+            .get(edge.evidence)
+            .iter()
+            .map(|kept| self.strings.resolve(&self.evidence_windows, kept))
     }
 
     /// Sentences read.
@@ -829,7 +838,13 @@ impl KnowledgeGraph {
         let mut drop = drop;
         drop.sort_unstable_by(|a, b| b.cmp(a));
         for index in drop {
-            self.graph.remove_edge(index);
+            if let Some(mut edge) = self.graph.remove_edge(index) {
+                release_all(
+                    &mut edge.evidence,
+                    &mut self.kept_lists,
+                    &mut self.evidence_windows,
+                );
+            }
         }
         self.edge_index = self
             .graph
@@ -919,6 +934,12 @@ mod tests {
             ),
             ("a date that is not a day", &["2024-03-02", "2024-13-40"]),
             (
+                "the first and last days packed",
+                &["1970-01-01", "2097-12-31"],
+            ),
+            ("a day before 1970", &["2024-03-02", "1969-12-31"]),
+            ("a day after 2097", &["2098-01-01", "2024-03-02"]),
+            (
                 "a day after a date that is not one",
                 &["March", "2024-01-05"],
             ),
@@ -946,8 +967,9 @@ mod tests {
             // 88 since its evidence is an exact-size list (a Vec's capacity word was 8
             // bytes more per link).
             // 64 (a 64-byte block) with the counts 32-bit, the days packed and the
-            // rare parts boxed together.
-            ("Edge", size_of::<super::Edge>(), 64),
+            // rare parts boxed together; 48 with the days in 32 bits and the evidence
+            // an 8-byte reference (the allocator rounds 56 up to 64).
+            ("Edge", size_of::<super::Edge>(), 48),
             // An affiliated link's names as string ids (three strings and a set of
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),
@@ -960,7 +982,8 @@ mod tests {
                 16,
             ),
             ("Seen", size_of::<super::timeline::Seen>(), 16),
-            ("Kept", size_of::<super::evidence::Kept>(), 24),
+            // Four 32-bit ids (a shared pointer to its window made it 24).
+            ("Kept", size_of::<super::evidence::Kept>(), 16),
             // petgraph's edge list holds a boxed link: it doubles without copying links.
             (
                 "petgraph edge",

@@ -5,22 +5,20 @@
 //! Rules:
 //! - **A [`TextStore`] is an unnamed temporary file** (removed by the system when the
 //!   last handle closes, even if the process is killed), appended to by any thread.
-//!   A stored text is a [`StoredText`]: the store, an offset and a length.
+//!   A stored text is an offset and a length, kept by the window that owns it
+//!   ([`super::windows`]).
 //! - **Reading a text is one positioned read** (no lock on Unix), so `graph.json`'s
 //!   windows table is written by copying the texts out of the file one by one.
 //! - **Nothing depends on where a text landed in the file**: offsets differ from one run
 //!   to the next with the thread count, and no order or output ever looks at them.
-//! - A text that cannot be written (a full disk) stays in memory instead
-//!   ([`WindowText::Inline`]): the graph is the same, only bigger.
+//! - A text that cannot be written (a full disk) stays in memory instead: the graph is
+//!   the same, only bigger.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-
-use crate::relate::SharedStr;
 
 /// An append-only temporary file of window texts.
 #[derive(Debug)]
@@ -71,7 +69,7 @@ impl TextStore {
     }
 
     /// Appends `text`, giving where it is.
-    fn put(&self, text: &str) -> std::io::Result<(u64, u32)> {
+    pub(crate) fn put(&self, text: &str) -> std::io::Result<(u64, u32)> {
         let len = u32::try_from(text.len()).map_err(|_| std::io::ErrorKind::InvalidInput)?;
         let mut writer = self
             .writer
@@ -85,7 +83,7 @@ impl TextStore {
     }
 
     /// The text at `offset`, `len` bytes long.
-    fn get(&self, offset: u64, len: u32) -> std::io::Result<String> {
+    pub(crate) fn get(&self, offset: u64, len: u32) -> std::io::Result<String> {
         if self.dirty.load(Ordering::Acquire) {
             let mut writer = self
                 .writer
@@ -141,109 +139,26 @@ impl Reader {
     }
 }
 
-/// A text in a [`TextStore`].
-#[derive(Debug, Clone)]
-pub struct StoredText {
-    store: Arc<TextStore>,
-    offset: u64,
-    len: u32,
-}
-
-/// The text of a window: in memory, or in a [`TextStore`].
-#[derive(Debug, Clone)]
-pub enum WindowText {
-    /// In memory.
-    Inline(SharedStr),
-    /// On disk.
-    Stored(StoredText),
-}
-
-impl WindowText {
-    /// `text`, written to `store` when there is one (kept in memory when there is none,
-    /// or when writing fails).
-    pub fn new(text: SharedStr, store: Option<&Arc<TextStore>>) -> WindowText {
-        match store.map(|s| (s, s.put(&text))) {
-            Some((store, Ok((offset, len)))) => WindowText::Stored(StoredText {
-                store: store.clone(),
-                offset,
-                len,
-            }),
-            _ => WindowText::Inline(text),
-        }
-    }
-
-    /// The text, when it is in memory.
-    pub fn inline(&self) -> Option<&str> {
-        match self {
-            WindowText::Inline(text) => Some(text),
-            WindowText::Stored(_) => None,
-        }
-    }
-
-    /// The text, read from its store if need be.
-    ///
-    /// # Errors
-    /// If the store cannot be read.
-    pub fn read(&self) -> std::io::Result<Cow<'_, str>> {
-        match self {
-            WindowText::Inline(text) => Ok(Cow::Borrowed(text)),
-            WindowText::Stored(s) => s.store.get(s.offset, s.len).map(Cow::Owned),
-        }
-    }
-
-    /// Its length in bytes.
-    pub fn len(&self) -> usize {
-        match self {
-            WindowText::Inline(text) => text.len(),
-            WindowText::Stored(s) => s.len as usize,
-        }
-    }
-
-    /// Whether it is empty.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The two texts in string order (for the tie-breaks of two windows at one place);
-    /// equal when one cannot be read.
-    pub fn order(&self, other: &WindowText) -> std::cmp::Ordering {
-        if let (Some(a), Some(b)) = (self.inline(), other.inline()) {
-            return a.cmp(b);
-        }
-        match (self.read(), other.read()) {
-            (Ok(a), Ok(b)) => a.cmp(&b),
-            _ => std::cmp::Ordering::Equal,
-        }
-    }
-}
-
-impl PartialEq for WindowText {
-    fn eq(&self, other: &WindowText) -> bool {
-        self.order(other).is_eq()
-    }
-}
-
-impl Eq for WindowText {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Rows: texts written to one store come back as they were, from any thread, and
-    /// compare as strings whether stored or in memory.
+    /// Texts written to one store come back as they were, from any thread.
     #[test]
-    fn stored_texts_read_back_and_compare_as_strings() {
+    fn stored_texts_read_back() {
         let store = TextStore::temporary().expect("a temporary file");
         let texts = ["", "Blinken met Shoukry.", "Ünïcödé — “quotes”", "b", "a"];
-        let stored: Vec<WindowText> = texts
+        let stored: Vec<(u64, u32)> = texts
             .iter()
-            .map(|t| WindowText::new((*t).into(), Some(&store)))
+            .map(|t| store.put(t).expect("written"))
             .collect();
-        assert!(stored.iter().all(|t| t.inline().is_none()));
         let read: Vec<String> = std::thread::scope(|s| {
             let handles: Vec<_> = stored
                 .iter()
-                .map(|t| s.spawn(move || t.read().expect("readable").into_owned()))
+                .map(|&(offset, len)| {
+                    let store = &store;
+                    s.spawn(move || store.get(offset, len).expect("readable"))
+                })
                 .collect();
             handles
                 .into_iter()
@@ -255,12 +170,5 @@ mod tests {
             store.len(),
             texts.iter().map(|t| t.len() as u64).sum::<u64>()
         );
-        for (i, a) in texts.iter().enumerate() {
-            for (j, b) in texts.iter().enumerate() {
-                let inline = WindowText::new((*b).into(), None);
-                assert_eq!(stored[i].order(&stored[j]), a.cmp(b), "{a:?} vs {b:?}");
-                assert_eq!(stored[i].order(&inline), a.cmp(b), "{a:?} vs inline {b:?}");
-            }
-        }
     }
 }

@@ -82,14 +82,53 @@ impl fmt::Display for Day {
 /// entry is the day's distance from the day before (packed YYYYMMDD numbers; the first
 /// from zero) and its `N` counts, every number a LEB128 varint, in one exact-size
 /// allocation. A link seen on one day takes 7 bytes instead of a 16-byte entry in a
-/// growable list. The encoding is canonical, so two timelines are equal exactly when
-/// their bytes are.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Timeline<const N: usize>(Box<[u8]>);
+/// growable list, and up to 7 bytes are kept in the timeline itself, with no
+/// allocation (16 bytes either way). The encoding is canonical, so two timelines are
+/// equal exactly when their bytes are.
+#[derive(Clone)]
+pub struct Timeline<const N: usize>(Bytes);
+
+/// A timeline's bytes: up to [`INLINE`] in place (a length and the bytes), more in an
+/// exact-size allocation.
+#[derive(Clone)]
+enum Bytes {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<[u8]>),
+}
+
+/// Bytes a timeline keeps in place.
+const INLINE: usize = 7;
+
+impl Bytes {
+    fn of(bytes: &[u8]) -> Bytes {
+        if bytes.len() <= INLINE {
+            let mut inline = [0u8; INLINE];
+            inline[..bytes.len()].copy_from_slice(bytes);
+            Bytes::Inline(bytes.len() as u8, inline)
+        } else {
+            Bytes::Heap(Box::from(bytes))
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            Bytes::Inline(len, bytes) => &bytes[..usize::from(*len).min(INLINE)],
+            Bytes::Heap(bytes) => bytes,
+        }
+    }
+}
+
+impl<const N: usize> PartialEq for Timeline<N> {
+    fn eq(&self, other: &Timeline<N>) -> bool {
+        self.0.as_slice() == other.0.as_slice()
+    }
+}
+
+impl<const N: usize> Eq for Timeline<N> {}
 
 impl<const N: usize> Default for Timeline<N> {
     fn default() -> Self {
-        Timeline(Box::default())
+        Timeline(Bytes::Inline(0, [0; INLINE]))
     }
 }
 
@@ -167,7 +206,7 @@ thread_local! {
 }
 
 /// Writes entries (sorted, one per day) as a timeline's bytes.
-fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Box<[u8]> {
+fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Bytes {
     let write = |out: &mut Vec<u8>| {
         out.clear();
         let mut previous = 0u32;
@@ -178,7 +217,7 @@ fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Box
                 put(out, n);
             }
         }
-        Box::from(&out[..])
+        Bytes::of(out)
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut out) => write(&mut out),
@@ -211,7 +250,7 @@ fn merged<const N: usize>(
 impl<const N: usize> Timeline<N> {
     fn entries(&self) -> Entries<'_, N> {
         Entries {
-            bytes: &self.0,
+            bytes: self.0.as_slice(),
             at: 0,
             day: 0,
         }
@@ -220,7 +259,7 @@ impl<const N: usize> Timeline<N> {
     /// Adds `counts` to `day`.
     pub fn add(&mut self, day: Day, counts: [u64; N]) {
         let one = std::iter::once((day, counts.map(saturate)));
-        self.0 = if self.0.is_empty() {
+        self.0 = if self.is_empty() {
             // The common case (a link's first document in a chunk): nothing to merge.
             encode(one)
         } else {
@@ -230,10 +269,10 @@ impl<const N: usize> Timeline<N> {
 
     /// Adds every day of `other` (an exact merge of two sorted lists).
     pub fn merge(&mut self, other: &Timeline<N>) {
-        if other.0.is_empty() {
+        if other.is_empty() {
             return;
         }
-        if self.0.is_empty() {
+        if self.is_empty() {
             self.0 = other.0.clone();
             return;
         }
@@ -252,7 +291,7 @@ impl<const N: usize> Timeline<N> {
 
     /// Whether no day is recorded.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.as_slice().is_empty()
     }
 
     /// The counts summed over the days in `range`.
@@ -297,22 +336,33 @@ impl Seen {
         })
     }
 
-    /// Both ends as one number, the first day's packed YYYYMMDD in the high half, 0
-    /// for none; `None` when either end is not a day.
-    pub fn to_packed(&self) -> Option<u64> {
+    /// Both ends as one 32-bit number, 0 for none: each day in 16 bits (the year
+    /// from 1970 in 7, the month in 4, the day in 5), the first in the high half;
+    /// `None` when either end is not a day of the years 1970 to 2097.
+    pub fn to_packed(&self) -> Option<u32> {
+        /// A day in 16 bits, in day order; never 0 (its month would be).
+        fn short(day: Day) -> Option<u32> {
+            let (y, m, d) = (day.0 / 10_000, day.0 / 100 % 100, day.0 % 100);
+            let year = y.checked_sub(1970).filter(|&year| year < 128)?;
+            Some(year << 9 | m << 5 | d)
+        }
         match &self.0 {
             Span::Never => Some(0),
-            Span::Days(first, last) => Some(u64::from(first.0) << 32 | u64::from(last.0)),
+            Span::Days(first, last) => Some(short(*first)? << 16 | short(*last)?),
             Span::Text(_) => None,
         }
     }
 
-    /// The range of a number of [`Seen::to_packed`] (no day is 0: its month would be).
-    pub fn from_packed(days: u64) -> Seen {
+    /// The range of a number of [`Seen::to_packed`].
+    pub fn from_packed(days: u32) -> Seen {
         if days == 0 {
             return Seen(Span::Never);
         }
-        Seen(Span::Days(Day((days >> 32) as u32), Day(days as u32)))
+        let long = |short: u32| {
+            let (year, m, d) = (short >> 9, short >> 5 & 0xf, short & 0x1f);
+            Day((1970 + year) * 10_000 + m * 100 + d)
+        };
+        Seen(Span::Days(long(days >> 16), long(days & 0xffff)))
     }
 
     /// The first day, if any.
@@ -558,7 +608,7 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "{name}");
             assert_eq!(t.len(), entries.len(), "{name}");
-            assert_eq!(t.0.len(), bytes, "{name}: bytes");
+            assert_eq!(t.0.as_slice().len(), bytes, "{name}: bytes");
         }
     }
 

@@ -1,0 +1,168 @@
+//! The kept evidence lists of a graph's links, stored by length in pools of chunks, so
+//! that a link names its list in 8 bytes ([`KeptList`]) instead of holding a 16-byte
+//! pointer to an allocation of its own.
+//!
+//! Rules:
+//! - **Lists of one length share a pool.** A pool holds its lists one after another in
+//!   chunks of about 4,096 [`Kept`] (64 KiB), never copied to grow; a list is its
+//!   length and its position in the pool of that length.
+//! - **A list is replaced, not grown** ([`KeptLists::set`]): its old slot goes to its
+//!   pool's free slots and is reused by the next list of that length. The lengths of
+//!   kept lists are few (one to twice the evidence limit), so free slots are soon
+//!   reused.
+//! - The empty list takes no slot.
+
+use super::evidence::Kept;
+
+/// [`Kept`] in a chunk of a pool (about).
+const CHUNK: usize = 4096;
+
+/// A link's kept evidence, by reference into the graph's [`KeptLists`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeptList {
+    len: u32,
+    at: u32,
+}
+
+impl KeptList {
+    /// Number of kept windows.
+    pub fn len(self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether it keeps nothing.
+    pub fn is_empty(self) -> bool {
+        self.len == 0
+    }
+}
+
+/// The lists of one length.
+#[derive(Debug, Clone, Default)]
+struct Pool {
+    chunks: Vec<Vec<Kept>>,
+    free: Vec<u32>,
+}
+
+/// The kept lists of a graph (see the module docs).
+#[derive(Debug, Clone, Default)]
+pub struct KeptLists {
+    /// The pool of lists of length `n` at `n - 1`.
+    pools: Vec<Pool>,
+}
+
+impl KeptLists {
+    /// Lists in a chunk of the pool of length `len`.
+    fn per_chunk(len: usize) -> usize {
+        (CHUNK / len).max(1)
+    }
+
+    /// The windows of `list`.
+    pub fn get(&self, list: KeptList) -> &[Kept] {
+        if list.len == 0 {
+            return &[];
+        }
+        let len = list.len();
+        let per_chunk = Self::per_chunk(len);
+        let (chunk, slot) = (list.at as usize / per_chunk, list.at as usize % per_chunk);
+        self.pools
+            .get(len - 1)
+            .and_then(|pool| pool.chunks.get(chunk))
+            .and_then(|chunk| chunk.get(slot * len..(slot + 1) * len))
+            .unwrap_or(&[])
+    }
+
+    /// Replaces `list` by a list of `windows` (its old slot freed).
+    pub fn set(&mut self, list: &mut KeptList, windows: &[Kept]) {
+        self.free(list);
+        let len = windows.len();
+        if len == 0 {
+            return;
+        }
+        if self.pools.len() < len {
+            self.pools.resize_with(len, Pool::default);
+        }
+        let per_chunk = Self::per_chunk(len);
+        let pool = &mut self.pools[len - 1];
+        let at = match pool.free.pop() {
+            Some(at) => {
+                let (chunk, slot) = (at as usize / per_chunk, at as usize % per_chunk);
+                pool.chunks[chunk][slot * len..(slot + 1) * len].clone_from_slice(windows);
+                at
+            }
+            None => {
+                if pool
+                    .chunks
+                    .last()
+                    .is_none_or(|c| c.len() == per_chunk * len)
+                {
+                    pool.chunks.push(Vec::with_capacity(per_chunk * len));
+                }
+                let full = (pool.chunks.len() - 1) * per_chunk;
+                let chunk = pool.chunks.last_mut().expect("a chunk was just ensured");
+                let at = full + chunk.len() / len;
+                chunk.extend_from_slice(windows);
+                u32::try_from(at).expect("fewer than 2^32 kept lists of one length")
+            }
+        };
+        *list = KeptList {
+            len: len as u32,
+            at,
+        };
+    }
+
+    /// Frees `list`'s slot, leaving it empty.
+    pub fn free(&mut self, list: &mut KeptList) {
+        if list.len > 0 {
+            if let Some(pool) = self.pools.get_mut(list.len() - 1) {
+                pool.free.push(list.at);
+            }
+        }
+        *list = KeptList::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::evidence::Strings;
+    use crate::graph::windows::EvidenceWindows;
+    use crate::input::DocumentMeta;
+
+    /// Lists of several lengths read back as set, and a freed slot is reused.
+    #[test]
+    fn lists_read_back_and_slots_are_reused() {
+        let mut windows = EvidenceWindows::default();
+        let mut strings = Strings::default();
+        let doc = windows.add_document(super::super::evidence::Document::new(DocumentMeta {
+            id: "d".into(),
+            ..Default::default()
+        }));
+        let kept: Vec<Kept> = (0..9000)
+            .map(|i| {
+                let w = windows.add_window(doc, i, i + 1, "t".into());
+                strings.kept(&mut windows, w, &["a".into(), "b".into()], None)
+            })
+            .collect();
+        let mut store = KeptLists::default();
+        let mut lists = Vec::new();
+        // Enough lists of length 3 to fill more than one chunk.
+        for (i, window) in kept.chunks(3).enumerate() {
+            let mut list = KeptList::default();
+            store.set(&mut list, window);
+            lists.push((i, list));
+        }
+        for &(i, list) in &lists {
+            assert_eq!(store.get(list), &kept[i * 3..i * 3 + 3]);
+        }
+        let (_, mut first) = lists[0];
+        let at = first.at;
+        store.set(&mut first, &kept[..2]);
+        assert_eq!(store.get(first), &kept[..2]);
+        let mut other = KeptList::default();
+        store.set(&mut other, &kept[6..9]);
+        assert_eq!(other.at, at, "the freed slot of length 3 is reused");
+        assert_eq!(store.get(other), &kept[6..9]);
+        store.free(&mut other);
+        assert!(store.get(other).is_empty());
+    }
+}

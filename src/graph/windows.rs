@@ -1,0 +1,602 @@
+//! The evidence windows of a graph and their documents, each stored once in a slab and
+//! named by a 32-bit id.
+//!
+//! Rules:
+//! - **One row per window, one per document.** A window row is 32 bytes (its
+//!   document's id, its start and length, where its text is, its count; the end of a
+//!   window longer than 4 GiB is kept aside), where a window shared by
+//!   `Arc` took 64 and its document an allocation of its own; a kept window of an edge
+//!   names its window by a 4-byte id, not an 8-byte pointer.
+//! - **Rows are counted.** Whoever holds an id holds one count on its row: each kept
+//!   window of an edge one on its window, each window one on its document. A row whose
+//!   count falls to zero is freed and its slot reused, so the slabs hold what the kept
+//!   evidence names, not every window that was ever kept for a while.
+//! - **Slabs grow by chunks** of 4,096 rows: a big table is never copied to grow.
+//! - **Ids mean nothing outside the graph.** They depend on the order documents were
+//!   merged in and on which slots were freed; every order and output compares what the
+//!   rows hold (see [`super::evidence`] and `export/json.rs`).
+//! - **A text is in the graph's [`TextStore`]** (an offset and a length) or, without
+//!   a store or when writing to it failed, in memory in a map by window id.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use crate::relate::SharedStr;
+
+use super::evidence::Document;
+use super::texts::TextStore;
+
+/// Rows in a chunk of a slab, as a power of two.
+const CHUNK_BITS: u32 = 12;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
+/// A row of a slab, with the number of ids held on it (zero: a free slot).
+trait Row: Default {
+    fn refs(&self) -> u32;
+    fn refs_mut(&mut self) -> &mut u32;
+}
+
+/// Rows in fixed-size chunks, with their free slots.
+#[derive(Debug, Clone)]
+struct Slab<T> {
+    chunks: Vec<Vec<T>>,
+    free: Vec<u32>,
+}
+
+impl<T> Default for Slab<T> {
+    fn default() -> Slab<T> {
+        Slab {
+            chunks: Vec::new(),
+            free: Vec::new(),
+        }
+    }
+}
+
+impl<T: Row> Slab<T> {
+    /// Stores `row`, giving its id with one count for the caller.
+    fn insert(&mut self, mut row: T) -> u32 {
+        *row.refs_mut() = 1;
+        if let Some(id) = self.free.pop() {
+            *self.get_mut(id) = row;
+            return id;
+        }
+        if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        let full = (self.chunks.len() - 1) * CHUNK;
+        let chunk = self.chunks.last_mut().expect("a chunk was just ensured");
+        let id = u32::try_from(full + chunk.len()).expect("fewer than 2^32 evidence rows");
+        chunk.push(row);
+        id
+    }
+
+    fn get(&self, id: u32) -> &T {
+        &self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
+    }
+
+    fn get_mut(&mut self, id: u32) -> &mut T {
+        &mut self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
+    }
+
+    /// One more count on `id`.
+    fn retain(&mut self, id: u32) {
+        let refs = self.get_mut(id).refs_mut();
+        debug_assert!(*refs > 0, "a count taken on a freed row");
+        *refs = refs.saturating_add(1);
+    }
+
+    /// One count less on `id`; the row, when that was the last.
+    fn release(&mut self, id: u32) -> Option<T> {
+        let row = self.get_mut(id);
+        let refs = row.refs_mut();
+        if *refs == 0 {
+            return None;
+        }
+        *refs -= 1;
+        if *refs > 0 {
+            return None;
+        }
+        let row = std::mem::take(row);
+        self.free.push(id);
+        Some(row)
+    }
+
+    /// The ids of the rows in use.
+    fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.chunks
+            .iter()
+            .flatten()
+            .enumerate()
+            .filter(|(_, row)| row.refs() > 0)
+            .map(|(id, _)| id as u32)
+    }
+
+    /// Slots ever made (the bound of the ids).
+    fn capacity(&self) -> usize {
+        self.chunks.iter().map(Vec::len).sum()
+    }
+}
+
+/// The id of a document in a graph's [`EvidenceWindows`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocumentId(u32);
+
+/// The id of a window in a graph's [`EvidenceWindows`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct WindowId(u32);
+
+impl WindowId {
+    /// The id as a number (for tables indexed by window).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// `text_len` of a window whose text is in memory.
+const INLINE: u32 = u32::MAX;
+
+/// `span` of a window longer than `u32::MAX - 1` bytes (its end is in a map).
+const LONG: u32 = u32::MAX;
+
+/// One window: its document, place and text, and its count. 32 bytes.
+#[derive(Debug, Clone, Default)]
+struct WindowRow {
+    start: u64,
+    /// Offset of the text in the store.
+    text_offset: u64,
+    document: u32,
+    /// Length of the text in the store, or [`INLINE`].
+    text_len: u32,
+    /// The window's length (end - start), or [`LONG`].
+    span: u32,
+    refs: u32,
+}
+
+impl Row for WindowRow {
+    fn refs(&self) -> u32 {
+        self.refs
+    }
+
+    fn refs_mut(&mut self) -> &mut u32 {
+        &mut self.refs
+    }
+}
+
+/// A document and its count.
+#[derive(Debug, Clone, Default)]
+struct DocumentRow {
+    document: Document,
+    refs: u32,
+}
+
+impl Row for DocumentRow {
+    fn refs(&self) -> u32 {
+        self.refs
+    }
+
+    fn refs_mut(&mut self) -> &mut u32 {
+        &mut self.refs
+    }
+}
+
+/// Where a window is: its document and byte range, compared by
+/// [`Place::order`].
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    /// The document.
+    pub document: &'a Document,
+    /// Its id, when it is stored (two places of one stored document compare without
+    /// looking at it).
+    pub document_id: Option<DocumentId>,
+    /// Byte offset of the window's start in the document.
+    pub start: usize,
+    /// Byte offset of its end.
+    pub end: usize,
+}
+
+impl Place<'_> {
+    /// Window order: document, then start and end.
+    pub fn order(&self, other: &Place<'_>) -> Ordering {
+        let documents = match (self.document_id, other.document_id) {
+            (Some(a), Some(b)) if a == b => Ordering::Equal,
+            _ => self.document.order(other.document),
+        };
+        documents.then_with(|| (self.start, self.end).cmp(&(other.start, other.end)))
+    }
+
+    /// Whether two places are the same (same document id, start and end).
+    pub fn same(&self, other: &Place<'_>) -> bool {
+        self.start == other.start
+            && self.end == other.end
+            && ((self.document_id.is_some() && self.document_id == other.document_id)
+                || self.document.meta.id == other.document.meta.id)
+    }
+}
+
+/// The windows and documents of a graph's kept evidence (see the module docs).
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceWindows {
+    documents: Slab<DocumentRow>,
+    windows: Slab<WindowRow>,
+    /// The texts kept in memory, by window id.
+    inline: foldhash::HashMap<u32, SharedStr>,
+    /// The ends of windows longer than a `u32`, by window id.
+    long_ends: foldhash::HashMap<u32, u64>,
+    /// Where new texts go (`None`: in memory).
+    store: Option<Arc<TextStore>>,
+}
+
+/// Which rows of another graph's [`EvidenceWindows`] were copied in, and as what. It
+/// holds a count on each row it copied (so that a row freed between two imports is
+/// never named again), given back by [`EvidenceWindows::end_import`].
+#[derive(Debug, Default)]
+pub struct ImportMap {
+    windows: Vec<u32>,
+    documents: Vec<u32>,
+}
+
+/// An id not yet copied, in an [`ImportMap`].
+const NOT_COPIED: u32 = u32::MAX;
+
+impl EvidenceWindows {
+    /// Writes the texts of the windows added from now on to `store`.
+    pub fn set_store(&mut self, store: Arc<TextStore>) {
+        self.store = Some(store);
+    }
+
+    /// Where new texts go, if not to memory.
+    pub fn store(&self) -> Option<&Arc<TextStore>> {
+        self.store.as_ref()
+    }
+
+    /// Stores a document, giving its id with one count for the caller.
+    pub fn add_document(&mut self, document: Document) -> DocumentId {
+        DocumentId(self.documents.insert(DocumentRow { document, refs: 1 }))
+    }
+
+    /// One count less on a document (freed with the last).
+    pub fn release_document(&mut self, id: DocumentId) {
+        self.documents.release(id.0);
+    }
+
+    /// Stores a window of `document` (which it holds a count on) with its text,
+    /// written to the store if there is one; gives its id with one count for the
+    /// caller.
+    pub fn add_window(
+        &mut self,
+        document: DocumentId,
+        start: usize,
+        end: usize,
+        text: SharedStr,
+    ) -> WindowId {
+        let stored = self.store.as_ref().and_then(|s| s.put(&text).ok());
+        self.insert_window(document, start, end, stored, Some(text))
+    }
+
+    /// Stores a window row: its text at `stored` in the store, else `inline`.
+    fn insert_window(
+        &mut self,
+        document: DocumentId,
+        start: usize,
+        end: usize,
+        stored: Option<(u64, u32)>,
+        inline: Option<SharedStr>,
+    ) -> WindowId {
+        self.documents.retain(document.0);
+        let (text_offset, text_len) = match stored {
+            Some((offset, len)) if len != INLINE => (offset, len),
+            _ => (0, INLINE),
+        };
+        let span = u32::try_from(end.saturating_sub(start))
+            .ok()
+            .filter(|&span| span != LONG);
+        let id = self.windows.insert(WindowRow {
+            start: start as u64,
+            text_offset,
+            document: document.0,
+            text_len,
+            span: span.unwrap_or(LONG),
+            refs: 1,
+        });
+        if span.is_none() {
+            self.long_ends.insert(id, end as u64);
+        }
+        if text_len == INLINE {
+            self.inline.insert(id, inline.unwrap_or_else(|| "".into()));
+        }
+        WindowId(id)
+    }
+
+    /// One more count on a window.
+    pub fn retain(&mut self, id: WindowId) {
+        self.windows.retain(id.0);
+    }
+
+    /// One count less on a window: with the last, it is freed (and its count on its
+    /// document given back).
+    pub fn release(&mut self, id: WindowId) {
+        if let Some(row) = self.windows.release(id.0) {
+            if row.text_len == INLINE {
+                self.inline.remove(&id.0);
+            }
+            if row.span == LONG {
+                self.long_ends.remove(&id.0);
+            }
+            self.documents.release(row.document);
+        }
+    }
+
+    /// The document of a window.
+    pub fn document(&self, id: WindowId) -> (DocumentId, &Document) {
+        let document = self.windows.get(id.0).document;
+        (DocumentId(document), &self.documents.get(document).document)
+    }
+
+    /// Where a window is.
+    pub fn place(&self, id: WindowId) -> Place<'_> {
+        let row = self.windows.get(id.0);
+        Place {
+            document: &self.documents.get(row.document).document,
+            document_id: Some(DocumentId(row.document)),
+            start: row.start as usize,
+            end: self.end(id.0, row) as usize,
+        }
+    }
+
+    /// The end of window `id`, whose row is `row`.
+    fn end(&self, id: u32, row: &WindowRow) -> u64 {
+        match row.span {
+            LONG => self.long_ends.get(&id).copied().unwrap_or(row.start),
+            span => row.start + u64::from(span),
+        }
+    }
+
+    /// A window's text when it is in memory.
+    pub fn inline_text(&self, id: WindowId) -> Option<&str> {
+        self.inline.get(&id.0).map(|t| &**t)
+    }
+
+    /// A window's text, read from the store if need be.
+    ///
+    /// # Errors
+    /// If the store cannot be read.
+    pub fn text(&self, id: WindowId) -> std::io::Result<Cow<'_, str>> {
+        if let Some(text) = self.inline_text(id) {
+            return Ok(Cow::Borrowed(text));
+        }
+        let row = self.windows.get(id.0);
+        match &self.store {
+            Some(store) => store.get(row.text_offset, row.text_len).map(Cow::Owned),
+            None => Ok(Cow::Borrowed("")),
+        }
+    }
+
+    /// Two windows' texts in string order (for the tie-breaks of two windows at one
+    /// place); equal when one cannot be read.
+    pub fn text_order(&self, a: WindowId, b: WindowId) -> Ordering {
+        if a == b {
+            return Ordering::Equal;
+        }
+        match (self.text(a), self.text(b)) {
+            (Ok(a), Ok(b)) => a.cmp(&b),
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// Whether some text is in the store rather than in memory.
+    pub fn has_stored_texts(&self) -> bool {
+        self.windows
+            .chunks
+            .iter()
+            .flatten()
+            .any(|row| row.refs > 0 && row.text_len != INLINE)
+    }
+
+    /// Reads every stored text into memory.
+    ///
+    /// # Errors
+    /// If the store cannot be read; the texts read so far stay in memory.
+    pub fn load_texts(&mut self) -> std::io::Result<()> {
+        let stored: Vec<u32> = self
+            .windows
+            .ids()
+            .filter(|&id| self.windows.get(id).text_len != INLINE)
+            .collect();
+        for id in stored {
+            let text: SharedStr = self.text(WindowId(id))?.into();
+            self.inline.insert(id, text);
+            self.windows.get_mut(id).text_len = INLINE;
+        }
+        Ok(())
+    }
+
+    /// Windows in use.
+    pub fn len(&self) -> usize {
+        self.windows
+            .chunks
+            .iter()
+            .flatten()
+            .filter(|row| row.refs > 0)
+            .count()
+    }
+
+    /// Whether no window is in use.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A map for [`EvidenceWindows::import`] from `other`.
+    pub fn import_map(other: &EvidenceWindows) -> ImportMap {
+        ImportMap {
+            windows: vec![NOT_COPIED; other.windows.capacity()],
+            documents: vec![NOT_COPIED; other.documents.capacity()],
+        }
+    }
+
+    /// The id here of `other`'s window `id` (copied with its document on first use),
+    /// with one count for the caller. Texts stay where they are when both share a
+    /// store (or this one has none yet); else they are read and stored anew.
+    pub fn import(
+        &mut self,
+        other: &EvidenceWindows,
+        map: &mut ImportMap,
+        id: WindowId,
+    ) -> WindowId {
+        if self.store.is_none() && other.store.is_some() {
+            self.store = other.store.clone();
+        }
+        let copied = map.windows[id.0 as usize];
+        if copied != NOT_COPIED {
+            self.windows.retain(copied);
+            return WindowId(copied);
+        }
+        let row = other.windows.get(id.0);
+        let document = match map.documents[row.document as usize] {
+            NOT_COPIED => {
+                // The count from `add_document` is the map's.
+                let document =
+                    self.add_document(other.documents.get(row.document).document.clone());
+                map.documents[row.document as usize] = document.0;
+                document
+            }
+            copied => DocumentId(copied),
+        };
+        let same_store = match (&self.store, &other.store) {
+            (Some(mine), Some(theirs)) => Arc::ptr_eq(mine, theirs),
+            _ => false,
+        };
+        let (start, end) = (row.start as usize, other.end(id.0, row) as usize);
+        let mine = if row.text_len == INLINE {
+            let text = other.inline_text(id).map(SharedStr::from);
+            self.insert_window(document, start, end, None, text)
+        } else if same_store {
+            self.insert_window(
+                document,
+                start,
+                end,
+                Some((row.text_offset, row.text_len)),
+                None,
+            )
+        } else {
+            let text: SharedStr = other.text(id).map_or_else(|_| "".into(), |t| t.into());
+            self.add_window(document, start, end, text)
+        };
+        // The count from `insert_window` is the map's; one more for the caller.
+        self.windows.retain(mine.0);
+        map.windows[id.0 as usize] = mine.0;
+        mine
+    }
+
+    /// Gives back the counts `map` holds on the rows it copied.
+    pub fn end_import(&mut self, map: ImportMap) {
+        for window in map.windows.into_iter().filter(|&w| w != NOT_COPIED) {
+            self.release(WindowId(window));
+        }
+        for document in map.documents.into_iter().filter(|&d| d != NOT_COPIED) {
+            self.documents.release(document);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::DocumentMeta;
+
+    fn document(id: &str) -> Document {
+        Document::new(DocumentMeta {
+            id: id.to_string(),
+            ..Default::default()
+        })
+    }
+
+    /// Rows are freed with their last count, documents with their last window, and
+    /// freed slots are reused.
+    #[test]
+    fn rows_are_freed_with_their_last_count() {
+        let mut table = EvidenceWindows::default();
+        let doc = table.add_document(document("a"));
+        let first = table.add_window(doc, 0, 5, "first".into());
+        let second = table.add_window(doc, 6, 9, "two".into());
+        table.release_document(doc);
+        table.retain(first);
+        assert_eq!(table.len(), 2);
+        table.release(first);
+        assert_eq!(table.text(first).expect("in memory"), "first");
+        table.release(first);
+        table.release(first);
+        assert_eq!(table.len(), 1);
+        assert_eq!(table.place(second).document.meta.id, "a");
+        table.release(second);
+        assert!(table.is_empty());
+        let other = table.add_document(document("b"));
+        let reused = table.add_window(other, 1, 2, "x".into());
+        assert_eq!(reused, second, "the last freed slot is reused first");
+        assert_eq!(table.place(reused).document.meta.id, "b");
+        assert_eq!(table.text(reused).expect("in memory"), "x");
+    }
+
+    /// Windows copied from another table keep their place and text, once each.
+    #[test]
+    fn imported_windows_keep_place_and_text() {
+        let store = TextStore::temporary().expect("a temporary file");
+        let mut theirs = EvidenceWindows::default();
+        theirs.set_store(store);
+        let doc = theirs.add_document(document("d"));
+        let w = theirs.add_window(doc, 3, 8, "stored text".into());
+        theirs.release_document(doc);
+        for mine_has_other_store in [false, true] {
+            let mut mine = EvidenceWindows::default();
+            if mine_has_other_store {
+                mine.set_store(TextStore::temporary().expect("a temporary file"));
+            }
+            let mut map = EvidenceWindows::import_map(&theirs);
+            let a = mine.import(&theirs, &mut map, w);
+            let b = mine.import(&theirs, &mut map, w);
+            assert_eq!(a, b);
+            assert_eq!(mine.len(), 1);
+            assert_eq!(mine.text(a).expect("readable"), "stored text");
+            let place = mine.place(a);
+            assert_eq!((place.start, place.end), (3, 8));
+            mine.release(a);
+            mine.release(b);
+            // The map still holds the row: importing it again names the same row.
+            assert_eq!(mine.len(), 1);
+            let c = mine.import(&theirs, &mut map, w);
+            assert_eq!(c, a);
+            mine.release(c);
+            mine.end_import(map);
+            assert!(mine.is_empty());
+        }
+    }
+
+    /// Rows: (start, end). A window's end is its start and a 32-bit length, or kept
+    /// aside when the length is longer.
+    #[test]
+    fn window_places_read_back() {
+        let big = u64::from(u32::MAX) as usize;
+        let rows = [
+            (0, 0),
+            (3, 8),
+            (7, 7 + big - 1),
+            (7, 7 + big),
+            (1, 1 + 2 * big),
+        ];
+        let mut table = EvidenceWindows::default();
+        let doc = table.add_document(document("a"));
+        for (start, end) in rows {
+            let id = table.add_window(doc, start, end, "t".into());
+            let place = table.place(id);
+            assert_eq!((place.start, place.end), (start, end), "{start}..{end}");
+            table.release(id);
+        }
+        table.release_document(doc);
+        assert!(table.is_empty() && table.long_ends.is_empty());
+    }
+
+    #[test]
+    fn window_rows_stay_small() {
+        assert!(std::mem::size_of::<WindowRow>() <= 32);
+    }
+}
