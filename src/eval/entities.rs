@@ -564,7 +564,6 @@ fn inside_longer_name(
     mentions: &[crate::matcher::ResolvedMention],
     common_words: &[(String, u32)],
 ) -> Option<&'static str> {
-    let (own_name, person) = (own.name, own.person);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     if title_case(&text[line_start..line_end]) {
@@ -588,7 +587,7 @@ fn inside_longer_name(
             .unwrap_or(bare);
         // A hyphenated title by its first part: "President-elect", "Vice-President".
         let first_part = bare.split(['-', '–']).next().unwrap_or(bare);
-        let office = person && OFFICE_WORDS.contains(&bare);
+        let office = own.person && OFFICE_WORDS.contains(&bare);
         if bare.chars().next().is_some_and(char::is_uppercase)
             && !bare.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
             && !TITLE_WORDS.contains(&bare)
@@ -596,7 +595,7 @@ fn inside_longer_name(
             && !TITLE_WORDS.contains(&first_part)
             && !office
             && !CALENDAR_WORDS.contains(&bare)
-            && !own_name.split_whitespace().any(|w| w == bare)
+            && !own.name.split_whitespace().any(|w| w == bare)
             && !starts_mention(end + 1)
             && !hyphen_pair
             && !title_ahead(rest)

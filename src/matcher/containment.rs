@@ -141,7 +141,8 @@ fn unlisted_name_after(
 }
 
 /// Plural words that, capitalised after a place's name, still speak of the place: its
-/// people, forces or talks held there, not a team or a company named after it.
+/// people, forces or talks held there, not a team or a company named after it. (Listed
+/// heads such as "Airways" or "Games" are blocked before this rule is read.)
 const PLACE_PLURALS: &[&str] = &[
     "states",
     "nations",
@@ -159,12 +160,6 @@ const PLACE_PLURALS: &[&str] = &[
     "troops",
     "territories",
     "heights",
-    "accords",
-    "games",
-    "olympics",
-    "times",
-    "airlines",
-    "airways",
 ];
 
 /// Whether a place's or country's name at `span` is the first word of a longer name
@@ -183,11 +178,7 @@ fn name_after_place(
         return false;
     };
     let word = first_word(next);
-    let mut chars = word.chars();
-    let capitalised = chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_some_and(char::is_lowercase)
-        && word.chars().count() >= 3;
-    if !capitalised {
+    if !capitalised(word) || word.chars().count() < 3 {
         return false;
     }
     let folded = crate::text::fold_str(word);
@@ -278,11 +269,7 @@ fn name_run<'t>(common_words: &[(String, u32)], original: &'t str, from: usize) 
     let mut last = "";
     while let Some(next) = original[end..].strip_prefix(' ') {
         let word = first_word(next);
-        // A capitalised word, not an acronym ("NATO") or a word in capitals.
-        let mut chars = word.chars();
-        let capitalised = chars.next().is_some_and(char::is_uppercase)
-            && chars.next().is_some_and(char::is_lowercase);
-        if !capitalised {
+        if !capitalised(word) {
             break;
         }
         let mut buffer = [0; WORD_BUFFER];
@@ -301,6 +288,13 @@ fn name_run<'t>(common_words: &[(String, u32)], original: &'t str, from: usize) 
         end += 1 + word.len();
     }
     Some(Run { count, last, end })
+}
+
+/// Whether `word` is capitalised: an upper-case letter, then a lower-case one; not an
+/// acronym ("NATO") or a word in capitals.
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// Letters a listed head needs for a misspelling of it to count ([`misspelt_head`]).

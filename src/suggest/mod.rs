@@ -563,7 +563,7 @@ fn runs(
         if last == run.len()
             && covered
                 .iter()
-                .any(|m| m.person && m.start > last_end && text.get(last_end..m.start) == Some(" "))
+                .any(|m| m.person && text.get(last_end..m.start) == Some(" "))
         {
             continue;
         }

@@ -333,17 +333,16 @@ pub(super) fn segment(
                     .find(|q| matches!(&text[q.clone()], "”" | "\""))
             })
             .flatten();
+        if let Some(q) = skipped_quote {
+            // A comma closing the quote ("...,” C said") may set off a source.
+            if let Some(comma) = text[w.end..q.start].rfind(',') {
+                last_comma = Some(w.end + comma);
+            }
+            pos = q.end;
+            continue;
+        }
         match this {
             "" => {}
-            _ if skipped_quote.is_some() => {
-                if let Some(q) = skipped_quote {
-                    // A comma closing the quote ("...,” C said") may set off a source.
-                    if let Some(comma) = text[w.end..q.start].rfind(',') {
-                        last_comma = Some(w.end + comma);
-                    }
-                    pos = q.end;
-                }
-            }
             "“" | "«" => open(
                 &mut clauses,
                 &mut stack,
