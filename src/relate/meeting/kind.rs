@@ -144,6 +144,7 @@ impl MeetingKind {
             "discussed",
             "discuss",
             "discusses",
+            "discussing",
             "consultations",
             "dialogue",
             "consulted",

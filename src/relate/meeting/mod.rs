@@ -1314,6 +1314,9 @@ fn is_speech(phrase: &str) -> bool {
                 | "discussed"
                 | "discuss"
                 | "discusses"
+                | "discussing"
+                | "raises"
+                | "raising"
         )
     })
 }

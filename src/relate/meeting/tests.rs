@@ -222,6 +222,7 @@ const ROWS: &[Row] = &[
     row("1: a second verb after a reported clause is the reported subject's", "Netanyahu said Blinken praised Qatar and met Sisi.", BLINKEN_SISI),
     row("1: while clause", "Macron hosted Scholz, while Starmer stayed in London.", &["Emmanuel Macron + Olaf Scholz"]),
     kind("2: held a meeting with", "Guterres held a meeting with Zelensky in New York.", &["Antonio Guterres + Volodymyr Zelensky"], "meeting"),
+    kind("2: 'discussing X with' reaches its partner past the topic", "Blinken Discussing Israel-Hamas Cease-Fire Proposal With Israeli Officials", &["Antony Blinken + Israel"], "talks"),
     kind("2: telephoned", "Macron telephoned Putin on Friday.", &["Emmanuel Macron + Vladimir Putin"], "phone"),
     kind("2: hosted at a palace", "MBS hosted Zelensky at his palace in Jeddah.", &["Mohammed bin Salman + Volodymyr Zelensky"], "host"),
     kind("2: met separately", "Blinken met separately with Fidan and Lavrov.", &["Antony Blinken + Hakan Fidan", "Antony Blinken + Sergei Lavrov"], "meeting"),
