@@ -438,10 +438,25 @@ const SPORTS_WORDS: &[&str] = &[
     "championship",
 ];
 
-/// Whether the paragraph (line) holding `at` has one of the [`SPORTS_WORDS`].
+/// Bytes read either side of a match for [`SPORTS_WORDS`]: a long paragraph (or a
+/// document on one line) is not read whole for every match.
+const SPORTS_REACH: usize = 400;
+
+/// Whether the paragraph (line) holding `at`, up to [`SPORTS_REACH`] bytes either side,
+/// has one of the [`SPORTS_WORDS`].
 fn sports_paragraph(original: &str, at: usize) -> bool {
-    let start = original[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = original[at..].find('\n').map_or(original.len(), |i| at + i);
+    let mut from = at.saturating_sub(SPORTS_REACH);
+    while !original.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + SPORTS_REACH).min(original.len());
+    while !original.is_char_boundary(to) {
+        to += 1;
+    }
+    let start = original[from..at]
+        .rfind('\n')
+        .map_or(from, |i| from + i + 1);
+    let end = original[at..to].find('\n').map_or(to, |i| at + i);
     original[start..end]
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| SPORTS_WORDS.contains(&word))
@@ -647,7 +662,43 @@ fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, s
 
 #[cfg(test)]
 mod tests {
-    use super::one_letter_off;
+    use super::{one_letter_off, plural_possessive, sports_paragraph, SPORTS_REACH};
+
+    #[test]
+    fn plural_possessive_table() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("Women", "'s national team", true),
+            ("Women", "\u{2019}s team", true),
+            ("Children", "'s Fund", true),
+            ("Veterans", "' association", true),
+            ("Embassy", "'s statement", false),
+            ("President", "'s visit", false),
+            ("Veterans", "'s", false),
+            ("Boss", "' car", false),
+            ("Women", "'sx", false),
+            ("Women", " national", false),
+        ];
+        for &(word, rest, want) in rows {
+            assert_eq!(plural_possessive(word, rest), want, "{word:?} {rest:?}");
+        }
+    }
+
+    #[test]
+    fn sports_paragraph_table() {
+        let far = format!("NBA {} Cairo Heat", "\u{e9}".repeat(SPORTS_REACH));
+        let rows: &[(&str, &str, bool)] = &[
+            ("who led the Cairo Heat to the NBA title", "Cairo", true),
+            ("the Cairo Heat won the championship", "Cairo", true),
+            ("the NBA said.\nthe Cairo Heat rose", "Cairo", false),
+            ("the Cairo Heat rose in the summer", "Cairo", false),
+            ("the Cairo Heat, the NBAX said", "Cairo", false),
+            (&far, "Cairo", false),
+        ];
+        for &(text, word, want) in rows {
+            let at = text.find(word).expect("the word is in the text");
+            assert_eq!(sports_paragraph(text, at), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn one_letter_off_table() {
