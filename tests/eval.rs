@@ -127,7 +127,7 @@ fn entities_on_real_news_floor() {
     // (half, articles, people and orgs precision and recall, countries recall, surname
     // share, names inside names per 1,000 at most)
     let floors = [
-        ("dev", 126, 0.99, 0.98, 0.99, 0.99, 1.0),
+        ("dev", 126, 0.99, 0.98, 0.99, 0.99, 0.5),
         ("heldout", 43, 0.98, 0.94, 0.99, 0.98, 5.0),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
@@ -194,7 +194,7 @@ fn suggest_on_real_news_floor() {
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    for (half, articles, ceiling) in [("dev", 81, 6.0), ("heldout", 88, 21.0)] {
+    for (half, articles, ceiling) in [("dev", 81, 1.5), ("heldout", 88, 20.0)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

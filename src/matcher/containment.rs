@@ -8,6 +8,9 @@
 //! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
+//! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
+//! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza" |
+//! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
 //! The second rule needs no list of names: what makes "National Police" a name is that
@@ -65,8 +68,12 @@ pub(crate) fn inside_longer_name(
             }
         }
     }
-    if let Some(head) = head_of(original, span.start) {
-        return starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head));
+    if let Some(at) = head_of(original, span.start) {
+        let head = &original[at.clone()];
+        if starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head)) {
+            return true;
+        }
+        return name_ends_in_of(b, common_words, original, at);
     }
     let Some(before) = original[..span.start].strip_suffix(' ') else {
         return false;
@@ -81,11 +88,12 @@ const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];
 
-/// The word before "of" when "of" comes right before the match at `start` ("*Bank* of
-/// Japan"), past a capitalised compass word ("University of Southern California") or
-/// the capitalised first part of a hyphenated compound holding the match ("University
-/// of Wisconsin-Madison"); `None` when no "of" comes there ("" when "of" opens the text).
-fn head_of(original: &str, start: usize) -> Option<&str> {
+/// Where the word before "of" is when "of" comes right before the match at `start`
+/// ("*Bank* of Japan"), past a capitalised compass word ("University of Southern
+/// California") or the capitalised first part of a hyphenated compound holding the match
+/// ("University of Wisconsin-Madison"); `None` when no "of" comes there (empty when "of"
+/// opens the text).
+fn head_of(original: &str, start: usize) -> Option<Range<usize>> {
     let mut before = &original[..start];
     if let Some(rest) = before.strip_suffix(['-', '\u{2013}']) {
         let part = last_word(rest);
@@ -103,11 +111,91 @@ fn head_of(original: &str, start: usize) -> Option<&str> {
     if word != "of" {
         return None;
     }
-    Some(
-        before[..before.len() - 2]
-            .strip_suffix(' ')
-            .map_or("", last_word),
-    )
+    let Some(before) = before[..before.len() - 2].strip_suffix(' ') else {
+        return Some(0..0);
+    };
+    Some(before.len() - last_word(before).len()..before.len())
+}
+
+/// Words that, capitalised before "of" and a country, make its formal name or its
+/// government, not another name: "the Islamic Republic of Iran", "the Government of
+/// Japan".
+const STATE_WORDS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "federation",
+    "sultanate",
+    "emirate",
+    "commonwealth",
+    "principality",
+    "union",
+    "government",
+    "governments",
+    "people",
+    "peoples",
+];
+
+/// Words that join the capitalised words of a long name before "of" ("Declaration of
+/// Commitment *to* Protect *the* Civilians of Sudan").
+const OF_NAME_JOINERS: &[&str] = &["of", "to", "the", "and", "for", "on"];
+
+/// Words read back from the word before "of" for a listed head ([`name_ends_in_of`]).
+const OF_NAME_WORDS: usize = 6;
+
+/// Whether the capitalised common word at `at`, right before "of" and the match, ends a
+/// longer name that the heads before "of" do not list: another capitalised common word
+/// comes right before it, and it is a plural or the pair follows "the" ("the *United
+/// Colonies* of America"; not "Rep. Mark Green of Tennessee"), or a listed head starts
+/// the capitalised words and [`OF_NAME_JOINERS`] it ends ("*Declaration* of Commitment
+/// to Protect the *Civilians* of Sudan"). Not a title or a state's word ("the Islamic
+/// Republic of Iran", "the Government of Japan"), nor a sentence's first word, nor on a
+/// title-case headline.
+fn name_ends_in_of(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    at: Range<usize>,
+) -> bool {
+    let plain = |word: &str| {
+        if !capitalised(word) {
+            return false;
+        }
+        let mut buffer = [0; WORD_BUFFER];
+        let lower = lower_case(word, &mut buffer);
+        common_word_rank(common_words, &lower).is_some()
+            && !is_title_word(&lower)
+            && !lower.strip_suffix('s').is_some_and(is_title_word)
+    };
+    let head = &original[at.clone()];
+    if !plain(head) || STATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(head)) {
+        return false;
+    }
+    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
+    let mut rest = &original[..at.start];
+    for read in 0..OF_NAME_WORDS {
+        let Some(before) = rest.strip_suffix(' ') else {
+            return false;
+        };
+        let word = last_word(before);
+        let start = before.len() - word.len();
+        // Two capitalised words, the second a plural or the pair after "the": else they
+        // may be a person's name ("Rep. Mark Green of Tennessee").
+        let pair = read == 0
+            && plain(word)
+            && (plural(head)
+                || before[..start].ends_with(" the ")
+                || before[..start].ends_with("The "));
+        if pair || (capitalised(word) && is_head(word)) {
+            return !headline(common_words, original, start..at.end);
+        }
+        if word.is_empty() || !(OF_NAME_JOINERS.contains(&word) || plain(word)) {
+            return false;
+        }
+        rest = &before[..start];
+    }
+    false
 }
 
 /// Words of a name after the match that, being common words written with a capital,
@@ -137,8 +225,97 @@ fn unlisted_name_after(
     // Solidarity *Encampment*").
     let next = original[run.end..].strip_prefix(' ').map_or("", first_word);
     let head = run.count > 0 && (is_head(run.last) || (starts_upper(next) && is_head(next)));
-    (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end)
+    if (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end) {
+        return true;
+    }
+    if run.count == 0 {
+        return false;
+    }
+    // One word, or words joined by "and" or "of": a name still when a head ends them
+    // ("Florida *Agricultural and Mechanical University*") or a plural possessive does
+    // ("the U.S. *Women's* national team").
+    let end = if plural_possessive(run.last, &original[run.end..]) {
+        run.end
+    } else if let Some(end) = joined_run_to_head(blockers, common_words, original, run.end) {
+        end
+    } else {
+        return false;
+    };
+    !headline(common_words, original, span.start..end)
 }
+
+/// Words that may join the capitalised words of a name ending in a head ("Agricultural
+/// *and* Mechanical University", "Institute *of* Science *and* Technology").
+const NAME_JOINERS: &[&str] = &["and", "of", "for", "&"];
+
+/// Joining words a name read by [`joined_run_to_head`] may hold.
+const NAME_JOINS: usize = 2;
+
+/// The end of a name that goes on from the capitalised words ending at `from` through
+/// [`NAME_JOINERS`] and more capitalised common words, up to [`NAME_JOINS`] joins, and
+/// ends in a listed head ("Florida Agricultural *and Mechanical University*"); `None`
+/// when a title, a lower-case or uncommon word, or the text ends it first.
+fn joined_run_to_head(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    from: usize,
+) -> Option<usize> {
+    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
+    let mut end = from;
+    for _ in 0..NAME_JOINS {
+        let rest = original[end..].strip_prefix(' ')?;
+        let joiner = if rest.starts_with('&') {
+            "&"
+        } else {
+            first_word(rest)
+        };
+        if !NAME_JOINERS.contains(&joiner) {
+            return None;
+        }
+        let run = name_run(common_words, original, end + 1 + joiner.len())?;
+        if run.count == 0 {
+            return None;
+        }
+        if is_head(run.last) {
+            return Some(run.end);
+        }
+        end = run.end;
+    }
+    None
+}
+
+/// Whether the capitalised word `word` is a plural in the possessive, by the text right
+/// after it (`rest`): "Women's", "Children's", "Veterans'": the group a name is for
+/// ("the U.S. Women's national team"), where a singular possessive is the match's own
+/// body ("the U.S. Embassy's").
+fn plural_possessive(word: &str, rest: &str) -> bool {
+    let in_s = word.ends_with(['s', 'S']);
+    let after = if let Some(after) = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+    {
+        // "Women's", "Children's": a plural not in "s".
+        (!in_s).then_some(after)
+    } else {
+        // "Veterans'".
+        rest.strip_prefix(['\'', '\u{2019}']).filter(|_| in_s)
+    };
+    after.is_some_and(|after| !after.starts_with(char::is_alphanumeric)) && plural(word)
+}
+
+/// Whether the capitalised common word `word` is a plural: ending in "s" (not "ss"),
+/// in "men", or one of the [`IRREGULAR_PLURALS`].
+fn plural(word: &str) -> bool {
+    let mut buffer = [0; WORD_BUFFER];
+    let lower = lower_case(word, &mut buffer);
+    (lower.len() >= 4 && lower.ends_with('s') && !lower.ends_with("ss"))
+        || lower.ends_with("men")
+        || IRREGULAR_PLURALS.contains(&&*lower)
+}
+
+/// Plurals that take "'s" and do not end in "men" ([`plural_possessive`]).
+const IRREGULAR_PLURALS: &[&str] = &["children", "people"];
 
 /// Plural words that, capitalised after a place's name, still speak of the place: its
 /// people, forces or talks held there, not a team or a company named after it. (Listed
@@ -166,8 +343,10 @@ const PLACE_PLURALS: &[&str] = &[
 /// because a capitalised word follows it (one space) that is no common English word, no
 /// title and no start of a name the gazetteer knows (`name_starts`, folded):
 /// "Kobe Bryant", "Jordan Peterson", "Santiago Bernabeu", or a plural common word (a
-/// team or a company: "Cleveland Cavaliers", [`PLACE_PLURALS`] aside). Not after a title's "of"
-/// ("the President of Angola Lourenço"), nor on a title-case headline.
+/// team or a company: "Cleveland Cavaliers", [`PLACE_PLURALS`] aside), or a singular
+/// one, no day or month, in a paragraph about a league ("the Miami Heat",
+/// [`sports_paragraph`]). Not after a title's "of" ("the President of Angola
+/// Lourenço"), nor on a title-case headline.
 fn name_after_place(
     common_words: &[(String, u32)],
     name_starts: &NameStarts,
@@ -188,10 +367,17 @@ fn name_after_place(
         && folded.ends_with('s')
         && !folded.ends_with("ss")
         && !PLACE_PLURALS.contains(&folded.as_str());
-    if (common_word_rank(common_words, &folded).is_some() && !team)
-        || is_title_word(&folded)
+    if is_title_word(&folded)
         || folded.strip_suffix('s').is_some_and(is_title_word)
         || name_starts.contains(folded.as_str())
+    {
+        return false;
+    }
+    // A capitalised singular common word names a team only where the paragraph speaks
+    // of a league's games ("who led the Miami Heat to the NBA title").
+    if common_word_rank(common_words, &folded).is_some()
+        && !team
+        && (CALENDAR_WORDS.contains(&folded.as_str()) || !sports_paragraph(original, span.start))
     {
         return false;
     }
@@ -209,6 +395,71 @@ fn name_after_place(
         original,
         span.start..span.end + 1 + word.len(),
     )
+}
+
+/// Days and months, which a place's name is often followed by ("in Cairo Tuesday"): no
+/// team's name.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that, in a paragraph, say it speaks of a league's games: the leagues'
+/// acronyms, as written, and lower-case words of the season.
+const SPORTS_WORDS: &[&str] = &[
+    "NBA",
+    "WNBA",
+    "NFL",
+    "NHL",
+    "MLB",
+    "MLS",
+    "NCAA",
+    "playoffs",
+    "playoff",
+    "coach",
+    "league",
+    "championship",
+];
+
+/// Bytes read either side of a match for [`SPORTS_WORDS`]: a long paragraph (or a
+/// document on one line) is not read whole for every match.
+const SPORTS_REACH: usize = 400;
+
+/// Whether the paragraph (line) holding `at`, up to [`SPORTS_REACH`] bytes either side,
+/// has one of the [`SPORTS_WORDS`].
+fn sports_paragraph(original: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(SPORTS_REACH);
+    while !original.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + SPORTS_REACH).min(original.len());
+    while !original.is_char_boundary(to) {
+        to += 1;
+    }
+    let start = original[from..at]
+        .rfind('\n')
+        .map_or(from, |i| from + i + 1);
+    let end = original[at..to].find('\n').map_or(to, |i| at + i);
+    original[start..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| SPORTS_WORDS.contains(&word))
 }
 
 /// A hyphenated compound of capitalised parts that holds a match ("Mekong-U.S.",
@@ -411,7 +662,43 @@ fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, s
 
 #[cfg(test)]
 mod tests {
-    use super::one_letter_off;
+    use super::{one_letter_off, plural_possessive, sports_paragraph, SPORTS_REACH};
+
+    #[test]
+    fn plural_possessive_table() {
+        let rows: &[(&str, &str, bool)] = &[
+            ("Women", "'s national team", true),
+            ("Women", "\u{2019}s team", true),
+            ("Children", "'s Fund", true),
+            ("Veterans", "' association", true),
+            ("Embassy", "'s statement", false),
+            ("President", "'s visit", false),
+            ("Veterans", "'s", false),
+            ("Boss", "' car", false),
+            ("Women", "'sx", false),
+            ("Women", " national", false),
+        ];
+        for &(word, rest, want) in rows {
+            assert_eq!(plural_possessive(word, rest), want, "{word:?} {rest:?}");
+        }
+    }
+
+    #[test]
+    fn sports_paragraph_table() {
+        let far = format!("NBA {} Cairo Heat", "\u{e9}".repeat(SPORTS_REACH));
+        let rows: &[(&str, &str, bool)] = &[
+            ("who led the Cairo Heat to the NBA title", "Cairo", true),
+            ("the Cairo Heat won the championship", "Cairo", true),
+            ("the NBA said.\nthe Cairo Heat rose", "Cairo", false),
+            ("the Cairo Heat rose in the summer", "Cairo", false),
+            ("the Cairo Heat, the NBAX said", "Cairo", false),
+            (&far, "Cairo", false),
+        ];
+        for &(text, word, want) in rows {
+            let at = text.find(word).expect("the word is in the text");
+            assert_eq!(sports_paragraph(text, at), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn one_letter_off_table() {

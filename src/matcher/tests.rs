@@ -147,6 +147,34 @@ partnership
 business
 council
 talks
+agricultural
+mechanical
+university
+science
+technology
+women
+men
+veterans
+association
+national
+team
+won
+united
+colonies
+declaration
+commitment
+protect
+civilians
+signed
+islamic
+republic
+government
+mark
+green
+heat
+rose
+led
+title
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -390,6 +418,34 @@ const ROWS: &[Row] = rows! {
     "a plural title stops the name (a body's meeting)": "the PLO Foreign Ministers Meeting opened" => ["Palestine Liberation Organization=PLO"];
     "a plural title after a demonym": "the Egyptian Defense Ministers Meeting" => ["Egypt=Egyptian"];
     "a plural common word is still a name": "the Egyptian National Police capacity" => [];
+    // An unlisted name joined by "and" or "of" that a head ends, or ended by a plural
+    // possessive: the group a team or a body is for.
+    "a name joined by and that a head ends": "a student at Cairo Agricultural and Mechanical University said." => [];
+    "a name joined twice that a head ends": "the Cairo Science and Technology University said." => [];
+    "a joined name no head ends is kept": "the Cairo Science and Technology officials said." => ["Cairo=Cairo"];
+    "and right after the match is kept": "Cairo and Doha University students said." => ["Cairo=Cairo"];
+    "titles joined by and are kept": "the Egyptian Foreign and Defense Ministers met." => ["Egypt=Egyptian"];
+    "a plural possessive after the match": "the U.S. Women's national team won." => [];
+    "a plural possessive in s after the match": "the Egyptian Veterans' association met." => [];
+    "a title's possessive after the match is kept": "the U.S. President's visit ended." => ["United States=U.S."];
+    "a singular possessive after the match is kept": "the U.S. Embassy's statement came." => ["United States=U.S."];
+    "the match's own possessive is kept": "Israel's Netanyahu said so." => ["Israel=Israel", "Benjamin Netanyahu=Netanyahu"];
+    "a title after the match is kept": "U.S. President Biden said so." => ["United States=U.S.", "Joe Biden=Biden"];
+    // An unlisted name ending in "of" before the match: a listed head starts it, or two
+    // capitalised words end it (the second a plural, or the pair after "the").
+    "a head starts the name that ends in of": "He signed the Declaration of Commitment to Protect the Civilians of Egypt." => [];
+    "two capitalised words before of": "the Second Congress founded the United Colonies of America." => [];
+    "a singular pair after the before of": "a lecture at the Islamic Science of Egypt." => [];
+    "a person's name before of is kept": "Rep. Mark Green of Egypt said so." => ["Egypt=Egypt"];
+    "a state's formal name is kept": "the Islamic Republic of Egypt said so." => ["Egypt=Egypt"];
+    "a government of the match is kept": "the Egyptian Government of Egypt said so." => ["Egypt=Egyptian", "Egypt=Egypt"];
+    "a title's affairs of the match is kept": "the Minister of Foreign Affairs of Egypt said so." => ["Egypt=Egypt"];
+    // A place's name before a capitalised singular common word is a team's where the
+    // paragraph speaks of a league.
+    "a team in a paragraph about a league": "he led the Cairo Heat to the NBA title." => [];
+    "the same word with no league is kept": "the Cairo Heat rose in the summer." => ["Cairo=Cairo"];
+    "a day after a place in a paragraph about a league is kept": "the NBA coach was in Cairo Tuesday, he said." => ["Cairo=Cairo"];
+    "a known name after a place in a paragraph about a league is kept": "in Cairo Blinken said the NBA coach left." => ["Cairo=Cairo", "Antony Blinken=Blinken"];
     // Hyphenated compounds of capitalised parts: a part that names nothing makes the
     // compound a modifier of the name after it; a pair of parties is named by it, unless
     // a body that is neither ends the name.
