@@ -420,14 +420,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     pairs.push((entity(mentions[i]), entity(mentions[j])));
                 }
             }
-            // "Qatar hosted talks between Israel and Hamas": the host met each of them.
-            if let Some((_, hosts, _)) =
-                earlier.filter(|_| hosts_right_before(&scene, &free, index, cue_set))
-            {
-                for &host in hosts {
-                    for &i in &objects {
-                        host_pairs.push((host, entity(mentions[i])));
-                    }
+            // "Qatar hosted talks between Israel and Hamas": the host met each of them;
+            // "thank the kingdom for hosting talks between ...": the one thanked did.
+            let hosts: Vec<EntityId> = match hosting(&scene, &free, index, cue_set) {
+                Hosting::None => Vec::new(),
+                Hosting::Subject => earlier.map_or(Vec::new(), |(_, hosts, _)| hosts.clone()),
+                Hosting::Thanked(i) => vec![entity(mentions[i])],
+            };
+            for host in hosts {
+                for &i in &objects {
+                    host_pairs.push((host, entity(mentions[i])));
                 }
             }
         } else {
@@ -816,9 +818,77 @@ fn owned_meeting(scene: &Scene<'_>, start: usize, end: usize) -> bool {
     owner.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
 }
 
+/// Who hosted the meeting of `free[index]` by a host verb right before it ("hosted
+/// talks between", "hosts important discussions among": at most two words between):
+/// the subject of that verb, or, after "for", the one thanked or praised for hosting.
+enum Hosting {
+    /// No host verb right before.
+    None,
+    /// "Qatar hosted talks between ...": the host cue's subject.
+    Subject,
+    /// "thank the Saudi Kingdom for hosting talks between ...": this mention.
+    Thanked(usize),
+}
+
+/// Words that thank or praise someone for what follows "for".
+const THANKS: &[&str] = &[
+    "thank",
+    "thanks",
+    "thanked",
+    "thanking",
+    "praised",
+    "praise",
+    "praises",
+    "commended",
+    "commend",
+    "commends",
+    "lauded",
+    "applauded",
+    "grateful",
+];
+
+/// How the meeting of `free[index]` names its host ([`Hosting`]).
+fn hosting(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::CueSet) -> Hosting {
+    if !hosts_right_before(scene, free, index, cue_set) {
+        return Hosting::None;
+    }
+    let host = free[index - 1];
+    let text = scene.text;
+    let before: Vec<Range<usize>> = words_of(text, scene.sentence.start..host.start).collect();
+    if !before
+        .last()
+        .is_some_and(|w| is_one_of(&text[w.clone()], &["for"]))
+    {
+        return Hosting::Subject;
+    }
+    // "thank the Saudi Kingdom for hosting": the last party before "for", a thanks
+    // word at most three words before it.
+    let for_start = before[before.len() - 1].start;
+    let thanked = scene
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, m)| m.end <= for_start && scene.roles[*i] != roles::Role::Location);
+    match thanked {
+        Some((i, m))
+            if scene.filler(m.end, for_start, &[])
+                && before
+                    .iter()
+                    .filter(|w| w.end <= m.start)
+                    .rev()
+                    .take(3)
+                    .any(|w| is_one_of(&text[w.clone()], THANKS)) =>
+        {
+            Hosting::Thanked(i)
+        }
+        _ => Hosting::None,
+    }
+}
+
 /// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
-/// between", "hosts important discussions among"): at most two words between, and not
-/// "for hosting" (whose host is someone thanked).
+/// between", "hosts important discussions among", "for hosting talks between"): at most
+/// two words between.
 fn hosts_right_before(
     scene: &Scene<'_>,
     free: &[&CueMatch],
@@ -842,13 +912,7 @@ fn hosts_right_before(
             ],
         )
     });
-    // "thank the kingdom for hosting talks between ...": the host is whom the subject
-    // thanks, not the subject.
-    let thanked = words_of(scene.text, scene.sentence.start..host.start)
-        .last()
-        .is_some_and(|w| is_one_of(&scene.text[w], &["for"]));
-    verb && !thanked
-        && host.end <= free[index].start
+    verb && host.end <= free[index].start
         && word_count(&scene.text[host.end..free[index].start]) <= 2
 }
 
