@@ -256,6 +256,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             && words_of(text, sentence.start..cue.start)
                 .next()
                 .is_some_and(|w| is_one_of(&text[w], &["this"]));
+        // "During the meeting, Secretary Blinken and Chairperson Faki reaffirmed ...":
+        // the parties the opener's meeting had, named as the clause's joint subject.
+        if let Some(subjects) = meeting_opener_subjects(&scene, cue) {
+            let kind = MeetingKind::of_phrase(cue_set.phrase(cue));
+            for (k, &x) in subjects.iter().enumerate() {
+                for &y in &subjects[k + 1..] {
+                    let (a, b) = (entity(mentions[x]), entity(mentions[y]));
+                    add_pair(gazetteer, a, b, **cue, false, kind, out);
+                }
+            }
+            continue;
+        }
         if !deictic && (anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue)) {
             let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
             if !pairs.is_empty() {
@@ -1730,6 +1742,47 @@ fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     opens
         && text[noun.end..].trim_start().starts_with(',')
         && !scene.roles.iter().any(|role| role.may_meet())
+}
+
+/// The joint subject after a sentence-opening "During the meeting," (or "their",
+/// "this"; "in", "at", "throughout" too): two or more parties joined by "and" right
+/// after the comma, titles and commas between them ("During the meeting, Secretary
+/// Blinken and Chairperson Faki reaffirmed ..."). They are the meeting's parties.
+fn meeting_opener_subjects(scene: &Scene<'_>, noun: &CueMatch) -> Option<Vec<usize>> {
+    if !noun.is(CueKind::Meeting) {
+        return None;
+    }
+    let text = scene.text;
+    let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
+        .map(|w| &text[w])
+        .collect();
+    let opens = matches!(before.as_slice(), [prep, determiner]
+        if is_one_of(prep, &["during", "in", "at", "throughout"])
+            && is_one_of(determiner, &["the", "their", "this"]));
+    let rest = text[noun.end..].trim_start();
+    if !opens || !rest.starts_with(',') {
+        return None;
+    }
+    let mut subjects: Vec<usize> = Vec::new();
+    let mut pos = noun.end + (text[noun.end..].len() - rest.len()) + 1;
+    let mut joined = false;
+    for (i, m) in scene.mentions.iter().enumerate() {
+        if m.start < pos || !scene.roles[i].may_meet() {
+            continue;
+        }
+        let gap: Vec<&str> = words_of(text, pos..m.start).map(|w| &text[w]).collect();
+        if !scene.filler(pos, m.start, &[","]) {
+            break;
+        }
+        if !subjects.is_empty() && !gap.iter().any(|w| is_one_of(w, &["and", ","])) {
+            break;
+        }
+        joined |= gap.iter().any(|w| is_one_of(w, &["and"]));
+        subjects.push(i);
+        pos = m.end;
+    }
+    subjects.dedup_by_key(|&mut i| scene.mentions[i].entity);
+    (subjects.len() >= 2 && joined).then_some(subjects)
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's
