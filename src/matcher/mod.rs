@@ -1082,8 +1082,12 @@ fn choose(
             entity == *c && (first_named(&anchor).is_some() || doc.affiliated.contains(&anchor))
         })
     };
+    // A common word names its entity only after the full name, or where a title
+    // before it names it in full ("Defense Minister Gallant").
     options.extend(context.iter().filter(|c| {
-        first_named(c).is_some_and(|at| !mention.common || at < mention.start) || anchored(c)
+        first_named(c).is_some_and(|at| {
+            !mention.common || at < mention.start || (mention.titled && at == mention.start)
+        }) || anchored(c)
     }));
     match options.as_slice() {
         [] => Choice::Dropped,

@@ -339,6 +339,8 @@ const ROWS: &[Row] = rows! {
     "capitals short form": "Mohammed bin Salman arrived. MBS said." => ["Mohammed bin Salman=Mohammed bin Salman", "Mohammed bin Salman=MBS"];
     "capitals short form in lower case": "Mohammed bin Salman arrived. Mbs said." => ["Mohammed bin Salman=Mohammed bin Salman"];
     "common-word surname needs the full name first": "May said. Theresa May spoke. May left." => ["Theresa May=Theresa May", "Theresa May=May"];
+    "common-word surname after a title names in full": "Prime Minister May said. Theresa May spoke." => ["Theresa May=May", "Theresa May=Theresa May"];
+    "common-word surname after a title, no full name": "Prime Minister May said." => ["Theresa May=May"];
     "common-word surname alone": "May we go?" => [];
     "derived surname turned off": "Xi Jinping spoke. Jinping said. Xi left." => ["Xi Jinping=Xi Jinping", "Xi Jinping=Xi"];
     "surname that is also a country, person named": "Michael Jordan played. Jordan scored." => ["Michael Jordan=Michael Jordan", "Michael Jordan=Jordan"];
