@@ -1726,7 +1726,7 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
 }
 
 /// Whether the meeting noun `noun` opens a sentence that names no party as "During
-/// their discussion,", "In their meeting,", "After their call,": the meeting of the
+/// their discussion,", "In their meeting,", "After her call,": the meeting of the
 /// pair named last.
 fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     if !noun.is(CueKind::Meeting) {
@@ -1738,7 +1738,7 @@ fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         .collect();
     let opens = matches!(before.as_slice(), [prep, their]
         if is_one_of(prep, &["during", "in", "at", "after", "following", "throughout"])
-            && is_one_of(their, &["their"]));
+            && is_one_of(their, &["their", "his", "her"]));
     opens
         && text[noun.end..].trim_start().starts_with(',')
         && !scene.roles.iter().any(|role| role.may_meet())
