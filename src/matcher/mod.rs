@@ -86,6 +86,10 @@ struct Target {
     /// to, whose naming also makes the alias name it ("Congress" in a document about
     /// the United States).
     anchor: Option<EntityId>,
+    /// For a person's surname (a one-word context alias, or the last word of the name
+    /// as an alias): the lower-case first letter of their given name. Another given
+    /// name right before the surname names someone else ([`after_other_given_name`]).
+    given: Option<char>,
 }
 
 /// What the automaton knows of one folded pattern.
@@ -439,6 +443,7 @@ impl Matcher {
                     anchor: (kind == AliasKind::Context)
                         .then(|| anchor_of(first.entity))
                         .flatten(),
+                    given: surname_given_initial(gazetteer, first.entity, kind, folded),
                     kind,
                     capitals: first.capitals.then(|| {
                         first
@@ -845,9 +850,23 @@ impl Matcher {
         let first = out.candidates.len() as u32;
         let mut demonym = false;
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
+        // "John Feinstein", "Hunter Biden": another given name before a surname.
+        let previous_end = out.mentions.last().map(|m| m.end);
+        let someone_else = |target: &Target| {
+            target.given.is_some_and(|initial| {
+                after_other_given_name(
+                    &self.common_words,
+                    original,
+                    span.clone(),
+                    initial,
+                    previous_end,
+                )
+            })
+        };
         for target in targets.iter().filter(|t| t.kind != AliasKind::Context) {
             if capitals_ok(target, written)
                 && role_holds(target.kind, original, span.clone(), date)
+                && !someone_else(target)
                 && !out.candidates[first as usize..].contains(&target.entity)
             {
                 out.candidates.push(target.entity);
@@ -861,6 +880,7 @@ impl Matcher {
         {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
+                    && !someone_else(target)
                     && !out.candidates[first as usize..].contains(&target.entity)
                     && (target.anchor.is_none() || !modified_name(original, span.clone()))
                 {
@@ -1202,6 +1222,114 @@ fn follows_title(original: &str, start: usize) -> bool {
         let part = part.trim_end_matches('.');
         starts_upper(part) && TITLES.contains(&part.to_lowercase().as_str())
     })
+}
+
+/// For a person's one-word surname alias (`folded`, of kind `kind`): a context alias,
+/// or an alias equal to the name's last word ("Feinstein" of Dianne Feinstein), the
+/// lower-case first letter of the person's given name; `None` otherwise.
+fn surname_given_initial(
+    gazetteer: &Gazetteer,
+    entity: EntityId,
+    kind: AliasKind,
+    folded: &str,
+) -> Option<char> {
+    let e = gazetteer.entity(entity);
+    if e.kind != EntityType::Person || folded.contains(' ') {
+        return None;
+    }
+    let mut words = e.name.split_whitespace();
+    let given = words.next()?;
+    let last = words.last()?;
+    let surname =
+        kind == AliasKind::Context || (kind == AliasKind::Alias && fold_str(last) == folded);
+    surname
+        .then(|| given.chars().next())
+        .flatten()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+}
+
+/// Honorifics and titles beyond [`TITLES`] that may stand before a surname without a
+/// full stop ("Mr Harris", "Chairperson Faki").
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "madam",
+    "prof",
+    "rev",
+    "chairperson",
+    "chair",
+    "president-elect",
+    "col",
+    "capt",
+    "lt",
+    "adm",
+    "maj",
+    "sgt",
+];
+
+/// How many capitalised words before a surname [`after_other_given_name`] reads for
+/// the person's own given name ("*João* Manuel Gonçalves Lourenço").
+const GIVEN_NAME_WORDS: usize = 4;
+
+/// Whether a capitalised given name of someone else stands right before the surname at
+/// `span` ("*John* Feinstein", "*Hunter* Biden"): one word with lower-case letters after
+/// its capital, not a title (or a part of one: "President-elect"), honorific, particle,
+/// possessive or common English word, nor a mention itself (`previous_end`: "Israeli
+/// Netanyahu"); and no capitalised word of the run it ends starts with `initial`, the
+/// person's own given name's letter (misspelt or not: "Narandra Modi", "João Manuel
+/// Gonçalves Lourenço"); not on a title-case headline. That surname names another
+/// person of the same name.
+fn after_other_given_name(
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+    initial: char,
+    previous_end: Option<usize>,
+) -> bool {
+    let mut rest = &original[..span.start];
+    for read in 0..GIVEN_NAME_WORDS {
+        let Some(before) = rest.strip_suffix(' ') else {
+            return read > 0 && !containment::headline(common_words, original, span);
+        };
+        if previous_end == Some(before.len()) {
+            return read > 0 && !containment::headline(common_words, original, span);
+        }
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &before[word_start..];
+        let mut chars = word.chars();
+        let name_like =
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+        if !name_like || word.ends_with("'s") || word.ends_with("’s") {
+            return read > 0 && !containment::headline(common_words, original, span);
+        }
+        let lower = word.to_lowercase();
+        let plain = |part: &str| {
+            is_title_word(part)
+                || HONORIFICS.contains(&part)
+                || is_particle(part)
+                || common_word_rank(common_words, part).is_some()
+        };
+        if lower.starts_with(initial) {
+            return false;
+        }
+        if plain(&lower) || lower.split('-').any(plain) {
+            // A title or a common word ends the run of given names before it.
+            return read > 0 && !containment::headline(common_words, original, span);
+        }
+        rest = &before[..word_start];
+    }
+    !containment::headline(common_words, original, span)
 }
 
 /// Whether a capitalised word follows `span` after one space, in text that is not all

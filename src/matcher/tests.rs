@@ -86,6 +86,7 @@ Pacific Ocean\tPacific
 ";
 
 const WORDS: &str = "# test words
+when
 said
 rangers
 residents
@@ -341,6 +342,14 @@ const ROWS: &[Row] = rows! {
     "common-word surname needs the full name first": "May said. Theresa May spoke. May left." => ["Theresa May=Theresa May", "Theresa May=May"];
     "common-word surname after a title names in full": "Prime Minister May said. Theresa May spoke." => ["Theresa May=May", "Theresa May=Theresa May"];
     "common-word surname after a title, no full name": "Prime Minister May said." => ["Theresa May=May"];
+    "another given name before a surname alias is someone else": "Author Hannah Netanyahu said so." => [];
+    "another given name before a context surname is someone else": "Kamala Harris spoke. Later Dana Harris said so." => ["Kamala Harris=Kamala Harris"];
+    "the person's own given name, misspelt, before the surname": "Then Barak Obama spoke." => ["Barack Obama=Obama"];
+    "middle names after the person's own given name": "Then Luiz Carlos Inacio Lula said so. Luiz Inacio Lula da Silva spoke." => ["Luiz Inacio Lula da Silva=Lula", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
+    "a hyphenated title before a surname": "Vice President-elect Obama spoke." => ["Barack Obama=Obama"];
+    "an honorific without a full stop before a surname": "Later Mr Obama spoke." => ["Barack Obama=Obama"];
+    "a possessive country before a surname": "Then Israel’s Netanyahu spoke." => ["Israel=Israel", "Benjamin Netanyahu=Netanyahu"];
+    "a common word before a surname is no given name": "When Obama spoke." => ["Barack Obama=Obama"];
     "common-word surname alone": "May we go?" => [];
     "derived surname turned off": "Xi Jinping spoke. Jinping said. Xi left." => ["Xi Jinping=Xi Jinping", "Xi Jinping=Xi"];
     "surname that is also a country, person named": "Michael Jordan played. Jordan scored." => ["Michael Jordan=Michael Jordan", "Michael Jordan=Jordan"];
