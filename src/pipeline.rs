@@ -29,8 +29,22 @@ use crate::text::{sentences, FoldedText};
 /// Default number of evidence windows kept per edge.
 pub const DEFAULT_EVIDENCE: usize = 5;
 
-/// Documents processed together before their graph is merged into the whole.
-const CHUNK: usize = 1024;
+/// Documents processed together before their graph is merged into the whole, per
+/// thread of the pool ([`chunk_len`]).
+const CHUNK_PER_THREAD: usize = 128;
+
+/// Documents in a chunk at least and at most. Three chunks are in memory at once (one
+/// read, one analysed, one merged), with the partial graphs of two: on two threads,
+/// chunks of 256 documents instead of 1,024 lowered the peak of a 100 MB build by 15 MB
+/// in the same CPU time.
+const CHUNK_RANGE: (usize, usize) = (256, 1024);
+
+/// Documents a chunk holds on the current pool: [`CHUNK_PER_THREAD`] a thread, so
+/// every thread gets runs of [`MIN_RUN`] or more, within [`CHUNK_RANGE`].
+fn chunk_len() -> usize {
+    (rayon::current_num_threads().saturating_mul(CHUNK_PER_THREAD))
+        .clamp(CHUNK_RANGE.0, CHUNK_RANGE.1)
+}
 
 /// Documents a thread folds into one partial graph at least.
 const MIN_RUN: usize = 64;
@@ -375,13 +389,14 @@ fn read_chunk(
     report: &mut BuildReport,
     progress: &mut Progress,
 ) -> Vec<Document> {
-    let mut chunk = Vec::with_capacity(CHUNK);
+    let chunk_len = chunk_len();
+    let mut chunk = Vec::with_capacity(chunk_len);
     for item in documents.by_ref() {
         progress.documents += 1;
         match item {
             Ok(document) if options.admits(document.meta.date.as_deref()) => {
                 chunk.push(document);
-                if chunk.len() == CHUNK {
+                if chunk.len() == chunk_len {
                     break;
                 }
             }

@@ -298,15 +298,30 @@ impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
         use rayon::slice::ParallelSliceMut as _;
         let table = &graph.evidence_windows;
-        let kept = graph.graph.edge_weights().map(|e| e.evidence.len()).sum();
-        let mut windows: Vec<WindowId> = Vec::with_capacity(kept);
-        for edge in graph.graph.edge_weights() {
-            let evidence = graph.kept_lists.get(edge.evidence);
-            windows.extend(evidence.iter().map(|kept| kept.window()));
+        // The windows the kept evidence names, each once and in id order: marked in a
+        // bit set over the window slots (a list of every kept window, sorted and
+        // deduplicated, took 4 bytes a kept window at the peak of a big write).
+        let mut marked = vec![0u64; table.slots().div_ceil(64)];
+        for edge in graph.links.iter() {
+            for kept in graph.kept_lists.get(edge.evidence) {
+                let at = kept.window().index() as usize;
+                if marked.len() <= at / 64 {
+                    marked.resize(at / 64 + 1, 0);
+                }
+                marked[at / 64] |= 1 << (at % 64);
+            }
         }
-        windows.par_sort_unstable();
-        windows.dedup();
-        windows.shrink_to_fit();
+        let count = marked.iter().map(|w| w.count_ones() as usize).sum();
+        let mut windows: Vec<WindowId> = Vec::with_capacity(count);
+        for (word_at, &word) in marked.iter().enumerate() {
+            let mut word = word;
+            while word != 0 {
+                let bit = word.trailing_zeros();
+                word &= word - 1;
+                windows.push(WindowId::from_index(word_at as u32 * 64 + bit));
+            }
+        }
+        drop(marked);
         let mut rows: Vec<u32> = (0..windows.len() as u32).collect();
         rows.par_sort_unstable_by(|&a, &b| {
             window_order(table, windows[a as usize], windows[b as usize])
@@ -658,7 +673,7 @@ impl KnowledgeGraph {
             .expect("edge indices come from this graph");
         let (a, b) = (&self.graph[a].id, &self.graph[b].id);
         let (source, target) = if a > b { (b, a) } else { (a, b) };
-        let edge = &self.graph[index];
+        let edge = &self.links[index];
         let seen = edge.seen();
         let mut relations = BTreeMap::new();
         relations.insert("co_mention".to_string(), edge.weight());
@@ -863,7 +878,7 @@ impl KnowledgeGraph {
                 )
             })?;
             let KnowledgeGraph {
-                graph: petgraph,
+                links,
                 edge_index,
                 strings,
                 evidence_windows,
@@ -871,7 +886,7 @@ impl KnowledgeGraph {
                 ..
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
-            let mine = &mut petgraph[edge_index[&key]];
+            let mine = &mut links[edge_index[&key]];
             mine.set_seen(seen);
             mine.timeline.merge(&timeline);
             if let Some(affiliation) = edge.affiliation {

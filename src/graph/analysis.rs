@@ -147,8 +147,9 @@ fn view(graph: &KnowledgeGraph, filter: &EdgeFilter) -> UnGraph<(), u64> {
         view.add_node(());
     }
     for e in full.edge_references() {
-        if filter.accepts(e.weight()) && e.source() != e.target() {
-            view.add_edge(e.source(), e.target(), e.weight().relation(relation));
+        let link = graph.link_of(e.id());
+        if filter.accepts(link) && e.source() != e.target() {
+            view.add_edge(e.source(), e.target(), link.relation(relation));
         }
     }
     view
@@ -213,14 +214,14 @@ pub fn shortest_path<'g>(
     }
     let accepted: Vec<_> = full
         .edge_references()
-        .filter(|e| filter.accepts(e.weight()) && e.source() != e.target())
+        .filter(|e| filter.accepts(graph.link_of(e.id())) && e.source() != e.target())
         .collect();
-    let score = |e: &petgraph::graph::EdgeReference<'_, Box<Edge>>, measure| {
+    let score = |e: &petgraph::graph::EdgeReference<'_, ()>, measure| {
         edge_score(
             graph,
             &full[e.source()],
             &full[e.target()],
-            e.weight(),
+            graph.link_of(e.id()),
             measure,
         )
         .filter(|s| s.is_finite())

@@ -13,6 +13,7 @@ pub mod kept_lists;
 pub mod links;
 pub mod measures;
 pub mod query;
+pub mod records;
 pub mod select;
 pub mod texts;
 pub mod timeline;
@@ -30,6 +31,7 @@ use crate::gazetteer::{EntityType, Gazetteer};
 use crate::graph::evidence::{merge_kept, release_all, DocumentEvidence, EvidenceRef, Strings};
 use crate::graph::kept_lists::{KeptList, KeptLists};
 use crate::graph::links::LinkIndex;
+use crate::graph::records::LinkRecords;
 use crate::graph::texts::TextStore;
 use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
 use crate::graph::windows::EvidenceWindows;
@@ -150,11 +152,20 @@ pub struct Edge {
     pub(crate) evidence: KeptList,
 }
 
-/// The parts of a link that most links lack.
+/// The parts of a link that most links lack: meetings per kind (a 48-byte block), and
+/// what even the links that met mostly lack in a box of its own (when it was in the
+/// same box, that box took 96 bytes on every link that met).
 #[derive(Debug, Clone, Default, PartialEq)]
 struct RareParts {
     /// Meetings per kind.
     meetings: KindCounts,
+    /// The affiliation and dates that are not days.
+    more: Option<Box<MoreParts>>,
+}
+
+/// The parts of a link that even links with meetings mostly lack.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct MoreParts {
     /// Set when one end belongs to the other (the `affiliation` relation).
     affiliation: Option<Affiliation>,
     /// The first and last seen, when either is not a day of 1970 to 2097.
@@ -213,9 +224,8 @@ impl Edge {
     fn count(&self, which: usize) -> u64 {
         match self.counts[which] {
             u32::MAX => self
-                .rare
-                .as_ref()
-                .and_then(|r| r.large.as_ref())
+                .more()
+                .and_then(|m| m.large.as_ref())
                 .map_or(u64::from(u32::MAX), |large| large[which]),
             n => u64::from(n),
         }
@@ -231,7 +241,7 @@ impl Edge {
             Ok(small) if small < u32::MAX => self.counts[which] = small,
             _ => {
                 self.counts[which] = u32::MAX;
-                self.rare_mut().large.get_or_insert_with(Box::default)[which] = total;
+                self.more_mut().large.get_or_insert_with(Box::default)[which] = total;
             }
         }
     }
@@ -249,6 +259,14 @@ impl Edge {
         self.rare.get_or_insert_with(Box::default)
     }
 
+    fn more(&self) -> Option<&MoreParts> {
+        self.rare.as_ref().and_then(|r| r.more.as_deref())
+    }
+
+    fn more_mut(&mut self) -> &mut MoreParts {
+        self.rare_mut().more.get_or_insert_with(Box::default)
+    }
+
     /// Whether one end belongs to the other (read it with
     /// [`KnowledgeGraph::affiliation`]).
     pub fn has_affiliation(&self) -> bool {
@@ -256,12 +274,12 @@ impl Edge {
     }
 
     fn affiliation_ids(&self) -> Option<&Affiliation> {
-        self.rare.as_ref().and_then(|r| r.affiliation.as_ref())
+        self.more().and_then(|m| m.affiliation.as_ref())
     }
 
     /// The days the dated evidence spans.
     pub fn seen(&self) -> Seen {
-        match self.rare.as_ref().and_then(|r| r.seen.as_ref()) {
+        match self.more().and_then(|m| m.seen.as_ref()) {
             Some(seen) => seen.clone(),
             None => Seen::from_packed(self.days),
         }
@@ -269,7 +287,8 @@ impl Edge {
 
     /// Widens the days the evidence spans to include `other`.
     pub fn widen_seen(&mut self, other: &Seen) {
-        if let Some(seen) = self.rare.as_mut().and_then(|r| r.seen.as_mut()) {
+        let more = self.rare.as_mut().and_then(|r| r.more.as_mut());
+        if let Some(seen) = more.and_then(|m| m.seen.as_mut()) {
             return seen.widen(other);
         }
         let mut seen = Seen::from_packed(self.days);
@@ -282,13 +301,13 @@ impl Edge {
         match seen.to_packed() {
             Some(days) => {
                 self.days = days;
-                if let Some(rare) = self.rare.as_mut() {
-                    rare.seen = None;
+                if let Some(more) = self.rare.as_mut().and_then(|r| r.more.as_mut()) {
+                    more.seen = None;
                 }
             }
             None => {
                 self.days = 0;
-                self.rare_mut().seen = Some(seen);
+                self.more_mut().seen = Some(seen);
             }
         }
     }
@@ -392,9 +411,11 @@ pub enum GraphError {
 /// Entities and their links, with corpus-level counts.
 #[derive(Debug, Clone)]
 pub struct KnowledgeGraph {
-    /// Links boxed: the edge list (24 bytes an edge) doubles as a graph grows, and the
-    /// copy would otherwise hold every link twice for a moment.
-    pub(crate) graph: UnGraph<Node, Box<Edge>>,
+    /// The nodes and the links' ends (16 bytes an edge); the links themselves are in
+    /// `links`, at their edge's index.
+    pub(crate) graph: UnGraph<Node, ()>,
+    /// The links' records, in chunks ([`records`]).
+    pub(crate) links: LinkRecords,
     pub(crate) index: foldhash::HashMap<String, NodeIndex>,
     /// The edge of each pair of nodes (8 bytes a link: [`links`]).
     pub(crate) edge_index: LinkIndex,
@@ -423,6 +444,7 @@ impl KnowledgeGraph {
     pub fn new(window: &str, evidence_limit: usize) -> KnowledgeGraph {
         KnowledgeGraph {
             graph: UnGraph::default(),
+            links: LinkRecords::default(),
             index: Default::default(),
             edge_index: Default::default(),
             documents: 0,
@@ -492,15 +514,16 @@ impl KnowledgeGraph {
 
     pub(crate) fn edge_mut(&mut self, a: NodeIndex, b: NodeIndex) -> &mut Edge {
         let index = self.link(a, b);
-        &mut self.graph[index]
+        &mut self.links[index]
     }
 
     /// The edge joining `a` and `b`, made empty if there is none.
     fn link(&mut self, a: NodeIndex, b: NodeIndex) -> EdgeIndex {
         let key = if a < b { (a, b) } else { (b, a) };
-        let graph = &mut self.graph;
+        let (graph, links) = (&mut self.graph, &mut self.links);
         self.edge_index.get_or_insert_with(key, || {
-            graph.add_edge(key.0, key.1, Box::new(Edge::empty()))
+            links.push(Edge::empty());
+            graph.add_edge(key.0, key.1, ())
         })
     }
 
@@ -549,7 +572,7 @@ impl KnowledgeGraph {
             );
             let swapped = a.name > b.name;
             let index = self.link(ia, ib);
-            let edge = &mut self.graph[index];
+            let edge = &mut self.links[index];
             edge.add_weight(pair.co_mention);
             edge.add_met(pair.met);
             edge.add_meeting_kinds(&pair.met_kinds);
@@ -565,7 +588,7 @@ impl KnowledgeGraph {
                 add_affiliation(edge, &mut self.strings, member, of, "text");
             }
             // In the graph, evidence forms are in the order of the entities' names.
-            let kept = &mut self.graph[index].evidence;
+            let kept = &mut self.links[index].evidence;
             evidence.merge_into(
                 kept,
                 &mut self.kept_lists,
@@ -595,7 +618,7 @@ impl KnowledgeGraph {
             if let Some(&target) = self.index.get(&of) {
                 if target != index {
                     let link = self.link(index, target);
-                    let edge = &mut self.graph[link];
+                    let edge = &mut self.links[link];
                     add_affiliation(edge, &mut self.strings, &name, &of, "gazetteer");
                 }
             }
@@ -619,6 +642,7 @@ impl KnowledgeGraph {
             // Into an empty graph (no link, so no evidence): take the other's storage
             // as it is, keeping this one's text store if the other has none.
             self.graph = other.graph;
+            self.links = other.links;
             self.index = other.index;
             self.edge_index = other.edge_index;
             self.strings = other.strings;
@@ -660,9 +684,8 @@ impl KnowledgeGraph {
             }
             map.push(index);
         }
-        for edge in edges {
+        for (edge, mut theirs) in edges.into_iter().zip(other.links) {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
-            let mut theirs = edge.weight;
             let mut kept = theirs_lists.get(theirs.evidence).to_vec();
             theirs.evidence = KeptList::default();
             for kept in kept.iter_mut() {
@@ -672,18 +695,20 @@ impl KnowledgeGraph {
                         .import(&theirs_windows, &mut copied, kept.window());
                 kept.set_window(window);
             }
-            if let Some(affiliation) = theirs.rare.as_mut().and_then(|r| r.affiliation.as_mut()) {
+            let more = theirs.rare.as_mut().and_then(|r| r.more.as_mut());
+            if let Some(affiliation) = more.and_then(|m| m.affiliation.as_mut()) {
                 affiliation.remap(&strings.strings);
             }
             let key = if a < b { (a, b) } else { (b, a) };
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
                 self.kept_lists.set(&mut theirs.evidence, &kept);
-                let index = self.graph.add_edge(key.0, key.1, theirs);
+                self.links.push(theirs);
+                let index = self.graph.add_edge(key.0, key.1, ());
                 self.edge_index.insert(key, index);
                 continue;
             };
-            let mine = &mut self.graph[index];
+            let mine = &mut self.links[index];
             mine.add_weight(theirs.weight());
             mine.add_met(theirs.met());
             if let Some(rare) = &theirs.rare {
@@ -736,8 +761,13 @@ impl KnowledgeGraph {
 
     /// The petgraph graph underneath, for the graph algorithms of this crate. Its
     /// indices are not stable across builds: never hand them to users.
-    pub(crate) fn petgraph(&self) -> &UnGraph<Node, Box<Edge>> {
+    pub(crate) fn petgraph(&self) -> &UnGraph<Node, ()> {
         &self.graph
+    }
+
+    /// The link of an edge of [`KnowledgeGraph::petgraph`].
+    pub(crate) fn link_of(&self, edge: EdgeIndex) -> &Edge {
+        &self.links[edge]
     }
 
     /// The index of a node id, for the graph algorithms of this crate.
@@ -749,7 +779,7 @@ impl KnowledgeGraph {
     pub fn edge(&self, a: &str, b: &str) -> Option<&Edge> {
         let (a, b) = (*self.index.get(a)?, *self.index.get(b)?);
         let key = if a < b { (a, b) } else { (b, a) };
-        self.edge_index.get(&key).map(|e| &*self.graph[*e])
+        self.edge_index.get(&key).and_then(|e| self.links.get(*e))
     }
 
     /// The node with this canonical id.
@@ -801,7 +831,7 @@ impl KnowledgeGraph {
                 };
                 Neighbor {
                     node: &self.graph[other],
-                    edge: e.weight(),
+                    edge: &self.links[e.id()],
                 }
             })
             .collect();
@@ -821,24 +851,27 @@ impl KnowledgeGraph {
             (
                 &self.graph[e.source()],
                 &self.graph[e.target()],
-                &**e.weight(),
+                &self.links[e.id()],
             )
         })
     }
 
     /// Keeps only the edges `keep` accepts (nodes stay).
     pub fn retain_edges(&mut self, mut keep: impl FnMut(&Node, &Node, &Edge) -> bool) {
-        let graph = &self.graph;
+        let (graph, links) = (&self.graph, &self.links);
         let drop: Vec<EdgeIndex> = graph
             .edge_references()
-            .filter(|e| !keep(&graph[e.source()], &graph[e.target()], e.weight()))
+            .filter(|e| !keep(&graph[e.source()], &graph[e.target()], &links[e.id()]))
             .map(|e| e.id())
             .collect();
         // Remove from the highest index down: petgraph moves the last edge into the hole.
         let mut drop = drop;
         drop.sort_unstable_by(|a, b| b.cmp(a));
         for index in drop {
-            if let Some(mut edge) = self.graph.remove_edge(index) {
+            if self.graph.remove_edge(index).is_none() {
+                continue;
+            }
+            if let Some(mut edge) = self.links.swap_remove(index) {
                 release_all(
                     &mut edge.evidence,
                     &mut self.kept_lists,
@@ -867,19 +900,21 @@ pub(crate) fn add_affiliation(
     source: &str,
 ) {
     let source = strings.intern_str(source);
-    let rare = edge.rare_mut();
-    let affiliation = rare.affiliation.get_or_insert_with(|| Affiliation {
-        member: strings.intern_str(member),
-        of: strings.intern_str(of),
-        sources: Box::default(),
-    });
+    let affiliation = edge
+        .more_mut()
+        .affiliation
+        .get_or_insert_with(|| Affiliation {
+            member: strings.intern_str(member),
+            of: strings.intern_str(of),
+            sources: Box::default(),
+        });
     affiliation.add_source(source, strings);
 }
 
 /// [`add_affiliation`] for each source of `theirs` (its ids already in `strings`).
 fn merge_affiliation(edge: &mut Edge, theirs: &Affiliation, strings: &Strings) {
     let mine = edge
-        .rare_mut()
+        .more_mut()
         .affiliation
         .get_or_insert_with(|| Affiliation {
             member: theirs.member,
@@ -973,6 +1008,9 @@ mod tests {
             // An affiliated link's names as string ids (three strings and a set of
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),
+            // Meetings per kind and a box for the rest (the rest in the same box made
+            // it 88 bytes, a 96-byte block, on every link that met).
+            ("RareParts", size_of::<super::RareParts>(), 48),
             // One entry per link in the index of links by their ends (a hash map
             // entry took 12 bytes in a table at most seven eighths full).
             ("link index entry", size_of::<super::links::Entry>(), 8),
@@ -984,12 +1022,8 @@ mod tests {
             ("Seen", size_of::<super::timeline::Seen>(), 16),
             // Four 32-bit ids (a shared pointer to its window made it 24).
             ("Kept", size_of::<super::evidence::Kept>(), 16),
-            // petgraph's edge list holds a boxed link: it doubles without copying links.
-            (
-                "petgraph edge",
-                size_of::<petgraph::graph::Edge<Box<super::Edge>>>(),
-                24,
-            ),
+            // petgraph's edge list holds only the ends: the links are in chunks.
+            ("petgraph edge", size_of::<petgraph::graph::Edge<()>>(), 16),
         ];
         for (name, size, most) in rows {
             assert!(size <= most, "{name} is {size} bytes, more than {most}");

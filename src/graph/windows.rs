@@ -131,6 +131,11 @@ impl WindowId {
     pub fn index(self) -> u32 {
         self.0
     }
+
+    /// The id of number `index` (of [`WindowId::index`]).
+    pub(crate) fn from_index(index: u32) -> WindowId {
+        WindowId(index)
+    }
 }
 
 /// `text_len` of a window whose text is in memory.
@@ -243,6 +248,11 @@ impl EvidenceWindows {
     /// Writes the texts of the windows added from now on to `store`.
     pub fn set_store(&mut self, store: Arc<TextStore>) {
         self.store = Some(store);
+    }
+
+    /// Window slots ever made: every window id is below it.
+    pub fn slots(&self) -> usize {
+        self.windows.capacity()
     }
 
     /// Where new texts go, if not to memory.
