@@ -101,7 +101,8 @@ fn met_on_held_out_real_news_floor() {
 /// the country): 13 of the 25 false positives first measured were of that kind or an article's
 /// own misnaming (of 22 measured since, most are). The 20 `e-*` articles, scored
 /// untouched at 0.776 / 0.500 when added, took recall from 0.78 to 0.74; the floor
-/// followed them down, not the rules.
+/// followed them down, not the rules. Rules for one meeting of many guests, hosts thanked
+/// and openers' joint subjects took it to 0.788.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -110,8 +111,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.93 && report.total.recall() >= 0.75,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.75)",
+        report.total.precision() >= 0.93 && report.total.recall() >= 0.77,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.77)",
         report.total.precision(),
         report.total.recall()
     );
