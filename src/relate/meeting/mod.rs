@@ -1729,6 +1729,22 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
 /// their discussion,", "In their meeting,", "After her call,": the meeting of the
 /// pair named last.
 fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
+    opening_meeting(
+        scene,
+        noun,
+        &["during", "in", "at", "after", "following", "throughout"],
+        &["their", "his", "her"],
+    ) && !scene.roles.iter().any(|role| role.may_meet())
+}
+
+/// Whether the meeting noun `noun` opens its sentence after one of `prepositions` and
+/// one of `determiners`, a comma right after it ("During the meeting,").
+fn opening_meeting(
+    scene: &Scene<'_>,
+    noun: &CueMatch,
+    prepositions: &[&str],
+    determiners: &[&str],
+) -> bool {
     if !noun.is(CueKind::Meeting) {
         return false;
     }
@@ -1736,12 +1752,9 @@ fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
     let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
         .map(|w| &text[w])
         .collect();
-    let opens = matches!(before.as_slice(), [prep, their]
-        if is_one_of(prep, &["during", "in", "at", "after", "following", "throughout"])
-            && is_one_of(their, &["their", "his", "her"]));
-    opens
+    matches!(before.as_slice(), [prep, determiner]
+        if is_one_of(prep, prepositions) && is_one_of(determiner, determiners))
         && text[noun.end..].trim_start().starts_with(',')
-        && !scene.roles.iter().any(|role| role.may_meet())
 }
 
 /// The joint subject after a sentence-opening "During the meeting," (or "their",
@@ -1749,20 +1762,12 @@ fn their_meeting_opener(scene: &Scene<'_>, noun: &CueMatch) -> bool {
 /// after the comma, titles and commas between them ("During the meeting, Secretary
 /// Blinken and Chairperson Faki reaffirmed ..."). They are the meeting's parties.
 fn meeting_opener_subjects(scene: &Scene<'_>, noun: &CueMatch) -> Option<Vec<usize>> {
-    if !noun.is(CueKind::Meeting) {
+    let prepositions = ["during", "in", "at", "throughout"];
+    if !opening_meeting(scene, noun, &prepositions, &["the", "their", "this"]) {
         return None;
     }
     let text = scene.text;
-    let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
-        .map(|w| &text[w])
-        .collect();
-    let opens = matches!(before.as_slice(), [prep, determiner]
-        if is_one_of(prep, &["during", "in", "at", "throughout"])
-            && is_one_of(determiner, &["the", "their", "this"]));
     let rest = text[noun.end..].trim_start();
-    if !opens || !rest.starts_with(',') {
-        return None;
-    }
     let mut subjects: Vec<usize> = Vec::new();
     let mut pos = noun.end + (text[noun.end..].len() - rest.len()) + 1;
     let mut joined = false;
