@@ -351,11 +351,7 @@ impl Suggester {
         ranked
             .into_iter()
             .map(|c| {
-                let kind = c.kind.unwrap_or(if c.name.contains(' ') {
-                    EntityType::Person
-                } else {
-                    EntityType::Organization
-                });
+                let kind = c.kind.unwrap_or_else(|| default_kind(&c.name, gazetteer));
                 // A body named after its country ("Lebanese Forces Party": the demonym
                 // is no mention, being inside a longer name) belongs to it.
                 let affiliation = c.affiliation.or_else(|| {
@@ -375,6 +371,25 @@ impl Suggester {
                 }
             })
             .collect()
+    }
+}
+
+/// The type of a name nothing around it typed: a person when it has two words or more,
+/// no "of" or "for" inside ("Civilians of Sudan") and a surname that is no common
+/// English word ("Lobito Corridor", "Arbitral Tribunal Ruling" are not people); else an
+/// organization.
+fn default_kind(name: &str, gazetteer: &Gazetteer) -> EntityType {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let joined = words
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"));
+    let surname_common = words
+        .last()
+        .is_some_and(|w| gazetteer.is_common_word(&fold_str(w)));
+    if words.len() >= 2 && !joined && !surname_common {
+        EntityType::Person
+    } else {
+        EntityType::Organization
     }
 }
 

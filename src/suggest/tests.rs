@@ -241,3 +241,19 @@ fn one_word_from_one_document_needs_a_title_or_a_group_noun() {
         assert_eq!(names, *want, "{text:?}");
     }
 }
+
+#[test]
+fn default_kind_table() {
+    let g = gazetteer();
+    let rows: &[(&str, EntityType)] = &[
+        ("Cameron Hudson", EntityType::Person),
+        ("Rose Gottemoeller", EntityType::Person),
+        ("Lobito Corridor", EntityType::Organization),
+        ("Arbitral Tribunal Ruling", EntityType::Organization),
+        ("Civilians of Sudan", EntityType::Organization),
+        ("Readout", EntityType::Organization),
+    ];
+    for &(name, want) in rows {
+        assert_eq!(default_kind(name, &g), want, "{name:?}");
+    }
+}
