@@ -38,7 +38,6 @@ pub(crate) fn inside_longer_name(
     place_name: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
-    let is_in = |list: &[String], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     if let Some(compound) = compound {
         if compound_inside(b, common_words, original, span.clone(), compound) {
             return true;
@@ -47,14 +46,14 @@ pub(crate) fn inside_longer_name(
     let after = &original[span.end..];
     let next = after.strip_prefix(' ').unwrap_or(after);
     if next.starts_with('$') {
-        return is_in(&b.currencies, "$");
+        return listed(&b.currencies, "$");
     }
     if next.len() < after.len() {
         let word = first_word(next);
-        if is_in(&b.currencies, word) {
+        if listed(&b.currencies, word) {
             return true;
         }
-        if starts_upper(word) && (is_in(&b.heads, word) || misspelt_head(b, common_words, next)) {
+        if starts_upper(word) && (listed(&b.heads, word) || misspelt_head(b, common_words, next)) {
             return true;
         }
         // The second part of a compound is left to the compound rule.
@@ -70,7 +69,7 @@ pub(crate) fn inside_longer_name(
     }
     if let Some(at) = head_of(original, span.start) {
         let head = &original[at.clone()];
-        if starts_upper(head) && (is_in(&b.heads, head) || is_in(&b.of_heads, head)) {
+        if starts_upper(head) && (listed(&b.heads, head) || listed(&b.of_heads, head)) {
             return true;
         }
         return name_ends_in_of(b, common_words, original, at);
@@ -79,7 +78,12 @@ pub(crate) fn inside_longer_name(
         return false;
     };
     let word = last_word(before);
-    !demonym_only && starts_upper(word) && is_in(&b.prefixes, word)
+    !demonym_only && starts_upper(word) && listed(&b.prefixes, word)
+}
+
+/// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Compass words that may stand between "of" and the match in a longer name
@@ -172,7 +176,6 @@ fn name_ends_in_of(
     if !plain(head) || STATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(head)) {
         return false;
     }
-    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
     let mut rest = &original[..at.start];
     for read in 0..OF_NAME_WORDS {
         let Some(before) = rest.strip_suffix(' ') else {
@@ -187,7 +190,7 @@ fn name_ends_in_of(
             && (plural(head)
                 || before[..start].ends_with(" the ")
                 || before[..start].ends_with("The "));
-        if pair || (capitalised(word) && is_head(word)) {
+        if pair || (capitalised(word) && listed(&blockers.heads, word)) {
             return !headline(common_words, original, start..at.end);
         }
         if word.is_empty() || !(OF_NAME_JOINERS.contains(&word) || plain(word)) {
@@ -220,11 +223,12 @@ fn unlisted_name_after(
     let Some(run) = name_run(common_words, original, span.end) else {
         return false;
     };
-    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
     // The run ends in a head, or a head that is no common word ends it ("Gaza
     // Solidarity *Encampment*").
     let next = original[run.end..].strip_prefix(' ').map_or("", first_word);
-    let head = run.count > 0 && (is_head(run.last) || (starts_upper(next) && is_head(next)));
+    let head = run.count > 0
+        && (listed(&blockers.heads, run.last)
+            || (starts_upper(next) && listed(&blockers.heads, next)));
     if (run.count >= NAME_WORDS || head) && !headline(common_words, original, span.start..run.end) {
         return true;
     }
@@ -261,7 +265,6 @@ fn joined_run_to_head(
     original: &str,
     from: usize,
 ) -> Option<usize> {
-    let is_head = |word: &str| blockers.heads.iter().any(|h| h.eq_ignore_ascii_case(word));
     let mut end = from;
     for _ in 0..NAME_JOINS {
         let rest = original[end..].strip_prefix(' ')?;
@@ -277,7 +280,7 @@ fn joined_run_to_head(
         if run.count == 0 {
             return None;
         }
-        if is_head(run.last) {
+        if listed(&blockers.heads, run.last) {
             return Some(run.end);
         }
         end = run.end;
@@ -489,11 +492,7 @@ fn compound_inside(
         return false;
     };
     let named = if compound.pair {
-        run.count > 0
-            && blockers
-                .bodies
-                .iter()
-                .any(|b| b.eq_ignore_ascii_case(run.last))
+        run.count > 0 && listed(&blockers.bodies, run.last)
     } else {
         run.count > 0
     };
@@ -644,11 +643,11 @@ pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Ran
 }
 
 /// Bytes of a word lower-cased without allocating; longer words allocate.
-const WORD_BUFFER: usize = 32;
+pub(super) const WORD_BUFFER: usize = 32;
 
 /// `word` in lower case: in `buffer` when it is short ASCII (no allocation, as this
 /// runs after most matches), else allocated.
-fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, str> {
+pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -> Cow<'a, str> {
     if word.len() <= WORD_BUFFER && word.is_ascii() {
         let out = &mut buffer[..word.len()];
         out.copy_from_slice(word.as_bytes());

@@ -88,7 +88,7 @@ struct Target {
     anchor: Option<EntityId>,
     /// For a person's surname (a one-word context alias, or the last word of the name
     /// as an alias): the lower-case first letter of their given name. Another given
-    /// name right before the surname names someone else ([`after_other_given_name`]).
+    /// name right before the surname names someone else ([`given_names_before`]).
     given: Option<char>,
 }
 
@@ -850,17 +850,17 @@ impl Matcher {
         let first = out.candidates.len() as u32;
         let mut demonym = false;
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
-        // "John Feinstein", "Hunter Biden": another given name before a surname.
-        let previous_end = out.mentions.last().map(|m| m.end);
+        // "John Feinstein", "Hunter Biden": another given name before a surname. The
+        // names before the match are read once, for the first surname target.
+        let given_names = std::cell::OnceCell::new();
         let someone_else = |target: &Target| {
             target.given.is_some_and(|initial| {
-                after_other_given_name(
-                    &self.common_words,
-                    original,
-                    span.clone(),
-                    initial,
-                    previous_end,
-                )
+                given_names
+                    .get_or_init(|| {
+                        let previous_end = out.mentions.last().map(|m| m.end);
+                        given_names_before(&self.common_words, original, span.clone(), previous_end)
+                    })
+                    .someone_else(initial)
             })
         };
         for target in targets.iter().filter(|t| t.kind != AliasKind::Context) {
@@ -1265,7 +1265,6 @@ const HONORIFICS: &[&str] = &[
     "rev",
     "chairperson",
     "chair",
-    "president-elect",
     "col",
     "capt",
     "lt",
@@ -1274,32 +1273,45 @@ const HONORIFICS: &[&str] = &[
     "sgt",
 ];
 
-/// How many capitalised words before a surname [`after_other_given_name`] reads for
-/// the person's own given name ("*João* Manuel Gonçalves Lourenço").
+/// How many capitalised words before a surname [`given_names_before`] reads for the
+/// person's own given name ("*João* Manuel Gonçalves Lourenço").
 const GIVEN_NAME_WORDS: usize = 4;
 
-/// Whether a capitalised given name of someone else stands right before the surname at
-/// `span` ("*John* Feinstein", "*Hunter* Biden"): one word with lower-case letters after
-/// its capital, not a title (or a part of one: "President-elect"), honorific, particle,
-/// possessive or common English word, nor a mention itself (`previous_end`: "Israeli
-/// Netanyahu"); and no capitalised word of the run it ends starts with `initial`, the
-/// person's own given name's letter (misspelt or not: "Narandra Modi", "João Manuel
-/// Gonçalves Lourenço"); not on a title-case headline. That surname names another
-/// person of the same name.
-fn after_other_given_name(
+/// The first letters (lower case) of the given names right before a surname.
+#[derive(Debug, Default)]
+struct GivenNames {
+    initials: [char; GIVEN_NAME_WORDS],
+    len: usize,
+}
+
+impl GivenNames {
+    /// Whether these names are someone else's than those of a person whose given name
+    /// starts with `initial`: there are some, and none starts so (misspelt or not:
+    /// "Narandra Modi"; middle names: "João Manuel Gonçalves Lourenço").
+    fn someone_else(&self, initial: char) -> bool {
+        self.len > 0 && !self.initials[..self.len].contains(&initial)
+    }
+}
+
+/// The given names right before the surname at `span` ("*John* Feinstein"): up to
+/// [`GIVEN_NAME_WORDS`] words with lower-case letters after their capital, back to a
+/// title (or a part of one: "President-elect"), honorific, particle, possessive, common
+/// English word or mention (`previous_end`: "Israeli Netanyahu"). None on a title-case
+/// headline.
+fn given_names_before(
     common_words: &[(String, u32)],
     original: &str,
     span: Range<usize>,
-    initial: char,
     previous_end: Option<usize>,
-) -> bool {
+) -> GivenNames {
+    let mut names = GivenNames::default();
     let mut rest = &original[..span.start];
-    for read in 0..GIVEN_NAME_WORDS {
+    while names.len < GIVEN_NAME_WORDS {
         let Some(before) = rest.strip_suffix(' ') else {
-            return read > 0 && !containment::headline(common_words, original, span);
+            break;
         };
         if previous_end == Some(before.len()) {
-            return read > 0 && !containment::headline(common_words, original, span);
+            break;
         }
         let word_start = before
             .char_indices()
@@ -1311,25 +1323,27 @@ fn after_other_given_name(
         let name_like =
             chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
         if !name_like || word.ends_with("'s") || word.ends_with("’s") {
-            return read > 0 && !containment::headline(common_words, original, span);
+            break;
         }
-        let lower = word.to_lowercase();
+        let mut buffer = [0; containment::WORD_BUFFER];
+        let lower = containment::lower_case(word, &mut buffer);
         let plain = |part: &str| {
             is_title_word(part)
                 || HONORIFICS.contains(&part)
                 || is_particle(part)
                 || common_word_rank(common_words, part).is_some()
         };
-        if lower.starts_with(initial) {
-            return false;
-        }
         if plain(&lower) || lower.split('-').any(plain) {
-            // A title or a common word ends the run of given names before it.
-            return read > 0 && !containment::headline(common_words, original, span);
+            break;
         }
+        names.initials[names.len] = lower.chars().next().unwrap_or_default();
+        names.len += 1;
         rest = &before[..word_start];
     }
-    !containment::headline(common_words, original, span)
+    if names.len > 0 && containment::headline(common_words, original, span) {
+        names.len = 0;
+    }
+    names
 }
 
 /// Whether a capitalised word follows `span` after one space, in text that is not all
