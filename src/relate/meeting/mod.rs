@@ -260,11 +260,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         // the parties the opener's meeting had, named as the clause's joint subject.
         if let Some(subjects) = meeting_opener_subjects(&scene, cue) {
             let kind = MeetingKind::of_phrase(cue_set.phrase(cue));
-            for (k, &x) in subjects.iter().enumerate() {
-                for &y in &subjects[k + 1..] {
-                    let (a, b) = (entity(mentions[x]), entity(mentions[y]));
-                    add_pair(gazetteer, a, b, **cue, false, kind, out);
-                }
+            for (x, y) in each_pair(&subjects) {
+                let (a, b) = (entity(mentions[x]), entity(mentions[y]));
+                add_pair(gazetteer, a, b, **cue, false, kind, out);
             }
             continue;
         }
@@ -292,11 +290,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                             modality::future_before(&scene, mentions[first].start)
                         });
                 let kind = MeetingKind::of_phrase(phrase);
-                for (k, &x) in chain.parties.iter().enumerate() {
-                    for &y in &chain.parties[k + 1..] {
-                        let (a, b) = (entity(mentions[x]), entity(mentions[y]));
-                        add_pair(gazetteer, a, b, **cue, planned, kind, out);
-                    }
+                for (x, y) in each_pair(&chain.parties) {
+                    let (a, b) = (entity(mentions[x]), entity(mentions[y]));
+                    add_pair(gazetteer, a, b, **cue, planned, kind, out);
                 }
             }
             continue;
@@ -325,10 +321,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 let modality = modality(&scene, &free, index, phrase, cue.end, last_person);
                 if modality != Modality::None {
                     let planned = modality == Modality::Planned;
-                    for (k, &x) in people.iter().enumerate() {
-                        for &y in &people[k + 1..] {
-                            add_pair(gazetteer, x, y, **cue, planned, kind, out);
-                        }
+                    for (x, y) in each_pair(&people) {
+                        add_pair(gazetteer, x, y, **cue, planned, kind, out);
                     }
                 }
                 continue;
@@ -427,11 +421,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         let mut pairs: Vec<(EntityId, EntityId)> = Vec::new();
         let mut host_pairs: Vec<(EntityId, EntityId)> = Vec::new();
         if reading == Reading::Between {
-            for (k, &i) in objects.iter().enumerate() {
-                for &j in &objects[k + 1..] {
-                    pairs.push((entity(mentions[i]), entity(mentions[j])));
-                }
-            }
+            pairs.extend(
+                each_pair(&objects).map(|(i, j)| (entity(mentions[i]), entity(mentions[j]))),
+            );
             // "Qatar hosted talks between Israel and Hamas": the host met each of them;
             // "thank the kingdom for hosting talks between ...": the one thanked did.
             let hosts: Vec<EntityId> = match hosting(&scene, &free, index, cue_set) {
@@ -700,11 +692,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .next()
                 .is_some_and(|w| w.starts_with("welcom") || w.starts_with("receiv"));
             if object_ids.is_empty() && subjects.len() >= 2 && !transitive {
-                for (k, &x) in subjects.iter().enumerate() {
-                    for &y in &subjects[k + 1..] {
-                        pairs.push((x, y));
-                    }
-                }
+                pairs.extend(each_pair(&subjects));
             }
             if reading != Reading::Joint || !object_ids.is_empty() {
                 for &x in &subjects {
@@ -726,11 +714,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         .all(|&id| gazetteer.entity(id).kind == EntityType::Person)
                 };
                 if together || (owned_meeting(&scene, phrase_cue.start, cue.end) && people()) {
-                    for (k, &x) in object_ids.iter().enumerate() {
-                        for &y in &object_ids[k + 1..] {
-                            pairs.push((x, y));
-                        }
-                    }
+                    pairs.extend(each_pair(&object_ids));
                 }
             }
             last_cue.push((clause, subjects, objects.clone()));
@@ -742,6 +726,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Host, out);
         }
     }
+}
+
+/// Every unordered pair of `items`, in order: (a, b), (a, c), (b, c).
+fn each_pair<T: Copy>(items: &[T]) -> impl Iterator<Item = (T, T)> + '_ {
+    items
+        .iter()
+        .enumerate()
+        .flat_map(move |(k, &x)| items[k + 1..].iter().map(move |&y| (x, y)))
 }
 
 /// The most guests of one meeting that [`all_together`] pairs with one another.
@@ -1749,10 +1741,8 @@ fn opening_meeting(
         return false;
     }
     let text = scene.text;
-    let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
-        .map(|w| &text[w])
-        .collect();
-    matches!(before.as_slice(), [prep, determiner]
+    let mut before = words_of(text, scene.sentence.start..noun.start).map(|w| &text[w]);
+    matches!((before.next(), before.next(), before.next()), (Some(prep), Some(determiner), None)
         if is_one_of(prep, prepositions) && is_one_of(determiner, determiners))
         && text[noun.end..].trim_start().starts_with(',')
 }
