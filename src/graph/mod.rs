@@ -8,6 +8,7 @@
 //! merged in.
 
 pub mod analysis;
+mod chunked;
 pub mod evidence;
 pub mod kept_lists;
 pub mod links;

@@ -7,71 +7,53 @@
 //! - **Record `i` is the link of petgraph's edge `i`.** A link is added to both at
 //!   once, and removed from both the same way: petgraph moves its last edge into the
 //!   hole, and so does [`LinkRecords::swap_remove`].
-//! - **Chunks of 4,096 records**, never copied to grow: a growing `Vec` of boxed links
-//!   held the whole list twice while it doubled, and each box was an allocation.
+//! - **Chunks of 4,096 records** (the graph's chunked list), never copied to grow;
+//!   no record is an allocation of its own.
 
 use petgraph::graph::EdgeIndex;
 
+use super::chunked::Chunked;
 use super::Edge;
-
-/// Records in a chunk, as a power of two.
-const CHUNK_BITS: u32 = 12;
-const CHUNK: usize = 1 << CHUNK_BITS;
 
 /// The links' records (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct LinkRecords {
-    chunks: Vec<Vec<Edge>>,
-    len: usize,
+    records: Chunked<Edge>,
 }
 
 impl LinkRecords {
     /// Number of records.
     pub fn len(&self) -> usize {
-        self.len
+        self.records.len()
     }
 
     /// Whether there is none.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     /// Adds `edge` as the last record.
     pub fn push(&mut self, edge: Edge) {
-        if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
-            self.chunks.push(Vec::with_capacity(CHUNK));
-        }
-        if let Some(chunk) = self.chunks.last_mut() {
-            chunk.push(edge);
-            self.len += 1;
-        }
+        self.records.push(edge);
     }
 
     /// The record of edge `index`, if there is one.
     pub fn get(&self, index: EdgeIndex) -> Option<&Edge> {
-        let i = index.index();
-        self.chunks.get(i >> CHUNK_BITS)?.get(i & (CHUNK - 1))
+        self.records.get(index.index())
     }
 
     /// The record of edge `index`, to change, if there is one.
     pub fn get_mut(&mut self, index: EdgeIndex) -> Option<&mut Edge> {
-        let i = index.index();
-        self.chunks
-            .get_mut(i >> CHUNK_BITS)?
-            .get_mut(i & (CHUNK - 1))
+        self.records.get_mut(index.index())
     }
 
     /// Removes the record of edge `index`, moving the last record into its place (as
     /// petgraph's `remove_edge` does with its edges).
     pub fn swap_remove(&mut self, index: EdgeIndex) -> Option<Edge> {
-        if index.index() >= self.len {
+        if index.index() >= self.len() {
             return None;
         }
-        let last = self.chunks.last_mut()?.pop()?;
-        self.len -= 1;
-        if self.chunks.last().is_some_and(Vec::is_empty) {
-            self.chunks.pop();
-        }
+        let last = self.records.pop()?;
         match self.get_mut(index) {
             Some(slot) => Some(std::mem::replace(slot, last)),
             // The last record was the one removed.
@@ -81,7 +63,7 @@ impl LinkRecords {
 
     /// The records in index order.
     pub fn iter(&self) -> impl Iterator<Item = &Edge> {
-        self.chunks.iter().flatten()
+        self.records.iter()
     }
 }
 
@@ -91,7 +73,7 @@ impl IntoIterator for LinkRecords {
 
     /// The records in index order.
     fn into_iter(self) -> Self::IntoIter {
-        self.chunks.into_iter().flatten()
+        self.records.into_iter()
     }
 }
 
@@ -104,8 +86,7 @@ impl std::ops::Index<EdgeIndex> for LinkRecords {
     /// If there is none (as a slice's index does); use [`LinkRecords::get`] when that
     /// can happen.
     fn index(&self, index: EdgeIndex) -> &Edge {
-        self.get(index)
-            .expect("a record for every edge of the graph")
+        &self.records[index.index()]
     }
 }
 
@@ -115,8 +96,7 @@ impl std::ops::IndexMut<EdgeIndex> for LinkRecords {
     /// # Panics
     /// If there is none.
     fn index_mut(&mut self, index: EdgeIndex) -> &mut Edge {
-        self.get_mut(index)
-            .expect("a record for every edge of the graph")
+        &mut self.records[index.index()]
     }
 }
 
@@ -139,15 +119,12 @@ mod tests {
     #[test]
     fn records_read_back_and_removal_moves_the_last() {
         let mut records = LinkRecords::default();
-        let n = CHUNK + 3;
+        let n = 4096 + 3;
         for w in 0..n as u64 {
             records.push(record(w));
         }
         assert_eq!(records.len(), n);
-        assert_eq!(
-            records[EdgeIndex::new(CHUNK + 1)].weight(),
-            CHUNK as u64 + 1
-        );
+        assert_eq!(records[EdgeIndex::new(4096 + 1)].weight(), 4096 + 1);
         assert!(records.get(EdgeIndex::new(n)).is_none());
         let removed = records.swap_remove(EdgeIndex::new(1));
         assert_eq!(removed.map(|e| e.weight()), Some(1));

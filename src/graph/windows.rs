@@ -24,12 +24,9 @@ use std::sync::Arc;
 
 use crate::relate::SharedStr;
 
+use super::chunked::Chunked;
 use super::evidence::Document;
 use super::texts::TextStore;
-
-/// Rows in a chunk of a slab, as a power of two.
-const CHUNK_BITS: u32 = 12;
-const CHUNK: usize = 1 << CHUNK_BITS;
 
 /// A row of a slab, with the number of ids held on it (zero: a free slot).
 trait Row: Default {
@@ -37,17 +34,17 @@ trait Row: Default {
     fn refs_mut(&mut self) -> &mut u32;
 }
 
-/// Rows in fixed-size chunks, with their free slots.
+/// Rows in fixed-size chunks ([`Chunked`]), with their free slots.
 #[derive(Debug, Clone)]
 struct Slab<T> {
-    chunks: Vec<Vec<T>>,
+    rows: Chunked<T>,
     free: Vec<u32>,
 }
 
 impl<T> Default for Slab<T> {
     fn default() -> Slab<T> {
         Slab {
-            chunks: Vec::new(),
+            rows: Chunked::default(),
             free: Vec::new(),
         }
     }
@@ -61,22 +58,16 @@ impl<T: Row> Slab<T> {
             *self.get_mut(id) = row;
             return id;
         }
-        if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
-            self.chunks.push(Vec::with_capacity(CHUNK));
-        }
-        let full = (self.chunks.len() - 1) * CHUNK;
-        let chunk = self.chunks.last_mut().expect("a chunk was just ensured");
-        let id = u32::try_from(full + chunk.len()).expect("fewer than 2^32 evidence rows");
-        chunk.push(row);
-        id
+        let id = self.rows.push(row);
+        u32::try_from(id).expect("fewer than 2^32 evidence rows")
     }
 
     fn get(&self, id: u32) -> &T {
-        &self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
+        &self.rows[id as usize]
     }
 
     fn get_mut(&mut self, id: u32) -> &mut T {
-        &mut self.chunks[(id >> CHUNK_BITS) as usize][id as usize & (CHUNK - 1)]
+        &mut self.rows[id as usize]
     }
 
     /// One more count on `id`.
@@ -104,9 +95,8 @@ impl<T: Row> Slab<T> {
 
     /// The ids of the rows in use.
     fn ids(&self) -> impl Iterator<Item = u32> + '_ {
-        self.chunks
+        self.rows
             .iter()
-            .flatten()
             .enumerate()
             .filter(|(_, row)| row.refs() > 0)
             .map(|(id, _)| id as u32)
@@ -114,7 +104,7 @@ impl<T: Row> Slab<T> {
 
     /// Slots ever made (the bound of the ids).
     fn capacity(&self) -> usize {
-        self.chunks.iter().map(Vec::len).sum()
+        self.rows.len()
     }
 }
 
@@ -397,9 +387,8 @@ impl EvidenceWindows {
     /// Whether some text is in the store rather than in memory.
     pub fn has_stored_texts(&self) -> bool {
         self.windows
-            .chunks
+            .rows
             .iter()
-            .flatten()
             .any(|row| row.refs > 0 && row.text_len != INLINE)
     }
 
@@ -423,12 +412,7 @@ impl EvidenceWindows {
 
     /// Windows in use.
     pub fn len(&self) -> usize {
-        self.windows
-            .chunks
-            .iter()
-            .flatten()
-            .filter(|row| row.refs > 0)
-            .count()
+        self.windows.rows.iter().filter(|row| row.refs > 0).count()
     }
 
     /// Whether no window is in use.
