@@ -12,8 +12,8 @@
 //! | `(…)`, `— … —`                         | aside                  | the enclosing clause   |
 //! | `, who/which/whose/whom/where …,`      | relative               | the party before the comma |
 //! | `, <verb>-ing/-ed …,` ("sent after")   | participle             | the enclosing clause   |
-//! | `When/After/During/… ,` at the start   | opener                 | the clause after it    |
-//! | `X said` / `, X said` (a source cue)   | reporting              | itself (the speaker)   |
+//! | `When/After/During/… ,` at the start   | opener (a name set off after an office stays in it) | the clause after it |
+//! | `X said` / `, X said` (a source cue), with its time ("said after talks with Y") | reporting | itself (the speaker) |
 //! | `;` `:` `, but` `, while` `, and he …`, `because we` | a new main clause      | itself                 |
 //!
 //! Clauses nest (a relative clause inside a main clause); a position belongs to the
@@ -273,6 +273,9 @@ pub(super) fn segment(
                 let comma = last_comma.filter(|&c| {
                     c >= clause_start && c >= last_bound && word_count(&text[c..cue.start]) <= 8
                 });
+                // "X said after talks with Y that ...": the time of the speech is
+                // the speaker's own clause.
+                let report_end = speech_time_end(text, cue.end, end).unwrap_or(cue.end);
                 match comma {
                     Some(c) => {
                         let id = clauses.clauses.len();
@@ -283,19 +286,19 @@ pub(super) fn segment(
                             closer: None,
                         });
                         clauses.bounds.push((c, id));
-                        clauses.bounds.push((cue.end, top));
+                        clauses.bounds.push((report_end, top));
                     }
-                    None if cue.end < end => {
+                    None if report_end < end => {
                         clauses.clauses[top].kind = ClauseKind::Reporting;
-                        let at = words(text, cue.end..end)
+                        let at = words(text, report_end..end)
                             .next()
                             .filter(|w| is_one_of(&text[w.clone()], &["that"]))
-                            .map_or(cue.end, |w| w.end);
+                            .map_or(report_end, |w| w.end);
                         new_main(&mut clauses, &mut stack, at);
                     }
                     None => {}
                 }
-                pos = cue.end.max(pos + 1);
+                pos = report_end.max(pos + 1);
                 continue;
             }
         }
@@ -413,7 +416,10 @@ pub(super) fn segment(
                     }
                     continue;
                 }
-                if stack.len() == 1 && opener_open {
+                if stack.len() == 1
+                    && opener_open
+                    && !titled_apposition(text, w.start, end, mentions)
+                {
                     opener_open = false;
                     new_main(&mut clauses, &mut stack, w.end);
                     continue;
@@ -526,6 +532,117 @@ fn starts_main_clause(
             && rest
                 .find(|w| !is_one_of(&text[w.clone()], TIME_ADVERBS))
                 .is_some_and(|subject| new_subject_after(text, subject, end, mentions)))
+}
+
+/// Nouns of office that a name in apposition may follow: "After meeting the president
+/// of Argentina, Javier Milei, ...".
+const OFFICES: &[&str] = &[
+    "president",
+    "minister",
+    "counterpart",
+    "secretary",
+    "leader",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "envoy",
+    "ambassador",
+    "chief",
+    "head",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "adviser",
+    "advisor",
+    "commander",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "emir",
+    "sultan",
+    "governor",
+    "mayor",
+    "general",
+];
+
+/// Whether the comma at `comma` sets off a name in apposition to an office: an office
+/// noun (alone or with "of" and a name) right before the comma, and a name right after
+/// it closed by another comma ("the president of Argentina, Javier Milei, ...").
+fn titled_apposition(text: &str, comma: usize, end: usize, mentions: &[&ResolvedMention]) -> bool {
+    let Some(name) = mentions.iter().find(|m| m.start > comma) else {
+        return false;
+    };
+    if !text[comma + 1..name.start].trim().is_empty() || !text[name.end..end].starts_with(',') {
+        return false;
+    }
+    let mut before = text[..comma].trim_end();
+    if let Some(owner) = mentions.iter().rfind(|m| m.end == before.len()) {
+        let head = text[..owner.start].trim_end();
+        let head = head.strip_suffix(" the").unwrap_or(head);
+        let Some(office) = head.strip_suffix(" of") else {
+            return false;
+        };
+        before = office.trim_end();
+    }
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.starts_with(char::is_lowercase) && is_one_of(last, OFFICES)
+}
+
+/// Whom a speaker tells, between a verb of speech and the time of the speech: "told
+/// reporters after ...".
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "the",
+    "press",
+    "media",
+    "lawmakers",
+    "parliament",
+    "a",
+    "news",
+    "conference",
+    "briefing",
+    "later",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
+/// Prepositions that set the time of a speech by an event: "said after talks with".
+const SPEECH_TIMES: &[&str] = &["after", "following", "before", "during", "upon", "ahead"];
+
+/// Where the time of a speech ends when it follows the verb of speech ending at
+/// `from`: "said [after meeting Y] that ...", "told reporters [following talks with Y],
+/// ...". At most three words of audience or day may come first; the time runs to the
+/// next "that", comma or quotation mark. `None` when no such time follows.
+fn speech_time_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    let mut rest = words(text, from..end).skip_while({
+        let mut skipped = 0;
+        move |w| {
+            skipped += 1;
+            skipped <= 3 && is_one_of(&text[w.clone()], AUDIENCES)
+        }
+    });
+    let preposition = rest.next()?;
+    if !is_one_of(&text[preposition.clone()], SPEECH_TIMES) {
+        return None;
+    }
+    Some(
+        rest.find(|w| {
+            matches!(&text[w.clone()], "," | "\"" | "“" | "”" | ";" | ":")
+                || is_one_of(&text[w.clone()], &["that"])
+        })
+        .map_or(end, |w| w.start),
+    )
 }
 
 /// One-word adverbs of time that may stand between ", and" and a new subject: "...,

@@ -101,6 +101,18 @@ pub(super) fn classify(
                 continue;
             }
         }
+        // "the president of Argentina, Javier Milei": the office's country, its holder
+        // named right after.
+        if let Some(person) = office_of_named(text, mentions, i, cues)
+            .filter(|&p| kind(m) != EntityType::Person && kind(mentions[p]) == EntityType::Person)
+        {
+            affiliations.push(TextAffiliation {
+                member: entity(mentions[person]),
+                of: entity(m),
+            });
+            roles[i] = Role::Affiliation;
+            continue;
+        }
         // "his Chinese counterpart, Admiral Dong Jun", "U.S. envoy": a title's country
         // even when its person is not in the gazetteer; "King Abdullah II of Jordan",
         // "the Sovereign Council of Sudan": a name's country.
@@ -192,6 +204,27 @@ fn apposed_country(
         && text[mentions[person].end..m.start].trim() == ","
         && (semicolon || in_list))
         .then_some(person)
+}
+
+/// If mention `i` follows an office and "of" and a name follows it after a comma
+/// ("the president of Argentina, Javier Milei"), the index of that name.
+fn office_of_named(
+    text: &str,
+    mentions: &[&ResolvedMention],
+    i: usize,
+    cues: &[CueMatch],
+) -> Option<usize> {
+    let m = mentions[i];
+    let next = mentions.get(i + 1)?;
+    if text[m.end..next.start].trim() != "," {
+        return None;
+    }
+    let head = text[..m.start].trim_end();
+    let head = head.strip_suffix(" the").unwrap_or(head);
+    let office_end = head.strip_suffix(" of")?.trim_end().len();
+    cues.iter()
+        .any(|c| c.is(CueKind::Title) && c.end == office_end)
+        .then_some(i + 1)
 }
 
 /// Whether the mention follows a capitalised name or title and "of" ("President Andrés

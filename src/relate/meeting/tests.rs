@@ -461,6 +461,15 @@ const ROWS: &[Row] = &[
     row("4: a meeting with in a headline still is one", "Secretary Blinken Meeting With Egyptian Foreign Minister Sameh Shoukry in Cairo", BLINKEN_SHOUKRY),
     row("11: speaking to this meeting addresses a gathering", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Before I speak to this meeting, let me say this.", NONE),
     row("11: you in a quote outside a transcript", "\u{201c}It is good to see you,\u{201d} Shoukry told reporters.", NONE),
+    row("1: said after talks with, then that", "Blinken said after talks with Netanyahu that a deal was close.", BLINKEN_NETANYAHU),
+    row("1: told reporters after meeting", "Blinken told reporters on Monday after meeting Netanyahu that a deal was close.", BLINKEN_NETANYAHU),
+    row("1: a quote, then said following a meeting", "\u{201c}A deal is close,\u{201d} Blinken said following his meeting with Netanyahu.", BLINKEN_NETANYAHU),
+    row("1: the reported clause after the time keeps its own subject", "Blinken said after talks in Cairo that Sisi met Netanyahu.", &["Abdel Fattah el-Sisi + Benjamin Netanyahu"]),
+    row("1: said and a reported meeting stays reported", "Blinken said Sisi met Netanyahu.", &["Abdel Fattah el-Sisi + Benjamin Netanyahu"]),
+    row("7: an opener's name in apposition to an office", "After meeting the president of Egypt, Abdel Fattah el-Sisi, Blinken flew home.", BLINKEN_SISI),
+    row("7: an opener's comma before the subject closes it", "After meeting Sisi, Blinken, who arrived Monday, flew home.", BLINKEN_SISI),
+    row("7: the country of an office held by the name after it", "Blinken met the president of Egypt, Abdel Fattah el-Sisi, on Monday.", BLINKEN_SISI),
+    row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
 #[test]
