@@ -655,7 +655,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             let mut object_ids: Vec<EntityId> =
                 objects.iter().map(|&i| entity(mentions[i])).collect();
             if object_ids.is_empty() {
-                if let Some(person) = object_pronoun(&scene, cue.end, discourse) {
+                // "flew to Amman, where King Abdullah received him": the person an
+                // object pronoun stands for is found as a subject pronoun's is,
+                // never the cue's own subject.
+                let antecedent = || {
+                    resolve_pronoun(&scene, cue.start, gazetteer, discourse)
+                        .filter(|p| !subjects.contains(p))
+                };
+                if let Some(person) = object_pronoun(&scene, cue.end, discourse, antecedent) {
                     object_ids.push(person);
                 } else if let Some(person) = definite_title_object(&scene, cue.end)
                     .and_then(|title| discourse.titled(&title, gazetteer))
@@ -2227,8 +2234,15 @@ enum PronounClass {
     Person,
 }
 
-/// "spoke with him": an object pronoun right after the cue stands for the centre.
-fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> Option<EntityId> {
+/// "spoke with him": the person an object pronoun right after the cue stands for, from
+/// `antecedent` (an earlier clause's subject, else the centre); in a transcript, "you"
+/// is the one spoken to.
+fn object_pronoun(
+    scene: &Scene<'_>,
+    cue_end: usize,
+    discourse: &Discourse,
+    antecedent: impl FnOnce() -> Option<EntityId>,
+) -> Option<EntityId> {
     let mut after = words_of(scene.text, cue_end..scene.sentence.end).map(|w| &scene.text[w]);
     let first = after.next()?;
     let next = after.next().unwrap_or(".");
@@ -2261,7 +2275,7 @@ fn object_pronoun(scene: &Scene<'_>, cue_end: usize, discourse: &Discourse) -> O
         || (is_one_of(first, PERSON_OBJECTS)
             && next.starts_with(char::is_lowercase)
             && !is_one_of(next, &["counterpart", "counterparts"]));
-    pronoun.then_some(discourse.centre).flatten()
+    pronoun.then(antecedent).flatten()
 }
 
 /// Records that `x` and `y` met, unless they are one, or one belongs to the other.

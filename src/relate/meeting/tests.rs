@@ -469,6 +469,9 @@ const ROWS: &[Row] = &[
     row("7: an opener's name in apposition to an office", "After meeting the president of Egypt, Abdel Fattah el-Sisi, Blinken flew home.", BLINKEN_SISI),
     row("7: an opener's comma before the subject closes it", "After meeting Sisi, Blinken, who arrived Monday, flew home.", BLINKEN_SISI),
     row("7: the country of an office held by the name after it", "Blinken met the president of Egypt, Abdel Fattah el-Sisi, on Monday.", BLINKEN_SISI),
+    row("9: an object pronoun in a where-clause is the earlier subject", "Blinken flew to Cairo, where Sisi received him.", BLINKEN_SISI),
+    row("9: an object pronoun after a reporting clause is its speaker", "Netanyahu said Blinken called him.", BLINKEN_NETANYAHU),
+    row("9: an object pronoun is never its own clause's subject", "Sisi said he would host him.", NONE),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
