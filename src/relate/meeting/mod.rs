@@ -1300,7 +1300,21 @@ fn in_a_call(
         .split_whitespace()
         .next()
         .is_some_and(|w| is_one_of(w, &["a", "an", "the"]));
-    let introduced = (own_article && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
+    // "told Blinken during talks in Cairo": a plural noun needs no article.
+    let plural = phrase.split_whitespace().count() == 1
+        && is_one_of(
+            phrase,
+            &[
+                "talks",
+                "meetings",
+                "discussions",
+                "consultations",
+                "negotiations",
+                "conversations",
+            ],
+        );
+    let introduced = ((own_article || plural)
+        && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
         || before
             .iter()
             .rev()

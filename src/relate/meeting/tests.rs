@@ -472,6 +472,8 @@ const ROWS: &[Row] = &[
     row("9: an object pronoun in a where-clause is the earlier subject", "Blinken flew to Cairo, where Sisi received him.", BLINKEN_SISI),
     row("9: an object pronoun after a reporting clause is its speaker", "Netanyahu said Blinken called him.", BLINKEN_NETANYAHU),
     row("9: an object pronoun is never its own clause's subject", "Sisi said he would host him.", NONE),
+    kind("2: told during plural talks with no article", "Sisi told Blinken during talks in Cairo that Egypt was ready.", BLINKEN_SISI, "talks"),
+    row("2: told reporters during talks names one person", "Sisi told reporters during talks in Cairo that Egypt was ready.", NONE),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
