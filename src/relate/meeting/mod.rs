@@ -1313,8 +1313,15 @@ fn in_a_call(
                 "conversations",
             ],
         );
-    let introduced = ((own_article || plural)
-        && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
+    // "thanked Macron after their meeting": the pair's own meeting, at any time.
+    let theirs = before.len() >= 2
+        && is_one_of(before[before.len() - 1], &["their"])
+        && is_one_of(
+            before[before.len() - 2],
+            &["after", "following", "before", "at"],
+        );
+    let introduced = theirs
+        || ((own_article || plural) && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
         || before
             .iter()
             .rev()

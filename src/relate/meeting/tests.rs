@@ -474,6 +474,11 @@ const ROWS: &[Row] = &[
     row("9: an object pronoun is never its own clause's subject", "Sisi said he would host him.", NONE),
     kind("2: told during plural talks with no article", "Sisi told Blinken during talks in Cairo that Egypt was ready.", BLINKEN_SISI, "talks"),
     row("2: told reporters during talks names one person", "Sisi told reporters during talks in Cairo that Egypt was ready.", NONE),
+    row("3: a joint subject that has spoken", "Erdogan and Putin have spoken several times since May.", ERDOGAN_PUTIN),
+    row("8: a joint subject that has not spoken", "Erdogan and Putin have not spoken since May.", NONE),
+    row("2: had spoken to", "Erdogan said he had spoken to Putin.", ERDOGAN_PUTIN),
+    row("2: after their meeting, the people of the clause", "Sisi thanked Blinken after their meeting.", BLINKEN_SISI),
+    row("2: after a meeting somewhere is nobody's in particular", "Sisi criticized Blinken after a meeting in Cairo.", NONE),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
