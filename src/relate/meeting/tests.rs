@@ -479,6 +479,7 @@ const ROWS: &[Row] = &[
     row("2: had spoken to", "Erdogan said he had spoken to Putin.", ERDOGAN_PUTIN),
     row("2: after their meeting, the people of the clause", "Sisi thanked Blinken after their meeting.", BLINKEN_SISI),
     row("2: after a meeting somewhere is nobody's in particular", "Sisi criticized Blinken after a meeting in Cairo.", NONE),
+    row("7: members of a body are its people", "Blinken met with members of Hamas in Doha.", &["Antony Blinken + Hamas"]),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
