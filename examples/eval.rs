@@ -36,8 +36,8 @@ const JUDGED_TOP: usize = 50;
 
 fn top_line(top: &TopJudged) {
     println!(
-        "suggest top {}: {} real entities, {} typed right; {} other names, {} no names, {} unjudged",
-        top.rows, top.real, top.typed_right, top.other, top.no_name, top.unjudged
+        "suggest top {JUDGED_TOP}: {} real entities, {} typed right (of {} rows; {} other names, {} no names, {} unjudged)",
+        top.real, top.typed_right, top.rows, top.other, top.no_name, top.unjudged
     );
 }
 
