@@ -6,7 +6,8 @@
 //! ("Nabih Berri", "Lebanese Forces Party"), with connectors inside them ("Bank of
 //! Korea", "Ahmed bin Ali"). A run loses leading sentence openers, contractions and
 //! title words ("The", "I'm", "Foreign Minister", "Secretary of Commerce"), and what
-//! comes before a possessive inside it ("the Minister's Official Visit"). A title before
+//! comes before a singular possessive inside it ("the Minister's Official Visit"; not
+//! "People's Party"). A title before
 //! it makes it a person with that role, a demonym or country mention before the title
 //! gives the affiliation ("Egyptian Foreign Minister X Y"), a head noun at its end
 //! makes it an organization ("... Party", "... Ministry", "... Force-Darwin") or a
@@ -14,9 +15,10 @@
 //! place. A name nothing types is a person when it has two words or more, no "of" and a
 //! surname that is no common word or a given name first ("Scott Brown").
 //!
-//! Left out: what is no entity the gazetteer holds (events, agreements, laws and
-//! programmes by their head noun: "... Summit", "... Declaration", "... Act",
-//! "... Program", "Exercise ..."; ships: "USS ...", "...-class") and what is no name
+//! Left out: what is no entity the gazetteer holds (events, agreements and laws by
+//! their head noun: "... Summit", "... Declaration", "... Cup", "... Act", "Exercise
+//! ..."; ships: "USS ...", "...-class"; a "... Forum", "... Conference" or "...
+//! Programme" may be a body, and is kept) and what is no name
 //! (a document's headings: "Readout", "Article IV"; times: "AM EST"; a name cut at an
 //! initial: "Michael R"; an adjective ending in a demonym: "North American"; a given
 //! name alone: "Tony"). Candidates are ranked by documents, then mentions; a single
@@ -148,6 +150,15 @@ const ORG_HEADS: &[&str] = &[
     "society",
     "club",
     "hospital",
+    // Bodies as often as events or schemes ("Pacific Islands Forum", "World Economic
+    // Forum", "Conference on Disarmament", "Nuclear Threat Initiative", "Quadrilateral
+    // Security Dialogue", "World Food Programme"): kept, as organizations.
+    "forum",
+    "conference",
+    "initiative",
+    "dialogue",
+    "programme",
+    "program",
 ];
 
 /// Head nouns that end a place's name.
@@ -195,7 +206,6 @@ const PLACE_FIRSTS: &[&str] = &["camp", "fort", "mount", "lake", "cape"];
 /// entity the gazetteer holds (and never a party to a meeting), so left out.
 const EVENT_HEADS: &[&str] = &[
     "summit",
-    "forum",
     "meeting",
     "agreement",
     "communique",
@@ -203,10 +213,7 @@ const EVENT_HEADS: &[&str] = &[
     "processes",
     "accords",
     "accord",
-    "dialogue",
     "talks",
-    "conference",
-    "initiative",
     "process",
     "treaty",
     "declaration",
@@ -228,8 +235,6 @@ const EVENT_HEADS: &[&str] = &[
     "strategy",
     "roadmap",
     "ruling",
-    "program",
-    "programme",
     "ceremony",
     "festival",
     "expo",
@@ -637,8 +642,8 @@ fn runs(
         let mut run = &words[i..j];
         let next_word = words.get(j).copied();
         i = j;
-        // A possessive inside the run ends another name, and the name starts after it
-        // ("the Minister's Official Visit", "the Ministers' Meeting", "It's").
+        // A singular possessive inside the run ends another name, and the name starts
+        // after it ("the Minister's Official Visit", "It's").
         if let Some(p) = run[..run.len() - 1]
             .iter()
             .rposition(|&(s, e)| possessive(&text[s..e]))
@@ -880,10 +885,18 @@ fn is_demonym(word: &str, gazetteer: &Gazetteer) -> bool {
     })
 }
 
-/// Whether `word` is a possessive ("Minister's", "Ministers'", "It's").
+/// Whether `word` is a singular possessive that ends a name before another ("the
+/// Minister's", "It's"); not a plural's, which names take inside them ("Kurdistan
+/// Workers' Party", "People's Liberation Army", "Women's Union").
 fn possessive(word: &str) -> bool {
-    ["'s", "’s", "s'", "s’"].iter().any(|p| word.ends_with(p))
+    let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else {
+        return false;
+    };
+    !PLURAL_OWNERS.contains(&owner.to_lowercase().as_str())
 }
+
+/// Plurals without an s, whose possessive is part of many names ("People's Party").
+const PLURAL_OWNERS: &[&str] = &["people", "women", "men", "children"];
 
 /// Whether `word` (lower case) is a contraction that opens a sentence ("i'm", "we're").
 fn contraction(word: &str) -> bool {

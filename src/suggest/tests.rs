@@ -327,7 +327,17 @@ fn non_entities_are_left_out_and_runs_cut_and_typed() {
         ("the Zorbonia Cup final was played.", &[], &[]),
         ("the Zorbo Health Care Act passed.", &[], &[]),
         ("they trained in Exercise Zorbo together.", &[], &[]),
-        ("the Zorbo Partnership Program grew.", &[], &[]),
+        // A forum or a programme may be a body: kept.
+        (
+            "the Zorbo Partnership Program grew.",
+            &[],
+            &[("Zorbo Partnership Program", org, None)],
+        ),
+        (
+            "the Zorbonian Islands Forum met.",
+            &[],
+            &[("Zorbonian Islands Forum", org, None)],
+        ),
         // A possessive ends another name; a contraction opens the sentence.
         ("the Minister's Official Visit ended.", &[], &[]),
         (
@@ -339,6 +349,15 @@ fn non_entities_are_left_out_and_runs_cut_and_typed() {
             "And I'm Zorbo Quandt.",
             &[],
             &[("Zorbo Quandt", None, None)],
+        ),
+        // A plural's possessive is part of a name.
+        (
+            "the Zorbo Workers' Party and the Zorbo People's Party won.",
+            &[],
+            &[
+                ("Zorbo Workers' Party", org, None),
+                ("Zorbo People's Party", org, None),
+            ],
         ),
         // A title's department is the title's.
         (
