@@ -4,14 +4,17 @@
 //! Usage: `cargo run --release --example eval -- [DIR]` (default `tests/eval`, holding
 //! `mentions/` and `met/sentences.tsv`). Prints a line per document, the totals, and
 //! every mistake; on the open text of `open/`, names inside names per 1,000 matches.
+//! On both real-news sets, how many of `suggest`'s first 50 rows are real entities and
+//! typed right, by the hand judgements of `suggest/judged.tsv` (rows not judged yet
+//! are counted as such).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use newsgraph::eval::{
-    evaluate, evaluate_met, load_entity_articles, load_met_articles, load_met_cases,
-    load_open_articles, load_set, scan_open_articles, score_entity_articles, score_met_articles,
-    score_suggestions, Score,
+    evaluate, evaluate_met, judge_top, load_entity_articles, load_judged, load_met_articles,
+    load_met_cases, load_open_articles, load_set, scan_open_articles, score_entity_articles,
+    score_met_articles, score_rows, suggest_rows, Judged, Score, TopJudged,
 };
 use newsgraph::pipeline::Model;
 
@@ -25,6 +28,16 @@ fn row(name: &str, s: Score) {
         s.precision(),
         s.recall(),
         s.f1()
+    );
+}
+
+/// How many of `suggest`'s first rows are judged by hand (`suggest/judged.tsv`).
+const JUDGED_TOP: usize = 50;
+
+fn top_line(top: &TopJudged) {
+    println!(
+        "suggest top {JUDGED_TOP}: {} real entities, {} typed right (of {} rows; {} other names, {} no names, {} unjudged)",
+        top.real, top.typed_right, top.rows, top.other, top.no_name, top.unjudged
     );
 }
 
@@ -43,6 +56,13 @@ fn main() -> ExitCode {
     );
     let result = (|| -> anyhow::Result<()> {
         let model = Model::builtin()?;
+        // Names `suggest` proposed, judged by hand (real entity and type), if any.
+        let judged_path = dir.join("suggest").join("judged.tsv");
+        let judged = if judged_path.exists() {
+            load_judged(&judged_path)?
+        } else {
+            Judged::new()
+        };
         let mentions_dir = dir.join("mentions");
         let docs = load_set(&mentions_dir, &model.gazetteer)?;
         let results = evaluate(&docs, &model);
@@ -174,7 +194,14 @@ fn main() -> ExitCode {
                     println!("{line}");
                 }
             }
-            let suggested = score_suggestions(&articles, &model, 100);
+            let rows = suggest_rows(
+                articles
+                    .iter()
+                    .map(|a| (a.text.as_str(), a.date.as_deref())),
+                &model,
+                100,
+            );
+            let suggested = score_rows(&articles, &rows);
             println!(
                 "suggest over the half: {} of {} people and orgs outside the gazetteer proposed in its first {} rows ({:.2})",
                 suggested.proposed,
@@ -182,8 +209,10 @@ fn main() -> ExitCode {
                 suggested.rows,
                 suggested.share()
             );
+            let top = judge_top(&rows, &judged, JUDGED_TOP);
+            top_line(&top);
             if half == "dev" || show == "heldout" {
-                for line in &suggested.items {
+                for line in suggested.items.iter().chain(&top.items) {
                     println!("{line}");
                 }
             }
@@ -197,7 +226,8 @@ fn main() -> ExitCode {
             if !open_dir.exists() || !halves.split(',').any(|x| x == half) {
                 continue;
             }
-            let report = scan_open_articles(&load_open_articles(&open_dir)?, &model);
+            let articles = load_open_articles(&open_dir)?;
+            let report = scan_open_articles(&articles, &model);
             println!();
             println!(
                 "Open text ({}: {} articles): names inside longer names: {} in {} matches ({:.1} per 1,000); people named by one word: {}",
@@ -208,8 +238,20 @@ fn main() -> ExitCode {
                 report.inside_per_thousand(),
                 report.one_word_people.len()
             );
+            let rows = suggest_rows(
+                articles.iter().map(|a| (a.text.as_str(), None)),
+                &model,
+                JUDGED_TOP,
+            );
+            let top = judge_top(&rows, &judged, JUDGED_TOP);
+            top_line(&top);
             if half == "dev" || show == "heldout" {
-                for line in report.inside_names.iter().chain(&report.one_word_people) {
+                for line in report
+                    .inside_names
+                    .iter()
+                    .chain(&report.one_word_people)
+                    .chain(&top.items)
+                {
                     println!("{line}");
                 }
             }

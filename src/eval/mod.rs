@@ -16,7 +16,10 @@ mod suggested;
 
 pub use entities::{load_entity_articles, score_entity_articles, EntityArticle, EntityReport};
 pub use open::{load_open_articles, scan_open_articles, OpenArticle, OpenReport};
-pub use suggested::{score_suggestions, SuggestReport};
+pub use suggested::{
+    judge_top, load_judged, score_rows, score_suggestions, suggest_rows, Judged, Judgement,
+    SuggestReport, TopJudged,
+};
 
 pub use articles::{
     load_met_articles, score_met_articles, ExpectedMeeting, MetArticle, MetArticlesReport,

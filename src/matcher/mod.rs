@@ -692,8 +692,13 @@ impl Matcher {
         let targets = &self.targets[info.targets.start as usize..info.targets.end as usize];
         let span = folded.original_span(start, end);
         let written = &original[span.clone()];
-        let upper =
-            capitalised_name(written) && !before_name(&self.common_words, original, span.clone());
+        let upper = capitalised_name(written)
+            && !before_name(
+                &self.common_words,
+                &self.name_starts,
+                original,
+                span.clone(),
+            );
         if !targets.iter().any(|t| {
             capitals_ok(t, written)
                 && (upper || t.kind != AliasKind::Context)
@@ -876,7 +881,12 @@ impl Matcher {
         let plain = out.candidates.len() as u32;
         if !glued
             && capitalised_name(written)
-            && !before_name(&self.common_words, original, span.clone())
+            && !before_name(
+                &self.common_words,
+                &self.name_starts,
+                original,
+                span.clone(),
+            )
         {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
@@ -1347,21 +1357,94 @@ fn given_names_before(
 }
 
 /// Whether a capitalised word follows `span` after one space, in text that is not all
-/// capitals: then a context alias there is a first name or part of a longer name
-/// ("President Paul Kagame" is not Rand Paul), not a surname. A [`GOVERNMENT_NOUNS`]
-/// word is no name: "the Biden-Harris Administration" names Harris.
-/// In a title-case headline every word has a capital, so there it says nothing
-/// ("Sec. Austin Calls Philippine Counterpart", "Rubio, De La Fuente Hold Talks").
-fn before_name(common_words: &[(String, u32)], original: &str, span: Range<usize>) -> bool {
+/// capitals: then a context alias there is a first name, a title or part of a longer
+/// name ("President Paul Kagame" is not Rand Paul), not a surname. A
+/// [`GOVERNMENT_NOUNS`] word is no name: "the Biden-Harris Administration" names Harris.
+///
+/// In a title-case headline every word has a capital, so there the next word must
+/// itself look like a name word ([`name_word`]: "Sec. Austin Calls Philippine
+/// Counterpart", "Rubio, De La Fuente Hold Talks" keep their surnames), and then the
+/// alias is a title before it ("Minister Sheikh Khalid", "Pope Francis": [`is_honorific`])
+/// or a given name of a name the gazetteer does not know ("Minister Paul Smithers"); a
+/// name word that starts a known name ("Blinken China Trip") leaves the surname alone.
+fn before_name(
+    common_words: &[(String, u32)],
+    name_starts: &NameStarts,
+    original: &str,
+    span: Range<usize>,
+) -> bool {
     let Some(rest) = original[span.end..].strip_prefix(' ') else {
         return false;
     };
-    !original[span.clone()].chars().all(|c| !c.is_lowercase())
-        && rest.chars().next().is_some_and(char::is_uppercase)
-        && !GOVERNMENT_NOUNS
+    let written = &original[span.clone()];
+    let next = first_word(rest);
+    if written.chars().all(|c| !c.is_lowercase())
+        || !starts_upper(rest)
+        || GOVERNMENT_NOUNS
             .iter()
-            .any(|noun| noun.eq_ignore_ascii_case(first_word(rest)))
-        && !containment::headline(common_words, original, span)
+            .any(|noun| noun.eq_ignore_ascii_case(next))
+    {
+        return false;
+    }
+    if !containment::headline(common_words, original, span) {
+        return true;
+    }
+    name_word(common_words, next)
+        && (is_honorific(written) || !name_starts.contains(fold_str(next).as_str()))
+}
+
+/// Whether `word` reads as a word of a person's name: a capital then lower-case letters
+/// (not "NATO"), three letters or more, no title or honorific, and neither a common
+/// English word nor one with a verb or plural ending ("Hails", "Condemns", "Greeted":
+/// headline verbs the word list lacks).
+fn name_word(common_words: &[(String, u32)], word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+        || word.chars().count() < 3
+    {
+        return false;
+    }
+    let mut buffer = [0; containment::WORD_BUFFER];
+    let lower = containment::lower_case(word, &mut buffer);
+    let common = |w: &str| common_word_rank(common_words, w).is_some();
+    let inflected = INFLECTIONS.iter().any(|ending| {
+        lower
+            .strip_suffix(ending)
+            .is_some_and(|stem| stem.len() >= 3 && common(stem))
+    });
+    !common(&lower) && !inflected && !is_honorific(&lower)
+}
+
+/// Endings a common word takes as a verb or plural ("hail|s", "condemn|s", "greet|ed").
+const INFLECTIONS: &[&str] = &["s", "es", "ed", "d", "ing"];
+
+/// Religious and Arabic honorifics beyond [`TITLES`] and [`HONORIFICS`] ("Sheikha",
+/// "Mullah", "Imam"): before a name they are titles, not a surname.
+const NAME_HONORIFICS: &[&str] = &[
+    "sheik",
+    "sheikha",
+    "shaikh",
+    "amir",
+    "mullah",
+    "mufti",
+    "imam",
+    "rabbi",
+    "cardinal",
+    "archbishop",
+    "patriarch",
+    "pastor",
+    "reverend",
+];
+
+/// Whether `word` (any case) is a title or honorific ("Sheikh", "Emir", "Pope",
+/// "Mullah", "Mr"): a person whose surname it is ("Hussein al-Sheikh", "Amy Pope") is
+/// not named by it before another name.
+fn is_honorific(word: &str) -> bool {
+    let mut buffer = [0; containment::WORD_BUFFER];
+    let lower = containment::lower_case(word.trim_end_matches('.'), &mut buffer);
+    let lower = lower.as_ref();
+    is_title_word(lower) || HONORIFICS.contains(&lower) || NAME_HONORIFICS.contains(&lower)
 }
 
 /// Nouns that, capitalised after a surname, name that person's government or campaign

@@ -33,6 +33,9 @@ Xi Jinping\tXi\t-
 Michael Jordan\t
 Barack Obama\tObama
 Joe Biden\tBiden\t\tUnited States
+Hussein al-Sheikh\t
+Amy Pope\t
+Rand Paul\t
 ";
 
 const COUNTRIES: &str = "name\taliases\tdemonyms
@@ -176,6 +179,7 @@ heat
 rose
 led
 title
+hail
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -482,6 +486,18 @@ const ROWS: &[Row] = rows! {
     "a hyphenated surname before a government noun": "Kamala Harris spoke. The Biden-Harris Administration's plan." => ["Kamala Harris=Kamala Harris", "Joe Biden=Biden", "Kamala Harris=Harris"];
     "a surname before another capitalised word is still a first name": "Luiz Inacio Lula da Silva spoke. The Lula Foundation said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
     "a surname before a capital in prose is a first name": "Luiz Inacio Lula da Silva spoke. Then Lula Egypt said that." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Egypt=Egypt"];
+    // A surname before a name word in a headline: a title ("Sheikh", "Pope") before a
+    // name, or a given name of a longer one; kept before a common word (a headline's
+    // verb, inflected too) or a name the gazetteer knows, and in prose as before.
+    "an honorific surname before a name in a headline is a title": "Rubio Thanked Foreign Minister Sheikh Khalid Al Fulan\n\nHussein al-Sheikh spoke." => ["Marco Rubio=Rubio", "Hussein al-Sheikh=Hussein al-Sheikh"];
+    "a title surname before a name in a headline is a title": "Pope Francis Thanked Egypt\n\nAmy Pope spoke." => ["Egypt=Egypt", "Amy Pope=Amy Pope"];
+    "an honorific surname before a headline's verb is kept": "Sheikh Thanked Egypt\n\nHussein al-Sheikh spoke." => ["Hussein al-Sheikh=Sheikh", "Egypt=Egypt", "Hussein al-Sheikh=Hussein al-Sheikh"];
+    "an honorific surname in prose before a name is a title": "Hussein al-Sheikh spoke. Then Sheikh Khalid said so." => ["Hussein al-Sheikh=Hussein al-Sheikh"];
+    "an honorific surname alone is kept": "Hussein al-Sheikh spoke, and Sheikh said so." => ["Hussein al-Sheikh=Hussein al-Sheikh", "Hussein al-Sheikh=Sheikh"];
+    "a surname before an unknown name word in a headline is a given name": "Minister Paul Smithers Thanked Egypt\n\nRand Paul spoke." => ["Egypt=Egypt", "Rand Paul=Rand Paul"];
+    "a surname before a known name in a headline is kept": "Paul Egypt Talks\n\nRand Paul spoke." => ["Rand Paul=Paul", "Egypt=Egypt", "Rand Paul=Rand Paul"];
+    "a surname before an inflected common word in a headline is kept": "Paul Hails Egypt\n\nRand Paul spoke." => ["Rand Paul=Paul", "Egypt=Egypt", "Rand Paul=Rand Paul"];
+    "a surname before a word in capitals in a headline is kept": "Paul NASA Talks\n\nRand Paul spoke." => ["Rand Paul=Paul", "Rand Paul=Rand Paul"];
     // Surnames with lower-case particles, written as the name writes them.
     "a particle surname in lower case": "Luiz Inacio Lula da Silva spoke. Later da Silva said." => ["Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva=da Silva"];
     "a particle surname in a headline": "Rubio Meets da Silva\n\nLuiz Inacio Lula da Silva spoke." => ["Marco Rubio=Rubio", "Luiz Inacio Lula da Silva=da Silva", "Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva"];
@@ -1117,6 +1133,12 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
             "Henderson=Henderson",
             "Palmas=Palmas",
         ],
+    },
+    BuiltinRow {
+        name: "a surname that is an honorific, before a name in a title-case headline, is a title",
+        text: "Blinken Meets Emirati Minister Sheikh Shakhbut bin Nahyan\n\nHussein al-Sheikh and Blinken spoke.",
+        present: &["Hussein al-Sheikh=Hussein al-Sheikh"],
+        absent: &["Hussein al-Sheikh=Sheikh"],
     },
     BuiltinRow {
         name: "a pair of heads of state elected for six months (San Marino)",

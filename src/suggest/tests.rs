@@ -161,11 +161,12 @@ fn names_aliases_and_groups() {
             "Ludwig Zorbo University of Quandt",
             Some((org, None, false)),
         ),
+        // An agreement is no entity the gazetteer holds.
         (
             "On Monday he signed the Quandt Declaration of Commitment with the other leaders of the region.",
             &[],
             "Quandt Declaration of Commitment",
-            Some((org, None, false)),
+            None,
         ),
         (
             "He met Foreign Minister Prince Faisal bin Farhan Al Saud today.",
@@ -243,6 +244,32 @@ fn one_word_from_one_document_needs_a_title_or_a_group_noun() {
 }
 
 #[test]
+fn a_given_name_alone_is_left_out_even_from_two_documents() {
+    let model = crate::pipeline::Model::builtin().unwrap();
+    let rows: &[(&[&str], &[&str])] = &[
+        (&["She met Tony in the capital.", "Tony said so."], &[]),
+        (
+            &["She met Zorbo in the capital.", "Zorbo said so."],
+            &["Zorbo"],
+        ),
+    ];
+    for (documents, want) in rows {
+        let mut analyzer = Analyzer::new(&model);
+        let mut suggester = Suggester::new();
+        for text in *documents {
+            analyzer.analyze(text);
+            suggester.add_document(&analyzer, text, &model.gazetteer);
+        }
+        let names: Vec<String> = suggester
+            .ranked(100, &model.gazetteer)
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, *want, "{documents:?}");
+    }
+}
+
+#[test]
 fn default_kind_table() {
     let g = gazetteer();
     let rows: &[(&str, EntityType)] = &[
@@ -253,7 +280,135 @@ fn default_kind_table() {
         ("Civilians of Sudan", EntityType::Organization),
         ("Readout", EntityType::Organization),
     ];
+    let given = given_names(&g);
     for &(name, want) in rows {
-        assert_eq!(default_kind(name, &g), want, "{name:?}");
+        assert_eq!(default_kind(name, &g, &given), want, "{name:?}");
+    }
+}
+
+#[test]
+fn a_given_name_types_a_name_whose_surname_is_a_word() {
+    let g = gazetteer();
+    let given = given_names(&g);
+    assert!(given.contains("scott") && given.contains("tony"));
+    assert!(!given.contains("blinken"));
+    let rows: &[(&str, EntityType)] = &[
+        ("Scott Brown", EntityType::Person),
+        ("Zorbo Brown", EntityType::Organization),
+        ("Zorbo Quandt", EntityType::Person),
+    ];
+    for &(name, want) in rows {
+        assert_eq!(default_kind(name, &g, &given), want, "{name:?}");
+    }
+}
+
+/// Sentences that propose nothing, or exactly the runs given (name, type, role): what
+/// is no name (documents' headings, times, cut names, adjectives), no entity the
+/// gazetteer holds (events, agreements, laws, programmes, ships), and the rules that
+/// cut a run (possessives, contractions, a title's department) or type it.
+#[test]
+fn non_entities_are_left_out_and_runs_cut_and_typed() {
+    let g = gazetteer();
+    let org = Some(EntityType::Organization);
+    let place = Some(EntityType::Place);
+    let person = Some(EntityType::Person);
+    type Want = (&'static str, Option<EntityType>, Option<&'static str>);
+    let rows: &[(&str, &[&str], &[Want])] = &[
+        // No names.
+        ("Under Article IV of the charter, they met.", &[], &[]),
+        ("They read the Readout of Zorbonian Talks.", &[], &[]),
+        ("The call began at 10 AM EST today.", &[], &[]),
+        ("They met North American leaders.", &[], &[]),
+        ("Secretary Michael R. Pompeo met them.", &["Pompeo"], &[]),
+        // No entities of the gazetteer's types.
+        ("The USS Zorbo sailed into port.", &[], &[]),
+        ("an Arleigh Zorbo-class destroyer arrived.", &[], &[]),
+        ("They met at the Zorbograd Summit on Monday.", &[], &[]),
+        ("the Zorbonia Cup final was played.", &[], &[]),
+        ("the Zorbo Health Care Act passed.", &[], &[]),
+        ("they trained in Exercise Zorbo together.", &[], &[]),
+        // A forum or a programme may be a body: kept.
+        (
+            "the Zorbo Partnership Program grew.",
+            &[],
+            &[("Zorbo Partnership Program", org, None)],
+        ),
+        (
+            "the Zorbonian Islands Forum met.",
+            &[],
+            &[("Zorbonian Islands Forum", org, None)],
+        ),
+        // A possessive ends another name; a contraction opens the sentence.
+        ("the Minister's Official Visit ended.", &[], &[]),
+        (
+            "The Department's Zorbo Academy opened.",
+            &[],
+            &[("Zorbo Academy", org, None)],
+        ),
+        (
+            "And I'm Zorbo Quandt.",
+            &[],
+            &[("Zorbo Quandt", None, None)],
+        ),
+        // A plural's possessive is part of a name.
+        (
+            "the Zorbo Workers' Party and the Zorbo People's Party won.",
+            &[],
+            &[
+                ("Zorbo Workers' Party", org, None),
+                ("Zorbo People's Party", org, None),
+            ],
+        ),
+        // A title's department is the title's.
+        (
+            "Secretary of Commerce Zorbo Quandt spoke.",
+            &[],
+            &[("Zorbo Quandt", person, Some("Secretary of Commerce"))],
+        ),
+        // Types from heads, hyphenated heads and first words.
+        (
+            "the Marine Rotational Force-Zorbo arrived.",
+            &[],
+            &[("Marine Rotational Force-Zorbo", org, None)],
+        ),
+        (
+            "the Lasky Center for Zorbonian Studies said.",
+            &[],
+            &[("Lasky Center for Zorbonian Studies", org, None)],
+        ),
+        (
+            "Marines at Camp Zorbo hosted the talks.",
+            &[],
+            &[("Camp Zorbo", place, None)],
+        ),
+        (
+            "the Zorbo Corridor opened.",
+            &[],
+            &[("Zorbo Corridor", place, None)],
+        ),
+    ];
+    for (sentence, covered, want) in rows {
+        let covered: Vec<Covered> = covered
+            .iter()
+            .map(|needle| {
+                let s = sentence.find(needle).unwrap();
+                Covered {
+                    start: s,
+                    end: s + needle.len(),
+                    affiliation: None,
+                    person: true,
+                }
+            })
+            .collect();
+        let got: Vec<(String, Option<EntityType>, Option<String>)> =
+            runs(sentence, 0..sentence.len(), &covered, &g)
+                .into_iter()
+                .map(|r| (r.name, r.kind, r.role))
+                .collect();
+        let want: Vec<(String, Option<EntityType>, Option<String>)> = want
+            .iter()
+            .map(|(n, k, r)| (n.to_string(), *k, r.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "row {sentence:?}");
     }
 }
