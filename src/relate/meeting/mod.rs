@@ -937,10 +937,14 @@ fn relay_noun<'c>(scene: &Scene<'_>, free: &[&'c CueMatch], index: usize) -> Opt
     free[..index].iter().rev().take(3).copied().find(|c| {
         c.is(CueKind::Meeting)
             && word_count(&text[c.end..cue.start]) <= 5
-            && scene.filler(c.end, cue.start, &[])
+            && scene.filler(c.end, cue.start, NOUN_RELATIVE)
             && scene.clauses.at(c.start) == scene.clauses.at(cue.start)
     })
 }
+
+/// Words of a relative clause between a meeting noun and its "with": "the call (that)
+/// Blinken had with Sisi", "the talks which Hamas held with Israel".
+const NOUN_RELATIVE: &[&str] = &["that", "which", "had", "held", "has", "have", "made"];
 
 fn reading<'c>(
     scene: &Scene<'_>,

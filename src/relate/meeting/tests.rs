@@ -480,6 +480,8 @@ const ROWS: &[Row] = &[
     row("2: after their meeting, the people of the clause", "Sisi thanked Blinken after their meeting.", BLINKEN_SISI),
     row("2: after a meeting somewhere is nobody's in particular", "Sisi criticized Blinken after a meeting in Cairo.", NONE),
     row("7: members of a body are its people", "Blinken met with members of Hamas in Doha.", &["Antony Blinken + Hamas"]),
+    kind("2: the call that one had with another", "The call that Blinken had with Sisi lasted an hour.", BLINKEN_SISI, "phone"),
+    row("2: the meeting one held with another, no 'that'", "The meeting Blinken held with Sisi lasted an hour.", BLINKEN_SISI),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
