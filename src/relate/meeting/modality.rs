@@ -12,7 +12,10 @@
 //!   are said, though "would like" is otherwise hypothetical.
 //! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
 //!   same clause within three words before the cue ("will travel to Cairo to meet"), or
-//!   a headline's "to" between a name and a capitalised cue ("Biden to Welcome Ruto").
+//!   a headline's "to" between a name and a capitalised cue ("Biden to Welcome Ruto"),
+//!   or, for a meeting noun, a predicate right after the parties that announces or
+//!   moves it ("a meeting
+//!   between A and B is planned for Friday", "was moved to Friday").
 
 use super::cues::{CueKind, CueMatch};
 use super::parties::Scene;
@@ -134,12 +137,66 @@ pub(super) fn modality(
             .mentions
             .iter()
             .any(|m| m.end == last[(count - 2) % 4].end);
-    let future = headline_infinitive || last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE));
+    let future = headline_infinitive
+        || last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE))
+        || (names_meeting(phrase) && announced_after(scene, parties_end));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future || intended {
         Modality::Planned
     } else {
         Modality::Held
     }
+}
+
+/// Whether a cue's phrase holds a meeting noun ("a meeting between", "talks with"),
+/// not only a verb.
+fn names_meeting(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "meeting",
+                "meetings",
+                "talks",
+                "summit",
+                "call",
+                "visit",
+                "conversation",
+                "discussions",
+                "negotiations",
+                "dialogue",
+            ],
+        )
+    })
+}
+
+/// Auxiliaries that open a predicate right after a meeting's parties.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would",
+];
+
+/// Words of that predicate that announce the meeting, or move it ("was moved to
+/// Friday", "has been postponed": still to come).
+const ANNOUNCING: &[&str] = &[
+    "will",
+    "planned",
+    "scheduled",
+    "expected",
+    "set",
+    "due",
+    "postponed",
+    "moved",
+    "rescheduled",
+    "delayed",
+];
+
+/// Whether the meeting noun whose parties end at `parties_end` is announced by the
+/// predicate right after them: "A meeting between Biden and Putin is planned for Friday", "... was
+/// moved to Friday". An auxiliary first, then an announcing word within three words.
+fn announced_after(scene: &Scene<'_>, parties_end: usize) -> bool {
+    let text = scene.text;
+    let mut after = words(text, parties_end..scene.sentence.end).map(|w| &text[w]);
+    after.next().is_some_and(|w| is_one_of(w, AUXILIARIES))
+        && after.take(3).any(|w| is_one_of(w, ANNOUNCING))
 }
 
 /// Whether one of the four words before `pos` in its clause speaks of the future ("will

@@ -17,6 +17,8 @@ struct Row {
     /// In how many sentences every expected pair met, when the row checks it (a later
     /// sentence about the same meeting adds no pair, only a sentence).
     sentences: Option<u64>,
+    /// Whether every expected pair's meeting is announced, when the row checks it.
+    planned: Option<bool>,
 }
 
 const fn row(name: &'static str, text: &'static str, met: &'static [&'static str]) -> Row {
@@ -26,6 +28,7 @@ const fn row(name: &'static str, text: &'static str, met: &'static [&'static str
         met,
         kind: None,
         sentences: None,
+        planned: None,
     }
 }
 
@@ -42,6 +45,7 @@ const fn times(
         met,
         kind: None,
         sentences: Some(sentences),
+        planned: None,
     }
 }
 
@@ -57,6 +61,24 @@ const fn kind(
         met,
         kind: Some(kind),
         sentences: None,
+        planned: None,
+    }
+}
+
+/// A row that also checks whether every expected pair's meeting is announced.
+const fn announced(
+    name: &'static str,
+    text: &'static str,
+    met: &'static [&'static str],
+    planned: bool,
+) -> Row {
+    Row {
+        name,
+        text,
+        met,
+        kind: None,
+        sentences: None,
+        planned: Some(planned),
     }
 }
 
@@ -482,6 +504,10 @@ const ROWS: &[Row] = &[
     row("7: members of a body are its people", "Blinken met with members of Hamas in Doha.", &["Antony Blinken + Hamas"]),
     kind("2: the call that one had with another", "The call that Blinken had with Sisi lasted an hour.", BLINKEN_SISI, "phone"),
     row("2: the meeting one held with another, no 'that'", "The meeting Blinken held with Sisi lasted an hour.", BLINKEN_SISI),
+    announced("8: a meeting noun announced after its parties", "A meeting between Blinken and Sisi is planned for Friday.", BLINKEN_SISI, true),
+    announced("8: a meeting moved is still to come", "The meeting between Blinken and Sisi was moved to Friday.", BLINKEN_SISI, true),
+    announced("8: a meeting that took place is held", "The meeting between Blinken and Sisi lasted two hours.", BLINKEN_SISI, false),
+    announced("8: a verb's predicate after a relative clause announces nothing", "Sisi, who met Blinken, was expected to speak.", BLINKEN_SISI, false),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
 ];
 
@@ -501,8 +527,14 @@ fn meeting_table() {
         let mut got: Vec<String> = Vec::new();
         let mut kinds: Vec<&str> = Vec::new();
         let mut counts: Vec<u64> = Vec::new();
+        let mut planned: Vec<bool> = Vec::new();
         for pair in relations.pairs.iter().filter(|p| p.met > 0) {
             counts.push(pair.met);
+            planned.extend(
+                pair.evidence
+                    .iter()
+                    .filter_map(|e| e.met.as_ref().map(|m| m.planned)),
+            );
             let (a, b) = (name(pair.a), name(pair.b));
             got.push(if a < b {
                 format!("{a} + {b}")
@@ -521,6 +553,10 @@ fn meeting_table() {
         } else if let Some(kind) = row.kind {
             if kinds.iter().any(|k| *k != kind) {
                 failures.push(format!("{}: kind {kinds:?}, expected {kind}", row.name));
+            }
+        } else if let Some(p) = row.planned {
+            if planned.is_empty() || planned.iter().any(|&x| x != p) {
+                failures.push(format!("{}: planned {planned:?}, expected {p}", row.name));
             }
         } else if let Some(n) = row.sentences {
             if counts.iter().any(|&c| c != n) {
