@@ -112,8 +112,8 @@ impl Document {
         }
     }
 
-    /// Field `n` (0 the id, then the date, title and URL).
-    fn field(&self, n: usize) -> Option<&str> {
+    /// The bytes of field `n` (0 the id, then the date, title and URL).
+    fn field_bytes(&self, n: usize) -> Option<&[u8]> {
         let mut at = 0;
         for i in 0..=n {
             let len = match (i, take_length(&self.fields, &mut at)) {
@@ -128,12 +128,16 @@ impl Document {
             };
             let end = at.saturating_add(len).min(self.fields.len());
             if i == n {
-                // Written from strings, so always text.
-                return std::str::from_utf8(self.fields.get(at..end)?).ok();
+                return self.fields.get(at..end);
             }
             at = end;
         }
         None
+    }
+
+    /// Field `n` as text (written from strings, so always text).
+    fn field(&self, n: usize) -> Option<&str> {
+        std::str::from_utf8(self.field_bytes(n)?).ok()
     }
 
     /// The document's id.
@@ -156,6 +160,11 @@ impl Document {
         self.field(3)
     }
 
+    /// Whether two documents have one id.
+    pub(crate) fn same_id(&self, other: &Document) -> bool {
+        self.field_bytes(0) == other.field_bytes(0)
+    }
+
     /// Document order: by day (undated last), then id.
     pub(crate) fn order(&self, other: &Document) -> Ordering {
         if std::ptr::eq(self, other) {
@@ -164,8 +173,9 @@ impl Document {
         (self.day, self.prefix)
             .cmp(&(other.day, other.prefix))
             .then_with(|| {
-                let (a, b) = (self.date(), other.date());
-                (a.is_none(), a, self.id()).cmp(&(b.is_none(), b, other.id()))
+                // Bytes compare as the strings do, without checking them again.
+                let (a, b) = (self.field_bytes(1), other.field_bytes(1));
+                (a.is_none(), a, self.field_bytes(0)).cmp(&(b.is_none(), b, other.field_bytes(0)))
             })
     }
 }

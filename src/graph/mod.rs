@@ -129,10 +129,12 @@ pub struct AffiliationRef<'g> {
 
 /// A link between two entities.
 ///
-/// 48 bytes (a 48-byte block), as a big graph's memory is mostly its links: 32-bit
-/// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
-/// only at `u64::MAX`), the first and last day as one 32-bit number, its kept evidence
-/// as an 8-byte reference into the graph's [`KeptLists`], and what most links lack
+/// 40 bytes (in the graph's chunks of records, no allocation of its own), as a big
+/// graph's memory is mostly its links: 32-bit counts (one of `u32::MAX` or more is kept
+/// whole in a box, so counts still saturate only at `u64::MAX`), the first and last
+/// day as one 32-bit number, its kept evidence as an 8-byte reference into the graph's
+/// [`KeptLists`], its timeline in 8 bytes (up to 7 in place, longer ones in the graph's
+/// [`LinkTimelines`]), and what most links lack
 /// (meetings per kind, an affiliation, first/last dates that are not days of 1970 to
 /// 2097) in one box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]

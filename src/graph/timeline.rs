@@ -80,12 +80,13 @@ impl fmt::Display for Day {
 ///
 /// Stored compactly, as most of a big graph's memory is in its links' timelines: each
 /// entry is the day's distance from the day before (packed YYYYMMDD numbers; the first
-/// from zero) times four plus a [`Shape`] of its `N` counts, then the counts the shape
+/// from zero) times four plus a shape of its `N` counts, then the counts the shape
 /// does not give, every number a LEB128 varint, in one exact-size allocation. A link
-/// seen once on one day takes 4 bytes, each further day in a month 1 or 2, where a
-/// 16-byte entry in a growable list took 16; up to 7 bytes are kept in the timeline
-/// itself, with no allocation (16 bytes either way). The encoding is canonical, so two
-/// timelines are equal exactly when their bytes are.
+/// seen once on one day takes 4 bytes (a growable list took a 16-byte entry), each
+/// further day of a month 1 or 2 in the common shapes; up to 7 bytes are kept in the
+/// timeline itself, with no allocation (16 bytes either way; a link's in 8 bytes:
+/// [`LinkTimeline`]). The encoding is canonical, so two timelines are equal exactly
+/// when their bytes are.
 #[derive(Clone)]
 pub struct Timeline<const N: usize>(Bytes);
 
@@ -383,9 +384,9 @@ impl<const N: usize> Timeline<N> {
 /// 16-byte [`Timeline`] would hold a pointer to an allocation of its own. Read and
 /// change it through the [`LinkTimelines`] it was made with.
 ///
-/// Byte 0 says where the bytes are: a length of up to 7 (the bytes follow), [`POOLED`]
+/// Byte 0 says where the bytes are: a length of up to 7 (the bytes follow), `POOLED`
 /// (bytes 1 to 3 the length, 4 to 7 the list's place in the pool of that length) or
-/// [`LONG`] (bytes 4 to 7 the place in the list of long timelines).
+/// `LONG` (bytes 4 to 7 the place in the list of long timelines).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LinkTimeline([u8; 8]);
 

@@ -215,7 +215,7 @@ impl Place<'_> {
         self.start == other.start
             && self.end == other.end
             && ((self.document_id.is_some() && self.document_id == other.document_id)
-                || self.document.id() == other.document.id())
+                || self.document.same_id(other.document))
     }
 }
 
