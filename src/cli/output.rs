@@ -190,11 +190,11 @@ impl<'a> EvidenceLine<'a> {
     /// The printed form of one evidence window.
     pub fn of(e: EvidenceRef<'a>) -> EvidenceLine<'a> {
         EvidenceLine {
-            document: &e.doc.id,
+            document: e.doc.id(),
             start: e.start,
             end: e.end,
             text: e.text,
-            date: e.doc.date.as_deref(),
+            date: e.doc.date(),
             met: e.met.map(|m| m.cue),
             planned: e.met.is_some_and(|m| m.planned),
             kind: e.met.map(|m| m.kind.as_str()),

@@ -263,14 +263,8 @@ struct Tables<'g> {
 /// Document order in `graph.json`: day, id, then title and URL (two documents sharing
 /// an id are listed apart).
 fn document_order(a: &Document, b: &Document) -> std::cmp::Ordering {
-    let (x, y) = (&a.meta, &b.meta);
-    (x.date.is_none(), &x.date, &x.id, &x.title, &x.url).cmp(&(
-        y.date.is_none(),
-        &y.date,
-        &y.id,
-        &y.title,
-        &y.url,
-    ))
+    let (x, y) = (a.date(), b.date());
+    (x.is_none(), x, a.id(), a.title(), a.url()).cmp(&(y.is_none(), y, b.id(), b.title(), b.url()))
 }
 
 /// Whether two stored documents are one row of the documents table.
@@ -385,10 +379,7 @@ impl<'g> Tables<'g> {
     }
 
     fn document_records(&self) -> Vec<DocumentRecord> {
-        self.documents
-            .iter()
-            .map(|d| document_record(&d.meta))
-            .collect()
+        self.documents.iter().map(|d| document_record(d)).collect()
     }
 
     fn window_records(&self) -> Vec<WindowRecord> {
@@ -408,13 +399,12 @@ impl<'g> Tables<'g> {
     }
 }
 
-fn document_record(meta: &DocumentMeta) -> DocumentRecord {
-    let shared = |s: &Option<String>| s.as_deref().map(SharedText::from);
+fn document_record(document: &Document) -> DocumentRecord {
     DocumentRecord {
-        id: meta.id.as_str().into(),
-        date: shared(&meta.date),
-        title: shared(&meta.title),
-        url: shared(&meta.url),
+        id: document.id().into(),
+        date: document.date().map(SharedText::from),
+        title: document.title().map(SharedText::from),
+        url: document.url().map(SharedText::from),
     }
 }
 
@@ -440,7 +430,7 @@ impl DocumentsView<'_> {
 
 impl serde::Serialize for DocumentsView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|d| document_record(&d.meta)))
+        s.collect_seq(self.0.iter().map(|d| document_record(d)))
     }
 }
 
@@ -607,7 +597,7 @@ impl KnowledgeGraph {
             windows: self.windows,
             evidence_limit: self.evidence_limit,
             provenance: self.provenance.clone(),
-            timeline: self.timeline.as_ref().map(day_records),
+            timeline: self.timeline.as_ref().map(|t| day_records(t.iter())),
             evidence_documents: Vec::new(),
             evidence_windows: Vec::new(),
         }
@@ -700,7 +690,7 @@ impl KnowledgeGraph {
             }),
             first_seen: seen.first(),
             last_seen: seen.last(),
-            timeline: day_records(&edge.timeline),
+            timeline: day_records(self.timeline(edge)),
             evidence: self
                 .kept_lists
                 .get(edge.evidence)
@@ -883,12 +873,13 @@ impl KnowledgeGraph {
                 strings,
                 evidence_windows,
                 kept_lists,
+                link_timelines,
                 ..
             } = &mut graph;
             let key = if a < b { (a, b) } else { (b, a) };
             let mine = &mut links[edge_index[&key]];
             mine.set_seen(seen);
-            mine.timeline.merge(&timeline);
+            link_timelines.merge(&mut mine.timeline, timeline.iter());
             if let Some(affiliation) = edge.affiliation {
                 for source in &affiliation.sources {
                     add_affiliation(mine, strings, &affiliation.member, &affiliation.of, source);
@@ -941,7 +932,7 @@ fn node_record(n: &crate::graph::Node) -> NodeRecord {
         affiliations: n.affiliations.iter().cloned().collect(),
         first_seen: n.seen.first(),
         last_seen: n.seen.last(),
-        timeline: day_records(&n.timeline),
+        timeline: day_records(n.timeline.iter()),
     }
 }
 
@@ -955,9 +946,8 @@ impl serde::Serialize for NodesView<'_> {
     }
 }
 
-pub(crate) fn day_records(timeline: &Timeline<3>) -> Vec<DayRecord> {
+pub(crate) fn day_records(timeline: impl Iterator<Item = (Day, [u32; 3])>) -> Vec<DayRecord> {
     timeline
-        .iter()
         .map(|(day, [a, b, c])| {
             DayRecord(day.to_string(), u64::from(a), u64::from(b), u64::from(c))
         })

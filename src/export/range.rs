@@ -201,7 +201,7 @@ mod tests {
         t.add(day("2024-03-21"), [3, 1, 1]);
         t.add(day("2024-03-01"), [1, 0, 1]);
         assert_eq!(
-            timeline_of(&super::super::json::day_records(&t)).unwrap(),
+            timeline_of(&super::super::json::day_records(t.iter())).unwrap(),
             t
         );
         let bad = [DayRecord("yesterday".into(), 1, 0, 1)];

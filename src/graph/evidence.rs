@@ -35,15 +35,43 @@ use super::timeline::Day;
 use super::windows::{DocumentId, EvidenceWindows, Place, WindowId};
 
 /// A document some kept evidence comes from, with its order key precomputed.
+///
+/// 32 bytes and one allocation: its id, date, title and URL one after another, each
+/// a varint length and its bytes (the optional ones' lengths one more than the
+/// field's, 0 for none), where four strings took 96 bytes and up to four allocations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document {
     /// Id, date, title, URL.
-    pub meta: DocumentMeta,
+    fields: Box<[u8]>,
     /// The day as the number YYYYMMDD; `u32::MAX - 1` for a date that is not a day,
     /// `u32::MAX` for none (undated documents come last).
     day: u32,
     /// The first eight bytes of the id, big-endian, zero-padded.
     prefix: u64,
+}
+
+/// Appends `n` as a LEB128 varint.
+fn put_length(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads a varint at `*at`, moving past it.
+fn take_length(bytes: &[u8], at: &mut usize) -> usize {
+    let mut n = 0usize;
+    let mut shift = 0u32;
+    while let Some(&byte) = bytes.get(*at) {
+        *at += 1;
+        n |= usize::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+        if byte < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
 }
 
 impl Document {
@@ -57,11 +85,84 @@ impl Document {
         for (slot, byte) in bytes.iter_mut().zip(meta.id.bytes()) {
             *slot = byte;
         }
+        let optional = [&meta.date, &meta.title, &meta.url];
+        let len = meta.id.len()
+            + optional
+                .iter()
+                .flat_map(|f| f.as_deref())
+                .map(str::len)
+                .sum::<usize>()
+            + 4 * 5;
+        let mut fields = Vec::with_capacity(len);
+        put_length(&mut fields, meta.id.len());
+        fields.extend_from_slice(meta.id.as_bytes());
+        for field in optional {
+            match field {
+                None => put_length(&mut fields, 0),
+                Some(text) => {
+                    put_length(&mut fields, text.len() + 1);
+                    fields.extend_from_slice(text.as_bytes());
+                }
+            }
+        }
         Document {
-            meta,
+            fields: fields.into_boxed_slice(),
             day,
             prefix: u64::from_be_bytes(bytes),
         }
+    }
+
+    /// The bytes of field `n` (0 the id, then the date, title and URL).
+    fn field_bytes(&self, n: usize) -> Option<&[u8]> {
+        let mut at = 0;
+        for i in 0..=n {
+            let len = match (i, take_length(&self.fields, &mut at)) {
+                (0, len) => len,
+                (_, 0) => {
+                    if i == n {
+                        return None;
+                    }
+                    continue;
+                }
+                (_, len) => len - 1,
+            };
+            let end = at.saturating_add(len).min(self.fields.len());
+            if i == n {
+                return self.fields.get(at..end);
+            }
+            at = end;
+        }
+        None
+    }
+
+    /// Field `n` as text (written from strings, so always text).
+    fn field(&self, n: usize) -> Option<&str> {
+        std::str::from_utf8(self.field_bytes(n)?).ok()
+    }
+
+    /// The document's id.
+    pub fn id(&self) -> &str {
+        self.field(0).unwrap_or_default()
+    }
+
+    /// Its date (`YYYY-MM-DD`), if it has one.
+    pub fn date(&self) -> Option<&str> {
+        self.field(1)
+    }
+
+    /// Its title, if it has one.
+    pub fn title(&self) -> Option<&str> {
+        self.field(2)
+    }
+
+    /// Its URL, if it has one.
+    pub fn url(&self) -> Option<&str> {
+        self.field(3)
+    }
+
+    /// Whether two documents have one id.
+    pub(crate) fn same_id(&self, other: &Document) -> bool {
+        self.field_bytes(0) == other.field_bytes(0)
     }
 
     /// Document order: by day (undated last), then id.
@@ -72,8 +173,9 @@ impl Document {
         (self.day, self.prefix)
             .cmp(&(other.day, other.prefix))
             .then_with(|| {
-                let (a, b) = (&self.meta, &other.meta);
-                (a.date.is_none(), &a.date, &a.id).cmp(&(b.date.is_none(), &b.date, &b.id))
+                // Bytes compare as the strings do, without checking them again.
+                let (a, b) = (self.field_bytes(1), other.field_bytes(1));
+                (a.is_none(), a, self.field_bytes(0)).cmp(&(b.is_none(), b, other.field_bytes(0)))
             })
     }
 }
@@ -206,7 +308,7 @@ impl Strings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvidenceRef<'g> {
     /// The document: id, date, title, URL.
-    pub doc: &'g DocumentMeta,
+    pub doc: &'g Document,
     /// Byte offset of the window's start in the document.
     pub start: usize,
     /// Byte offset of its end.
@@ -238,7 +340,7 @@ impl Strings {
     pub fn resolve<'g>(&'g self, windows: &'g EvidenceWindows, kept: &Kept) -> EvidenceRef<'g> {
         let place = windows.place(kept.window);
         EvidenceRef {
-            doc: &place.document.meta,
+            doc: place.document,
             start: place.start,
             end: place.end,
             text: windows.inline_text(kept.window).unwrap_or_default(),
@@ -538,13 +640,49 @@ mod tests {
         (meta, evidence)
     }
 
+    /// Rows: a document's fields read back from its one allocation, a missing field
+    /// apart from an empty one, long ones whole.
+    #[test]
+    fn document_fields_read_back() {
+        let long = "t".repeat(300);
+        type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let rows: [Row; 5] = [
+            ("d", None, None, None),
+            ("", Some(""), Some(""), Some("")),
+            (
+                "synthetic-1",
+                Some("2024-03-21"),
+                None,
+                Some("https://x.test/é"),
+            ),
+            ("ü", None, Some(&long), None),
+            (&long, Some("someday"), Some("Title"), None),
+        ];
+        for (id, date, title, url) in rows {
+            let owned = |s: Option<&str>| s.map(str::to_string);
+            let document = Document::new(DocumentMeta {
+                id: id.to_string(),
+                date: owned(date),
+                title: owned(title),
+                url: owned(url),
+            });
+            let got = (
+                document.id(),
+                document.date(),
+                document.title(),
+                document.url(),
+            );
+            assert_eq!(got, (id, date, title, url));
+        }
+    }
+
     fn places(kept: &[Kept], table: &EvidenceWindows) -> Vec<String> {
         kept.iter()
             .map(|k| {
                 let w = table.place(k.window());
                 format!(
                     "{}@{}{}",
-                    w.document.meta.id,
+                    w.document.id(),
                     w.start,
                     if k.is_met() { "m" } else { "" }
                 )

@@ -1,11 +1,13 @@
-//! The kept evidence lists of a graph's links, stored by length in pools of chunks, so
-//! that a link names its list in 8 bytes ([`KeptList`]) instead of holding a 16-byte
-//! pointer to an allocation of its own.
+//! Short lists of a graph's links, stored by length in pools of chunks, so that a link
+//! names its list in 8 bytes ([`ListRef`]) instead of holding a 16-byte pointer to an
+//! allocation of its own: the kept evidence ([`KeptLists`] of [`Kept`]) and the bytes
+//! of the timelines longer than a link holds in place
+//! ([`super::timeline::LinkTimelines`]).
 //!
 //! Rules:
 //! - **Lists of one length share a pool.** A pool holds its lists one after another in
-//!   chunks of about 4,096 [`Kept`] (64 KiB), never copied to grow; a list is its
-//!   length and its position in the pool of that length.
+//!   chunks of about 4,096 items (64 KiB of [`Kept`]), never copied to grow; a list is
+//!   its length and its position in the pool of that length.
 //! - **A list is replaced, not grown** ([`KeptLists::set`]): its old slot goes to its
 //!   pool's free slots and is reused by the next list of that length. The lengths of
 //!   kept lists are few (one to twice the evidence limit), so free slots are soon
@@ -14,50 +16,81 @@
 
 use super::evidence::Kept;
 
-/// [`Kept`] in a chunk of a pool (about).
+/// Items in a chunk of a pool (about).
 const CHUNK: usize = 4096;
 
-/// A link's kept evidence, by reference into the graph's [`KeptLists`].
+/// A list, by reference into its [`Lists`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct KeptList {
+pub struct ListRef {
     len: u32,
     at: u32,
 }
 
-impl KeptList {
-    /// Number of kept windows.
+/// A link's kept evidence, by reference into the graph's [`KeptLists`].
+pub type KeptList = ListRef;
+
+/// The kept evidence lists of a graph.
+pub type KeptLists = Lists<Kept>;
+
+impl ListRef {
+    /// Number of items (kept windows, bytes).
     pub fn len(self) -> usize {
         self.len as usize
     }
 
-    /// Whether it keeps nothing.
+    /// Whether it holds nothing.
     pub fn is_empty(self) -> bool {
         self.len == 0
+    }
+
+    /// Its length and position, to be kept in another form.
+    pub(crate) fn parts(self) -> (u32, u32) {
+        (self.len, self.at)
+    }
+
+    /// The list of [`ListRef::parts`].
+    pub(crate) fn from_parts(len: u32, at: u32) -> ListRef {
+        ListRef { len, at }
     }
 }
 
 /// The lists of one length.
-#[derive(Debug, Clone, Default)]
-struct Pool {
-    chunks: Vec<Vec<Kept>>,
+#[derive(Debug, Clone)]
+struct Pool<T> {
+    chunks: Vec<Vec<T>>,
     free: Vec<u32>,
 }
 
-/// The kept lists of a graph (see the module docs).
-#[derive(Debug, Clone, Default)]
-pub struct KeptLists {
-    /// The pool of lists of length `n` at `n - 1`.
-    pools: Vec<Pool>,
+impl<T> Default for Pool<T> {
+    fn default() -> Pool<T> {
+        Pool {
+            chunks: Vec::new(),
+            free: Vec::new(),
+        }
+    }
 }
 
-impl KeptLists {
+/// Lists of `T` by length (see the module docs).
+#[derive(Debug, Clone)]
+pub struct Lists<T> {
+    /// The pool of lists of length `n` at `n - 1`.
+    pools: Vec<Pool<T>>,
+}
+
+impl<T> Default for Lists<T> {
+    fn default() -> Lists<T> {
+        Lists { pools: Vec::new() }
+    }
+}
+
+impl<T: Clone> Lists<T> {
     /// Lists in a chunk of the pool of length `len`.
     fn per_chunk(len: usize) -> usize {
         (CHUNK / len).max(1)
     }
 
-    /// The windows of `list`.
-    pub fn get(&self, list: KeptList) -> &[Kept] {
+    /// The items of `list`.
+    pub fn get(&self, list: ListRef) -> &[T] {
         if list.len == 0 {
             return &[];
         }
@@ -72,7 +105,7 @@ impl KeptLists {
     }
 
     /// Replaces `list` by a list of `windows` (its old slot freed).
-    pub fn set(&mut self, list: &mut KeptList, windows: &[Kept]) {
+    pub fn set(&mut self, list: &mut ListRef, windows: &[T]) {
         self.free(list);
         let len = windows.len();
         if len == 0 {
@@ -104,20 +137,20 @@ impl KeptLists {
                 u32::try_from(at).expect("fewer than 2^32 kept lists of one length")
             }
         };
-        *list = KeptList {
+        *list = ListRef {
             len: len as u32,
             at,
         };
     }
 
     /// Frees `list`'s slot, leaving it empty.
-    pub fn free(&mut self, list: &mut KeptList) {
+    pub fn free(&mut self, list: &mut ListRef) {
         if list.len > 0 {
             if let Some(pool) = self.pools.get_mut(list.len() - 1) {
                 pool.free.push(list.at);
             }
         }
-        *list = KeptList::default();
+        *list = ListRef::default();
     }
 }
 

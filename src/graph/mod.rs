@@ -34,7 +34,7 @@ use crate::graph::kept_lists::{KeptList, KeptLists};
 use crate::graph::links::LinkIndex;
 use crate::graph::records::LinkRecords;
 use crate::graph::texts::TextStore;
-use crate::graph::timeline::{Day, EdgeTimeline, GraphTimeline, NodeTimeline, Seen};
+use crate::graph::timeline::{Day, GraphTimeline, LinkTimeline, LinkTimelines, NodeTimeline, Seen};
 use crate::graph::windows::EvidenceWindows;
 use crate::relate::meeting::{KindCounts, MeetingKind};
 use crate::relate::DocumentRelations;
@@ -129,10 +129,12 @@ pub struct AffiliationRef<'g> {
 
 /// A link between two entities.
 ///
-/// 48 bytes (a 48-byte block), as a big graph's memory is mostly its links: 32-bit
-/// counts (one of `u32::MAX` or more is kept whole in a box, so counts still saturate
-/// only at `u64::MAX`), the first and last day as one 32-bit number, its kept evidence
-/// as an 8-byte reference into the graph's [`KeptLists`], and what most links lack
+/// 40 bytes (in the graph's chunks of records, no allocation of its own), as a big
+/// graph's memory is mostly its links: 32-bit counts (one of `u32::MAX` or more is kept
+/// whole in a box, so counts still saturate only at `u64::MAX`), the first and last
+/// day as one 32-bit number, its kept evidence as an 8-byte reference into the graph's
+/// [`KeptLists`], its timeline in 8 bytes (up to 7 in place, longer ones in the graph's
+/// [`LinkTimelines`]), and what most links lack
 /// (meetings per kind, an affiliation, first/last dates that are not days of 1970 to
 /// 2097) in one box allocated only for the links that have some.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,8 +148,9 @@ pub struct Edge {
     days: u32,
     /// Meetings per kind, the affiliation, and dates that are not days.
     rare: Option<Box<RareParts>>,
-    /// Co-mentions, meetings and documents per day of its dated documents.
-    pub timeline: EdgeTimeline,
+    /// Co-mentions, meetings and documents per day of its dated documents, in the
+    /// graph's [`LinkTimelines`]; read them with [`KnowledgeGraph::timeline`].
+    pub(crate) timeline: LinkTimeline,
     /// The earliest windows and meetings (see [`evidence`]), in the graph's
     /// [`KeptLists`]; read them with [`KnowledgeGraph::evidence`].
     pub(crate) evidence: KeptList,
@@ -187,7 +190,7 @@ impl Edge {
             counts: [0; 3],
             days: 0,
             rare: None,
-            timeline: EdgeTimeline::default(),
+            timeline: LinkTimeline::default(),
             evidence: KeptList::default(),
         }
     }
@@ -437,6 +440,8 @@ pub struct KnowledgeGraph {
     pub(crate) evidence_windows: EvidenceWindows,
     /// The links' kept evidence lists ([`kept_lists`]).
     pub(crate) kept_lists: KeptLists,
+    /// The links' timelines longer than a link holds in place.
+    pub(crate) link_timelines: LinkTimelines,
 }
 
 impl KnowledgeGraph {
@@ -458,6 +463,7 @@ impl KnowledgeGraph {
             strings: Strings::default(),
             evidence_windows: EvidenceWindows::default(),
             kept_lists: KeptLists::default(),
+            link_timelines: LinkTimelines::default(),
         }
     }
 
@@ -581,7 +587,8 @@ impl KnowledgeGraph {
                 edge.add_documents(1);
                 edge.widen_seen(&seen);
                 if let Some(day) = day {
-                    edge.timeline.add(day, [pair.co_mention, pair.met, 1]);
+                    let counts = [pair.co_mention, pair.met, 1];
+                    self.link_timelines.add(&mut edge.timeline, day, counts);
                 }
             }
             if let Some((member, of)) = pair.text_affiliation {
@@ -648,6 +655,7 @@ impl KnowledgeGraph {
             self.edge_index = other.edge_index;
             self.strings = other.strings;
             self.kept_lists = other.kept_lists;
+            self.link_timelines = other.link_timelines;
             let store = self.evidence_windows.store().cloned();
             self.evidence_windows = other.evidence_windows;
             if let (None, Some(store)) = (self.evidence_windows.store(), store) {
@@ -659,6 +667,7 @@ impl KnowledgeGraph {
         let strings = self.strings.absorb(&other.strings);
         let theirs_windows = other.evidence_windows;
         let theirs_lists = other.kept_lists;
+        let theirs_timelines = other.link_timelines;
         let mut copied = EvidenceWindows::import_map(&theirs_windows);
         let (nodes, edges) = other.graph.into_nodes_edges();
         let mut map = Vec::with_capacity(nodes.len());
@@ -704,6 +713,9 @@ impl KnowledgeGraph {
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
                 self.kept_lists.set(&mut theirs.evidence, &kept);
+                let days = std::mem::take(&mut theirs.timeline);
+                let days = theirs_timelines.iter(&days);
+                self.link_timelines.merge(&mut theirs.timeline, days);
                 self.links.push(theirs);
                 let index = self.graph.add_edge(key.0, key.1, ());
                 self.edge_index.insert(key, index);
@@ -717,7 +729,8 @@ impl KnowledgeGraph {
             }
             mine.add_documents(theirs.documents());
             mine.widen_seen(&theirs.seen());
-            mine.timeline.merge(&theirs.timeline);
+            let days = theirs_timelines.iter(&theirs.timeline);
+            self.link_timelines.merge(&mut mine.timeline, days);
             if let Some(affiliation) = theirs.affiliation_ids() {
                 merge_affiliation(mine, affiliation, &self.strings);
             }
@@ -748,6 +761,12 @@ impl KnowledgeGraph {
             .get(edge.evidence)
             .iter()
             .map(|kept| self.strings.resolve(&self.evidence_windows, kept))
+    }
+
+    /// The days of `edge` (an edge of this graph) with its co-mentions, meetings and
+    /// documents on each, by day.
+    pub fn timeline<'g>(&'g self, edge: &'g Edge) -> impl Iterator<Item = (Day, [u32; 3])> + 'g {
+        self.link_timelines.iter(&edge.timeline)
     }
 
     /// Sentences read.
@@ -878,6 +897,7 @@ impl KnowledgeGraph {
                     &mut self.kept_lists,
                     &mut self.evidence_windows,
                 );
+                self.link_timelines.free(&mut edge.timeline);
             }
         }
         self.edge_index = self
@@ -1005,7 +1025,8 @@ mod tests {
             // 64 (a 64-byte block) with the counts 32-bit, the days packed and the
             // rare parts boxed together; 48 with the days in 32 bits and the evidence
             // an 8-byte reference (the allocator rounds 56 up to 64).
-            ("Edge", size_of::<super::Edge>(), 48),
+            // 40 with its timeline an 8-byte reference (7 bytes in place).
+            ("Edge", size_of::<super::Edge>(), 40),
             // An affiliated link's names as string ids (three strings and a set of
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),
@@ -1016,11 +1037,13 @@ mod tests {
             // entry took 12 bytes in a table at most seven eighths full).
             ("link index entry", size_of::<super::links::Entry>(), 8),
             (
-                "EdgeTimeline",
-                size_of::<super::timeline::EdgeTimeline>(),
-                16,
+                "LinkTimeline",
+                size_of::<super::timeline::LinkTimeline>(),
+                8,
             ),
             ("Seen", size_of::<super::timeline::Seen>(), 16),
+            // A document's four strings in one allocation (they took 96 bytes).
+            ("Document", size_of::<super::evidence::Document>(), 32),
             // Four 32-bit ids (a shared pointer to its window made it 24).
             ("Kept", size_of::<super::evidence::Kept>(), 16),
             // petgraph's edge list holds only the ends: the links are in chunks.

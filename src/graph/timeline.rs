@@ -80,11 +80,13 @@ impl fmt::Display for Day {
 ///
 /// Stored compactly, as most of a big graph's memory is in its links' timelines: each
 /// entry is the day's distance from the day before (packed YYYYMMDD numbers; the first
-/// from zero) and its `N` counts, every number a LEB128 varint, in one exact-size
-/// allocation. A link seen on one day takes 7 bytes instead of a 16-byte entry in a
-/// growable list, and up to 7 bytes are kept in the timeline itself, with no
-/// allocation (16 bytes either way). The encoding is canonical, so two timelines are
-/// equal exactly when their bytes are.
+/// from zero) times four plus a shape of its `N` counts, then the counts the shape
+/// does not give, every number a LEB128 varint, in one exact-size allocation. A link
+/// seen once on one day takes 4 bytes (a growable list took a 16-byte entry), each
+/// further day of a month 1 or 2 in the common shapes; up to 7 bytes are kept in the
+/// timeline itself, with no allocation (16 bytes either way; a link's in 8 bytes:
+/// [`LinkTimeline`]). The encoding is canonical, so two timelines are equal exactly
+/// when their bytes are.
 #[derive(Clone)]
 pub struct Timeline<const N: usize>(Bytes);
 
@@ -176,6 +178,42 @@ fn take(bytes: &[u8], at: &mut usize) -> u32 {
     n
 }
 
+/// How an entry's counts are written, in the low two bits of its day's number: the
+/// counts of most entries of a link (one co-mention in one document, a meeting in
+/// one) are implied or take one number. Only three-count timelines use the short
+/// shapes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Every count follows.
+    Counts = 0,
+    /// (1, 0, 1), nothing follows.
+    OneZeroOne = 1,
+    /// (n, 0, 1), n follows.
+    NZeroOne = 2,
+    /// (1, 1, 1), nothing follows.
+    OneOneOne = 3,
+}
+
+impl Shape {
+    fn of<const N: usize>(counts: &[u32; N]) -> Shape {
+        match counts.as_slice() {
+            [1, 0, 1] => Shape::OneZeroOne,
+            [_, 0, 1] => Shape::NZeroOne,
+            [1, 1, 1] => Shape::OneOneOne,
+            _ => Shape::Counts,
+        }
+    }
+
+    fn from_bits(bits: u32) -> Shape {
+        match bits & 3 {
+            1 => Shape::OneZeroOne,
+            2 => Shape::NZeroOne,
+            3 => Shape::OneOneOne,
+            _ => Shape::Counts,
+        }
+    }
+}
+
 /// The entries of a timeline's bytes, in order.
 struct Entries<'t, const N: usize> {
     bytes: &'t [u8],
@@ -190,10 +228,22 @@ impl<const N: usize> Iterator for Entries<'_, N> {
         if self.at >= self.bytes.len() {
             return None;
         }
-        self.day = self.day.wrapping_add(take(self.bytes, &mut self.at));
+        let head = take(self.bytes, &mut self.at);
+        self.day = self.day.wrapping_add(head >> 2);
         let mut counts = [0u32; N];
-        for slot in &mut counts {
-            *slot = take(self.bytes, &mut self.at);
+        let implied: &[u32] = match Shape::from_bits(head) {
+            Shape::Counts => {
+                for slot in &mut counts {
+                    *slot = take(self.bytes, &mut self.at);
+                }
+                &[]
+            }
+            Shape::OneZeroOne => &[1, 0, 1],
+            Shape::NZeroOne => &[take(self.bytes, &mut self.at), 0, 1],
+            Shape::OneOneOne => &[1, 1, 1],
+        };
+        for (slot, &n) in counts.iter_mut().zip(implied) {
+            *slot = n;
         }
         Some((Day(self.day), counts))
     }
@@ -205,18 +255,31 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Writes entries (sorted, one per day) as a timeline's bytes, after what `out` holds.
+fn write<const N: usize>(out: &mut Vec<u8>, entries: impl Iterator<Item = (Day, [u32; N])>) {
+    let mut previous = 0u32;
+    for (day, counts) in entries {
+        // Days are at most 9999-12-31 (27 bits), so the shape's two bits fit.
+        let shape = Shape::of(&counts);
+        put(out, day.0.wrapping_sub(previous) << 2 | shape as u32);
+        previous = day.0;
+        match shape {
+            Shape::Counts => {
+                for n in counts {
+                    put(out, n);
+                }
+            }
+            Shape::NZeroOne => put(out, counts[0]),
+            Shape::OneZeroOne | Shape::OneOneOne => {}
+        }
+    }
+}
+
 /// Writes entries (sorted, one per day) as a timeline's bytes.
 fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Bytes {
     let write = |out: &mut Vec<u8>| {
         out.clear();
-        let mut previous = 0u32;
-        for (day, counts) in entries {
-            put(out, day.0.wrapping_sub(previous));
-            previous = day.0;
-            for n in counts {
-                put(out, n);
-            }
-        }
+        write(out, entries);
         Bytes::of(out)
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
@@ -245,6 +308,15 @@ fn merged<const N: usize>(
         (Some(_), None) => a.next(),
         (None, _) => b.next(),
     })
+}
+
+/// The entries of a timeline's bytes.
+fn entries<const N: usize>(bytes: &[u8]) -> Entries<'_, N> {
+    Entries {
+        bytes,
+        at: 0,
+        day: 0,
+    }
 }
 
 impl<const N: usize> Timeline<N> {
@@ -303,6 +375,177 @@ impl<const N: usize> Timeline<N> {
             }
         }
         total
+    }
+}
+
+/// A link's timeline (an [`EdgeTimeline`]'s bytes) in 8 bytes, as most of a big graph's
+/// memory is in its links: up to 7 bytes in place (a link seen on one day with small
+/// counts, most links), a longer one in its graph's [`LinkTimelines`], where the
+/// 16-byte [`Timeline`] would hold a pointer to an allocation of its own. Read and
+/// change it through the [`LinkTimelines`] it was made with.
+///
+/// Byte 0 says where the bytes are: a length of up to 7 (the bytes follow), `POOLED`
+/// (bytes 1 to 3 the length, 4 to 7 the list's place in the pool of that length) or
+/// `LONG` (bytes 4 to 7 the place in the list of long timelines).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LinkTimeline([u8; 8]);
+
+/// Byte 0 of a [`LinkTimeline`] whose bytes are in a pool of its [`LinkTimelines`].
+const POOLED: u8 = 0xfe;
+/// Byte 0 of a [`LinkTimeline`] longer than a pool takes.
+const LONG: u8 = 0xff;
+
+impl LinkTimeline {
+    /// Whether no day is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0[0] == 0
+    }
+
+    /// The number in bytes `range`, little-endian.
+    fn number(&self, range: std::ops::Range<usize>) -> u32 {
+        self.0[range]
+            .iter()
+            .rev()
+            .fold(0, |n, &byte| n << 8 | u32::from(byte))
+    }
+
+    fn pooled(list: crate::graph::kept_lists::ListRef) -> LinkTimeline {
+        let (len, at) = list.parts();
+        let (len, at) = (len.to_le_bytes(), at.to_le_bytes());
+        LinkTimeline([POOLED, len[0], len[1], len[2], at[0], at[1], at[2], at[3]])
+    }
+
+    fn long(at: u32) -> LinkTimeline {
+        let at = at.to_le_bytes();
+        LinkTimeline([LONG, 0, 0, 0, at[0], at[1], at[2], at[3]])
+    }
+}
+
+/// The bytes of the links' timelines longer than a [`LinkTimeline`] holds in place:
+/// by length in pools of 4 KiB chunks (no allocation per link; a replaced timeline's
+/// slot goes to the next of its length), and those of 16 MiB or more (over two million days, which only dates of many
+/// millennia make) each in an allocation of its own.
+#[derive(Debug, Clone)]
+pub struct LinkTimelines {
+    pooled: crate::graph::kept_lists::Lists<u8>,
+    long: Vec<Box<[u8]>>,
+    free_long: Vec<u32>,
+    /// Where a changed timeline is written before it is placed.
+    scratch: Vec<u8>,
+    /// Bytes a pooled timeline has at most (a field, so that tests reach the long ones).
+    most_pooled: usize,
+}
+
+impl Default for LinkTimelines {
+    fn default() -> LinkTimelines {
+        LinkTimelines {
+            pooled: Default::default(),
+            long: Vec::new(),
+            free_long: Vec::new(),
+            scratch: Vec::new(),
+            most_pooled: (1 << 24) - 1,
+        }
+    }
+}
+
+impl LinkTimelines {
+    fn bytes<'t>(&'t self, timeline: &'t LinkTimeline) -> &'t [u8] {
+        let inline = usize::from(timeline.0[0]);
+        match timeline.0[0] {
+            POOLED => {
+                let list = crate::graph::kept_lists::ListRef::from_parts(
+                    timeline.number(1..4),
+                    timeline.number(4..8),
+                );
+                self.pooled.get(list)
+            }
+            LONG => self
+                .long
+                .get(timeline.number(4..8) as usize)
+                .map_or(&[], |bytes| bytes),
+            _ => &timeline.0[1..=inline.min(INLINE)],
+        }
+    }
+
+    /// The days of `timeline` and their counts (co-mentions, meetings, documents), by
+    /// day.
+    pub fn iter<'t>(
+        &'t self,
+        timeline: &'t LinkTimeline,
+    ) -> impl Iterator<Item = (Day, [u32; 3])> + 't {
+        entries(self.bytes(timeline))
+    }
+
+    /// Adds `counts` to `day` in `timeline`.
+    pub fn add(&mut self, timeline: &mut LinkTimeline, day: Day, counts: [u64; 3]) {
+        self.merge(timeline, std::iter::once((day, counts.map(saturate))));
+    }
+
+    /// Adds every day of `other` (sorted, one entry per day) to `timeline` (an exact
+    /// merge of two sorted lists).
+    pub fn merge(
+        &mut self,
+        timeline: &mut LinkTimeline,
+        other: impl Iterator<Item = (Day, [u32; 3])>,
+    ) {
+        let mut other = other.peekable();
+        if other.peek().is_none() {
+            return;
+        }
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        write(&mut scratch, merged(self.iter(timeline), other));
+        self.place(timeline, &scratch);
+        self.scratch = scratch;
+    }
+
+    /// Makes `timeline` hold `bytes` (its old place freed).
+    fn place(&mut self, timeline: &mut LinkTimeline, bytes: &[u8]) {
+        self.free(timeline);
+        if bytes.len() <= INLINE {
+            let mut inline = [0u8; 8];
+            inline[0] = bytes.len() as u8;
+            inline[1..=bytes.len()].copy_from_slice(bytes);
+            *timeline = LinkTimeline(inline);
+        } else if bytes.len() <= self.most_pooled {
+            let mut list = Default::default();
+            self.pooled.set(&mut list, bytes);
+            *timeline = LinkTimeline::pooled(list);
+        } else {
+            let at = match self.free_long.pop() {
+                Some(at) => {
+                    self.long[at as usize] = Box::from(bytes);
+                    at
+                }
+                None => {
+                    self.long.push(Box::from(bytes));
+                    u32::try_from(self.long.len() - 1).unwrap_or(u32::MAX)
+                }
+            };
+            *timeline = LinkTimeline::long(at);
+        }
+    }
+
+    /// Frees the place of `timeline`, leaving it empty.
+    pub fn free(&mut self, timeline: &mut LinkTimeline) {
+        match timeline.0[0] {
+            POOLED => {
+                let mut list = crate::graph::kept_lists::ListRef::from_parts(
+                    timeline.number(1..4),
+                    timeline.number(4..8),
+                );
+                self.pooled.free(&mut list);
+            }
+            LONG => {
+                let at = timeline.number(4..8);
+                if let Some(bytes) = self.long.get_mut(at as usize) {
+                    *bytes = Box::default();
+                    self.free_long.push(at);
+                }
+            }
+            _ => {}
+        }
+        *timeline = LinkTimeline::default();
     }
 }
 
@@ -577,8 +820,9 @@ mod tests {
     #[test]
     fn the_compact_form_keeps_every_entry() {
         type Row = (&'static str, &'static [(&'static str, [u64; 3])], usize);
-        let rows: [Row; 4] = [
-            ("one day", &[("2024-03-21", [1, 0, 1])], 7),
+        let rows: [Row; 6] = [
+            // The day times four and its shape in 4 bytes, the counts implied.
+            ("one day", &[("2024-03-21", [1, 0, 1])], 4),
             (
                 "big counts",
                 &[("2024-03-21", [4_294_967_295, 128, 16_384])],
@@ -592,8 +836,21 @@ mod tests {
                     ("2024-01-01", [3, 0, 1]),
                     ("2024-02-01", [4, 0, 1]),
                 ],
-                (4 + 3) + (4 + 3) + (2 + 3) + (1 + 3),
+                4 + (4 + 1) + (3 + 1) + (2 + 1),
             ),
+            (
+                "days of a month, each shape",
+                &[
+                    ("2024-03-01", [1, 0, 1]),
+                    ("2024-03-02", [1, 1, 1]),
+                    ("2024-03-03", [7, 0, 1]),
+                    ("2024-03-04", [1, 0, 2]),
+                    ("2024-03-05", [0, 1, 1]),
+                    ("2024-03-31", [1, 0, 1]),
+                ],
+                4 + 1 + (1 + 1) + (1 + 3) + (1 + 3) + 1,
+            ),
+            ("the last day there is", &[("9999-12-31", [2, 0, 1])], 5 + 1),
             ("none", &[], 0),
         ];
         for (name, entries, bytes) in rows {
@@ -660,6 +917,65 @@ mod tests {
             Seen::pair("2024-01-02", "2024-05-01"),
             "widening orders the ends"
         );
+    }
+
+    /// Rows: (name, days added, where the bytes go). A link's timeline reads back the
+    /// entries a [`Timeline`] has, in place, in a pool or long; freeing one and adding
+    /// again reuses its place.
+    #[test]
+    fn link_timelines_read_back_wherever_they_are() {
+        let days: Vec<String> = (1..=28).map(|d| format!("2024-02-{d:02}")).collect();
+        let rows: [(&str, usize, u8); 4] = [
+            ("none", 0, 0),
+            ("one day, in place", 1, 4),
+            ("a week, pooled", 7, POOLED),
+            ("four weeks, long", 28, LONG),
+        ];
+        let mut pools = LinkTimelines {
+            // A week's days take 18 bytes, four weeks' more than 40: to the long list.
+            most_pooled: 40,
+            ..LinkTimelines::default()
+        };
+        for (name, n, place) in rows {
+            let (mut link, mut plain) = (LinkTimeline::default(), Timeline::<3>::default());
+            for (i, d) in days.iter().take(n).enumerate() {
+                let counts = [1 + i as u64 % 3, i as u64 % 2, 1];
+                pools.add(&mut link, day(d), counts);
+                plain.add(day(d), counts);
+            }
+            assert_eq!(link.0[0], place, "{name}: where");
+            assert!(pools.iter(&link).eq(plain.iter()), "{name}: entries");
+            assert_eq!(link.is_empty(), n == 0, "{name}");
+            let before = link;
+            pools.free(&mut link);
+            assert!(
+                link.is_empty() && pools.iter(&link).next().is_none(),
+                "{name}"
+            );
+            // The same days again take the place just freed.
+            let mut again = LinkTimeline::default();
+            pools.merge(&mut again, plain.iter());
+            assert_eq!(again, before, "{name}: the freed place reused");
+        }
+    }
+
+    /// Merging two link timelines gives what one timeline of every day has.
+    #[test]
+    fn link_timelines_merge_exactly() {
+        let mut pools = LinkTimelines::default();
+        let (mut left, mut right, mut one) = Default::default();
+        for (i, d) in ["2024-01-05", "2024-01-01", "2024-02-01", "2024-01-05"]
+            .iter()
+            .enumerate()
+        {
+            let counts = [i as u64 + 1, 0, 1];
+            pools.add(&mut one, day(d), counts);
+            let side = if i % 2 == 0 { &mut left } else { &mut right };
+            pools.add(side, day(d), counts);
+        }
+        let theirs: Vec<_> = pools.iter(&right).collect();
+        pools.merge(&mut left, theirs.into_iter());
+        assert!(pools.iter(&left).eq(pools.iter(&one)));
     }
 
     #[test]

@@ -2,11 +2,14 @@
 //! named by a 32-bit id.
 //!
 //! Rules:
-//! - **One row per window, one per document.** A window row is 32 bytes (its
-//!   document's id, its start and length, where its text is, its count; the end of a
-//!   window longer than 4 GiB is kept aside), where a window shared by
+//! - **One row per window, one per document.** A window row is 24 bytes (its
+//!   document's id, its start and length, where its text is, its count; the place of
+//!   a window starting or ending past 4 GiB is kept aside), where a window shared by
 //!   `Arc` took 64 and its document an allocation of its own; a kept window of an edge
 //!   names its window by a 4-byte id, not an 8-byte pointer.
+//! - **A stored text is as long as its window** (the window's bytes of its document,
+//!   as the pipeline makes them), so the row keeps no length of its own; a text of
+//!   another length, or of a window of 4 GiB or more, is kept in memory.
 //! - **Rows are counted.** Whoever holds an id holds one count on its row: each kept
 //!   window of an edge one on its window, each window one on its document. A row whose
 //!   count falls to zero is freed and its slot reused, so the slabs hold what the kept
@@ -15,7 +18,7 @@
 //! - **Ids mean nothing outside the graph.** They depend on the order documents were
 //!   merged in and on which slots were freed; every order and output compares what the
 //!   rows hold (see [`super::evidence`] and `export/json.rs`).
-//! - **A text is in the graph's [`TextStore`]** (an offset and a length) or, without
+//! - **A text is in the graph's [`TextStore`]** (an offset; its length is the window's) or, without
 //!   a store or when writing to it failed, in memory in a map by window id.
 
 use std::borrow::Cow;
@@ -128,24 +131,31 @@ impl WindowId {
     }
 }
 
-/// `text_len` of a window whose text is in memory.
-const INLINE: u32 = u32::MAX;
+/// `text_offset` of a window whose text is in memory.
+const INLINE: u64 = u64::MAX;
 
-/// `span` of a window longer than `u32::MAX - 1` bytes (its end is in a map).
+/// `span` of a window starting or ending at `u32::MAX` or past it (its place is in a
+/// map).
 const LONG: u32 = u32::MAX;
 
-/// One window: its document, place and text, and its count. 32 bytes.
+/// One window: its document, place and text, and its count. 24 bytes.
 #[derive(Debug, Clone, Default)]
 struct WindowRow {
-    start: u64,
-    /// Offset of the text in the store.
+    /// Offset of the text in the store (the text as long as the window), or
+    /// [`INLINE`].
     text_offset: u64,
+    start: u32,
     document: u32,
-    /// Length of the text in the store, or [`INLINE`].
-    text_len: u32,
     /// The window's length (end - start), or [`LONG`].
     span: u32,
     refs: u32,
+}
+
+impl WindowRow {
+    /// The length of its stored text.
+    fn text_len(&self) -> u32 {
+        self.span
+    }
 }
 
 impl Row for WindowRow {
@@ -205,7 +215,7 @@ impl Place<'_> {
         self.start == other.start
             && self.end == other.end
             && ((self.document_id.is_some() && self.document_id == other.document_id)
-                || self.document.meta.id == other.document.meta.id)
+                || self.document.same_id(other.document))
     }
 }
 
@@ -216,8 +226,8 @@ pub struct EvidenceWindows {
     windows: Slab<WindowRow>,
     /// The texts kept in memory, by window id.
     inline: foldhash::HashMap<u32, SharedStr>,
-    /// The ends of windows longer than a `u32`, by window id.
-    long_ends: foldhash::HashMap<u32, u64>,
+    /// The start and end of windows past a `u32` ([`LONG`]), by window id.
+    long_places: foldhash::HashMap<u32, (u64, u64)>,
     /// Where new texts go (`None`: in memory).
     store: Option<Arc<TextStore>>,
 }
@@ -229,6 +239,14 @@ pub struct EvidenceWindows {
 pub struct ImportMap {
     windows: Vec<u32>,
     documents: Vec<u32>,
+}
+
+/// Whether a text of `len` bytes for the window from `start` to `end` can go to the
+/// store: it is as long as the window, and the window is no [`LONG`] one.
+fn fits(start: usize, end: usize, len: usize) -> bool {
+    end.checked_sub(start) == Some(len)
+        && u32::try_from(start).is_ok_and(|s| s != LONG)
+        && u32::try_from(len).is_ok_and(|l| l != LONG)
 }
 
 /// An id not yet copied, in an [`ImportMap`].
@@ -270,39 +288,41 @@ impl EvidenceWindows {
         end: usize,
         text: SharedStr,
     ) -> WindowId {
-        let stored = self.store.as_ref().and_then(|s| s.put(&text).ok());
-        self.insert_window(document, start, end, stored, Some(text))
+        let stored = match &self.store {
+            Some(store) if fits(start, end, text.len()) => store.put(&text).ok(),
+            _ => None,
+        };
+        self.insert_window(document, start, end, stored.map(|(at, _)| at), Some(text))
     }
 
-    /// Stores a window row: its text at `stored` in the store, else `inline`.
+    /// Stores a window row: its text at offset `stored` in the store (a text as long
+    /// as the window: [`fits`]), else `inline`.
     fn insert_window(
         &mut self,
         document: DocumentId,
         start: usize,
         end: usize,
-        stored: Option<(u64, u32)>,
+        stored: Option<u64>,
         inline: Option<SharedStr>,
     ) -> WindowId {
         self.documents.retain(document.0);
-        let (text_offset, text_len) = match stored {
-            Some((offset, len)) if len != INLINE => (offset, len),
-            _ => (0, INLINE),
-        };
-        let span = u32::try_from(end.saturating_sub(start))
+        let span = end.saturating_sub(start);
+        let short = u32::try_from(start)
             .ok()
-            .filter(|&span| span != LONG);
+            .zip(u32::try_from(span).ok())
+            .filter(|&(start, span)| start != LONG && span != LONG);
+        let text_offset = stored.filter(|&at| at != INLINE && short.is_some());
         let id = self.windows.insert(WindowRow {
-            start: start as u64,
-            text_offset,
+            text_offset: text_offset.unwrap_or(INLINE),
+            start: short.map_or(0, |(start, _)| start),
             document: document.0,
-            text_len,
-            span: span.unwrap_or(LONG),
+            span: short.map_or(LONG, |(_, span)| span),
             refs: 1,
         });
-        if span.is_none() {
-            self.long_ends.insert(id, end as u64);
+        if short.is_none() {
+            self.long_places.insert(id, (start as u64, end as u64));
         }
-        if text_len == INLINE {
+        if text_offset.is_none() {
             self.inline.insert(id, inline.unwrap_or_else(|| "".into()));
         }
         WindowId(id)
@@ -317,11 +337,11 @@ impl EvidenceWindows {
     /// document given back).
     pub fn release(&mut self, id: WindowId) {
         if let Some(row) = self.windows.release(id.0) {
-            if row.text_len == INLINE {
+            if row.text_offset == INLINE {
                 self.inline.remove(&id.0);
             }
             if row.span == LONG {
-                self.long_ends.remove(&id.0);
+                self.long_places.remove(&id.0);
             }
             self.documents.release(row.document);
         }
@@ -336,19 +356,21 @@ impl EvidenceWindows {
     /// Where a window is.
     pub fn place(&self, id: WindowId) -> Place<'_> {
         let row = self.windows.get(id.0);
+        let (start, end) = self.bounds(id.0, row);
         Place {
             document: &self.documents.get(row.document).document,
             document_id: Some(DocumentId(row.document)),
-            start: row.start as usize,
-            end: self.end(id.0, row) as usize,
+            start: start as usize,
+            end: end as usize,
         }
     }
 
-    /// The end of window `id`, whose row is `row`.
-    fn end(&self, id: u32, row: &WindowRow) -> u64 {
+    /// The start and end of window `id`, whose row is `row`.
+    fn bounds(&self, id: u32, row: &WindowRow) -> (u64, u64) {
+        let start = u64::from(row.start);
         match row.span {
-            LONG => self.long_ends.get(&id).copied().unwrap_or(row.start),
-            span => row.start + u64::from(span),
+            LONG => self.long_places.get(&id).copied().unwrap_or((start, start)),
+            span => (start, start + u64::from(span)),
         }
     }
 
@@ -367,7 +389,7 @@ impl EvidenceWindows {
         }
         let row = self.windows.get(id.0);
         match &self.store {
-            Some(store) => store.get(row.text_offset, row.text_len).map(Cow::Owned),
+            Some(store) => store.get(row.text_offset, row.text_len()).map(Cow::Owned),
             None => Ok(Cow::Borrowed("")),
         }
     }
@@ -389,7 +411,7 @@ impl EvidenceWindows {
         self.windows
             .rows
             .iter()
-            .any(|row| row.refs > 0 && row.text_len != INLINE)
+            .any(|row| row.refs > 0 && row.text_offset != INLINE)
     }
 
     /// Reads every stored text into memory.
@@ -400,12 +422,12 @@ impl EvidenceWindows {
         let stored: Vec<u32> = self
             .windows
             .ids()
-            .filter(|&id| self.windows.get(id).text_len != INLINE)
+            .filter(|&id| self.windows.get(id).text_offset != INLINE)
             .collect();
         for id in stored {
             let text: SharedStr = self.text(WindowId(id))?.into();
             self.inline.insert(id, text);
-            self.windows.get_mut(id).text_len = INLINE;
+            self.windows.get_mut(id).text_offset = INLINE;
         }
         Ok(())
     }
@@ -460,18 +482,13 @@ impl EvidenceWindows {
             (Some(mine), Some(theirs)) => Arc::ptr_eq(mine, theirs),
             _ => false,
         };
-        let (start, end) = (row.start as usize, other.end(id.0, row) as usize);
-        let mine = if row.text_len == INLINE {
+        let (start, end) = other.bounds(id.0, row);
+        let (start, end) = (start as usize, end as usize);
+        let mine = if row.text_offset == INLINE {
             let text = other.inline_text(id).map(SharedStr::from);
             self.insert_window(document, start, end, None, text)
         } else if same_store {
-            self.insert_window(
-                document,
-                start,
-                end,
-                Some((row.text_offset, row.text_len)),
-                None,
-            )
+            self.insert_window(document, start, end, Some(row.text_offset), None)
         } else {
             let text: SharedStr = other.text(id).map_or_else(|_| "".into(), |t| t.into());
             self.add_window(document, start, end, text)
@@ -521,13 +538,13 @@ mod tests {
         table.release(first);
         table.release(first);
         assert_eq!(table.len(), 1);
-        assert_eq!(table.place(second).document.meta.id, "a");
+        assert_eq!(table.place(second).document.id(), "a");
         table.release(second);
         assert!(table.is_empty());
         let other = table.add_document(document("b"));
         let reused = table.add_window(other, 1, 2, "x".into());
         assert_eq!(reused, second, "the last freed slot is reused first");
-        assert_eq!(table.place(reused).document.meta.id, "b");
+        assert_eq!(table.place(reused).document.id(), "b");
         assert_eq!(table.text(reused).expect("in memory"), "x");
     }
 
@@ -538,7 +555,11 @@ mod tests {
         let mut theirs = EvidenceWindows::default();
         theirs.set_store(store);
         let doc = theirs.add_document(document("d"));
-        let w = theirs.add_window(doc, 3, 8, "stored text".into());
+        let w = theirs.add_window(doc, 3, 14, "stored text".into());
+        assert!(
+            theirs.has_stored_texts(),
+            "a text as long as its window is stored"
+        );
         theirs.release_document(doc);
         for mine_has_other_store in [false, true] {
             let mut mine = EvidenceWindows::default();
@@ -552,7 +573,7 @@ mod tests {
             assert_eq!(mine.len(), 1);
             assert_eq!(mine.text(a).expect("readable"), "stored text");
             let place = mine.place(a);
-            assert_eq!((place.start, place.end), (3, 8));
+            assert_eq!((place.start, place.end), (3, 14));
             mine.release(a);
             mine.release(b);
             // The map still holds the row: importing it again names the same row.
@@ -565,8 +586,8 @@ mod tests {
         }
     }
 
-    /// Rows: (start, end). A window's end is its start and a 32-bit length, or kept
-    /// aside when the length is longer.
+    /// Rows: (start, end). A window's place is a 32-bit start and length, or kept
+    /// aside when either is longer.
     #[test]
     fn window_places_read_back() {
         let big = u64::from(u32::MAX) as usize;
@@ -576,6 +597,9 @@ mod tests {
             (7, 7 + big - 1),
             (7, 7 + big),
             (1, 1 + 2 * big),
+            (big - 1, big + 2),
+            (big, big + 2),
+            (2 * big, 2 * big),
         ];
         let mut table = EvidenceWindows::default();
         let doc = table.add_document(document("a"));
@@ -586,11 +610,37 @@ mod tests {
             table.release(id);
         }
         table.release_document(doc);
-        assert!(table.is_empty() && table.long_ends.is_empty());
+        assert!(table.is_empty() && table.long_places.is_empty());
     }
 
     #[test]
     fn window_rows_stay_small() {
-        assert!(std::mem::size_of::<WindowRow>() <= 32);
+        // 24 with a 32-bit start and no length of the text (it was 32).
+        assert!(std::mem::size_of::<WindowRow>() <= 24);
+    }
+
+    /// Rows: (start, end, text, stored). Only a text as long as its window, of a
+    /// window within 4 GiB, goes to the store; every text reads back.
+    #[test]
+    fn texts_of_other_lengths_stay_in_memory() {
+        let big = u64::from(u32::MAX) as usize;
+        let rows = [
+            (3, 8, "fives", true),
+            (3, 8, "not five", false),
+            (0, 0, "", true),
+            (big, big + 5, "fives", false),
+            (big - 1, big + 4, "fives", true),
+        ];
+        for (start, end, text, stored) in rows {
+            let mut table = EvidenceWindows::default();
+            table.set_store(TextStore::temporary().expect("a temporary file"));
+            let doc = table.add_document(document("a"));
+            let id = table.add_window(doc, start, end, text.into());
+            let name = format!("{start}..{end} {text:?}");
+            assert_eq!(table.has_stored_texts(), stored, "{name}");
+            assert_eq!(table.text(id).expect("readable"), text, "{name}");
+            let place = table.place(id);
+            assert_eq!((place.start, place.end), (start, end), "{name}");
+        }
     }
 }
