@@ -263,8 +263,7 @@ struct Tables<'g> {
 /// Document order in `graph.json`: day, id, then title and URL (two documents sharing
 /// an id are listed apart).
 fn document_order(a: &Document, b: &Document) -> std::cmp::Ordering {
-    let (x, y) = (a.date(), b.date());
-    (x.is_none(), x, a.id(), a.title(), a.url()).cmp(&(y.is_none(), y, b.id(), b.title(), b.url()))
+    a.listing_order(b)
 }
 
 /// Whether two stored documents are one row of the documents table.
