@@ -31,7 +31,7 @@ use crate::relate::meeting::MeetingKind;
 use crate::relate::{keep_windows_and_meetings, Evidence, SharedStr};
 
 use super::kept_lists::{KeptList, KeptLists};
-use super::timeline::Day;
+use super::timeline::{put, take, Day};
 use super::windows::{DocumentId, EvidenceWindows, Place, WindowId};
 
 /// A document some kept evidence comes from, with its order key precomputed.
@@ -50,28 +50,10 @@ pub struct Document {
     prefix: u64,
 }
 
-/// Appends `n` as a LEB128 varint.
-fn put_length(out: &mut Vec<u8>, mut n: usize) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-/// Reads a varint at `*at`, moving past it.
-fn take_length(bytes: &[u8], at: &mut usize) -> usize {
-    let mut n = 0usize;
-    let mut shift = 0u32;
-    while let Some(&byte) = bytes.get(*at) {
-        *at += 1;
-        n |= usize::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
-        if byte < 0x80 {
-            break;
-        }
-        shift += 7;
-    }
-    n
+/// A field's length as stored: fields come from bounded input records, far below
+/// 4 GiB.
+fn stored_length(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Document {
@@ -94,13 +76,13 @@ impl Document {
                 .sum::<usize>()
             + 4 * 5;
         let mut fields = Vec::with_capacity(len);
-        put_length(&mut fields, meta.id.len());
+        put(&mut fields, stored_length(meta.id.len()));
         fields.extend_from_slice(meta.id.as_bytes());
         for field in optional {
             match field {
-                None => put_length(&mut fields, 0),
+                None => put(&mut fields, 0),
                 Some(text) => {
-                    put_length(&mut fields, text.len() + 1);
+                    put(&mut fields, stored_length(text.len() + 1));
                     fields.extend_from_slice(text.as_bytes());
                 }
             }
@@ -114,25 +96,7 @@ impl Document {
 
     /// The bytes of field `n` (0 the id, then the date, title and URL).
     fn field_bytes(&self, n: usize) -> Option<&[u8]> {
-        let mut at = 0;
-        for i in 0..=n {
-            let len = match (i, take_length(&self.fields, &mut at)) {
-                (0, len) => len,
-                (_, 0) => {
-                    if i == n {
-                        return None;
-                    }
-                    continue;
-                }
-                (_, len) => len - 1,
-            };
-            let end = at.saturating_add(len).min(self.fields.len());
-            if i == n {
-                return self.fields.get(at..end);
-            }
-            at = end;
-        }
-        None
+        self.all_fields().get(n).copied().flatten()
     }
 
     /// Field `n` as text (written from strings, so always text).
@@ -165,7 +129,7 @@ impl Document {
         let mut out = [None; 4];
         let mut at = 0;
         for (i, slot) in out.iter_mut().enumerate() {
-            let len = match (i, take_length(&self.fields, &mut at)) {
+            let len = match (i, take(&self.fields, &mut at) as usize) {
                 (0, len) => len,
                 (_, 0) => continue,
                 (_, len) => len - 1,

@@ -154,7 +154,7 @@ fn saturate(n: u64) -> u32 {
 }
 
 /// Appends `n` as a LEB128 varint (at most 5 bytes).
-fn put(out: &mut Vec<u8>, mut n: u32) {
+pub(super) fn put(out: &mut Vec<u8>, mut n: u32) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;
@@ -164,7 +164,7 @@ fn put(out: &mut Vec<u8>, mut n: u32) {
 
 /// Reads a varint at `*at`, moving past it; 0 past the end (never reached on bytes
 /// written by [`put`]).
-fn take(bytes: &[u8], at: &mut usize) -> u32 {
+pub(super) fn take(bytes: &[u8], at: &mut usize) -> u32 {
     let mut n = 0u32;
     let mut shift = 0u32;
     while let Some(&byte) = bytes.get(*at) {
