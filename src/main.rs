@@ -45,9 +45,28 @@ fn no_huge_pages() {
     }
 }
 
+/// Reports a panic in one line, escaped for the terminal and cut short (a panic while
+/// reading a document may quote its text), with where it happened: `build` catches a
+/// document's panic and goes on without that document, naming it among the skipped.
+/// With `RUST_BACKTRACE` set, the standard report (and backtrace) instead.
+fn report_panics_briefly() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|at| format!(" at {}:{}", at.file(), at.line()))
+            .unwrap_or_default();
+        let message = newsgraph::pipeline::panic_message(info.payload());
+        say!("newsgraph: internal error{place}: {message}");
+    }));
+}
+
 fn main() -> ExitCode {
     keep_freed_memory_a_while();
     no_huge_pages();
+    report_panics_briefly();
     let args = cli::Cli::parse();
     cli::signals::install();
     match cli::run(args) {

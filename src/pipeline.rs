@@ -10,6 +10,7 @@
 //! same whatever the thread count, and memory is bounded by the graph plus one chunk.
 
 use std::ops::Range;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -202,6 +203,9 @@ impl<'m> Analyzer<'m> {
             .matcher
             .find_dated_into(text, &self.folded, date, &mut self.found);
         resolve_in_document(&self.found, &mut self.mentions);
+        let resolved = self.mentions.resolved.iter().map(|m| m.start..m.end);
+        let ambiguous = self.mentions.ambiguous.iter().map(|m| m.start..m.end);
+        join_cut_names(&mut self.sentences, resolved.chain(ambiguous));
         let resolved = self.mentions.resolved.iter_mut();
         number_sentences(
             &self.sentences,
@@ -239,6 +243,22 @@ impl<'m> Analyzer<'m> {
             options.window,
             options.evidence_limit,
         )
+    }
+}
+
+/// Joins each sentence that ends inside a mention to the sentences the mention reaches:
+/// the splitter cut a name at an abbreviation ("Guðni Th. Jóhannesson" at "Th."), and
+/// a name the gazetteer knows is never cut, so every mention lies in one sentence.
+fn join_cut_names(sentences: &mut Vec<Range<usize>>, mentions: impl Iterator<Item = Range<usize>>) {
+    for mention in mentions {
+        let i = sentences.partition_point(|s| s.end <= mention.start);
+        while i + 1 < sentences.len()
+            && sentences[i].end < mention.end
+            && sentences[i + 1].start < mention.end
+        {
+            sentences[i].end = sentences[i + 1].end;
+            sentences.remove(i + 1);
+        }
     }
 }
 
@@ -412,6 +432,8 @@ struct ChunkGraph {
     graph: KnowledgeGraph,
     mentions: u64,
     ambiguous: u64,
+    /// The documents (index in the chunk, in order) whose analysis failed, with why.
+    failed: Vec<(usize, String)>,
 }
 
 impl ChunkGraph {
@@ -424,6 +446,7 @@ impl ChunkGraph {
             graph,
             mentions: 0,
             ambiguous: 0,
+            failed: Vec::new(),
         }
     }
 
@@ -438,6 +461,7 @@ impl ChunkGraph {
     fn merge(mut self, later: ChunkGraph) -> ChunkGraph {
         self.mentions += later.mentions;
         self.ambiguous += later.ambiguous;
+        self.failed.extend(later.failed);
         self.graph.merge(later.graph);
         self
     }
@@ -453,16 +477,63 @@ fn analyse_chunk(
 ) -> ChunkGraph {
     chunk
         .par_iter()
+        .enumerate()
         .with_min_len(MIN_RUN)
         .map_init(
             || Analyzer::new(model),
-            |analyzer, document| analyzer.relate(&document.meta, &document.text, options),
+            |analyzer, (index, document)| {
+                relate_isolated(analyzer, model, |analyzer| {
+                    analyzer.relate(&document.meta, &document.text, options)
+                })
+                .map_err(|why| (index, why))
+            },
         )
         .fold(
             || ChunkGraph::new(options, store),
-            |partial, relations| partial.add(relations, &model.gazetteer),
+            |mut partial, relations| match relations {
+                Ok(relations) => partial.add(relations, &model.gazetteer),
+                Err(failure) => {
+                    partial.failed.push(failure);
+                    partial
+                }
+            },
         )
         .reduce(|| ChunkGraph::new(options, store), ChunkGraph::merge)
+}
+
+/// Relates one document with `relate`, a bug in the analysis costing that document
+/// only: a panic is caught, the analyser made anew, and the panic's message returned.
+fn relate_isolated<'m>(
+    analyzer: &mut Analyzer<'m>,
+    model: &'m Model,
+    relate: impl FnOnce(&mut Analyzer<'m>) -> DocumentRelations,
+) -> Result<DocumentRelations, String> {
+    match panic::catch_unwind(AssertUnwindSafe(|| relate(analyzer))) {
+        Ok(relations) => Ok(relations),
+        Err(payload) => {
+            *analyzer = Analyzer::new(model);
+            Err(format!(
+                "skipped: newsgraph failed on this document, a bug to report ({})",
+                panic_message(payload.as_ref())
+            ))
+        }
+    }
+}
+
+/// A panic's message, short: its first line, cut at 160 characters (a slicing panic
+/// quotes the text it sliced, which may be a whole document).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("no message");
+    let first = message.lines().next().unwrap_or("");
+    let mut short: String = first.chars().take(160).collect();
+    if short.len() < first.len() {
+        short.push_str("...");
+    }
+    short
 }
 
 /// Merges an analysed chunk's graph into the whole, and notes its warnings in input order.
@@ -472,12 +543,20 @@ fn merge_chunk(
     report: &mut BuildReport,
     progress: &mut Progress,
 ) {
-    for document in chunk {
+    let mut failed = partial.failed.iter().peekable();
+    for (index, document) in chunk.iter().enumerate() {
         for message in &document.warnings {
             report.note(Problem {
                 document: document.meta.id.clone(),
                 message: message.clone(),
                 skipped: false,
+            });
+        }
+        if let Some((_, why)) = failed.next_if(|(failed, _)| *failed == index) {
+            report.note(Problem {
+                document: document.meta.id.clone(),
+                message: why.clone(),
+                skipped: true,
             });
         }
         progress.bytes += document.text.len() as u64;
@@ -492,6 +571,110 @@ fn merge_chunk(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_that_panics_is_skipped_and_named() {
+        let model = Model::builtin().expect("the built-in model");
+        let options = BuildOptions::default();
+        let mut analyzer = Analyzer::new(&model);
+        let document = |id: &str, text: &str| Document {
+            meta: DocumentMeta {
+                id: id.into(),
+                ..Default::default()
+            },
+            text: text.into(),
+            warnings: Vec::new(),
+        };
+        let chunk = [
+            document("a", "Blinken met Netanyahu in Jerusalem."),
+            document("b", "Sisi met Blinken."),
+            document("c", "Erdogan and Putin met in Sochi."),
+        ];
+        let mut partial = ChunkGraph::new(&options, None);
+        for (index, doc) in chunk.iter().enumerate() {
+            let relations = relate_isolated(&mut analyzer, &model, |analyzer| {
+                if doc.meta.id == "b" {
+                    panic!(
+                        "byte index 9 is out of bounds of `{}`\nsecond line",
+                        doc.text
+                    );
+                }
+                analyzer.relate(&doc.meta, &doc.text, &options)
+            });
+            partial = match relations {
+                Ok(relations) => partial.add(relations, &model.gazetteer),
+                Err(why) => {
+                    partial.failed.push((index, why));
+                    partial
+                }
+            };
+        }
+        let mut report = BuildReport {
+            graph: KnowledgeGraph::new("sentence", options.evidence_limit),
+            problems: Vec::new(),
+            more_problems: 0,
+            skipped: 0,
+            mentions: 0,
+            ambiguous: 0,
+            filtered: 0,
+            bytes: 0,
+        };
+        merge_chunk(&chunk, partial, &mut report, &mut Progress::default());
+        assert_eq!(report.skipped, 1);
+        assert_eq!(report.problems.len(), 1);
+        let problem = &report.problems[0];
+        assert_eq!(problem.document, "b");
+        assert!(problem.skipped);
+        assert!(
+            problem.message.contains("a bug to report"),
+            "{}",
+            problem.message
+        );
+        assert!(problem
+            .message
+            .contains("out of bounds of `Sisi met Blinken.`"));
+        assert!(
+            !problem.message.contains("second line"),
+            "{}",
+            problem.message
+        );
+        // The documents before and after it are in the graph.
+        assert_eq!(report.graph.documents(), 2);
+    }
+
+    #[test]
+    fn names_cut_by_the_splitter_join_their_sentences() {
+        /// Byte spans, start and end.
+        type Spans = &'static [(usize, usize)];
+        // (sentences, mentions, joined sentences)
+        let rows: &[(Spans, Spans, Spans)] = &[
+            (
+                &[(0, 10), (11, 20)],
+                &[(2, 5), (12, 15)],
+                &[(0, 10), (11, 20)],
+            ),
+            (
+                &[(0, 10), (11, 20), (21, 30)],
+                &[(8, 13)],
+                &[(0, 20), (21, 30)],
+            ),
+            (&[(0, 10), (11, 20), (21, 30)], &[(8, 23)], &[(0, 30)]),
+            (
+                &[(0, 10), (11, 20), (21, 30)],
+                &[(1, 3), (18, 22), (25, 26)],
+                &[(0, 10), (11, 30)],
+            ),
+            (&[(0, 10)], &[(8, 12)], &[(0, 10)]),
+            (&[], &[(0, 3)], &[]),
+        ];
+        let ranges =
+            |spans: Spans| -> Vec<Range<usize>> { spans.iter().map(|&(a, b)| a..b).collect() };
+        for &(sentences, mentions, joined) in rows {
+            let mut got = ranges(sentences);
+            join_cut_names(&mut got, ranges(mentions).into_iter());
+            assert_eq!(got, ranges(joined), "{sentences:?} with {mentions:?}");
+        }
+    }
 
     /// The sample articles, each split into documents of a few paragraphs, some dated
     /// and some sharing a day, so that windows of many documents compete for the kept

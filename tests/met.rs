@@ -81,3 +81,33 @@ fn met_rules() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A name that the sentence splitter cuts at an abbreviation ("Guðni Th. Jóhannesson",
+/// split at "Th.") reaches past the end of the sentence it starts in. Reading that
+/// sentence for meetings once panicked; it reads the whole name and goes on.
+#[test]
+fn name_cut_by_the_sentence_splitter() {
+    let model = Model::builtin().unwrap();
+    let mut analyzer = Analyzer::new(&model);
+    let text = "During talks with Polish Foreign Minister Radosław Sikorski, Guðni Th. \
+                Jóhannesson highlighted the need for peace.";
+    let meta = DocumentMeta {
+        id: "cut".into(),
+        ..Default::default()
+    };
+    let relations = analyzer.relate(&meta, text, &BuildOptions::default());
+    let name = |id| model.gazetteer.entity(id).name.clone();
+    let met: Vec<(String, String)> = relations
+        .pairs
+        .iter()
+        .filter(|p| p.met > 0)
+        .map(|p| (name(p.a), name(p.b)))
+        .collect();
+    assert!(
+        met.iter().any(|(a, b)| {
+            [a.as_str(), b.as_str()].contains(&"Guðni Th. Jóhannesson")
+                && [a.as_str(), b.as_str()].contains(&"Radosław Sikorski")
+        }),
+        "{met:?}"
+    );
+}

@@ -571,7 +571,12 @@ const OFFICES: &[&str] = &[
 /// noun (alone or with "of" and a name) right before the comma, and a name right after
 /// it closed by another comma ("the president of Argentina, Javier Milei, ...").
 fn titled_apposition(text: &str, comma: usize, end: usize, mentions: &[&ResolvedMention]) -> bool {
-    let Some(name) = mentions.iter().find(|m| m.start > comma) else {
+    // The name must close inside the clause: a mention past `end` is no apposition.
+    let Some(name) = mentions
+        .iter()
+        .find(|m| m.start > comma)
+        .filter(|m| m.end <= end)
+    else {
         return false;
     };
     if !text[comma + 1..name.start].trim().is_empty() || !text[name.end..end].starts_with(',') {
