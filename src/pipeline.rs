@@ -512,10 +512,7 @@ fn relate_isolated<'m>(
         Ok(relations) => Ok(relations),
         Err(payload) => {
             *analyzer = Analyzer::new(model);
-            Err(format!(
-                "skipped: newsgraph failed on this document, a bug to report ({})",
-                panic_message(payload.as_ref())
-            ))
+            Err(panic_message(payload.as_ref()))
         }
     }
 }
@@ -555,7 +552,10 @@ fn merge_chunk(
         if let Some((_, why)) = failed.next_if(|(failed, _)| *failed == index) {
             report.note(Problem {
                 document: document.meta.id.clone(),
-                message: why.clone(),
+                message: format!(
+                    "{}: skipped: newsgraph failed on this document, a bug to report ({why})",
+                    document.meta.id
+                ),
                 skipped: true,
             });
         }
