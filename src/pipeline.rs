@@ -303,6 +303,20 @@ pub struct BuildReport {
 pub const KEPT_PROBLEMS: usize = 1000;
 
 impl BuildReport {
+    /// A report of nothing read yet, building into `graph`.
+    fn of(graph: KnowledgeGraph) -> BuildReport {
+        BuildReport {
+            graph,
+            problems: Vec::new(),
+            more_problems: 0,
+            skipped: 0,
+            mentions: 0,
+            ambiguous: 0,
+            filtered: 0,
+            bytes: 0,
+        }
+    }
+
     /// Records a problem: kept whole among the first [`KEPT_PROBLEMS`], counted after.
     pub fn note(&mut self, problem: Problem) {
         if problem.skipped {
@@ -367,16 +381,7 @@ pub fn build_graph_stored(
 ) -> BuildReport {
     let store = store.as_ref();
     let mut progress = Progress::default();
-    let mut report = BuildReport {
-        graph: ChunkGraph::new(options, store).graph,
-        problems: Vec::new(),
-        more_problems: 0,
-        skipped: 0,
-        mentions: 0,
-        ambiguous: 0,
-        filtered: 0,
-        bytes: 0,
-    };
+    let mut report = BuildReport::of(ChunkGraph::new(options, store).graph);
     let mut documents = documents;
     // A pipeline: while the pool analyses one chunk, this thread merges the chunk
     // before it into the graph and reads the chunk after it. Chunks are merged in
@@ -609,16 +614,7 @@ mod tests {
                 }
             };
         }
-        let mut report = BuildReport {
-            graph: KnowledgeGraph::new("sentence", options.evidence_limit),
-            problems: Vec::new(),
-            more_problems: 0,
-            skipped: 0,
-            mentions: 0,
-            ambiguous: 0,
-            filtered: 0,
-            bytes: 0,
-        };
+        let mut report = BuildReport::of(KnowledgeGraph::new("sentence", options.evidence_limit));
         merge_chunk(&chunk, partial, &mut report, &mut Progress::default());
         assert_eq!(report.skipped, 1);
         assert_eq!(report.problems.len(), 1);
