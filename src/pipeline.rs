@@ -462,6 +462,22 @@ impl ChunkGraph {
         self
     }
 
+    /// Adds one document's relations, or notes why its analysis failed (its index in
+    /// the chunk and the panic's message).
+    fn add_or_note(
+        mut self,
+        relations: Result<DocumentRelations, (usize, String)>,
+        gazetteer: &Gazetteer,
+    ) -> ChunkGraph {
+        match relations {
+            Ok(relations) => self.add(relations, gazetteer),
+            Err(failure) => {
+                self.failed.push(failure);
+                self
+            }
+        }
+    }
+
     /// `self` then `later`: the order matters for what is first-wins.
     fn merge(mut self, later: ChunkGraph) -> ChunkGraph {
         self.mentions += later.mentions;
@@ -487,7 +503,7 @@ fn analyse_chunk(
         .map_init(
             || Analyzer::new(model),
             |analyzer, (index, document)| {
-                relate_isolated(analyzer, model, |analyzer| {
+                relate_isolated(analyzer, |analyzer| {
                     analyzer.relate(&document.meta, &document.text, options)
                 })
                 .map_err(|why| (index, why))
@@ -495,13 +511,7 @@ fn analyse_chunk(
         )
         .fold(
             || ChunkGraph::new(options, store),
-            |mut partial, relations| match relations {
-                Ok(relations) => partial.add(relations, &model.gazetteer),
-                Err(failure) => {
-                    partial.failed.push(failure);
-                    partial
-                }
-            },
+            |partial, relations| partial.add_or_note(relations, &model.gazetteer),
         )
         .reduce(|| ChunkGraph::new(options, store), ChunkGraph::merge)
 }
@@ -510,9 +520,9 @@ fn analyse_chunk(
 /// only: a panic is caught, the analyser made anew, and the panic's message returned.
 fn relate_isolated<'m>(
     analyzer: &mut Analyzer<'m>,
-    model: &'m Model,
     relate: impl FnOnce(&mut Analyzer<'m>) -> DocumentRelations,
 ) -> Result<DocumentRelations, String> {
+    let model = analyzer.model;
     match panic::catch_unwind(AssertUnwindSafe(|| relate(analyzer))) {
         Ok(relations) => Ok(relations),
         Err(payload) => {
@@ -597,7 +607,7 @@ mod tests {
         ];
         let mut partial = ChunkGraph::new(&options, None);
         for (index, doc) in chunk.iter().enumerate() {
-            let relations = relate_isolated(&mut analyzer, &model, |analyzer| {
+            let relations = relate_isolated(&mut analyzer, |analyzer| {
                 if doc.meta.id == "b" {
                     panic!(
                         "byte index 9 is out of bounds of `{}`\nsecond line",
@@ -606,13 +616,7 @@ mod tests {
                 }
                 analyzer.relate(&doc.meta, &doc.text, &options)
             });
-            partial = match relations {
-                Ok(relations) => partial.add(relations, &model.gazetteer),
-                Err(why) => {
-                    partial.failed.push((index, why));
-                    partial
-                }
-            };
+            partial = partial.add_or_note(relations.map_err(|why| (index, why)), &model.gazetteer);
         }
         let mut report = BuildReport::of(KnowledgeGraph::new("sentence", options.evidence_limit));
         merge_chunk(&chunk, partial, &mut report, &mut Progress::default());

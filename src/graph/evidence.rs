@@ -172,9 +172,11 @@ impl Document {
         (self.day, self.prefix)
             .cmp(&(other.day, other.prefix))
             .then_with(|| {
-                // Bytes compare as the strings do, without checking them again.
-                let (a, b) = (self.field_bytes(1), other.field_bytes(1));
-                (a.is_none(), a, self.field_bytes(0)).cmp(&(b.is_none(), b, other.field_bytes(0)))
+                // Bytes compare as the strings do, without checking them again; each
+                // side's fields read in one pass.
+                let ([id_a, date_a, ..], [id_b, date_b, ..]) =
+                    (self.all_fields(), other.all_fields());
+                (date_a.is_none(), date_a, id_a).cmp(&(date_b.is_none(), date_b, id_b))
             })
     }
 }

@@ -26,6 +26,8 @@
 
 use std::fmt;
 
+use super::kept_lists::{ListRef, Lists};
+
 /// A calendar day, packed as YYYYMMDD so that days order as numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(u32);
@@ -409,7 +411,7 @@ impl LinkTimeline {
             .fold(0, |n, &byte| n << 8 | u32::from(byte))
     }
 
-    fn pooled(list: crate::graph::kept_lists::ListRef) -> LinkTimeline {
+    fn pooled(list: ListRef) -> LinkTimeline {
         let (len, at) = list.parts();
         let (len, at) = (len.to_le_bytes(), at.to_le_bytes());
         LinkTimeline([POOLED, len[0], len[1], len[2], at[0], at[1], at[2], at[3]])
@@ -427,7 +429,7 @@ impl LinkTimeline {
 /// millennia make) each in an allocation of its own.
 #[derive(Debug, Clone)]
 pub struct LinkTimelines {
-    pooled: crate::graph::kept_lists::Lists<u8>,
+    pooled: Lists<u8>,
     long: Vec<Box<[u8]>>,
     free_long: Vec<u32>,
     /// Where a changed timeline is written before it is placed.
@@ -453,10 +455,7 @@ impl LinkTimelines {
         let inline = usize::from(timeline.0[0]);
         match timeline.0[0] {
             POOLED => {
-                let list = crate::graph::kept_lists::ListRef::from_parts(
-                    timeline.number(1..4),
-                    timeline.number(4..8),
-                );
+                let list = ListRef::from_parts(timeline.number(1..4), timeline.number(4..8));
                 self.pooled.get(list)
             }
             LONG => self
@@ -530,10 +529,7 @@ impl LinkTimelines {
     pub fn free(&mut self, timeline: &mut LinkTimeline) {
         match timeline.0[0] {
             POOLED => {
-                let mut list = crate::graph::kept_lists::ListRef::from_parts(
-                    timeline.number(1..4),
-                    timeline.number(4..8),
-                );
+                let mut list = ListRef::from_parts(timeline.number(1..4), timeline.number(4..8));
                 self.pooled.free(&mut list);
             }
             LONG => {
