@@ -5,8 +5,9 @@
 //! - **A window is stored once.** A window and its [`Document`] are rows of the
 //!   graph's [`EvidenceWindows`] (32-bit ids, counted, freed when no kept evidence
 //!   names them any more). Surface forms are interned once per graph ([`Strings`]), and
-//!   so are meetings (cue, kind, planned): a kept window of an edge, [`Kept`], is four
-//!   32-bit ids, 16 bytes.
+//!   so are meetings (cue, kind, planned): a kept window of an edge, [`Kept`], is its
+//!   window's 32-bit id and the ids of its two forms (24 bits each) and of its meeting
+//!   (16 bits), 12 bytes.
 //! - **Evidence is chosen by integers.** The order is the one `graph.json` has always
 //!   kept: dated documents earliest first, then undated ones, by document id, then
 //!   window start and end, a meeting before a plain co-mention of the same window. A
@@ -193,14 +194,44 @@ struct MetRef {
 /// One kept evidence window of an edge: the window, the pair's surface forms there
 /// (ids in [`Strings`], the entity whose name sorts first first) and the meeting, if
 /// the window says the two met (an id in [`Strings`]' meetings; 0 for none).
+///
+/// 12 bytes, as a big graph keeps millions: the form ids are 24 bits and the meeting id
+/// 16, packed in two 32-bit words (a form then low in the first and second word, the
+/// meeting's low byte high in the first, its high byte high in the second). A graph
+/// with more distinct forms or meetings than that names the later ones as unknown
+/// (see [`FORM_IDS`], [`MEETING_IDS`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kept {
     window: WindowId,
-    forms: [u32; 2],
-    met: u32,
+    ids: [u32; 2],
 }
 
+/// Distinct surface forms a graph's kept evidence can name: a form interned after
+/// that many strings is kept as unknown (the empty string), as evidence read from a
+/// `graph.json` without forms is.
+pub const FORM_IDS: u32 = 1 << 24;
+
+/// Distinct meetings (cue, kind, planned) a graph's kept evidence can name: one
+/// interned after that many keeps its kind and whether it is planned, with an unknown
+/// (empty) cue.
+pub const MEETING_IDS: u32 = 1 << 16;
+
+/// The low 24 bits of a word: a form id.
+const FORM_MASK: u32 = FORM_IDS - 1;
+
 impl Kept {
+    /// Packs a window, two form ids (below [`FORM_IDS`]) and a meeting id (below
+    /// [`MEETING_IDS`]).
+    fn new(window: WindowId, forms: [u32; 2], met: u32) -> Kept {
+        debug_assert!(forms.iter().all(|&f| f < FORM_IDS) && met < MEETING_IDS);
+        let [a, b] = forms.map(|f| f & FORM_MASK);
+        let met = met & (MEETING_IDS - 1);
+        Kept {
+            window,
+            ids: [a | (met & 0xff) << 24, b | (met >> 8) << 24],
+        }
+    }
+
     /// The window (a row of the graph's [`EvidenceWindows`]).
     pub fn window(&self) -> WindowId {
         self.window
@@ -212,9 +243,19 @@ impl Kept {
         self.window = window;
     }
 
+    /// The ids of the two forms in [`Strings`].
+    fn forms(&self) -> [u32; 2] {
+        self.ids.map(|word| word & FORM_MASK)
+    }
+
+    /// The id of the meeting in [`Strings`]' meetings; 0 for none.
+    fn met(&self) -> u32 {
+        self.ids[0] >> 24 | (self.ids[1] >> 24) << 8
+    }
+
     /// Whether the window says the two met.
     pub fn is_met(&self) -> bool {
-        self.met != 0
+        self.met() != 0
     }
 }
 
@@ -275,11 +316,17 @@ impl Strings {
     }
 
     /// The id (never 0) of a meeting, adding it if new.
+    /// Below [`MEETING_IDS`]: once the table is nearly full, a new meeting is the one of
+    /// its kind and plan with an unknown cue (for which room is left).
     fn intern_meeting(&mut self, met: MetRef) -> u32 {
         if let Some(&id) = self.meeting_index.get(&met) {
             return id;
         }
-        let id = u32::try_from(self.meetings.len()).expect("fewer than 2^32 distinct meetings");
+        let room = MEETING_IDS as usize - 2 * MeetingKind::ALL.len();
+        if self.meetings.len() >= room && met.cue != 0 {
+            return self.intern_meeting(MetRef { cue: 0, ..met });
+        }
+        let id = u32::try_from(self.meetings.len()).expect("fewer than 2^16 distinct meetings");
         self.meetings.push(met);
         self.meeting_index.insert(met, id);
         id
@@ -302,6 +349,15 @@ impl Strings {
             meetings.push(self.intern_meeting(met));
         }
         StringMap { strings, meetings }
+    }
+}
+
+/// A form id a [`Kept`] can hold: the id, or 0 (unknown) from [`FORM_IDS`] on.
+fn known_form(id: u32) -> u32 {
+    if id < FORM_IDS {
+        id
+    } else {
+        0
     }
 }
 
@@ -345,15 +401,15 @@ impl Strings {
             start: place.start,
             end: place.end,
             text: windows.inline_text(kept.window).unwrap_or_default(),
-            forms: kept.forms.map(|f| self.get(f)),
+            forms: kept.forms().map(|f| self.get(f)),
             met: self.meeting(kept),
         }
     }
 
     /// The meeting of a kept window, resolved.
     fn meeting(&self, kept: &Kept) -> Option<MeetingRef<'_>> {
-        (kept.met != 0).then(|| {
-            let m = self.meetings[kept.met as usize];
+        kept.is_met().then(|| {
+            let m = self.meetings[kept.met() as usize];
             MeetingRef {
                 cue: self.get(m.cue),
                 planned: m.planned,
@@ -379,29 +435,26 @@ impl Strings {
             }
             None => 0,
         };
-        Kept {
-            window,
-            forms: [self.intern(&forms[0]), self.intern(&forms[1])],
-            met,
-        }
+        let forms = [self.intern(&forms[0]), self.intern(&forms[1])];
+        Kept::new(window, forms.map(known_form), met)
     }
 
     /// Rewrites the string and meeting ids of `kept` by `map` (from
     /// [`Strings::absorb`]).
     pub fn remap(kept: &mut Kept, map: &StringMap) {
-        kept.forms = kept.forms.map(|f| map.strings[f as usize]);
-        kept.met = map.meetings[kept.met as usize];
+        let forms = kept.forms().map(|f| known_form(map.strings[f as usize]));
+        *kept = Kept::new(kept.window, forms, map.meetings[kept.met() as usize]);
     }
 
     /// The full evidence order: place, then (one window seen twice) text, forms and
     /// meeting, as strings, so the choice never depends on interning order.
     fn order(&self, windows: &EvidenceWindows, a: &Kept, b: &Kept) -> Ordering {
         let (pa, pb) = (windows.place(a.window), windows.place(b.window));
-        place_order(&pa, a.met == 0, &pb, b.met == 0).then_with(|| {
+        place_order(&pa, !a.is_met(), &pb, !b.is_met()).then_with(|| {
             windows
                 .text_order(a.window, b.window)
                 .then_with(|| {
-                    let forms = |k: &Kept| k.forms.map(|f| self.get(f));
+                    let forms = |k: &Kept| k.forms().map(|f| self.get(f));
                     forms(a).cmp(&forms(b))
                 })
                 .then_with(|| meeting_key(self.meeting(a)).cmp(&meeting_key(self.meeting(b))))
@@ -434,7 +487,7 @@ pub fn merge_kept(
     let mut entering: Vec<Kept> = Vec::new();
     for evidence in more {
         let place = windows.place(evidence.window);
-        if may_enter(lists.get(*kept), &place, evidence.met == 0, limit, windows) {
+        if may_enter(lists.get(*kept), &place, !evidence.is_met(), limit, windows) {
             entering.push(evidence);
         } else {
             windows.release(evidence.window);
@@ -505,7 +558,7 @@ fn cut(kept: &mut Vec<Kept>, limit: usize, windows: &EvidenceWindows) {
                 .place(later.window)
                 .same(&windows.place(earlier.window))
     });
-    keep_windows_and_meetings(kept, limit, |e| e.met != 0);
+    keep_windows_and_meetings(kept, limit, Kept::is_met);
 }
 
 /// Whether a window at `place` (a meeting unless `plain`) can survive a merge into
@@ -520,12 +573,12 @@ fn may_enter(
     windows: &EvidenceWindows,
 ) -> bool {
     let before = kept.partition_point(|k| {
-        place_order(&windows.place(k.window), k.met == 0, place, plain).is_lt()
+        place_order(&windows.place(k.window), !k.is_met(), place, plain).is_lt()
     });
     if before < limit {
         return true;
     }
-    !plain && kept[..before].iter().filter(|k| k.met != 0).count() < limit
+    !plain && kept[..before].iter().filter(|k| k.is_met()).count() < limit
 }
 
 /// Turns one document's evidence into kept windows, storing a window's text, its
@@ -619,6 +672,66 @@ impl DocumentEvidence {
 mod tests {
     use super::*;
     use crate::relate::Meeting;
+
+    /// A kept window holds its window, two form ids and a meeting id in 12 bytes, each
+    /// read back as packed up to the largest it can hold.
+    #[test]
+    fn kept_ids_read_back_up_to_their_limits() {
+        assert_eq!(std::mem::size_of::<Kept>(), 12);
+        let window = WindowId::from_index(u32::MAX - 1);
+        let rows = [
+            ([0, 0], 0),
+            ([1, 2], 3),
+            ([FORM_IDS - 1, 0], MEETING_IDS - 1),
+            ([0, FORM_IDS - 1], 0x100),
+            ([FORM_IDS - 1, FORM_IDS - 1], 0xff),
+            ([0x00ab_cdef, 0x0012_3456], 0xbeef),
+        ];
+        for (forms, met) in rows {
+            let kept = Kept::new(window, forms, met);
+            assert_eq!(kept.window(), window);
+            assert_eq!(kept.forms(), forms, "{forms:?} {met}");
+            assert_eq!(kept.met(), met, "{forms:?} {met}");
+            assert_eq!(kept.is_met(), met != 0);
+        }
+        assert_eq!(known_form(FORM_IDS - 1), FORM_IDS - 1);
+        assert_eq!(known_form(FORM_IDS), 0, "past the limit a form is unknown");
+    }
+
+    /// Once the meeting table is nearly full, a new meeting keeps its kind and plan with
+    /// an unknown cue, and every id stays below the limit.
+    #[test]
+    fn meetings_past_the_limit_keep_kind_and_plan() {
+        let mut strings = Strings::default();
+        let room = MEETING_IDS as usize - 2 * MeetingKind::ALL.len();
+        let mut last = 0;
+        for n in 1..room {
+            let cue = strings.intern_str(&format!("cue {n}"));
+            last = strings.intern_meeting(MetRef {
+                cue,
+                kind: MeetingKind::ALL[n % MeetingKind::ALL.len()],
+                planned: n % 2 == 0,
+            });
+        }
+        assert_eq!(last as usize, room - 1);
+        for kind in MeetingKind::ALL {
+            for planned in [false, true] {
+                let cue = strings.intern_str(&format!("late {kind} {planned}"));
+                let id = strings.intern_meeting(MetRef { cue, kind, planned });
+                assert!(id < MEETING_IDS, "{kind} {planned}: {id}");
+                let met = strings.meetings[id as usize];
+                assert_eq!((met.cue, met.kind, met.planned), (0, kind, planned));
+                let again = strings.intern_str("another late cue");
+                let same = strings.intern_meeting(MetRef {
+                    cue: again,
+                    kind,
+                    planned,
+                });
+                assert_eq!(same, id, "one generic meeting per kind and plan");
+            }
+        }
+        assert!(strings.meetings.len() <= MEETING_IDS as usize);
+    }
 
     /// The listing order read from bytes is the order of the fields as strings.
     #[test]

@@ -6,7 +6,7 @@
 //!
 //! Rules:
 //! - **Lists of one length share a pool.** A pool holds its lists one after another in
-//!   chunks of about 4,096 items (64 KiB of [`Kept`]), never copied to grow; a list is
+//!   chunks of about 4,096 items (48 KiB of [`Kept`]), never copied to grow; a list is
 //!   its length and its position in the pool of that length.
 //! - **A list is replaced, not grown** ([`KeptLists::set`]): its old slot goes to its
 //!   pool's free slots and is reused by the next list of that length. The lengths of
@@ -102,6 +102,26 @@ impl<T: Clone> Lists<T> {
             .and_then(|pool| pool.chunks.get(chunk))
             .and_then(|chunk| chunk.get(slot * len..(slot + 1) * len))
             .unwrap_or(&[])
+    }
+
+    /// Slots freed and not taken again, in every pool.
+    pub fn free_slots(&self) -> usize {
+        self.pools.iter().map(|pool| pool.free.len()).sum()
+    }
+
+    /// The items of `list`, to be changed in place.
+    pub fn get_mut(&mut self, list: ListRef) -> &mut [T] {
+        if list.len == 0 {
+            return &mut [];
+        }
+        let len = list.len();
+        let per_chunk = Self::per_chunk(len);
+        let (chunk, slot) = (list.at as usize / per_chunk, list.at as usize % per_chunk);
+        self.pools
+            .get_mut(len - 1)
+            .and_then(|pool| pool.chunks.get_mut(chunk))
+            .and_then(|chunk| chunk.get_mut(slot * len..(slot + 1) * len))
+            .unwrap_or(&mut [])
     }
 
     /// Replaces `list` by a list of `windows` (its old slot freed).

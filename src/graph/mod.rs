@@ -156,15 +156,43 @@ pub struct Edge {
     pub(crate) evidence: KeptList,
 }
 
-/// The parts of a link that most links lack: meetings per kind (a 48-byte block), and
+/// The parts of a link that most links lack: meetings per kind (a 32-byte block), and
 /// what even the links that met mostly lack in a box of its own (when it was in the
 /// same box, that box took 96 bytes on every link that met).
 #[derive(Debug, Clone, Default, PartialEq)]
 struct RareParts {
-    /// Meetings per kind.
-    meetings: KindCounts,
-    /// The affiliation and dates that are not days.
+    /// Meetings per kind, in the order of [`MeetingKind::ALL`]: `u32::MAX` for a count
+    /// of that or more, which is then in `more`.
+    meetings: [u32; 5],
+    /// The affiliation, dates that are not days and counts of `u32::MAX` or more.
     more: Option<Box<MoreParts>>,
+}
+
+impl RareParts {
+    /// The meetings of `kind`.
+    fn meetings(&self, kind: MeetingKind) -> u64 {
+        match self.meetings[kind as usize] {
+            u32::MAX => self
+                .more
+                .as_ref()
+                .and_then(|m| m.large_meetings.as_ref())
+                .map_or(u64::from(u32::MAX), |large| large.0[kind as usize]),
+            n => u64::from(n),
+        }
+    }
+
+    /// Adds `n` meetings of `kind` (saturating at `u64::MAX`).
+    fn add_meetings(&mut self, kind: MeetingKind, n: u64) {
+        let total = self.meetings(kind).saturating_add(n);
+        match u32::try_from(total) {
+            Ok(small) if small < u32::MAX => self.meetings[kind as usize] = small,
+            _ => {
+                self.meetings[kind as usize] = u32::MAX;
+                let more = self.more.get_or_insert_with(Box::default);
+                more.large_meetings.get_or_insert_with(Box::default).0[kind as usize] = total;
+            }
+        }
+    }
 }
 
 /// The parts of a link that even links with meetings mostly lack.
@@ -176,6 +204,8 @@ struct MoreParts {
     seen: Option<Seen>,
     /// The counts, when one is `u32::MAX` or more (by the order of `Edge::counts`).
     large: Option<Box<[u64; 3]>>,
+    /// The meetings per kind, when one is `u32::MAX` or more.
+    large_meetings: Option<Box<KindCounts>>,
 }
 
 /// The position of each count in `Edge::counts`.
@@ -318,13 +348,21 @@ impl Edge {
 
     /// The kinds of meeting with a non-zero count, with their counts.
     pub fn meeting_kinds(&self) -> impl Iterator<Item = (MeetingKind, u64)> + '_ {
-        self.rare.iter().flat_map(|r| r.meetings.iter())
+        self.rare.iter().flat_map(|r| {
+            MeetingKind::ALL
+                .into_iter()
+                .map(|kind| (kind, r.meetings(kind)))
+                .filter(|&(_, n)| n > 0)
+        })
     }
 
     /// Adds every count of `counts` to the meetings per kind.
     pub fn add_meeting_kinds(&mut self, counts: &KindCounts) {
         if counts.0.iter().any(|&n| n > 0) {
-            self.rare_mut().meetings.merge(counts);
+            let rare = self.rare_mut();
+            for (kind, n) in counts.iter() {
+                rare.add_meetings(kind, n);
+            }
         }
     }
 
@@ -724,9 +762,11 @@ impl KnowledgeGraph {
             let mine = &mut self.links[index];
             mine.add_weight(theirs.weight());
             mine.add_met(theirs.met());
-            if let Some(rare) = &theirs.rare {
-                mine.add_meeting_kinds(&rare.meetings);
+            let mut kinds = KindCounts::default();
+            for (kind, n) in theirs.meeting_kinds() {
+                kinds.0[kind as usize] = n;
             }
+            mine.add_meeting_kinds(&kinds);
             mine.add_documents(theirs.documents());
             mine.widen_seen(&theirs.seen());
             let days = theirs_timelines.iter(&theirs.timeline);
@@ -976,6 +1016,38 @@ mod tests {
         }
     }
 
+    /// Meetings per kind are 32-bit in the link's rare parts; past that they are kept
+    /// whole, saturating only at `u64::MAX`, each kind on its own.
+    #[test]
+    fn meetings_per_kind_past_32_bits_are_kept_whole() {
+        use crate::relate::meeting::MeetingKind;
+        let max32 = u64::from(u32::MAX);
+        let rows: &[(&str, &[u64], u64)] = &[
+            ("small", &[1, 2], 3),
+            ("just below 32 bits", &[max32 - 1], max32 - 1),
+            ("exactly 32 bits", &[max32 - 1, 1], max32),
+            ("past 32 bits", &[max32, max32, 0], 2 * max32),
+            ("saturates at 64 bits", &[u64::MAX - 1, 5], u64::MAX),
+        ];
+        for (name, amounts, expected) in rows {
+            let mut edge = Edge::empty();
+            for &n in amounts.iter() {
+                edge.add_meetings(MeetingKind::Phone, n);
+                edge.add_meetings(MeetingKind::Visit, 1);
+            }
+            let kinds: Vec<(MeetingKind, u64)> = edge.meeting_kinds().collect();
+            let visits = amounts.len() as u64;
+            assert_eq!(
+                kinds,
+                [
+                    (MeetingKind::Phone, *expected),
+                    (MeetingKind::Visit, visits)
+                ],
+                "{name}"
+            );
+        }
+    }
+
     /// Rows: (name, dates a link is seen on, in order). The link's packed days (or its
     /// boxed dates, for one that is not a day) read back as a plain [`Seen`] widened by
     /// the same dates.
@@ -1031,8 +1103,9 @@ mod tests {
             // them took about 400 bytes).
             ("Affiliation", size_of::<super::Affiliation>(), 24),
             // Meetings per kind and a box for the rest (the rest in the same box made
-            // it 88 bytes, a 96-byte block, on every link that met).
-            ("RareParts", size_of::<super::RareParts>(), 48),
+            // it 88 bytes, a 96-byte block, on every link that met); 32 with the
+            // counts 32-bit (it was 48).
+            ("RareParts", size_of::<super::RareParts>(), 32),
             // One entry per link in the index of links by their ends (a hash map
             // entry took 12 bytes in a table at most seven eighths full).
             ("link index entry", size_of::<super::links::Entry>(), 8),
@@ -1044,8 +1117,9 @@ mod tests {
             ("Seen", size_of::<super::timeline::Seen>(), 16),
             // A document's four strings in one allocation (they took 96 bytes).
             ("Document", size_of::<super::evidence::Document>(), 32),
-            // Four 32-bit ids (a shared pointer to its window made it 24).
-            ("Kept", size_of::<super::evidence::Kept>(), 16),
+            // The window's id, the forms' in 24 bits each and the meeting's in 16
+            // (a shared pointer to its window made it 24, four 32-bit ids 16).
+            ("Kept", size_of::<super::evidence::Kept>(), 12),
             // petgraph's edge list holds only the ends: the links are in chunks.
             ("petgraph edge", size_of::<petgraph::graph::Edge<()>>(), 16),
         ];

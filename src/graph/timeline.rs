@@ -227,7 +227,9 @@ impl<const N: usize> Iterator for Entries<'_, N> {
     type Item = (Day, [u32; N]);
 
     fn next(&mut self) -> Option<(Day, [u32; N])> {
-        if self.at >= self.bytes.len() {
+        // An entry's first byte is never 0 (its day's distance is 1 or more), so zero
+        // bytes after the last are room to grow (see [`LinkTimelines`]).
+        if self.bytes.get(self.at).is_none_or(|&byte| byte == 0) {
             return None;
         }
         let head = take(self.bytes, &mut self.at);
@@ -424,9 +426,17 @@ impl LinkTimeline {
 }
 
 /// The bytes of the links' timelines longer than a [`LinkTimeline`] holds in place:
-/// by length in pools of 4 KiB chunks (no allocation per link; a replaced timeline's
-/// slot goes to the next of its length), and those of 16 MiB or more (over two million days, which only dates of many
-/// millennia make) each in an allocation of its own.
+/// in pools of 4 KiB chunks by room (no allocation per link), and those of 16 MiB or
+/// more (over two million days, which only dates of many millennia make) each in an
+/// allocation of its own.
+///
+/// A pooled timeline has room to grow: its bytes are rounded up to one of four sizes
+/// per doubling (8, 10, 12, 14, 16, 20, ...; [`room`]), zero bytes after the last entry.
+/// A timeline that grows within its room is rewritten in place; one that outgrows it
+/// moves to a slot of the next room, and its old slot goes to the next timeline of that
+/// room. Pools by exact length (a link's timeline grows a few bytes with each new day)
+/// left a slot free at every length a timeline grew past: at 1 GB of input two thirds
+/// of the pooled bytes were free slots.
 #[derive(Debug, Clone)]
 pub struct LinkTimelines {
     pooled: Lists<u8>,
@@ -434,6 +444,8 @@ pub struct LinkTimelines {
     free_long: Vec<u32>,
     /// Where a changed timeline is written before it is placed.
     scratch: Vec<u8>,
+    /// Where a timeline is padded to its room before it is pooled.
+    padded: Vec<u8>,
     /// Bytes a pooled timeline has at most (a field, so that tests reach the long ones).
     most_pooled: usize,
 }
@@ -445,6 +457,7 @@ impl Default for LinkTimelines {
             long: Vec::new(),
             free_long: Vec::new(),
             scratch: Vec::new(),
+            padded: Vec::new(),
             most_pooled: (1 << 24) - 1,
         }
     }
@@ -498,17 +511,34 @@ impl LinkTimelines {
         self.scratch = scratch;
     }
 
-    /// Makes `timeline` hold `bytes` (its old place freed).
+    /// Makes `timeline` hold `bytes`: in its own slot when they fit its room, else in
+    /// a new place (its old one freed).
     fn place(&mut self, timeline: &mut LinkTimeline, bytes: &[u8]) {
+        let pooled = bytes.len() > INLINE && bytes.len() <= self.most_pooled;
+        let room = room(bytes.len()).min(self.most_pooled);
+        if pooled && timeline.0[0] == POOLED {
+            let list = ListRef::from_parts(timeline.number(1..4), timeline.number(4..8));
+            if list.len() == room {
+                let slot = self.pooled.get_mut(list);
+                slot[..bytes.len()].copy_from_slice(bytes);
+                slot[bytes.len()..].fill(0);
+                return;
+            }
+        }
         self.free(timeline);
         if bytes.len() <= INLINE {
             let mut inline = [0u8; 8];
             inline[0] = bytes.len() as u8;
             inline[1..=bytes.len()].copy_from_slice(bytes);
             *timeline = LinkTimeline(inline);
-        } else if bytes.len() <= self.most_pooled {
+        } else if pooled {
             let mut list = Default::default();
-            self.pooled.set(&mut list, bytes);
+            let mut padded = std::mem::take(&mut self.padded);
+            padded.clear();
+            padded.extend_from_slice(bytes);
+            padded.resize(room, 0);
+            self.pooled.set(&mut list, &padded);
+            self.padded = padded;
             *timeline = LinkTimeline::pooled(list);
         } else {
             let at = match self.free_long.pop() {
@@ -543,6 +573,16 @@ impl LinkTimelines {
         }
         *timeline = LinkTimeline::default();
     }
+}
+
+/// The room a pooled timeline of `len` bytes gets: `len` rounded up to one of four
+/// sizes per doubling (a quarter of the power of two below it), at most 25% more.
+fn room(len: usize) -> usize {
+    if len < 8 {
+        return len;
+    }
+    let step = 1 << (len.ilog2() - 2);
+    len.div_ceil(step) * step
 }
 
 /// The first and last day of what a node or link counts (`first_seen`, `last_seen`):
@@ -953,6 +993,69 @@ mod tests {
             pools.merge(&mut again, plain.iter());
             assert_eq!(again, before, "{name}: the freed place reused");
         }
+    }
+
+    /// Rows: (bytes, room). Four rooms per doubling, never less than the bytes and at
+    /// most a quarter more.
+    #[test]
+    fn rooms_round_up_by_quarters() {
+        let rows = [
+            (0, 0),
+            (7, 7),
+            (8, 8),
+            (9, 10),
+            (15, 16),
+            (16, 16),
+            (17, 20),
+            (33, 40),
+            (100, 112),
+            (4096, 4096),
+            (4097, 5120),
+        ];
+        for (len, expected) in rows {
+            assert_eq!(room(len), expected, "{len}");
+        }
+        for len in 8..10_000 {
+            assert!(room(len) >= len && room(len) * 4 <= len * 5 + 4, "{len}");
+        }
+    }
+
+    /// A link's timeline growing day by day is rewritten in its slot while it fits its
+    /// room and moves only when it outgrows it; it always reads back what a
+    /// [`Timeline`] of the same days has, and the slots it left are taken again.
+    #[test]
+    fn growing_timelines_move_only_past_their_room() {
+        let mut pools = LinkTimelines::default();
+        let days: Vec<String> = (0..90)
+            .map(|d| format!("2024-{:02}-{:02}", 1 + d / 28, 1 + d % 28))
+            .collect();
+        let (mut link, mut plain) = (LinkTimeline::default(), Timeline::<3>::default());
+        let (mut moves, mut lengths) = (0, std::collections::BTreeSet::new());
+        for (i, d) in days.iter().enumerate() {
+            let counts = [1 + i as u64 % 4, i as u64 % 3 / 2, 1];
+            let before = link;
+            pools.add(&mut link, day(d), counts);
+            plain.add(day(d), counts);
+            assert!(pools.iter(&link).eq(plain.iter()), "day {i}");
+            lengths.insert(plain.0.as_slice().len());
+            if link.0[0] == POOLED && before.0[0] == POOLED && link != before {
+                moves += 1;
+            }
+        }
+        let rooms: std::collections::BTreeSet<usize> = lengths
+            .iter()
+            .filter(|&&n| n > INLINE)
+            .map(|&n| room(n))
+            .collect();
+        assert_eq!(moves + 1, rooms.len(), "one slot per room grown through");
+        assert!(lengths.len() > 2 * rooms.len(), "most growth is in place");
+        // A second link growing the same way takes the slots the first one left.
+        let mut second = LinkTimeline::default();
+        for (i, d) in days.iter().take(20).enumerate() {
+            pools.add(&mut second, day(d), [1 + i as u64 % 4, i as u64 % 3 / 2, 1]);
+        }
+        let free = pools.pooled.free_slots();
+        assert!(free < rooms.len(), "{free} free slots");
     }
 
     /// Merging two link timelines gives what one timeline of every day has.

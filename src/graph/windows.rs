@@ -2,9 +2,9 @@
 //! named by a 32-bit id.
 //!
 //! Rules:
-//! - **One row per window, one per document.** A window row is 24 bytes (its
+//! - **One row per window, one per document.** A window row is 20 bytes (its
 //!   document's id, its start and length, where its text is, its count; the place of
-//!   a window starting or ending past 4 GiB is kept aside), where a window shared by
+//!   a window starting past 4 GiB or 16 MiB long or longer is kept aside), where a window shared by
 //!   `Arc` took 64 and its document an allocation of its own; a kept window of an edge
 //!   names its window by a 4-byte id, not an 8-byte pointer.
 //! - **A stored text is as long as its window** (the window's bytes of its document,
@@ -131,30 +131,58 @@ impl WindowId {
     }
 }
 
-/// `text_offset` of a window whose text is in memory.
-const INLINE: u64 = u64::MAX;
+/// `text_offset` of a window whose text is in memory: the largest 40-bit number, so a
+/// text at that offset or past it (a store of a terabyte) is kept in memory.
+const INLINE: u64 = (1 << 40) - 1;
 
-/// `span` of a window starting or ending at `u32::MAX` or past it (its place is in a
-/// map).
-const LONG: u32 = u32::MAX;
+/// `span` of a window starting at `u32::MAX` or past it, or 16 MiB long or longer (its
+/// place is in a map): the largest 24-bit number.
+const LONG: u32 = (1 << 24) - 1;
 
-/// One window: its document, place and text, and its count. 24 bytes.
+/// One window: its document, place and text, and its count. 20 bytes: the text's
+/// offset in the store (40 bits) and the window's length (24 bits) share two words.
 #[derive(Debug, Clone, Default)]
 struct WindowRow {
-    /// Offset of the text in the store (the text as long as the window), or
-    /// [`INLINE`].
-    text_offset: u64,
+    /// The text's offset (low 32 bits in the first word, high 8 low in the second) and
+    /// the span (high 24 bits of the second): see [`WindowRow::text_offset`] and
+    /// [`WindowRow::span`].
+    packed: [u32; 2],
     start: u32,
     document: u32,
-    /// The window's length (end - start), or [`LONG`].
-    span: u32,
     refs: u32,
 }
 
 impl WindowRow {
-    /// The length of its stored text.
-    fn text_len(&self) -> u32 {
-        self.span
+    /// A row for a text at `text_offset` (below [`INLINE`], or it) of a window
+    /// `span` long (below [`LONG`], or it).
+    fn new(text_offset: u64, start: u32, document: u32, span: u32) -> WindowRow {
+        let text_offset = text_offset.min(INLINE);
+        let span = span.min(LONG);
+        WindowRow {
+            packed: [text_offset as u32, (text_offset >> 32) as u32 | span << 8],
+            start,
+            document,
+            refs: 0,
+        }
+    }
+
+    /// Offset of the text in the store (the text as long as the window), or
+    /// [`INLINE`].
+    fn text_offset(&self) -> u64 {
+        u64::from(self.packed[0]) | u64::from(self.packed[1] & 0xff) << 32
+    }
+
+    /// Marks the text as in memory.
+    fn set_inline(&mut self) {
+        *self = WindowRow {
+            refs: self.refs,
+            ..WindowRow::new(INLINE, self.start, self.document, self.span())
+        };
+    }
+
+    /// The window's length (end - start), or [`LONG`].
+    fn span(&self) -> u32 {
+        self.packed[1] >> 8
     }
 }
 
@@ -226,7 +254,8 @@ pub struct EvidenceWindows {
     windows: Slab<WindowRow>,
     /// The texts kept in memory, by window id.
     inline: foldhash::HashMap<u32, SharedStr>,
-    /// The start and end of windows past a `u32` ([`LONG`]), by window id.
+    /// The start and end of windows starting past a `u32` or 16 MiB long or longer
+    /// ([`LONG`]), by window id.
     long_places: foldhash::HashMap<u32, (u64, u64)>,
     /// Where new texts go (`None`: in memory).
     store: Option<Arc<TextStore>>,
@@ -242,11 +271,9 @@ pub struct ImportMap {
 }
 
 /// Whether a text of `len` bytes for the window from `start` to `end` can go to the
-/// store: it is as long as the window, and the window is no [`LONG`] one.
+/// store: it is as long as the window, and shorter than 4 GiB.
 fn fits(start: usize, end: usize, len: usize) -> bool {
-    end.checked_sub(start) == Some(len)
-        && u32::try_from(start).is_ok_and(|s| s != LONG)
-        && u32::try_from(len).is_ok_and(|l| l != LONG)
+    end.checked_sub(start) == Some(len) && u32::try_from(len).is_ok()
 }
 
 /// An id not yet copied, in an [`ImportMap`].
@@ -310,15 +337,14 @@ impl EvidenceWindows {
         let short = u32::try_from(start)
             .ok()
             .zip(u32::try_from(span).ok())
-            .filter(|&(start, span)| start != LONG && span != LONG);
-        let text_offset = stored.filter(|&at| at != INLINE && short.is_some());
-        let id = self.windows.insert(WindowRow {
-            text_offset: text_offset.unwrap_or(INLINE),
-            start: short.map_or(0, |(start, _)| start),
-            document: document.0,
-            span: short.map_or(LONG, |(_, span)| span),
-            refs: 1,
-        });
+            .filter(|&(start, span)| start != u32::MAX && span < LONG);
+        let text_offset = stored.filter(|&at| at < INLINE);
+        let id = self.windows.insert(WindowRow::new(
+            text_offset.unwrap_or(INLINE),
+            short.map_or(0, |(start, _)| start),
+            document.0,
+            short.map_or(LONG, |(_, span)| span),
+        ));
         if short.is_none() {
             self.long_places.insert(id, (start as u64, end as u64));
         }
@@ -337,10 +363,10 @@ impl EvidenceWindows {
     /// document given back).
     pub fn release(&mut self, id: WindowId) {
         if let Some(row) = self.windows.release(id.0) {
-            if row.text_offset == INLINE {
+            if row.text_offset() == INLINE {
                 self.inline.remove(&id.0);
             }
-            if row.span == LONG {
+            if row.span() == LONG {
                 self.long_places.remove(&id.0);
             }
             self.documents.release(row.document);
@@ -368,7 +394,7 @@ impl EvidenceWindows {
     /// The start and end of window `id`, whose row is `row`.
     fn bounds(&self, id: u32, row: &WindowRow) -> (u64, u64) {
         let start = u64::from(row.start);
-        match row.span {
+        match row.span() {
             LONG => self.long_places.get(&id).copied().unwrap_or((start, start)),
             span => (start, start + u64::from(span)),
         }
@@ -389,7 +415,11 @@ impl EvidenceWindows {
         }
         let row = self.windows.get(id.0);
         match &self.store {
-            Some(store) => store.get(row.text_offset, row.text_len()).map(Cow::Owned),
+            Some(store) => {
+                let (start, end) = self.bounds(id.0, row);
+                let len = u32::try_from(end - start).map_err(std::io::Error::other)?;
+                store.get(row.text_offset(), len).map(Cow::Owned)
+            }
             None => Ok(Cow::Borrowed("")),
         }
     }
@@ -411,7 +441,7 @@ impl EvidenceWindows {
         self.windows
             .rows
             .iter()
-            .any(|row| row.refs > 0 && row.text_offset != INLINE)
+            .any(|row| row.refs > 0 && row.text_offset() != INLINE)
     }
 
     /// Reads every stored text into memory.
@@ -422,12 +452,12 @@ impl EvidenceWindows {
         let stored: Vec<u32> = self
             .windows
             .ids()
-            .filter(|&id| self.windows.get(id).text_offset != INLINE)
+            .filter(|&id| self.windows.get(id).text_offset() != INLINE)
             .collect();
         for id in stored {
             let text: SharedStr = self.text(WindowId(id))?.into();
             self.inline.insert(id, text);
-            self.windows.get_mut(id).text_offset = INLINE;
+            self.windows.get_mut(id).set_inline();
         }
         Ok(())
     }
@@ -484,11 +514,11 @@ impl EvidenceWindows {
         };
         let (start, end) = other.bounds(id.0, row);
         let (start, end) = (start as usize, end as usize);
-        let mine = if row.text_offset == INLINE {
+        let mine = if row.text_offset() == INLINE {
             let text = other.inline_text(id).map(SharedStr::from);
             self.insert_window(document, start, end, None, text)
         } else if same_store {
-            self.insert_window(document, start, end, Some(row.text_offset), None)
+            self.insert_window(document, start, end, Some(row.text_offset()), None)
         } else {
             let text: SharedStr = other.text(id).map_or_else(|_| "".into(), |t| t.into());
             self.add_window(document, start, end, text)
@@ -546,6 +576,50 @@ mod tests {
         assert_eq!(reused, second, "the last freed slot is reused first");
         assert_eq!(table.place(reused).document.id(), "b");
         assert_eq!(table.text(reused).expect("in memory"), "x");
+    }
+
+    /// A row holds a text offset of 40 bits and a span of 24 in two words: both read
+    /// back up to the largest below their markers.
+    #[test]
+    fn rows_read_back_offsets_and_spans() {
+        for (offset, span) in [
+            (0, 0),
+            (1, 1),
+            (INLINE - 1, LONG - 1),
+            (u64::from(u32::MAX) + 1, 0x00ab_cdef),
+            (INLINE, LONG),
+            (u64::MAX, u32::MAX),
+        ] {
+            let row = WindowRow::new(offset, 7, 9, span);
+            assert_eq!(row.text_offset(), offset.min(INLINE), "{offset} {span}");
+            assert_eq!(row.span(), span.min(LONG), "{offset} {span}");
+            assert_eq!((row.start, row.document), (7, 9));
+        }
+    }
+
+    /// A window 16 MiB long or longer keeps its place aside and its text in the store;
+    /// a text at an offset past the row's 40 bits stays in memory.
+    #[test]
+    fn long_windows_and_far_texts_keep_place_and_text() {
+        let store = TextStore::temporary().expect("a temporary file");
+        let mut table = EvidenceWindows::default();
+        table.set_store(store);
+        let doc = table.add_document(document("d"));
+        let len = LONG as usize + 3;
+        let long_text: String = "ab".repeat(len / 2 + 1)[..len].to_string();
+        let long = table.add_window(doc, 10, 10 + len, long_text.as_str().into());
+        let place = table.place(long);
+        assert_eq!((place.start, place.end), (10, 10 + len));
+        assert!(table.has_stored_texts(), "the long text went to the store");
+        assert_eq!(table.text(long).expect("read back").len(), len);
+        assert!(table.text(long).expect("read back") == long_text);
+        let far = table.insert_window(doc, 1, 4, Some(INLINE + 5), Some("far".into()));
+        assert_eq!(table.text(far).expect("in memory"), "far");
+        assert_eq!(table.inline_text(far), Some("far"));
+        table.release(long);
+        table.release(far);
+        table.release_document(doc);
+        assert!(table.is_empty());
     }
 
     /// Windows copied from another table keep their place and text, once each.
@@ -615,12 +689,14 @@ mod tests {
 
     #[test]
     fn window_rows_stay_small() {
-        // 24 with a 32-bit start and no length of the text (it was 32).
-        assert!(std::mem::size_of::<WindowRow>() <= 24);
+        // 24 with a 32-bit start and no length of the text (it was 32); 20 with the
+        // text's offset and the span packed in two 32-bit words.
+        assert!(std::mem::size_of::<WindowRow>() <= 20);
     }
 
-    /// Rows: (start, end, text, stored). Only a text as long as its window, of a
-    /// window within 4 GiB, goes to the store; every text reads back.
+    /// Rows: (start, end, text, stored). Only a text as long as its window (and
+    /// shorter than 4 GiB) goes to the store, wherever its window starts; every text
+    /// reads back.
     #[test]
     fn texts_of_other_lengths_stay_in_memory() {
         let big = u64::from(u32::MAX) as usize;
@@ -628,7 +704,7 @@ mod tests {
             (3, 8, "fives", true),
             (3, 8, "not five", false),
             (0, 0, "", true),
-            (big, big + 5, "fives", false),
+            (big, big + 5, "fives", true),
             (big - 1, big + 4, "fives", true),
         ];
         for (start, end, text, stored) in rows {
