@@ -6,7 +6,7 @@
 //! | rule | blocks | keeps |
 //! |---|---|---|
 //! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
-//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission" | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza" |
@@ -536,8 +536,32 @@ fn name_run<'t>(common_words: &[(String, u32)], original: &'t str, from: usize) 
         count += 1;
         last = word;
         end += 1 + word.len();
+        // A hyphenated compound of capitalised common words is one word of the name
+        // ("the UN General Assembly *High-Level* Week", "USAID *Climate-Resilient*
+        // Ecosystems"); a compound with any other part ends the run after its first.
+        match common_compound(common_words, &original[end..]) {
+            Some(len) => end += len,
+            None => break,
+        }
     }
     Some(Run { count, last, end })
+}
+
+/// The length of the hyphenated parts right after a word of a name run (`rest` starts
+/// after the word): 0 when no hyphen follows, `None` when a part is not a capitalised
+/// common English word ("Police-led", "Indo-Pacific").
+fn common_compound(common_words: &[(String, u32)], rest: &str) -> Option<usize> {
+    let mut len = 0;
+    while let Some(after) = rest[len..].strip_prefix('-') {
+        let part = first_word(after);
+        let mut buffer = [0; WORD_BUFFER];
+        let lower = lower_case(part, &mut buffer);
+        if !capitalised(part) || common_word_rank(common_words, &lower).is_none() {
+            return None;
+        }
+        len += 1 + part.len();
+    }
+    Some(len)
 }
 
 /// Whether `word` is capitalised: an upper-case letter, then a lower-case one; not an

@@ -1149,6 +1149,43 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         ],
         absent: &[],
     },
+    // Names inside names found on new open text (issue 12).
+    BuiltinRow {
+        name: "a hyphenated compound of common words is one word of an unlisted name",
+        text: "The Secretary wrapped another busy day at the UN General Assembly High-Level Week.",
+        present: &[],
+        absent: &["United Nations General Assembly=UN General Assembly"],
+    },
+    BuiltinRow {
+        name: "a programme named after an agency, with a hyphenated word",
+        text: "They announced the launch of the new USAID Climate-Resilient Ecosystems and Livelihoods program.",
+        present: &[],
+        absent: &["US Agency for International Development=USAID"],
+    },
+    BuiltinRow {
+        name: "one hyphenated word before a lower-case word is kept",
+        text: "The Egyptian High-Level delegation arrived on Monday.",
+        present: &["Egypt=Egyptian"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a US combatant command is its own body, not the United States",
+        text: "The hospital was donated by the Department of Defense, U.S. Africa Command, to the ministry.",
+        present: &["U.S. Africa Command=U.S. Africa Command"],
+        absent: &["United States=U.S."],
+    },
+    BuiltinRow {
+        name: "a province named after its seat is not the city",
+        text: "Attending were 25 students from around Bac Ninh Province.",
+        present: &[],
+        absent: &["Bắc Ninh=Bac Ninh"],
+    },
+    BuiltinRow {
+        name: "a lower-case province keeps the city",
+        text: "Attending were 25 students from Bac Ninh province.",
+        present: &["Bắc Ninh=Bac Ninh"],
+        absent: &[],
+    },
 ];
 
 #[test]
