@@ -220,6 +220,24 @@ impl<'m> Analyzer<'m> {
         self.model.cues.find_into(&self.folded, &mut self.cues);
     }
 
+    /// Runs `work` (the analysis of one document and what is made of it) so that a bug
+    /// in it costs that document only: a panic is caught, the analyser made anew, and
+    /// the panic's short message ([`panic_message`]) returned. `build`, `mentions` and
+    /// `suggest` go on with the next document and name this one among the skipped.
+    ///
+    /// # Errors
+    /// The message of the panic `work` ended with.
+    pub fn isolated<R>(&mut self, work: impl FnOnce(&mut Analyzer<'m>) -> R) -> Result<R, String> {
+        let model = self.model;
+        match panic::catch_unwind(AssertUnwindSafe(|| work(self))) {
+            Ok(result) => Ok(result),
+            Err(payload) => {
+                *self = Analyzer::new(model);
+                Err(panic_message(payload.as_ref()))
+            }
+        }
+    }
+
     /// Analyses a document and relates its mentions.
     pub fn relate(
         &mut self,
@@ -517,19 +535,18 @@ fn analyse_chunk(
 }
 
 /// Relates one document with `relate`, a bug in the analysis costing that document
-/// only: a panic is caught, the analyser made anew, and the panic's message returned.
+/// only ([`Analyzer::isolated`]).
 fn relate_isolated<'m>(
     analyzer: &mut Analyzer<'m>,
     relate: impl FnOnce(&mut Analyzer<'m>) -> DocumentRelations,
 ) -> Result<DocumentRelations, String> {
-    let model = analyzer.model;
-    match panic::catch_unwind(AssertUnwindSafe(|| relate(analyzer))) {
-        Ok(relations) => Ok(relations),
-        Err(payload) => {
-            *analyzer = Analyzer::new(model);
-            Err(panic_message(payload.as_ref()))
-        }
-    }
+    analyzer.isolated(relate)
+}
+
+/// The warning for a document skipped because its analysis failed with `why`
+/// ([`Analyzer::isolated`]).
+pub fn skipped_message(document: &str, why: &str) -> String {
+    format!("{document}: skipped: newsgraph failed on this document, a bug to report ({why})")
 }
 
 /// A panic's message, short: its first line, cut at 160 characters (a slicing panic
@@ -567,10 +584,7 @@ fn merge_chunk(
         if let Some((_, why)) = failed.next_if(|(failed, _)| *failed == index) {
             report.note(Problem {
                 document: document.meta.id.clone(),
-                message: format!(
-                    "{}: skipped: newsgraph failed on this document, a bug to report ({why})",
-                    document.meta.id
-                ),
+                message: skipped_message(&document.meta.id, why),
                 skipped: true,
             });
         }
@@ -586,6 +600,29 @@ fn merge_chunk(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A panic inside `isolated` comes back as its short message, and the analyser
+    /// works on the next document as a new one would.
+    #[test]
+    fn an_isolated_panic_costs_one_document() {
+        let model = Model::builtin().expect("the built-in model");
+        let mut analyzer = Analyzer::new(&model);
+        let failed = analyzer.isolated(|analyzer| {
+            analyzer.analyze("Blinken met Netanyahu.");
+            panic!("index out of range\nwith the whole text");
+        });
+        assert_eq!(failed, Err("index out of range".to_string()));
+        assert!(analyzer.mentions.resolved.is_empty(), "made anew");
+        let found = analyzer.isolated(|analyzer| {
+            analyzer.analyze("Sisi met Blinken in Cairo.");
+            analyzer.mentions.resolved.len()
+        });
+        assert_eq!(found, Ok(3));
+        assert_eq!(
+            skipped_message("doc-7", "index out of range"),
+            "doc-7: skipped: newsgraph failed on this document, a bug to report (index out of range)"
+        );
+    }
 
     #[test]
     fn a_document_that_panics_is_skipped_and_named() {

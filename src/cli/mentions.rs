@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use newsgraph::input::{collect_inputs, DocumentReader};
 use newsgraph::matcher::AnyMention;
-use newsgraph::pipeline::Analyzer;
+use newsgraph::pipeline::{skipped_message, Analyzer};
 use serde::Serialize;
 
 use super::flags::{GazetteerArgs, ReadArgs};
@@ -94,7 +94,15 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             exit = Exit::Partial;
         }
         let text = document.text.as_str();
-        analyzer.analyze_dated(text, document.meta.date.as_deref());
+        let date = document.meta.date.as_deref();
+        if let Err(why) = analyzer.isolated(|analyzer| analyzer.analyze_dated(text, date)) {
+            say!(
+                "newsgraph: warning: {}",
+                sanitize(&skipped_message(&document.meta.id, &why))
+            );
+            exit = Exit::Partial;
+            continue;
+        }
         let doc = &analyzer.mentions;
         for mention in doc.in_text_order() {
             let (entity, candidates) = match mention {

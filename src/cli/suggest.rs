@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use newsgraph::input::{collect_sources, DocumentReader};
-use newsgraph::pipeline::Analyzer;
+use newsgraph::pipeline::{skipped_message, Analyzer};
 use newsgraph::suggest::Suggester;
 
 use super::flags::GazetteerArgs;
@@ -48,8 +48,19 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 continue;
             }
         };
-        analyzer.analyze(&document.text);
-        suggester.add_document(&analyzer, &document.text, gazetteer);
+        let text = document.text.as_str();
+        // A bug costs this document only (what it added before it stays).
+        let added = analyzer.isolated(|analyzer| {
+            analyzer.analyze(text);
+            suggester.add_document(analyzer, text, gazetteer);
+        });
+        if let Err(why) = added {
+            say!(
+                "newsgraph: warning: {}",
+                sanitize(&skipped_message(&document.meta.id, &why))
+            );
+            exit = Exit::Partial;
+        }
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
