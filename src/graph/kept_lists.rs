@@ -89,18 +89,19 @@ impl<T: Clone> Lists<T> {
         (CHUNK / len).max(1)
     }
 
+    /// Where the items of `list` are: its pool, the chunk in the pool and the range in
+    /// the chunk; `None` for the empty list.
+    fn slot(list: ListRef) -> Option<(usize, usize, std::ops::Range<usize>)> {
+        let len = list.len();
+        let per_chunk = Self::per_chunk(len.max(1));
+        let (chunk, slot) = (list.at as usize / per_chunk, list.at as usize % per_chunk);
+        (len > 0).then(|| (len - 1, chunk, slot * len..(slot + 1) * len))
+    }
+
     /// The items of `list`.
     pub fn get(&self, list: ListRef) -> &[T] {
-        if list.len == 0 {
-            return &[];
-        }
-        let len = list.len();
-        let per_chunk = Self::per_chunk(len);
-        let (chunk, slot) = (list.at as usize / per_chunk, list.at as usize % per_chunk);
-        self.pools
-            .get(len - 1)
-            .and_then(|pool| pool.chunks.get(chunk))
-            .and_then(|chunk| chunk.get(slot * len..(slot + 1) * len))
+        Self::slot(list)
+            .and_then(|(pool, chunk, range)| self.pools.get(pool)?.chunks.get(chunk)?.get(range))
             .unwrap_or(&[])
     }
 
@@ -111,16 +112,13 @@ impl<T: Clone> Lists<T> {
 
     /// The items of `list`, to be changed in place.
     pub fn get_mut(&mut self, list: ListRef) -> &mut [T] {
-        if list.len == 0 {
+        let Some((pool, chunk, range)) = Self::slot(list) else {
             return &mut [];
-        }
-        let len = list.len();
-        let per_chunk = Self::per_chunk(len);
-        let (chunk, slot) = (list.at as usize / per_chunk, list.at as usize % per_chunk);
+        };
         self.pools
-            .get_mut(len - 1)
+            .get_mut(pool)
             .and_then(|pool| pool.chunks.get_mut(chunk))
-            .and_then(|chunk| chunk.get_mut(slot * len..(slot + 1) * len))
+            .and_then(|chunk| chunk.get_mut(range))
             .unwrap_or(&mut [])
     }
 

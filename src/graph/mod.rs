@@ -992,10 +992,12 @@ mod tests {
     use super::{Edge, Seen};
 
     /// Rows: (name, amounts added to a link's counts in order, the count read back).
-    /// A count is 32-bit in the link; past that it is kept whole, saturating only at
-    /// `u64::MAX`.
+    /// A count, and a count of meetings of one kind, is 32-bit in the link (or its rare
+    /// parts); past that it is kept whole, saturating only at `u64::MAX`, each on its
+    /// own.
     #[test]
     fn link_counts_past_32_bits_are_kept_whole() {
+        use crate::relate::meeting::MeetingKind;
         let max32 = u64::from(u32::MAX);
         let rows: &[(&str, &[u64], u64)] = &[
             ("small", &[1, 2], 3),
@@ -1009,32 +1011,12 @@ mod tests {
             for &n in amounts.iter() {
                 edge.add_weight(n);
                 edge.add_documents(n);
+                edge.add_meetings(MeetingKind::Phone, n);
+                edge.add_meetings(MeetingKind::Visit, 1);
             }
             assert_eq!(edge.weight(), *expected, "{name}: weight");
             assert_eq!(edge.documents(), *expected, "{name}: documents");
             assert_eq!(edge.met(), 0, "{name}: met");
-        }
-    }
-
-    /// Meetings per kind are 32-bit in the link's rare parts; past that they are kept
-    /// whole, saturating only at `u64::MAX`, each kind on its own.
-    #[test]
-    fn meetings_per_kind_past_32_bits_are_kept_whole() {
-        use crate::relate::meeting::MeetingKind;
-        let max32 = u64::from(u32::MAX);
-        let rows: &[(&str, &[u64], u64)] = &[
-            ("small", &[1, 2], 3),
-            ("just below 32 bits", &[max32 - 1], max32 - 1),
-            ("exactly 32 bits", &[max32 - 1, 1], max32),
-            ("past 32 bits", &[max32, max32, 0], 2 * max32),
-            ("saturates at 64 bits", &[u64::MAX - 1, 5], u64::MAX),
-        ];
-        for (name, amounts, expected) in rows {
-            let mut edge = Edge::empty();
-            for &n in amounts.iter() {
-                edge.add_meetings(MeetingKind::Phone, n);
-                edge.add_meetings(MeetingKind::Visit, 1);
-            }
             let kinds: Vec<(MeetingKind, u64)> = edge.meeting_kinds().collect();
             let visits = amounts.len() as u64;
             assert_eq!(
@@ -1043,7 +1025,7 @@ mod tests {
                     (MeetingKind::Phone, *expected),
                     (MeetingKind::Visit, visits)
                 ],
-                "{name}"
+                "{name}: meetings per kind"
             );
         }
     }
