@@ -431,7 +431,7 @@ impl LinkTimeline {
 /// allocation of its own.
 ///
 /// A pooled timeline has room to grow: its bytes are rounded up to one of four sizes
-/// per doubling (8, 10, 12, 14, 16, 20, ...; [`room`]), zero bytes after the last entry.
+/// per doubling (8, 10, 12, 14, 16, 20, ...), zero bytes after the last entry.
 /// A timeline that grows within its room is rewritten in place; one that outgrows it
 /// moves to a slot of the next room, and its old slot goes to the next timeline of that
 /// room. Pools by exact length (a link's timeline grows a few bytes with each new day)
