@@ -201,10 +201,23 @@ pub const NEO4J_EDGE_COLUMNS: [&str; 14] = [
 /// practice, but the error names the table and row.
 ///
 /// # Example
-/// ```ignore
-/// let tables = newsgraph::export::csv::to_csv(&graph)?;
-/// std::fs::write("nodes.csv", tables.nodes)?;
-/// std::fs::write("edges.csv", tables.edges)?;
+/// ```
+/// use newsgraph::graph::KnowledgeGraph;
+/// use newsgraph::pipeline::{Analyzer, BuildOptions, Model};
+/// use newsgraph::relate::DocumentMeta;
+///
+/// let model = Model::builtin().unwrap();
+/// let options = BuildOptions::default();
+/// let meta = DocumentMeta { id: "doc1".into(), ..Default::default() };
+/// let text = "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo.";
+/// let relations = Analyzer::new(&model).relate(&meta, text, &options);
+/// let mut graph = KnowledgeGraph::new("sentence", options.evidence_limit);
+/// graph.add_document(relations, &model.gazetteer);
+/// let graph = graph.to_node_link();
+///
+/// let tables = newsgraph::export::csv::to_csv(&graph).unwrap();
+/// assert!(tables.nodes.lines().any(|row| row.starts_with("Sameh Shoukry,person")));
+/// assert!(tables.edges.lines().any(|row| row.starts_with("Antony Blinken,Sameh Shoukry,")));
 /// ```
 pub fn to_csv(graph: &NodeLinkGraph) -> Result<CsvTables, CsvError> {
     to_csv_with(graph, CsvOptions::default())

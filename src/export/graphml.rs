@@ -121,9 +121,24 @@ type Data<'a> = (&'static str, Option<Cow<'a, str>>);
 /// text starts with an XML declaration, has no BOM and ends with a newline.
 ///
 /// # Example
-/// ```ignore
+/// ```
+/// use newsgraph::graph::KnowledgeGraph;
+/// use newsgraph::pipeline::{Analyzer, BuildOptions, Model};
+/// use newsgraph::relate::DocumentMeta;
+///
+/// let model = Model::builtin().unwrap();
+/// let options = BuildOptions::default();
+/// let meta = DocumentMeta { id: "doc1".into(), ..Default::default() };
+/// let text = "Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo.";
+/// let relations = Analyzer::new(&model).relate(&meta, text, &options);
+/// let mut graph = KnowledgeGraph::new("sentence", options.evidence_limit);
+/// graph.add_document(relations, &model.gazetteer);
+/// let graph = graph.to_node_link();
+///
 /// let xml = newsgraph::export::graphml::to_graphml(&graph);
-/// std::fs::write("graph.graphml", xml)?;
+/// assert!(xml.starts_with("<?xml"));
+/// assert!(xml.contains(r#"<node id="Sameh Shoukry">"#));
+/// assert!(xml.contains(r#"<edge source="Antony Blinken" target="Sameh Shoukry">"#));
 /// ```
 pub fn to_graphml(graph: &NodeLinkGraph) -> String {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
