@@ -102,7 +102,13 @@ fn met_on_held_out_real_news_floor() {
 /// own misnaming (of 22 measured since, most are). The 20 `e-*` articles, scored
 /// untouched at 0.776 / 0.500 when added, took recall from 0.78 to 0.74; the floor
 /// followed them down, not the rules. Rules for one meeting of many guests, hosts thanked
-/// and openers' joint subjects took it to 0.788.
+/// and openers' joint subjects took it to 0.788. The 16 `f-*` articles (readouts and VOA,
+/// annotated blind; one later dropped, a copy on a third-party site that could not be told
+/// apart from a wire story) left the half at 0.940 / 0.791; a title-case headline's "Of The",
+/// a serial list before plural counterparts, "a call for talks between" and a caption's
+/// "A and B talk" took it to 0.945 / 0.798 (0.945 / 0.797 without the dropped one). (Restating "In this call," or "at the
+/// meeting" as the last meeting of the person named gained 8 pairs here but cost the
+/// held-out floor its precision, so it is not in.)
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -111,8 +117,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.93 && report.total.recall() >= 0.77,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.77)",
+        report.total.precision() >= 0.94 && report.total.recall() >= 0.79,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.79)",
         report.total.precision(),
         report.total.recall()
     );
@@ -128,7 +134,7 @@ fn entities_on_real_news_floor() {
     // (half, articles, people and orgs precision and recall, countries recall, surname
     // share, names inside names per 1,000 at most)
     let floors = [
-        ("dev", 126, 0.99, 0.98, 0.99, 0.99, 0.5),
+        ("dev", 141, 0.99, 0.98, 0.99, 0.99, 0.5),
         ("heldout", 43, 0.98, 0.94, 0.99, 0.98, 5.0),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {

@@ -19,9 +19,9 @@
 //! their head noun: "... Summit", "... Declaration", "... Cup", "... Act", "Exercise
 //! ..."; ships: "USS ...", "...-class"; a "... Forum", "... Conference" or "...
 //! Programme" may be a body, and is kept) and what is no name
-//! (a document's headings: "Readout", "Article IV"; times: "AM EST"; a name cut at an
-//! initial: "Michael R"; an adjective ending in a demonym: "North American"; a given
-//! name alone: "Tony"). Candidates are ranked by documents, then mentions; a single
+//! (a document's headings: "Readout", "Article IV"; times: "AM EST"; a transcript's
+//! stage directions: "(Laughter.)"; a name cut at an initial: "Michael R"; an adjective
+//! ending in a demonym: "North American"; a given name alone: "Tony"). Candidates are ranked by documents, then mentions; a single
 //! word needs two documents, unless a group noun follows it ("a NAC meeting") or a
 //! title comes before it ("Deputy Foreign Minister Munkhjin").
 //!
@@ -267,6 +267,22 @@ const DOCUMENT_WORDS: &[&str] = &[
     "clause",
     "page",
     "fact",
+];
+
+/// A transcript's stage directions ("(Laughter.)", "QUESTION: (Inaudible.)"): a name of
+/// these only is no name.
+const STAGE_WORDS: &[&str] = &[
+    "inaudible",
+    "unintelligible",
+    "laughter",
+    "applause",
+    "crosstalk",
+    "interruption",
+    "interpretation",
+    "interpreted",
+    "off-mic",
+    "pause",
+    "silence",
 ];
 
 /// Times of day and zones ("10 AM EST"): a name of these only is no name.
@@ -771,6 +787,9 @@ fn runs(
             || name_words
                 .iter()
                 .all(|&w| TIME_WORDS.contains(&lower(w).as_str()))
+            || name_words
+                .iter()
+                .all(|&w| STAGE_WORDS.contains(&lower(w).as_str()))
             || (name_words.len() >= 2
                 && text[name_words[name_words.len() - 1].0..last_end]
                     .chars()

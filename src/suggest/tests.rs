@@ -67,6 +67,13 @@ fn runs_table() {
             &[],
         ),
         ("Readout of Secretary of Defense", &[], &[]),
+        ("QUESTION: (Inaudible.) Thank you.", &[], &[]),
+        ("(Laughter.) (Applause.) Right.", &[], &[]),
+        (
+            "(Laughter.) Zorbo Quandt smiled.",
+            &[],
+            &[("Zorbo Quandt", None, None, None)],
+        ),
         (
             "IGAD Executive Secretary Workneh Gebeyehu spoke.",
             &[],

@@ -170,18 +170,32 @@ pub(super) fn classify(
 /// Whether a title cue (not a group word) follows the mention, over a possessive or
 /// capitalised words only ("Egypt's foreign minister", "US envoy", "Chinese
 /// Communist Party Director").
+///
+/// A serial list of countries before a plural title is one title of several people
+/// ("German, UK, and French counterparts"): the list's first item, a comma after it,
+/// its last joined by "and".
 fn before_title(text: &str, m: &ResolvedMention, cues: &[CueMatch]) -> bool {
     cues.iter()
         .find(|c| c.start >= m.end && (c.is(CueKind::Title) || c.is(CueKind::Group)))
         .is_some_and(|c| {
-            c.is(CueKind::Title)
-                && !c.is(CueKind::Group)
-                && words(text, m.end..c.start).all(|w| {
-                    let word = &text[w];
-                    is_one_of(word, POSSESSIVE)
-                        || is_one_of(word, &["(", ")"])
-                        || (is_capitalised(word) && !is_one_of(word, &["And", "With"]))
-                })
+            if !c.is(CueKind::Title) || c.is(CueKind::Group) {
+                return false;
+            }
+            let gap: Vec<&str> = words(text, m.end..c.start).map(|w| &text[w]).collect();
+            let title_words = gap.iter().all(|word| {
+                is_one_of(word, POSSESSIVE)
+                    || is_one_of(word, &["(", ")"])
+                    || (is_capitalised(word) && !is_one_of(word, &["And", "With"]))
+            });
+            let plural = text[c.start..c.end].ends_with('s');
+            let serial_list = plural
+                && gap.first() == Some(&",")
+                && gap.iter().any(|w| is_one_of(w, &["and"]))
+                && gap.last().is_some_and(|w| is_capitalised(w))
+                && gap
+                    .iter()
+                    .all(|w| is_one_of(w, &[",", "and"]) || is_capitalised(w));
+            title_words || serial_list
         })
 }
 
@@ -228,7 +242,8 @@ fn office_of_named(
 }
 
 /// Whether the mention follows a capitalised name or title and "of" ("President Andrés
-/// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan").
+/// Manuel López Obrador of Mexico", "the Sovereign Council of Sudan", a title-case
+/// headline's "Director Of The Office Of The CCP").
 fn after_name_of(text: &str, mentions: &[&ResolvedMention], i: usize) -> bool {
     let start = mentions[i].start;
     let before = text[..start].trim_end();
@@ -237,7 +252,11 @@ fn after_name_of(text: &str, mentions: &[&ResolvedMention], i: usize) -> bool {
         .or_else(|| before.strip_suffix(" The"))
         .unwrap_or(before)
         .trim_end();
-    let Some(before) = before.strip_suffix(" of") else {
+    // A headline in title case writes "Director Of The Office Of The CCP ...".
+    let Some(before) = before
+        .strip_suffix(" of")
+        .or_else(|| before.strip_suffix(" Of"))
+    else {
         return false;
     };
     let before = before.trim_end();

@@ -509,6 +509,15 @@ const ROWS: &[Row] = &[
     announced("8: a meeting that took place is held", "The meeting between Blinken and Sisi lasted two hours.", BLINKEN_SISI, false),
     announced("8: a verb's predicate after a relative clause announces nothing", "Sisi, who met Blinken, was expected to speak.", BLINKEN_SISI, false),
     row("7: the country of an unnamed office is a party", "Blinken met the president of Egypt on Monday.", &["Antony Blinken + Egypt"]),
+    // Found on the f-* real news (issue: met recall).
+    row("7: a title-case headline's body after Of The is a title's", "Secretary Blinken's Meeting With General Secretary Of The CCP Xi Jinping", &["Antony Blinken + Xi Jinping"]),
+    row("7: the same title in running text", "Blinken met the General Secretary of the CCP, Xi Jinping, in Beijing.", &["Antony Blinken + Xi Jinping"]),
+    row("7: a serial list of countries before plural counterparts is their title", "Austin met his Japanese, UK, and French counterparts in Hawaii.", NONE),
+    row("8: a call for talks between asks for them", "Blinken repeated his call for direct talks between Russia and Ukraine.", NONE),
+    row("8: called for talks between", "Guterres called for talks between Israel and Hamas.", NONE),
+    kind("3: a caption's present-tense talk", "Biden and Xi talk during a photo session at the summit in Lima.", &["Joe Biden + Xi Jinping"], "talks"),
+    row("3: talk of a visit names no joint subject", "The talk of a Biden visit to Beijing faded in March.", NONE),
+    row("3: wanting to talk is no talk", "Biden wants to talk to Xi.", NONE),
 ];
 
 #[test]
