@@ -19,7 +19,7 @@ use newsgraph::export::svg::{
     RENDERER_ENV,
 };
 use newsgraph::export::{Destination, Format, WriteOptions};
-use newsgraph::gazetteer::EntityType;
+use newsgraph::gazetteer::{EntityType, Gazetteer};
 use newsgraph::graph::{KnowledgeGraph, Relation};
 use newsgraph::pipeline::Model;
 use newsgraph::query::EdgeFilter;
@@ -98,6 +98,21 @@ impl GazetteerArgs {
                 .with_context(|| format!("cannot load the gazetteer {}", path.display())),
             None => Model::builtin().context("the built-in gazetteer is invalid"),
         }
+    }
+
+    /// Loads the entities alone, as [`GazetteerArgs::load`] would, without building the
+    /// matcher and the cue automata: what the query commands need to find a name (a
+    /// quarter of a second less per query, most of `neighbors`' time on a small graph).
+    pub fn load_entities(&self) -> anyhow::Result<Gazetteer> {
+        let Some(path) = &self.gazetteer else {
+            return Gazetteer::builtin().context("the built-in gazetteer is invalid");
+        };
+        let loaded = if self.no_builtin {
+            Gazetteer::load(path)
+        } else {
+            Gazetteer::builtin().and_then(|base| Gazetteer::load_onto(base, path))
+        };
+        loaded.with_context(|| format!("cannot load the gazetteer {}", path.display()))
     }
 }
 

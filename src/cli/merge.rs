@@ -47,14 +47,14 @@ pub struct Args {
 
 /// Runs `merge`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
-    let model = args.gazetteer.load()?;
+    let gazetteer = args.gazetteer.load_entities()?;
     let mut merged: Option<KnowledgeGraph> = None;
     let mut seen_paths: HashMap<PathBuf, &PathBuf> = HashMap::new();
     // Document id -> the shard whose evidence names it.
     let mut documents: HashMap<std::sync::Arc<str>, usize> = HashMap::new();
     let mut first_limit: Option<(usize, &PathBuf)> = None;
     let mut first_gazetteer: Option<(&PathBuf, Option<String>)> = None;
-    let fingerprint = model.gazetteer.fingerprint();
+    let fingerprint = gazetteer.fingerprint();
     for (shard, path) in args.graphs.iter().enumerate() {
         let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if let Some(before) = seen_paths.insert(real, path) {
@@ -148,7 +148,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         }
     }
     let mut merged = merged.context("no graphs to merge")?;
-    merged.add_gazetteer_affiliations(&model.gazetteer);
+    merged.add_gazetteer_affiliations(&gazetteer);
     let wire = merged.to_node_link();
     if args.output.as_os_str() == "-" {
         let stdout = std::io::stdout();

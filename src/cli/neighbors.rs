@@ -89,15 +89,15 @@ struct NeighborRecord<'a> {
 /// Runs `neighbors`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let counted = args.filter.graph_in(&args.graph)?;
-    let model = args.gazetteer.load()?;
+    let gazetteer = args.gazetteer.load_entities()?;
     // Names are found in the whole graph: an entity the range does not mention has no
     // neighbours in it, rather than no name.
     let whole = &counted.whole;
-    let id = find_entity(whole, &model.gazetteer, &args.entity)?;
+    let id = find_entity(whole, &gazetteer, &args.entity)?;
     let affiliated_with = args
         .affiliated_with
         .as_deref()
-        .map(|name| find_entity(whole, &model.gazetteer, name))
+        .map(|name| find_entity(whole, &gazetteer, name))
         .transpose()?;
     let graph = counted.counted();
     let filter = args.filter.edge_filter();

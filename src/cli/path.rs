@@ -82,10 +82,10 @@ fn best_evidence<'g>(graph: &'g KnowledgeGraph, hop: &Hop<'g>) -> Option<Evidenc
 /// Runs `path`.
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let counted = args.filter.graph_in(&args.graph)?;
-    let model = args.gazetteer.load()?;
+    let gazetteer = args.gazetteer.load_entities()?;
     // Names are found in the whole graph, the path in the range's.
-    let from = find_entity(&counted.whole, &model.gazetteer, &args.from)?;
-    let to = find_entity(&counted.whole, &model.gazetteer, &args.to)?;
+    let from = find_entity(&counted.whole, &gazetteer, &args.from)?;
+    let to = find_entity(&counted.whole, &gazetteer, &args.to)?;
     let graph = counted.counted();
     let filter = args.filter.edge_filter();
     let cost = args.measure.map_or(PathCost::Hops, PathCost::Strength);

@@ -139,8 +139,8 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     }
     let focus = match &args.focus {
         Some(query) => {
-            let model = args.gazetteer.load()?;
-            let id = find_entity(&whole, &model.gazetteer, query)?;
+            let gazetteer = args.gazetteer.load_entities()?;
+            let id = find_entity(&whole, &gazetteer, query)?;
             if graph.node(&id).is_none() {
                 bail!("nothing to draw: no document dated {range} mentions {id}");
             }
