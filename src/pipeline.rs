@@ -525,10 +525,9 @@ fn analyse_chunk(
         .map_init(
             || Analyzer::new(model),
             |analyzer, (index, document)| {
-                relate_isolated(analyzer, |analyzer| {
-                    analyzer.relate(&document.meta, &document.text, options)
-                })
-                .map_err(|why| (index, why))
+                analyzer
+                    .isolated(|analyzer| analyzer.relate(&document.meta, &document.text, options))
+                    .map_err(|why| (index, why))
             },
         )
         .fold(
@@ -536,15 +535,6 @@ fn analyse_chunk(
             |partial, relations| partial.add_or_note(relations, &model.gazetteer),
         )
         .reduce(|| ChunkGraph::new(options, store), ChunkGraph::merge)
-}
-
-/// Relates one document with `relate`, a bug in the analysis costing that document
-/// only ([`Analyzer::isolated`]).
-fn relate_isolated<'m>(
-    analyzer: &mut Analyzer<'m>,
-    relate: impl FnOnce(&mut Analyzer<'m>) -> DocumentRelations,
-) -> Result<DocumentRelations, String> {
-    analyzer.isolated(relate)
 }
 
 /// The warning for a document skipped because its analysis failed with `why`
@@ -648,7 +638,7 @@ mod tests {
         ];
         let mut partial = ChunkGraph::new(&options, None);
         for (index, doc) in chunk.iter().enumerate() {
-            let relations = relate_isolated(&mut analyzer, |analyzer| {
+            let relations = analyzer.isolated(|analyzer| {
                 if doc.meta.id == "b" {
                     panic!(
                         "byte index 9 is out of bounds of `{}`\nsecond line",

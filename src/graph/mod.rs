@@ -358,19 +358,16 @@ impl Edge {
 
     /// Adds every count of `counts` to the meetings per kind.
     pub fn add_meeting_kinds(&mut self, counts: &KindCounts) {
-        if counts.0.iter().any(|&n| n > 0) {
-            let rare = self.rare_mut();
-            for (kind, n) in counts.iter() {
-                rare.add_meetings(kind, n);
-            }
+        for (kind, n) in counts.iter() {
+            self.add_meetings(kind, n);
         }
     }
 
     /// Adds `n` meetings of `kind`.
     pub fn add_meetings(&mut self, kind: MeetingKind, n: u64) {
-        let mut counts = KindCounts::default();
-        counts.0[kind as usize] = n;
-        self.add_meeting_kinds(&counts);
+        if n > 0 {
+            self.rare_mut().add_meetings(kind, n);
+        }
     }
 }
 
@@ -762,11 +759,9 @@ impl KnowledgeGraph {
             let mine = &mut self.links[index];
             mine.add_weight(theirs.weight());
             mine.add_met(theirs.met());
-            let mut kinds = KindCounts::default();
             for (kind, n) in theirs.meeting_kinds() {
-                kinds.0[kind as usize] = n;
+                mine.add_meetings(kind, n);
             }
-            mine.add_meeting_kinds(&kinds);
             mine.add_documents(theirs.documents());
             mine.widen_seen(&theirs.seen());
             let days = theirs_timelines.iter(&theirs.timeline);

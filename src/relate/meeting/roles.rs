@@ -181,22 +181,33 @@ fn before_title(text: &str, m: &ResolvedMention, cues: &[CueMatch]) -> bool {
             if !c.is(CueKind::Title) || c.is(CueKind::Group) {
                 return false;
             }
-            let gap: Vec<&str> = words(text, m.end..c.start).map(|w| &text[w]).collect();
-            let title_words = gap.iter().all(|word| {
+            let gap = || words(text, m.end..c.start).map(|w| &text[w]);
+            let title_words = gap().all(|word| {
                 is_one_of(word, POSSESSIVE)
                     || is_one_of(word, &["(", ")"])
                     || (is_capitalised(word) && !is_one_of(word, &["And", "With"]))
             });
-            let plural = text[c.start..c.end].ends_with('s');
-            let serial_list = plural
-                && gap.first() == Some(&",")
-                && gap.iter().any(|w| is_one_of(w, &["and"]))
-                && gap.last().is_some_and(|w| is_capitalised(w))
-                && gap
-                    .iter()
-                    .all(|w| is_one_of(w, &[",", "and"]) || is_capitalised(w));
-            title_words || serial_list
+            title_words || (text[c.start..c.end].ends_with('s') && serial_list(gap()))
         })
+}
+
+/// Whether the words between a mention and a plural title continue a serial list of
+/// capitalised items: a comma first, "and" among them, a capitalised word last
+/// (", UK, and French" of "German, UK, and French counterparts").
+fn serial_list<'t>(mut gap: impl Iterator<Item = &'t str>) -> bool {
+    if gap.next() != Some(",") {
+        return false;
+    }
+    let (mut joined, mut last) = (false, None);
+    for word in gap {
+        if is_one_of(word, &["and"]) {
+            joined = true;
+        } else if word != "," && !is_capitalised(word) {
+            return false;
+        }
+        last = Some(word);
+    }
+    joined && last.is_some_and(is_capitalised)
 }
 
 /// If mention `i` is a country set after a person and a comma as a list item
