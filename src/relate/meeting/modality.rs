@@ -11,7 +11,8 @@
 //! - **Performative**: "I would like to welcome", "let me welcome you" welcome as they
 //!   are said, though "would like" is otherwise hypothetical.
 //! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
-//!   same clause within three words before the cue ("will travel to Cairo to meet"), or
+//!   same clause within three words before the cue ("will travel to Cairo to meet") or
+//!   opening the cue's phrase ("are expected to discuss"), or
 //!   a headline's "to" between a name and a capitalised cue ("Biden to Welcome Ruto"),
 //!   or, for a meeting noun, a predicate right after the parties that announces or
 //!   moves it ("a meeting
@@ -137,8 +138,13 @@ pub(super) fn modality(
             .mentions
             .iter()
             .any(|m| m.end == last[(count - 2) % 4].end);
+    // "A and B are expected to discuss": the future word opens the cue's own phrase.
     let future = headline_infinitive
         || last.iter().any(|w| is_one_of(&text[w.clone()], FUTURE))
+        || phrase
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_one_of(w, FUTURE))
         || (names_meeting(phrase) && announced_after(scene, parties_end));
     if (cue.is(CueKind::Planned) && !cue.is(CueKind::Met)) || future || intended {
         Modality::Planned

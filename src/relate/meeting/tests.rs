@@ -144,6 +144,11 @@ const ROWS: &[Row] = &[
     row("presidents of countries are their parties", "Barack Obama met with the presidents of Benin and Guinea.", &["Barack Obama + Benin", "Barack Obama + Guinea"]),
     kind("headline comma pair", "Blinken, Chinese President Xi Meet in Beijing", &["Antony Blinken + Xi Jinping"], "meeting"),
     row("comma in a sentence is no pair", "According to MENA, Blinken met in Cairo.", NONE),
+    kind("headline future 'X to Host Y'", "Sisi to Host Blinken in Cairo on Friday", BLINKEN_SISI, "host"),
+    announced("headline future 'X to Visit Y'", "Blinken to Visit President Sisi in Cairo", BLINKEN_SISI, true),
+    kind("'will visit' a person", "Blinken will visit President Sisi on Friday.", BLINKEN_SISI, "visit"),
+    row("'will visit' countries is no meeting", "Blinken will visit Egypt and Israel next week.", NONE),
+    row("'to visit' a country is no meeting", "Blinken is scheduled to travel to Cairo to visit Egypt's pyramids.", NONE),
     // 3. Joint subjects.
     kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
     kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
@@ -161,6 +166,11 @@ const ROWS: &[Row] = &[
     row("joint with an object through with", "Lula spoke on Friday with Ramaphosa.", &["Cyril Ramaphosa + Luiz Inacio Lula da Silva"]),
     row("spoke to reporters", "Blinken spoke to reporters in Cairo.", NONE),
     row("one subject discussing alone", "Blinken discussed the war in Gaza.", NONE),
+    announced("joint subject expected to discuss", "Blinken and Sisi are expected to discuss the hostages.", BLINKEN_SISI, true),
+    row("a country discussed by a joint subject is a topic", "Erdogan and Putin are due to discuss Ukraine on Friday.", ERDOGAN_PUTIN),
+    announced("expected to discuss with", "Blinken is expected to discuss the hostages with Sisi.", BLINKEN_SISI, true),
+    row("one subject expected to discuss a topic", "Blinken is expected to discuss Gaza.", NONE),
+    row("one group expected to discuss", "NATO ministers are expected to discuss Ukraine.", NONE),
     // 4. Cue words in other senses.
     row("hosts a thing", "Istanbul hosts the alliance's regional centre.", NONE),
     row("received assurances", "Blinken received assurances from Netanyahu.", NONE),
@@ -428,6 +438,7 @@ const ROWS: &[Row] = &[
     // 11. Transcripts: "I", "we" and "you" are the speaker and the one spoken to.
     kind("11: good to see you", "Secretary Blinken and Foreign Minister Shoukry Before Their Meeting\n\nFOREIGN MINISTER SHOUKRY: It is good to see you again.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     kind("11: a vocative names the one spoken to", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: Secretary Blinken, let me welcome you to Cairo.", &["Antony Blinken + Sameh Shoukry"], "host"),
+    kind("11: an honor to host you is no headline future", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: Secretary Blinken, it is an honor to host you in Cairo.", &["Antony Blinken + Sameh Shoukry"], "host"),
     kind("11: I would like to welcome", "Remarks to the Press\n\nFOREIGN MINISTER SHOUKRY: I would like to welcome Secretary Blinken.", &["Antony Blinken + Sameh Shoukry"], "host"),
     kind("11: our meeting", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: Our meeting today was productive.", &["Antony Blinken + Sameh Shoukry"], "meeting"),
     row("11: a group's meeting is not the pair's", "Secretary Blinken and Foreign Minister Shoukry at a Press Availability\n\nSECRETARY BLINKEN: We will have a NATO meeting later.", NONE),
