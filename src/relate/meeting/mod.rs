@@ -266,6 +266,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
             continue;
         }
+        // "In a phone call on Tuesday, Biden urged Netanyahu ...": the opener's meeting
+        // is between the clause's subject and the one it addresses.
+        if let Some((x, y)) = meeting_opener_address(&scene, cue, gazetteer) {
+            let kind = MeetingKind::of_phrase(cue_set.phrase(cue));
+            let (a, b) = (entity(mentions[x]), entity(mentions[y]));
+            add_pair(gazetteer, a, b, **cue, false, kind, out);
+            continue;
+        }
         if !deictic && (anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue)) {
             let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
             if !pairs.is_empty() {
@@ -1810,6 +1818,134 @@ fn meeting_opener_subjects(scene: &Scene<'_>, noun: &CueMatch) -> Option<Vec<usi
     }
     subjects.dedup_by_key(|&mut i| scene.mentions[i].entity);
     (subjects.len() >= 2 && joined).then_some(subjects)
+}
+
+/// Verbs by which the subject of a sentence opened by a meeting addresses the person
+/// right after ("In a call, Biden urged Netanyahu ...").
+const ADDRESSING: &[&str] = &[
+    "told",
+    "urged",
+    "pressed",
+    "assured",
+    "reassured",
+    "thanked",
+    "asked",
+    "briefed",
+    "informed",
+    "reminded",
+    "congratulated",
+    "invited",
+    "encouraged",
+    "cautioned",
+];
+
+/// Verbs that address the person after "to" ("stressed to Netanyahu").
+const ADDRESSING_TO: &[&str] = &[
+    "stressed",
+    "reiterated",
+    "conveyed",
+    "emphasized",
+    "emphasised",
+    "underscored",
+    "expressed",
+];
+
+/// Words that may stand between a subject and its addressing verb.
+const BEFORE_ADDRESSING: &[&str] = &["also", "again", "then", "later", "personally", "directly"];
+
+/// Words a meeting opener may hold between its noun and its comma: places and times
+/// ("In a phone call on Tuesday,", "During a meeting in Cairo last week,").
+const OPENER_TAIL: &[&str] = &[
+    "on", "in", "at", "last", "this", "early", "late", "week", "month", "morning",
+    "afternoon", "evening", "night", "earlier", "today", "yesterday",
+];
+
+/// The subject and the person addressed after a sentence-opening meeting noun with
+/// no party of its own: "In a phone call on Tuesday, Biden urged Netanyahu ...",
+/// "During a meeting in Cairo, Blinken told Foreign Minister Shoukry ...", "In their
+/// call, ...". Both are people; the subject opens the clause after the comma (titles
+/// before it), an addressing verb follows it, and the one addressed comes right after
+/// (titles between).
+fn meeting_opener_address(
+    scene: &Scene<'_>,
+    noun: &CueMatch,
+    gazetteer: &Gazetteer,
+) -> Option<(usize, usize)> {
+    if !noun.is(CueKind::Meeting) {
+        return None;
+    }
+    let text = scene.text;
+    // The opener: a preposition, a determiner, at most three lower-case modifiers.
+    let mut before = words_of(text, scene.sentence.start..noun.start).map(|w| &text[w]);
+    let opens = before
+        .next()
+        .is_some_and(|w| is_one_of(w, &["in", "during", "at", "over"]))
+        && before
+            .next()
+            .is_some_and(|w| is_one_of(w, &["a", "an", "the", "their", "this", "his", "her"]));
+    let mut modifiers = 0;
+    for w in before {
+        modifiers += 1;
+        if modifiers > 3 || !w.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+    }
+    if !opens {
+        return None;
+    }
+    // Its tail up to the comma: places and times only, no party.
+    let comma = noun.end + text[noun.end..scene.sentence.end].find(',')?;
+    let tail_ok = words_of(text, noun.end..comma).take(9).count() <= 8
+        && words_of(text, noun.end..comma).all(|w| {
+            let word = &text[w];
+            is_capitalised(word) || is_one_of(word, OPENER_TAIL) || word.chars().all(|c| c.is_ascii_digit())
+        })
+        && !scene
+            .mentions
+            .iter()
+            .zip(&scene.roles)
+            .any(|(m, role)| m.start >= noun.end && m.end <= comma && role.may_meet());
+    if !tail_ok {
+        return None;
+    }
+    let person = |i: usize| {
+        scene.roles[i].may_meet()
+            && gazetteer.entity(scene.mentions[i].entity).kind == EntityType::Person
+    };
+    // Affiliations of titles ("Israeli" of "Israeli Prime Minister") are passed over.
+    let party_from = |from: usize| {
+        (0..scene.mentions.len())
+            .find(|&i| scene.mentions[i].start >= from && scene.roles[i].may_meet())
+    };
+    let subject = party_from(comma + 1)?;
+    if !person(subject) || !scene.filler(comma + 1, scene.mentions[subject].start, &[]) {
+        return None;
+    }
+    let after_subject = scene.mentions[subject].end;
+    let addressed = party_from(after_subject)?;
+    let object = scene.mentions[addressed];
+    let mut gap = words_of(text, after_subject..object.start)
+        .map(|w| &text[w])
+        .skip_while(|w| is_one_of(w, BEFORE_ADDRESSING));
+    let verb = gap.next()?;
+    let to_form = is_one_of(verb, ADDRESSING_TO);
+    if !is_one_of(verb, ADDRESSING) && !to_form {
+        return None;
+    }
+    let verb_end = after_subject + text[after_subject..object.start].find(verb)? + verb.len();
+    let object_from = if to_form {
+        let rest = text[verb_end..object.start].trim_start();
+        if !rest.starts_with("to ") {
+            return None;
+        }
+        object.start - rest.len() + 3
+    } else {
+        verb_end
+    };
+    (person(addressed)
+        && scene.mentions[addressed].entity != scene.mentions[subject].entity
+        && scene.filler(object_from, object.start, &[]))
+    .then_some((subject, addressed))
 }
 
 /// Whether "among" or "amongst" follows the cue within three words: the speaker's

@@ -149,6 +149,11 @@ const ROWS: &[Row] = &[
     kind("'will visit' a person", "Blinken will visit President Sisi on Friday.", BLINKEN_SISI, "visit"),
     row("'will visit' countries is no meeting", "Blinken will visit Egypt and Israel next week.", NONE),
     row("'to visit' a country is no meeting", "Blinken is scheduled to travel to Cairo to visit Egypt's pyramids.", NONE),
+    kind("an opening call is between its subject and the one addressed", "In a phone call on Tuesday, Blinken urged Netanyahu to protect civilians.", BLINKEN_NETANYAHU, "phone"),
+    kind("an opening meeting, titles before both", "During a meeting in Cairo last week, Secretary Blinken told Israeli Prime Minister Netanyahu that aid would flow.", BLINKEN_NETANYAHU, "meeting"),
+    row("an opening call addresses people, not countries", "In a phone call on Tuesday, Blinken urged Israel to protect civilians.", NONE),
+    row("an opening speech is no meeting", "In a speech on Tuesday, Blinken urged Netanyahu to protect civilians.", NONE),
+    row("an opening meeting of a body names its own parties", "During a meeting of NATO ministers, Blinken urged Netanyahu to act.", NONE),
     // 3. Joint subjects.
     kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
     kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
