@@ -274,6 +274,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             add_pair(gazetteer, a, b, **cue, false, kind, out);
             continue;
         }
+        // "a conversation between the two leaders": the last pair that met.
+        if between_counted_pair(&scene, cue, cue_set) {
+            let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
+            if !pairs.is_empty() {
+                for &(a, b, _) in pairs {
+                    stated_pair(a, b, out);
+                }
+                continue;
+            }
+        }
         if !deictic && (anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue)) {
             let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
             if !pairs.is_empty() {
@@ -1547,6 +1557,29 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
                 ],
             )
         })
+}
+
+/// Whether a meeting's parties are given as a count of two people: "talks between
+/// the two leaders", "a conversation between the two men", "between both sides".
+fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSet) -> bool {
+    let text = scene.text;
+    let mut after = words_of(text, cue.end..scene.sentence.end).map(|w| &text[w]);
+    let relayed = cue_set.phrase(cue).ends_with("between")
+        || (cue.is(CueKind::Meeting) && after.next().is_some_and(|w| is_one_of(w, &["between"])));
+    if !relayed {
+        return false;
+    }
+    let group = |w: &str| {
+        is_one_of(
+            w,
+            &["leaders", "men", "women", "sides", "presidents", "ministers", "officials", "diplomats"],
+        )
+    };
+    match (after.next(), after.next(), after.next()) {
+        (Some(the), Some(two), Some(g)) if is_one_of(the, &["the"]) && is_one_of(two, &["two"]) => group(g),
+        (Some(both), Some(g), _) if is_one_of(both, &["both"]) => group(g),
+        _ => false,
+    }
 }
 
 /// Whether the clause of the cue opens with a noun phrase that counts two people ("The

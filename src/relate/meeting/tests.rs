@@ -154,6 +154,7 @@ const ROWS: &[Row] = &[
     row("an opening call addresses people, not countries", "In a phone call on Tuesday, Blinken urged Israel to protect civilians.", NONE),
     row("an opening speech is no meeting", "In a speech on Tuesday, Blinken urged Netanyahu to protect civilians.", NONE),
     row("an opening meeting of a body names its own parties", "During a meeting of NATO ministers, Blinken urged Netanyahu to act.", NONE),
+    row("a veteran diplomat is a title's lead", "Blinken plans to meet with veteran Egyptian diplomat Sameh Shoukry on Friday.", BLINKEN_SHOUKRY),
     // 3. Joint subjects.
     kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
     kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
@@ -242,6 +243,9 @@ const ROWS: &[Row] = &[
     row("a transcript's we", "SECRETARY BLINKEN: Good morning.\nFOREIGN MINISTER KAMIKAWA: Last week we had a phone call.", &["Antony Blinken + Yoko Kamikawa"]),
     row("a quote's I", "\u{201c}I met Sisi on Monday,\u{201d} Blinken said.", BLINKEN_SISI),
     row("we outside a transcript is nobody", "We discussed the war in Gaza.", NONE),
+    times("9: a conversation between the two leaders", "Erdogan and Putin shook hands on Friday.\nIt will be followed by a longer conversation between the two leaders on Saturday.", ERDOGAN_PUTIN, 2),
+    times("9: talks between the two men", "Erdogan met Putin on Friday.\nOfficials said the talks between the two men were cordial.", ERDOGAN_PUTIN, 2),
+    row("9: 'between the two leaders' with no meeting before names nobody", "Officials said the talks between the two leaders were cordial.", NONE),
     // 10. Idioms.
     row("meet the deadline", "Israel failed to meet the deadline set by Blinken.", NONE),
     row("meet funding needs", "Ukraine hopes to meet most of its funding needs with help from Germany.", NONE),
