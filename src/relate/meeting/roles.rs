@@ -101,6 +101,18 @@ pub(super) fn classify(
                 continue;
             }
         }
+        // "Wang Yu-chi, head of Taiwan's Mainland Affairs Council, met ...": a country
+        // or body in the office a person's apposition gives is theirs.
+        if let Some(person) = apposition_office(text, mentions, i, free)
+            .filter(|&p| kind(m) != EntityType::Person && kind(mentions[p]) == EntityType::Person)
+        {
+            affiliations.push(TextAffiliation {
+                member: entity(mentions[person]),
+                of: entity(m),
+            });
+            roles[i] = Role::Affiliation;
+            continue;
+        }
         // "the president of Argentina, Javier Milei": the office's country, its holder
         // named right after.
         if let Some(person) = office_of_named(text, mentions, i, cues)
@@ -250,6 +262,63 @@ fn office_of_named(
     cues.iter()
         .any(|c| c.is(CueKind::Title) && c.end == office_end)
         .then_some(i + 1)
+}
+
+/// Office nouns that open a person's apposition ("Zhang Zhijun, director of China's
+/// Taiwan Affairs Office").
+const OFFICES: &[&str] = &[
+    "head", "director", "chief", "chairman", "chairwoman", "chair", "leader", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "ambassador", "president", "minister",
+    "secretary", "commander", "governor", "speaker", "deputy", "vice", "adviser", "advisor",
+    "member", "representative", "negotiator", "premier", "founder",
+];
+
+/// The person whose apposition holds mention `i` as the country or body of an office:
+/// a comma right after the person, then (after "the") an office noun or title, "of" or a
+/// possessive reaching the mention, and the apposition closes with a comma or the
+/// sentence's end before any cue ("Wang Yu-chi, head of Taiwan's Mainland Affairs
+/// Council, met ...", "Sameh Shoukry, the foreign minister of Egypt, met ...").
+fn apposition_office(
+    text: &str,
+    mentions: &[&ResolvedMention],
+    i: usize,
+    free: &[&CueMatch],
+) -> Option<usize> {
+    let person = i.checked_sub(1)?;
+    let (from, m) = (mentions[person].end, mentions[i]);
+    let gap = &text[from..m.start];
+    let rest = gap.strip_prefix(',')?.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let office = rest.split_whitespace().next()?;
+    let titled = free
+        .iter()
+        .any(|c| c.is(CueKind::Title) && c.start == from + (gap.len() - rest.len()));
+    if !(is_one_of(office, OFFICES) || titled) || rest.len() > 60 {
+        return None;
+    }
+    let before = gap.trim_end();
+    if !(before.ends_with(" of") || before.ends_with(" at") || before.ends_with(" for")) {
+        return None;
+    }
+    // No meeting cue and no other comma inside the apposition.
+    let meeting_cue = |c: &&&CueMatch| {
+        [CueKind::Met, CueKind::Planned, CueKind::Joint, CueKind::Meeting, CueKind::Between]
+            .into_iter()
+            .any(|k| c.is(k))
+    };
+    if rest.contains(',') || free.iter().filter(meeting_cue).any(|c| c.start >= from && c.start < m.start) {
+        return None;
+    }
+    // It closes: a comma or the sentence's end, after the office's capitalised name.
+    let after = &text[m.end..];
+    let close = after.find(|c: char| matches!(c, ',' | '.' | ';')).unwrap_or(after.len());
+    let tail = &after[..close];
+    (tail.len() <= 80
+        && tail
+            .split_whitespace()
+            .all(|w| is_capitalised(w) || is_one_of(w, &["'s", "’s", "of", "the", "and", "for"]))
+        && !free.iter().filter(meeting_cue).any(|c| c.start >= m.end && c.start < m.end + close))
+    .then_some(person)
 }
 
 /// Whether the mention follows a capitalised name or title and "of" ("President Andrés

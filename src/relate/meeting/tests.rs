@@ -214,6 +214,10 @@ const ROWS: &[Row] = &[
     row("own country", "Blinken met American officials in Washington.", NONE),
     row("possessive demands", "Talks stalled over Netanyahu's refusal to meet Hamas' demands.", NONE),
     row("demonym group", "Blinken arrived in Cairo to meet top Egyptian officials.", &["Antony Blinken + Egypt"]),
+    row("a body in a subject's apposition is theirs", "Zhang Zhijun, director of China's Taiwan Affairs Office, met Wang Yu-chi in Nanjing.", &["Wang Yu-chi + Zhang Zhijun"]),
+    row("a country in a subject's apposition is theirs", "Sameh Shoukry, the foreign minister of Egypt, met Blinken in Cairo.", BLINKEN_SHOUKRY),
+    row("a body in an object's apposition is theirs", "Blinken met Zhang Zhijun, director of China's Taiwan Affairs Office, in Nanjing.", &["Antony Blinken + Zhang Zhijun"]),
+    row("an apposition's clause with a meeting of its own is no office", "Blinken met Sisi, then talks with Netanyahu followed.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"]),
     // 8. Negation and modality.
     row("declined", "Netanyahu declined to meet Blinken on Friday.", NONE),
     row("refused to sit down", "Netanyahu has so far refused to sit down with Blinken.", NONE),
