@@ -716,7 +716,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.starts_with("welcom") || w.starts_with("receiv"));
-            if object_ids.is_empty() && subjects.len() >= 2 && !transitive {
+            // "The leaders of Japan, China and South Korea meet with their Southeast
+            // Asian counterparts": the ones met are not named; the subjects did not
+            // meet one another by it (unless "with each other", "– and each other –").
+            let unnamed_with = cue_set.phrase(phrase_cue).ends_with("with") && {
+                let mut after = words_of(text, phrase_cue.end..sentence.end).map(|w| &text[w]);
+                let mut previous = "";
+                !after.any(|w| {
+                    let reciprocal = is_one_of(previous, &["each", "one"])
+                        && is_one_of(w, &["other", "another"]);
+                    previous = w;
+                    reciprocal
+                })
+            };
+            if object_ids.is_empty() && subjects.len() >= 2 && !transitive && !unnamed_with {
                 pairs.extend(each_pair(&subjects));
             }
             if reading != Reading::Joint || !object_ids.is_empty() {

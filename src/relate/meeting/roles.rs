@@ -277,7 +277,8 @@ const OFFICES: &[&str] = &[
 /// a comma right after the person, then (after "the") an office noun or title, "of" or a
 /// possessive reaching the mention, and the apposition closes with a comma or the
 /// sentence's end before any cue ("Wang Yu-chi, head of Taiwan's Mainland Affairs
-/// Council, met ...", "Sameh Shoukry, the foreign minister of Egypt, met ...").
+/// Council, met ...", "Sameh Shoukry, the foreign minister of Egypt, met ...", a
+/// caption's "Zhang Zhijun (L), director of China's Taiwan Affairs Office, ...").
 fn apposition_office(
     text: &str,
     mentions: &[&ResolvedMention],
@@ -287,7 +288,17 @@ fn apposition_office(
     let person = i.checked_sub(1)?;
     let (from, m) = (mentions[person].end, mentions[i]);
     let gap = &text[from..m.start];
-    let rest = gap.strip_prefix(',')?.trim_start();
+    // A caption places the person first: "Zhang Zhijun (L), ...", "Wang Yu-chi, left, ...".
+    let placed = gap.trim_start();
+    let placed = ["(L)", "(R)", "(C)", "(left)", "(right)", "(center)"]
+        .iter()
+        .find_map(|p| placed.strip_prefix(p))
+        .unwrap_or(placed);
+    let rest = placed.strip_prefix(',')?.trim_start();
+    let rest = ["left,", "right,", "center,", "centre,"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .map_or(rest, str::trim_start);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let office = rest.split_whitespace().next()?;
     let titled = free

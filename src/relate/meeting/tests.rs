@@ -177,6 +177,9 @@ const ROWS: &[Row] = &[
     announced("expected to discuss with", "Blinken is expected to discuss the hostages with Sisi.", BLINKEN_SISI, true),
     row("one subject expected to discuss a topic", "Blinken is expected to discuss Gaza.", NONE),
     row("one group expected to discuss", "NATO ministers are expected to discuss Ukraine.", NONE),
+    row("a joint subject meeting unnamed counterparts did not meet one another", "The leaders of Japan, China and South Korea meet with their Southeast Asian counterparts in Manila.", NONE),
+    row("a joint subject meeting with each other did", "Erdogan and Putin met with each other in Sochi.", ERDOGAN_PUTIN),
+    row("a joint subject meeting others – and each other – did", "The foreign ministers of Egypt and Jordan met with those of the Gulf states – and each other – in Riyadh.", &["Egypt + Jordan"]),
     // 4. Cue words in other senses.
     row("hosts a thing", "Istanbul hosts the alliance's regional centre.", NONE),
     row("received assurances", "Blinken received assurances from Netanyahu.", NONE),
@@ -218,6 +221,8 @@ const ROWS: &[Row] = &[
     row("a country in a subject's apposition is theirs", "Sameh Shoukry, the foreign minister of Egypt, met Blinken in Cairo.", BLINKEN_SHOUKRY),
     row("a body in an object's apposition is theirs", "Blinken met Zhang Zhijun, director of China's Taiwan Affairs Office, in Nanjing.", &["Antony Blinken + Zhang Zhijun"]),
     row("an apposition's clause with a meeting of its own is no office", "Blinken met Sisi, then talks with Netanyahu followed.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"]),
+    row("a caption's placed person keeps the office's body as theirs", "Zhang Zhijun (L), director of China's Taiwan Affairs Office, shakes hands with Wang Yu-chi in Taoyuan, June 25, 2014.", &["Wang Yu-chi + Zhang Zhijun"]),
+    row("a caption's 'left' keeps the office's country as theirs", "Wang Yu-chi, left, head of Taiwan's Mainland Affairs Council, shakes hands with Zhang Zhijun, Nanjing, Feb. 11, 2014.", &["Wang Yu-chi + Zhang Zhijun"]),
     // 8. Negation and modality.
     row("declined", "Netanyahu declined to meet Blinken on Friday.", NONE),
     row("refused to sit down", "Netanyahu has so far refused to sit down with Blinken.", NONE),
