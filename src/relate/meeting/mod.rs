@@ -1719,13 +1719,26 @@ fn title_subject<'t>(
     gazetteer: &Gazetteer,
 ) -> Option<(Vec<&'t str>, Option<EntityId>)> {
     let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = after_connective(scene, scene.clauses.start(clause).max(scene.sentence.start), cue_start);
     let (title, country, end) = unnamed_title(scene, start, cue_start, cue_set, gazetteer)?;
     let gap: Vec<&str> = words_of(scene.text, end..cue_start)
         .map(|w| &scene.text[w])
         .collect();
     (gap.len() <= 4 && gap.iter().all(|w| w.starts_with(char::is_lowercase)))
         .then_some((title, country))
+}
+
+/// Where a clause's subject starts after a connective that opens it ("But the top U.S.
+/// diplomat ...", "Meanwhile, the envoy ..."): `start` itself when there is none.
+fn after_connective(scene: &Scene<'_>, start: usize, cue_start: usize) -> usize {
+    let text = scene.text;
+    let mut words = words_of(text, start..cue_start);
+    match words.next() {
+        Some(w) if is_one_of(&text[w.clone()], &["but", "and", "then", "meanwhile", "later", "yet", "so"]) => {
+            words.next().filter(|c| &text[c.clone()] == ",").map_or(w.end, |c| c.end)
+        }
+        _ => start,
+    }
 }
 
 /// An unnamed title object of the cue ending at `cue_end`, with no name after it

@@ -79,39 +79,46 @@ fn same_title_word(a: &str, b: &str) -> bool {
     fold(a).eq_ignore_ascii_case(fold(b))
 }
 
-/// Whether person `p`'s role has every word of `title`. The generic words stand for
-/// offices: a "diplomat" holds foreign affairs (a Secretary of State, a Minister of
-/// External Relations), a "leader" heads a state or government (not as a vice or
-/// deputy); "top" says nothing more.
+/// Whether person `p`'s role has every word of `title` (as [`fits`] reads them).
 fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
     gazetteer.entity(p).role.as_deref().is_some_and(|role| {
-        let has = |word: &str| {
-            role.split(|c: char| !c.is_alphanumeric())
-                .any(|r| same_title_word(r, word))
-        };
-        title.iter().all(|t| {
-            if t.eq_ignore_ascii_case("top") {
-                true
-            } else if t.eq_ignore_ascii_case("diplomat") {
-                ["foreign", "external"].iter().any(|w| has(w)) || (has("secretary") && has("state"))
-            } else if t.eq_ignore_ascii_case("leader") {
-                !has("vice")
-                    && !has("deputy")
-                    && [
-                        "president",
-                        "prime",
-                        "chancellor",
-                        "king",
-                        "emir",
-                        "premier",
-                        "leader",
-                    ]
-                    .iter()
-                    .any(|w| has(w))
-            } else {
-                has(t)
-            }
-        })
+        fits(
+            |word| {
+                role.split(|c: char| !c.is_alphanumeric())
+                    .any(|r| same_title_word(r, word))
+            },
+            title,
+        )
+    })
+}
+
+/// Whether an office whose words `has` tells has every word of `title`. The generic
+/// words stand for offices: a "diplomat" holds foreign affairs (a Secretary of State, a
+/// Minister of External Relations), a "leader" heads a state or government (not as a
+/// vice or deputy); "top" says nothing more.
+fn fits(has: impl Fn(&str) -> bool, title: &[&str]) -> bool {
+    title.iter().all(|t| {
+        if t.eq_ignore_ascii_case("top") {
+            true
+        } else if t.eq_ignore_ascii_case("diplomat") {
+            ["foreign", "external"].iter().any(|w| has(w)) || (has("secretary") && has("state"))
+        } else if t.eq_ignore_ascii_case("leader") {
+            !has("vice")
+                && !has("deputy")
+                && [
+                    "president",
+                    "prime",
+                    "chancellor",
+                    "king",
+                    "emir",
+                    "premier",
+                    "leader",
+                ]
+                .iter()
+                .any(|w| has(w))
+        } else {
+            has(t)
+        }
     })
 }
 
@@ -123,13 +130,20 @@ const STATED_TITLE_WORDS: usize = 6;
 /// anything else, and never reaches back over another mention.
 fn stated_title(text: &str, m: &ResolvedMention, previous_end: usize) -> Vec<String> {
     let before = &text[previous_end.min(m.start)..m.start];
-    let mut title: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take_while(|w| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        .take(STATED_TITLE_WORDS)
-        .map(str::to_lowercase)
-        .collect();
+    // "Secretary of State", "Minister for Foreign Affairs": "of" and "for" inside
+    // the title, between capitalised words.
+    let mut words = before.split_whitespace().rev().peekable();
+    let mut title: Vec<String> = Vec::new();
+    while let Some(w) = words.next() {
+        let capital = is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let inner = !title.is_empty()
+            && matches!(w, "of" | "for")
+            && words.peek().is_some_and(|n| is_capitalised(n));
+        if !(capital || inner) || title.len() == STATED_TITLE_WORDS {
+            break;
+        }
+        title.push(w.to_lowercase());
+    }
     title.reverse();
     title
 }
@@ -185,10 +199,7 @@ impl Discourse {
     fn holds_title(&self, gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
         holds(gazetteer, p, title)
             || self.stated_titles.iter().any(|(q, stated)| {
-                *q == p
-                    && title
-                        .iter()
-                        .all(|t| stated.iter().any(|s| same_title_word(s, t)))
+                *q == p && fits(|t| stated.iter().any(|s| same_title_word(s, t)), title)
             })
     }
 

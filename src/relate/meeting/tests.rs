@@ -369,6 +369,9 @@ const ROWS: &[Row] = &[
     row("10: meet targets", "Germany hopes to meet its NATO targets.", NONE),
     row("10: meet expectations", "The deal failed to meet the expectations of Hamas.", NONE),
     // 9. Titles that name nobody stand for the document's holder of the title.
+    row("9: 'the top diplomat' is whom the document titled Secretary of State", "U.S. Secretary of State John Kerry returned to Israel on Thursday.\nThe top U.S. diplomat met with Mahmoud Abbas in Ramallah.", &["John Kerry + Mahmoud Abbas"]),
+    row("9: 'But the top diplomat' too", "U.S. Secretary of State John Kerry returned to Israel on Thursday.\nBut the top U.S. diplomat is expected to meet with Mahmoud Abbas in Ramallah.", &["John Kerry + Mahmoud Abbas"]),
+    row("9: 'the top diplomat' is no one titled otherwise", "U.S. Climate Envoy John Kerry returned to Israel on Thursday.\nThe top U.S. diplomat met with Mahmoud Abbas in Ramallah.", NONE),
     row("9: an envoy named later", "A U.S. envoy is expected to meet Netanyahu on Thursday.\n\nAmos Hochstein arrived in Israel.", &["Amos Hochstein + Benjamin Netanyahu"]),
     row("9: a counterpart named later", "Lloyd Austin met his Chinese counterpart in Singapore.\n\nDong Jun spoke of the Taiwan Strait.", &["Dong Jun + Lloyd Austin"]),
     kind("9: an unnamed title in the other spelling of the role", "Pete Hegseth hosted the Saudi defense minister at the Pentagon.\n\nPrince Khalid bin Salman arrived on Monday.", &["Khalid bin Salman + Pete Hegseth"], "host"),
