@@ -68,8 +68,6 @@ const FILLER: &[&str] = &[
     "powerful",
     "embattled",
     "interim",
-    "newly",
-    "elected",
     "then",
     "acting",
     "outgoing",
@@ -137,6 +135,10 @@ const FILLER: &[&str] = &[
     "directly",
     "respectively",
     "key",
+    // "met with officials, including Prime Minister X": the people the group names.
+    "officials",
+    "leaders",
+    "including",
     // Photo captions: "meets with, from left, ...", "Blinken, right, ...".
     "left",
     "right",

@@ -155,6 +155,7 @@ const ROWS: &[Row] = &[
     row("an opening speech is no meeting", "In a speech on Tuesday, Blinken urged Netanyahu to protect civilians.", NONE),
     row("an opening meeting of a body names its own parties", "During a meeting of NATO ministers, Blinken urged Netanyahu to act.", NONE),
     row("a veteran diplomat is a title's lead", "Blinken plans to meet with veteran Egyptian diplomat Sameh Shoukry on Friday.", BLINKEN_SHOUKRY),
+    row("officials a meeting names one by one", "John Kerry met with officials, including Prime Minister Thongsing Thammavong and Foreign Minister Thongloun Sisoulith.", &["John Kerry + Thongloun Sisoulith", "John Kerry + Thongsing Thammavong"]),
     // 3. Joint subjects.
     kind("joint met", "Erdogan and Putin met in Sochi on Monday.", ERDOGAN_PUTIN, "meeting"),
     kind("joint spoke", "Erdogan and Putin spoke on Friday.", ERDOGAN_PUTIN, "meeting"),
