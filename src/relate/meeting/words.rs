@@ -105,9 +105,13 @@ pub(super) fn gap_is(text: &str, from: usize, to: usize, allowed: &[&str]) -> bo
 
 /// ASCII-case-insensitive equality with curly apostrophes folded to straight ones.
 pub(super) fn same_word(a: &str, b: &str) -> bool {
-    // Without a curly apostrophe (or any non-ASCII character), the fold is ASCII's.
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+    // Most words compared differ in their first letter: told apart without decoding
+    // when both are ASCII and neither is an apostrophe (which a curly one folds to).
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        let plain = |c: u8| c.is_ascii() && c != b'\'';
+        if plain(x) && plain(y) && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
     }
     let fold = |c: char| {
         if c == '’' {
