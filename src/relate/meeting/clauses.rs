@@ -210,7 +210,10 @@ pub(super) fn segment(
     let sentence_text = &text[sentence.clone()];
     let mut conjunctions: Vec<usize> = Vec::new();
     let mut previous_space = None;
-    let spaces = sentence_text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    let spaces = sentence_text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b' ');
     for (space, _) in spaces {
         let Some(at) = previous_space.replace(space).map(|p| p + 1) else {
             continue;
