@@ -832,8 +832,10 @@ impl DocumentReader {
                     }));
                 }
             }
-            let line = String::from_utf8_lossy(&state.buffer);
-            let line = line.trim_start_matches('\u{feff}').trim();
+            let decoded = String::from_utf8_lossy(&state.buffer);
+            // Borrowed exactly when the line is valid UTF-8: not checked a second time.
+            let invalid_utf8 = matches!(decoded, std::borrow::Cow::Owned(_));
+            let line = decoded.trim_start_matches('\u{feff}').trim();
             if line.is_empty() {
                 continue;
             }
@@ -854,7 +856,6 @@ impl DocumentReader {
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => format!("{}:{}", state.stem, state.line),
             };
-            let invalid_utf8 = std::str::from_utf8(&state.buffer).is_err();
             let line = state.line;
             if let Err(first) = self.claim(&id, line) {
                 return Some(Err(problem(format!(

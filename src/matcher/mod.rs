@@ -1552,10 +1552,13 @@ const DERIVED_ENDINGS: &[&str] = &[
 
 /// The letters and digits `s` starts with.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits are skipped as bytes; from the first other byte on,
+    // characters are decoded.
+    let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let end = s[ascii..]
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
+        .map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
 

@@ -679,11 +679,29 @@ impl Accumulator<'_, '_> {
 
 /// A mention as written, whitespace runs collapsed ("Benjamin\nNetanyahu").
 fn surface_form(written: &str) -> Cow<'_, str> {
-    if written.contains(|c: char| c.is_whitespace() && c != ' ') || written.contains("  ") {
+    if needs_collapsing(written) {
         Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(written)
     }
+}
+
+/// Whether `written` holds whitespace other than single spaces: read in one pass over
+/// the bytes of an ASCII name (whose other whitespace is `'\t'..='\r'`, as
+/// [`char::is_whitespace`] says), by characters otherwise.
+fn needs_collapsing(written: &str) -> bool {
+    let mut after_space = false;
+    for &byte in written.as_bytes() {
+        if !byte.is_ascii() {
+            return written.contains(|c: char| c.is_whitespace() && c != ' ')
+                || written.contains("  ");
+        }
+        if matches!(byte, b'\t'..=b'\r') || (byte == b' ' && after_space) {
+            return true;
+        }
+        after_space = byte == b' ';
+    }
+    false
 }
 
 /// Counts units of scanning work in the meeting rule's loops (words read, mentions

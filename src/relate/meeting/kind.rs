@@ -67,30 +67,20 @@ impl MeetingKind {
 
     /// The kind a cue phrase (folded, lowercase) states.
     pub fn of_phrase(phrase: &str) -> MeetingKind {
-        let has = |words: &[&str]| {
-            phrase
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| words.contains(&w))
-        };
-        // "a state dinner for X", "a welcome ceremony for X", "a banquet in honor of X",
-        // "at the invitation of X": an event given for a guest.
-        let given_for = (phrase.ends_with(" for") || phrase.ends_with(" of"))
-            && has(&[
-                "dinner",
-                "luncheon",
-                "lunch",
-                "banquet",
-                "reception",
-                "ceremony",
-                "honor",
-                "honour",
-                "invitation",
-            ]);
-        if has(&["courtesy"]) {
-            MeetingKind::Visit
-        } else if given_for {
-            MeetingKind::Host
-        } else if has(&[
+        /// Events given for a guest ("a state dinner for X").
+        const GIVEN_FOR: &[&str] = &[
+            "dinner",
+            "luncheon",
+            "lunch",
+            "banquet",
+            "reception",
+            "ceremony",
+            "honor",
+            "honour",
+            "invitation",
+        ];
+        /// Words of a call.
+        const PHONE: &[&str] = &[
             "phone",
             "phoned",
             "telephone",
@@ -102,9 +92,9 @@ impl MeetingKind {
             "videoconference",
             "virtual",
             "virtually",
-        ]) {
-            MeetingKind::Phone
-        } else if has(&[
+        ];
+        /// Words of hosting.
+        const HOST: &[&str] = &[
             "host",
             "hosts",
             "hosted",
@@ -127,11 +117,11 @@ impl MeetingKind {
             "co-hosts",
             "co-hosted",
             "co-hosting",
-        ]) {
-            MeetingKind::Host
-        } else if has(&["visit", "visits", "visited", "visiting"]) {
-            MeetingKind::Visit
-        } else if has(&[
+        ];
+        /// Words of a visit.
+        const VISIT: &[&str] = &["visit", "visits", "visited", "visiting"];
+        /// Words of talks.
+        const TALKS: &[&str] = &[
             "talks",
             "talk",
             "talked",
@@ -155,7 +145,32 @@ impl MeetingKind {
             "exchanged",
             "views",
             "perspectives",
-        ]) {
+        ];
+        // Which of the lists the phrase has a word of, read in one pass over its words.
+        let (mut courtesy, mut given, mut call, mut hosts, mut visits, mut talks) =
+            (false, false, false, false, false, false);
+        for w in phrase.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            courtesy |= w == "courtesy";
+            given |= GIVEN_FOR.contains(&w);
+            call |= PHONE.contains(&w);
+            hosts |= HOST.contains(&w);
+            visits |= VISIT.contains(&w);
+            talks |= TALKS.contains(&w);
+        }
+        // "a state dinner for X", "a welcome ceremony for X", "a banquet in honor of X",
+        // "at the invitation of X": an event given for a guest.
+        let given_for = (phrase.ends_with(" for") || phrase.ends_with(" of")) && given;
+        if courtesy {
+            MeetingKind::Visit
+        } else if given_for {
+            MeetingKind::Host
+        } else if call {
+            MeetingKind::Phone
+        } else if hosts {
+            MeetingKind::Host
+        } else if visits {
+            MeetingKind::Visit
+        } else if talks {
             MeetingKind::Talks
         } else {
             MeetingKind::Meeting

@@ -2535,10 +2535,15 @@ fn add_pair(
 fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     let words = &text[sentence.clone()];
     let trimmed = words.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c));
+    // Compared only where a "p" or "P" is (`| 0x20` lowercases it and no other byte).
     let photo = |s: &str| {
-        s.as_bytes()
-            .windows(5)
-            .any(|w| w.eq_ignore_ascii_case(b"photo"))
+        let bytes = s.as_bytes();
+        (0..bytes.len()).any(|i| {
+            bytes[i] | 0x20 == b'p'
+                && bytes
+                    .get(i..i + 5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"photo"))
+        })
     };
     let mut after_end = (sentence.end + 100).min(text.len());
     while !text.is_char_boundary(after_end) {

@@ -386,12 +386,13 @@ impl Scene<'_> {
         let Some(from) = (from..start).find(|&b| self.text.is_char_boundary(b)) else {
             return false;
         };
-        let before: Vec<&str> = words(self.text, from..start)
-            .map(|w| &self.text[w])
-            .collect();
-        let mut last = before.iter().rev().copied();
-        let word = match last.next() {
-            Some(w) if is_one_of(w, &["the", "a", "an"]) => last.next(),
+        // The last two words, kept as the words go by.
+        let (mut last, mut second_last) = (None, None);
+        for w in words(self.text, from..start) {
+            second_last = last.replace(&self.text[w]);
+        }
+        let word = match last {
+            Some(w) if is_one_of(w, &["the", "a", "an"]) => second_last,
             w => w,
         };
         word.is_some_and(|w| {

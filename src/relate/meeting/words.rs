@@ -31,6 +31,7 @@ pub(super) struct Words<'a> {
 
 impl Words<'_> {
     /// The character at `pos` and its width.
+    #[inline]
     fn char_at(&self, pos: usize) -> (char, usize) {
         let byte = self.text.as_bytes()[pos];
         if byte < 0x80 {
@@ -42,29 +43,54 @@ impl Words<'_> {
     }
 }
 
+/// A letter, digit or hyphen: what a word is made of.
+#[inline]
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
 
+    /// ASCII bytes, nearly all of a news text, are tested as bytes; the tests are those
+    /// of `char` (`' '` and `'\t'..='\r'` are the ASCII whitespace of
+    /// [`char::is_whitespace`]).
     fn next(&mut self) -> Option<Range<usize>> {
         crate::relate::count_work(1);
-        let word_char = |c: char| c.is_alphanumeric() || c == '-';
+        let bytes = self.text.as_bytes();
         let (start, first) = loop {
             if self.pos >= self.end {
                 return None;
             }
-            let (c, width) = self.char_at(self.pos);
-            self.pos += width;
-            if !c.is_whitespace() {
-                break (self.pos - width, c);
+            let byte = bytes[self.pos];
+            if byte < 0x80 {
+                self.pos += 1;
+                if !matches!(byte, b' ' | b'\t'..=b'\r') {
+                    break (self.pos - 1, char::from(byte));
+                }
+            } else {
+                let (c, width) = self.char_at(self.pos);
+                self.pos += width;
+                if !c.is_whitespace() {
+                    break (self.pos - width, c);
+                }
             }
         };
         if word_char(first) || first == '\'' || first == '’' {
             while self.pos < self.end {
-                let (c, width) = self.char_at(self.pos);
-                if !word_char(c) {
-                    break;
+                let byte = bytes[self.pos];
+                if byte < 0x80 {
+                    if !(byte.is_ascii_alphanumeric() || byte == b'-') {
+                        break;
+                    }
+                    self.pos += 1;
+                } else {
+                    let (c, width) = self.char_at(self.pos);
+                    if !word_char(c) {
+                        break;
+                    }
+                    self.pos += width;
                 }
-                self.pos += width;
             }
         }
         Some(start..self.pos)
@@ -79,6 +105,14 @@ pub(super) fn gap_is(text: &str, from: usize, to: usize, allowed: &[&str]) -> bo
 
 /// ASCII-case-insensitive equality with curly apostrophes folded to straight ones.
 pub(super) fn same_word(a: &str, b: &str) -> bool {
+    // Most words compared differ in their first letter: told apart without decoding
+    // when both are ASCII and neither is an apostrophe (which a curly one folds to).
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        let plain = |c: u8| c.is_ascii() && c != b'\'';
+        if plain(x) && plain(y) && !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+    }
     let fold = |c: char| {
         if c == '’' {
             '\''
