@@ -160,7 +160,11 @@ impl MeetingKind {
         // "a state dinner for X", "a welcome ceremony for X", "a banquet in honor of X",
         // "at the invitation of X": an event given for a guest.
         let given_for = (phrase.ends_with(" for") || phrase.ends_with(" of")) && given;
-        if courtesy {
+        // "A and B greeted each other": a greeting both give is no one's hosting.
+        let mutual = phrase.ends_with(" each other");
+        if mutual && hosts {
+            MeetingKind::Meeting
+        } else if courtesy {
             MeetingKind::Visit
         } else if given_for {
             MeetingKind::Host
