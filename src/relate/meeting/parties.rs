@@ -168,6 +168,12 @@ fn is_manner_adverb(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
 }
 
+/// Words between two coordinated parties of a photo caption, which places them
+/// ("Erdogan (L) and Putin", "Erdogan (left) and Putin").
+const PLACED_COORDINATION: &[&str] = &[
+    ",", "and", "&", "the", "left", "right", "center", "centre", "(", ")", "L", "R", "C",
+];
+
 /// Words that may join two objects.
 const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including", ";"];
 
@@ -406,9 +412,10 @@ impl Scene<'_> {
     }
 
     /// Whether `text[from..to]`, between two parties, joins them with "and" (or "&"),
-    /// maybe after a serial comma ("France, Germany, and Ukraine").
+    /// maybe after a serial comma ("France, Germany, and Ukraine") or a caption's
+    /// placing ("Erdogan (L) and Putin").
     fn and_between(&self, from: usize, to: usize) -> bool {
-        gap_is(self.text, from, to, COORDINATION)
+        (gap_is(self.text, from, to, COORDINATION) || gap_is(self.text, from, to, PLACED_COORDINATION))
             && words(self.text, from..to).any(|w| is_one_of(&self.text[w], &["and", "&"]))
     }
 
