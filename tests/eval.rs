@@ -200,14 +200,14 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half's 20 newest articles
-/// (issue 12) bring 8 matches the strict scan counts and the matcher keeps on purpose
-/// ("the U.S. Embassy in Hanoi", "Ambassador to Bangladesh Marcia Bernicat", "U.S. Marine
-/// Corps Sgt. ..."), hence its ceiling.
+/// annotated), per 1,000 matches, at most. The development half: 1.7 ("Bob Hamilton" as
+/// the place, and "the U.S. Lack of English", a sentence end the splitter joins). The
+/// held-out half: 21.9 since the scan also counts a capitalised word before a match and a
+/// body's head before "for" (19.2 by the scan before; not tuned on).
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    for (half, articles, ceiling) in [("dev", 101, 7.0), ("heldout", 88, 20.0)] {
+    for (half, articles, ceiling) in [("dev", 101, 2.0), ("heldout", 88, 22.0)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

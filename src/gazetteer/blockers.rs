@@ -12,6 +12,7 @@
 //! | `prefix` | a capitalised word right before a match that is not a demonym ("New Mexico") |
 //! | `currency` | a word (or `$`) right after the match: a currency, not the country ("US dollars", "US$") |
 //! | `body` | a capitalised word ending a name after a hyphenated pair of parties: a body that is neither ("U.S.-China Business *Council*") |
+//! | `part` | a capitalised word ending the capitalised words after a match that names the match's own office or post, so the match stays ("White House Press *Office*", "U.S. *Embassy*") |
 
 use std::path::Path;
 
@@ -24,7 +25,7 @@ pub const BLOCKERS_FILE: &str = "blockers.tsv";
 const BUILTIN_BLOCKERS: &str = include_str!("../../gazetteer/blockers.tsv");
 
 /// The kinds a row may have, for errors.
-const KINDS: &str = "name, head, of, prefix, currency, body";
+const KINDS: &str = "name, head, of, prefix, currency, body, part";
 
 /// The blocker list, folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +42,8 @@ pub struct Blockers {
     pub currencies: Vec<String>,
     /// Words ending a body's name after a pair of parties, folded.
     pub bodies: Vec<String>,
+    /// Words ending the name of the match's own office or post, folded.
+    pub parts: Vec<String>,
 }
 
 impl Blockers {
@@ -71,6 +74,7 @@ impl Blockers {
         self.prefixes.extend(other.prefixes);
         self.currencies.extend(other.currencies);
         self.bodies.extend(other.bodies);
+        self.parts.extend(other.parts);
     }
 
     /// Parses a blocker file: a header row (`kind`, `phrase`, `notes`), `#` comments.
@@ -111,6 +115,7 @@ impl Blockers {
                 "prefix" => blockers.prefixes.push(folded()),
                 "currency" => blockers.currencies.push(folded()),
                 "body" => blockers.bodies.push(folded()),
+                "part" => blockers.parts.push(folded()),
                 other => {
                     let message = format!("unknown kind {other:?} (expected {KINDS})");
                     return Err(invalid(1, message));
@@ -133,6 +138,7 @@ mod tests {
         assert!(b.prefixes.iter().any(|n| n == "new"));
         assert!(b.currencies.iter().any(|n| n == "$"));
         assert!(b.bodies.iter().any(|n| n == "council"));
+        assert!(b.parts.iter().any(|n| n == "office"));
     }
 
     #[test]

@@ -5,11 +5,11 @@
 //!
 //! | rule | blocks | keeps |
 //! |---|---|---|
-//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "New Israeli strikes" |
-//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a head before "for" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes" |
+//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post), on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
-//! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza" |
+//! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
@@ -74,11 +74,95 @@ pub(crate) fn inside_longer_name(
         }
         return name_ends_in_of(b, common_words, original, at);
     }
+    if name_before(b, common_words, place_name, original, span.clone()) {
+        return true;
+    }
+    if let Some(at) = head_for(original, span.start) {
+        let head = &original[at];
+        if starts_upper(head) && listed(&b.heads, head) {
+            return true;
+        }
+    }
     let Some(before) = original[..span.start].strip_suffix(' ') else {
         return false;
     };
     let word = last_word(before);
     !demonym_only && starts_upper(word) && listed(&b.prefixes, word)
+}
+
+/// Whether the capitalised word right before the match (one space) makes it part of a
+/// longer name: a listed head ending capitalised words ("TD *Bank* USA", "World *Cup*
+/// Canada", "Naval *Station* Pearl Harbor"), or, before a country or place named by a
+/// name (`place_name`: the folded first words of the names the gazetteer knows), a
+/// word that is no common English word, no title and starts no known name ("*Bob*
+/// Hamilton", "*McInerney* Toyota"). Not a sentence's first word, nor on a title-case
+/// headline; a demonym or a known name before the match is its own mention ("Israeli
+/// Gaza", "Hamas Gaza").
+fn name_before(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    place_name: Option<&NameStarts>,
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    let Some(before) = original[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = last_word(before);
+    let word_start = before.len() - word.len();
+    // The whole word, after a space or at a line's start ("U.S.-led" and "al-" are not).
+    let rest = &before[..word_start];
+    if !capitalised(word)
+        || !rest
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == ' ' || c == '\n')
+    {
+        return false;
+    }
+    let opens_sentence = rest
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | '"' | '\u{201d}' | '\n' | '\u{2014}' | '\u{2013}'
+            )
+        });
+    if opens_sentence {
+        return false;
+    }
+    let named = if listed(&blockers.heads, word) {
+        // Capitalised words before the head make it a name's end.
+        rest.strip_suffix(' ').is_some_and(|r| {
+            let previous = last_word(r);
+            starts_upper(previous) && r[..r.len() - previous.len()].ends_with([' ', '\n'])
+        })
+    } else if let Some(name_starts) = place_name {
+        let mut buffer = [0; WORD_BUFFER];
+        let lower = lower_case(word, &mut buffer);
+        word.chars().count() >= 3
+            && common_word_rank(common_words, &lower).is_none()
+            && !is_title_word(&lower)
+            && !name_starts.contains(crate::text::fold_str(word).as_str())
+    } else {
+        false
+    };
+    named && !headline(common_words, original, word_start..span.end)
+}
+
+/// Where the word before "for" is when "for" or "for the" comes right before the match
+/// at `start` ("Research *Center* for Chinese Politics", "*Institute* for the Study
+/// of ..."); `None` when no "for" comes there. Only a listed head makes a name so:
+/// "for" is mostly a preposition ("thanked the Foreign Minister for Bahrain's support",
+/// "Special Envoy for Yemen").
+fn head_for(original: &str, start: usize) -> Option<Range<usize>> {
+    let before = &original[..start];
+    let before = before
+        .strip_suffix(" for the ")
+        .or_else(|| before.strip_suffix(" for "))?;
+    Some(before.len() - last_word(before).len()..before.len())
 }
 
 /// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case.
@@ -173,7 +257,10 @@ fn name_ends_in_of(
             && !lower.strip_suffix('s').is_some_and(is_title_word)
     };
     let head = &original[at.clone()];
-    if !plain(head) || STATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(head)) {
+    if !plain(head)
+        || STATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(head))
+        || listed(&blockers.parts, head)
+    {
         return false;
     }
     let mut rest = &original[..at.start];
@@ -223,6 +310,11 @@ fn unlisted_name_after(
     let Some(run) = name_run(common_words, original, span.end) else {
         return false;
     };
+    // The match's own office or post ("White House *Press Office*", "U.S. *Embassy*"):
+    // the match acting through it, no other body.
+    if run.count > 0 && listed(&blockers.parts, run.last) {
+        return false;
+    }
     // The run ends in a head, or a head that is no common word ends it ("Gaza
     // Solidarity *Encampment*").
     let next = original[run.end..].strip_prefix(' ').map_or("", first_word);

@@ -88,7 +88,8 @@ struct Target {
     anchor: Option<EntityId>,
     /// For a person's surname (a one-word context alias, or the last word of the name
     /// as an alias): the lower-case first letter of their given name. Another given
-    /// name right before the surname names someone else ([`given_names_before`]).
+    /// name right before the surname names someone else ([`given_names_before`]); so
+    /// does any before a first name used as an alias ([`FIRST_NAME_ALIAS`]).
     given: Option<char>,
 }
 
@@ -1234,9 +1235,15 @@ fn follows_title(original: &str, start: usize) -> bool {
     })
 }
 
+/// For a one-word alias that is a person's first name ([`surname_given_initial`]):
+/// no given name starts so, so any before it names someone else ("Minister of Planning
+/// Mohammed *Tamim*" is not Tamim bin Hamad Al Thani; "Emir Tamim" is).
+const FIRST_NAME_ALIAS: char = '\0';
+
 /// For a person's one-word surname alias (`folded`, of kind `kind`): a context alias,
 /// or an alias equal to the name's last word ("Feinstein" of Dianne Feinstein), the
-/// lower-case first letter of the person's given name; `None` otherwise.
+/// lower-case first letter of the person's given name; for an alias equal to the
+/// name's first word ("Tamim", "Xi"), [`FIRST_NAME_ALIAS`]; `None` otherwise.
 fn surname_given_initial(
     gazetteer: &Gazetteer,
     entity: EntityId,
@@ -1250,6 +1257,9 @@ fn surname_given_initial(
     let mut words = e.name.split_whitespace();
     let given = words.next()?;
     let last = words.last()?;
+    if kind == AliasKind::Alias && fold_str(given) == folded {
+        return Some(FIRST_NAME_ALIAS);
+    }
     let surname =
         kind == AliasKind::Context || (kind == AliasKind::Alias && fold_str(last) == folded);
     surname

@@ -180,6 +180,18 @@ rose
 led
 title
 hail
+press
+office
+royal
+research
+center
+politics
+institute
+studies
+special
+envoy
+lender
+runs
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -354,6 +366,9 @@ const ROWS: &[Row] = rows! {
     "an honorific without a full stop before a surname": "Later Mr Obama spoke." => ["Barack Obama=Obama"];
     "a possessive country before a surname": "Then Israel’s Netanyahu spoke." => ["Israel=Israel", "Benjamin Netanyahu=Netanyahu"];
     "a common word before a surname is no given name": "When Obama spoke." => ["Barack Obama=Obama"];
+    "a given name before a first-name alias is someone else": "Then Zorbo Xi said so." => [];
+    "a title before a first-name alias is kept": "Then President Xi said so." => ["Xi Jinping=Xi"];
+    "a demonym before a first-name alias is kept": "Then the Qatari Xi said so." => ["Qatar=Qatari", "Xi Jinping=Xi"];
     "common-word surname alone": "May we go?" => [];
     "derived surname turned off": "Xi Jinping spoke. Jinping said. Xi left." => ["Xi Jinping=Xi Jinping", "Xi Jinping=Xi"];
     "surname that is also a country, person named": "Michael Jordan played. Jordan scored." => ["Michael Jordan=Michael Jordan", "Michael Jordan=Jordan"];
@@ -361,6 +376,20 @@ const ROWS: &[Row] = rows! {
     "surname that is also a country, both named": "Michael Jordan met Jordanian fans. Jordan scored." => ["Michael Jordan=Michael Jordan", "Jordan=Jordanian", "?=Jordan"];
     // Names inside names.
     "Bank of Japan": "the Bank of Japan raised rates" => [];
+    "a head before for": "at the Research Center for Egyptian Politics, he said." => [];
+    "a head before for the": "the Institute for the Egyptian Studies said." => [];
+    "a title before for is kept": "said the Special Envoy for Egypt today." => ["Egypt=Egypt"];
+    "a lower-case for is kept": "the Foreign Minister thanked them for Egypt's support." => ["Egypt=Egypt"];
+    // A capitalised word right before the match: a listed head ending a name, or a
+    // word that is no common word and starts no known name before a place's name.
+    "a head ending a name before the match": "and TD Bank Egypt, a lender, was fined." => [];
+    "a cup's name before the match": "at the FIFA World Cup Egypt 2015 final." => [];
+    "a head alone before the match is kept": "the Bank Egypt runs." => ["Egypt=Egypt"];
+    "an unknown word before a place": "at Zorbo Cairo in the township." => [];
+    "a known name before a place is kept": "the Hamas Cairo office said." => ["Hamas=Hamas", "Cairo=Cairo"];
+    "a sentence's first word before a place is kept": "He left. Zorbo Cairo said." => ["Cairo=Cairo"];
+    "a title before a place is kept": "said Ambassador Cairo today." => ["Cairo=Cairo"];
+    "a team prefix": "he is competing for Team Egypt now." => [];
     "of with a title is kept": "the Prime Minister of Japan said" => ["Japan=Japan"];
     "of with a lower-case word is kept": "the people of Gaza" => ["Gaza Strip=Gaza"];
     "of after a sentence-opening word is kept": "Most of Gaza is" => ["Gaza Strip=Gaza"];
@@ -444,6 +473,13 @@ const ROWS: &[Row] = rows! {
     "a plural possessive in s after the match": "the Egyptian Veterans' association met." => [];
     "a title's possessive after the match is kept": "the U.S. President's visit ended." => ["United States=U.S."];
     "a singular possessive after the match is kept": "the U.S. Embassy's statement came." => ["United States=U.S."];
+    // The match's own office or post (`part` in blockers.tsv) ends the capitalised
+    // words: the match acting through it.
+    "the match's own office is kept": "the Egyptian Press Office said so." => ["Egypt=Egyptian"];
+    "the match's own embassy of two words is kept": "the Egyptian Royal Embassy said so." => ["Egypt=Egyptian"];
+    "an embassy before of is kept": "the Royal Embassy of Egypt said so." => ["Egypt=Egypt"];
+    "a head right after the match still blocks": "the Cairo University Press Office said so." => [];
+    "an office word inside a longer run still blocks": "the Egyptian Press Office Group said so." => [];
     "the match's own possessive is kept": "Israel's Netanyahu said so." => ["Israel=Israel", "Benjamin Netanyahu=Netanyahu"];
     "a title after the match is kept": "U.S. President Biden said so." => ["United States=U.S.", "Joe Biden=Biden"];
     // An unlisted name ending in "of" before the match: a listed head starts it, or two
@@ -1184,6 +1220,30 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         name: "a lower-case province keeps the city",
         text: "Attending were 25 students from Bac Ninh province.",
         present: &["Bắc Ninh=Bac Ninh"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a first name used as an alias after another given name is someone else's",
+        text: "Minister of Planning Mohammed Tamim reiterated the support. The Qatari ruler Tamim met them.",
+        present: &["Tamim bin Hamad Al Thani=Tamim"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a first name used as an alias after another given name is someone else's (alone)",
+        text: "Minister of Planning Mohammed Tamim reiterated the support.",
+        present: &[],
+        absent: &["Tamim bin Hamad Al Thani=Tamim"],
+    },
+    BuiltinRow {
+        name: "the White House's own press office names it (a readout's dateline)",
+        text: "White House Press Office : President Joe Biden spoke today with President Luiz Inacio Lula da Silva of Brazil.",
+        present: &["White House=White House", "Joe Biden=Joe Biden"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a country's embassy names the country",
+        text: "The U.S. Embassy in Hanoi today completed the program.",
+        present: &["United States=U.S."],
         absent: &[],
     },
 ];

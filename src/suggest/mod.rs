@@ -21,7 +21,13 @@
 //! Programme" may be a body, and is kept) and what is no name
 //! (a document's headings: "Readout", "Article IV"; times: "AM EST"; a transcript's
 //! stage directions: "(Laughter.)"; a name cut at an initial: "Michael R"; an adjective
-//! ending in a demonym: "North American"; a given name alone: "Tony"). Candidates are ranked by documents, then mentions; a single
+//! ending in a demonym: "North American"; a given name alone, after a title too: "Tony",
+//! "Madam Minister Yoko"; a common word heading no name before "of": "Change of
+//! Command", "the Civilians of Sudan"; a title's department cut before its last word:
+//! "in Charge of the Department of National [Defense]"). A body does not take a person's
+//! name before it ("Foreign Minister Téte António Ministry of External Relations", a
+//! byline), and a name before ", " and a country is a place ("Karuizawa, Japan"), a
+//! title before it then a building's, no role ("The Prince Karuizawa"). Candidates are ranked by documents, then mentions; a single
 //! word needs two documents, unless a group noun follows it ("a NAC meeting") or a
 //! title comes before it ("Deputy Foreign Minister Munkhjin").
 //!
@@ -397,6 +403,9 @@ struct Covered {
     affiliation: Option<String>,
     /// It names a person: capitalised words right before it are the rest of their name.
     person: bool,
+    /// It names a country: a name right before ", " and it is a place's ("Karuizawa,
+    /// Japan").
+    country: bool,
 }
 
 /// Gathers the proper names of many documents that the gazetteer does not know.
@@ -433,6 +442,7 @@ impl Suggester {
                     end: m.span().end,
                     affiliation,
                     person: entity.is_some_and(|e| e.kind == EntityType::Person),
+                    country: entity.is_some_and(|e| e.kind == EntityType::Country),
                 }
             })
             .collect();
@@ -471,10 +481,9 @@ impl Suggester {
             .found
             .into_values()
             .filter(|c| c.name.contains(' ') || c.documents >= 2 || c.group || c.role.is_some())
-            // A given name alone ("Tony", "George") is someone's cut name.
-            .filter(|c| {
-                c.name.contains(' ') || c.role.is_some() || !given.contains(&fold_str(&c.name))
-            })
+            // A given name alone ("Tony", "George") is someone's cut name, after a
+            // title too ("Madam Minister Yoko", addressing Yoko Kamikawa).
+            .filter(|c| c.name.contains(' ') || !given.contains(&fold_str(&c.name)))
             .collect();
         ranked.sort_by(|a, b| {
             (b.documents, b.mentions, &a.name).cmp(&(a.documents, a.mentions, &b.name))
@@ -498,7 +507,9 @@ impl Suggester {
                     alias: c.alias,
                     kind,
                     affiliation,
-                    role: c.role,
+                    // A title before a place's name is a building's ("The Prince
+                    // Karuizawa", a hotel), no role.
+                    role: c.role.filter(|_| kind == EntityType::Person),
                     documents: c.documents,
                     mentions: c.mentions,
                     example: c.example,
@@ -702,7 +713,13 @@ fn runs(
             end -= 1;
         }
         if end < run.len() {
-            if end < first + 2 {
+            // Two words or more, and not a title's department cut before its last word
+            // ("in Charge of the Department of National [Defense]"; "the Joint Chiefs of
+            // Staff [Gen.]" is a name).
+            let department = end >= 2
+                && lower(run[end - 2]) == "of"
+                && DEPARTMENT_WORDS.contains(&lower(run[end]).trim_end_matches('.'));
+            if end < first + 2 || department {
                 continue;
             }
             run = &run[..end];
@@ -732,6 +749,18 @@ fn runs(
                 || lower(run[last - 1]) == "the")
         {
             last -= 1;
+        }
+        // A common word that heads no name before "of" ("Change of Command", "the
+        // Civilians of Sudan", "Charge of the Department"): the name, if any, starts
+        // after "of" (and "the").
+        while last - first >= 2
+            && lower(run[first + 1]) == "of"
+            && heads_no_name(&lower(run[first]), gazetteer)
+        {
+            first += 2;
+            if first < last && lower(run[first]) == "the" {
+                first += 1;
+            }
         }
         if first >= last {
             continue;
@@ -804,9 +833,12 @@ fn runs(
         }
         // An organization takes the mention right before it into its name ("Lebanese
         // Forces Party").
+        // Not a person's name: an office after it starts the next name ("Foreign
+        // Minister Téte António Ministry of External Relations", a byline).
         let name_start = if is_org && first == 0 {
             covered
                 .iter()
+                .filter(|m| !m.person)
                 .find(|m| m.end <= run[0].0 && text.get(m.end..run[0].0) == Some(" "))
                 .map_or(name_words[0].0, |m| m.start)
         } else {
@@ -857,8 +889,13 @@ fn runs(
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // A name before ", " and a country is a place's ("Karuizawa, Japan").
+        let before_country = text[name_end..]
+            .strip_prefix(", ")
+            .is_some_and(|_| covered.iter().any(|m| m.country && m.start == name_end + 2));
         let (kind, role) = if PLACE_HEADS.contains(&head.as_str())
             || (name_words.len() >= 2 && PLACE_FIRSTS.contains(&first_lower.as_str()))
+            || before_country
         {
             (Some(EntityType::Place), None)
         } else if is_org {
@@ -888,6 +925,58 @@ fn runs(
         });
     }
     out
+}
+
+/// Title words that also end a department's name ("Department of National *Defense*"):
+/// stripped from the end of a run as titles, they leave the name cut.
+const DEPARTMENT_WORDS: &[&str] = &[
+    "defense", "defence", "foreign", "interior", "finance", "security", "affairs", "justice",
+];
+
+/// Words that head a name before "of" beyond the head nouns' lists ("League of Arab
+/// States", "Government of National Unity", "House of Representatives").
+const OF_NAME_HEADS: &[&str] = &[
+    "league",
+    "government",
+    "house",
+    "board",
+    "chamber",
+    "order",
+    "friends",
+    "republic",
+    "kingdom",
+    "state",
+    "states",
+    "congress",
+    "secretariat",
+    "directorate",
+    "church",
+    "community",
+    "people",
+    "peoples",
+    "embassy",
+    "consulate",
+    "mission",
+    "delegation",
+    "isle",
+    "cape",
+];
+
+/// Whether `word` (lower case), before "of", heads no name: a common English word that
+/// is no head noun of a body, a place or an event, no title and none of
+/// [`OF_NAME_HEADS`] ("change", "charge", "civilians").
+fn heads_no_name(word: &str, gazetteer: &Gazetteer) -> bool {
+    gazetteer.is_common_word(&fold_str(word))
+        && !is_title(word)
+        && ![
+            ORG_HEADS,
+            PLACE_HEADS,
+            EVENT_HEADS,
+            PLACE_FIRSTS,
+            OF_NAME_HEADS,
+        ]
+        .iter()
+        .any(|list| list.contains(&word))
 }
 
 /// Whether `word` is a country's demonym ("American"): a name ending in one is an

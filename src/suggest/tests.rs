@@ -106,6 +106,7 @@ fn runs_table() {
                     end: s + needle.len(),
                     affiliation: a.map(str::to_string),
                     person: false,
+                    country: false,
                 }
             })
             .collect();
@@ -198,6 +199,7 @@ fn names_aliases_and_groups() {
                     end: s + needle.len(),
                     affiliation: None,
                     person: false,
+                    country: false,
                 }
             })
             .collect();
@@ -404,6 +406,7 @@ fn non_entities_are_left_out_and_runs_cut_and_typed() {
                     end: s + needle.len(),
                     affiliation: None,
                     person: true,
+                    country: false,
                 }
             })
             .collect();
@@ -417,5 +420,56 @@ fn non_entities_are_left_out_and_runs_cut_and_typed() {
             .map(|(n, k, r)| (n.to_string(), *k, r.map(str::to_string)))
             .collect();
         assert_eq!(got, want, "row {sentence:?}");
+    }
+}
+
+/// What a whole document proposes, ranked (name, type, role): common words before "of"
+/// that head no name, a title's department cut mid-name, an office after a person's
+/// name, a given name after a title, a place's dateline.
+#[test]
+fn cut_names_offices_given_names_and_datelines() {
+    let model = crate::pipeline::Model::builtin().unwrap();
+    let org = EntityType::Organization;
+    let place = EntityType::Place;
+    type Want = (&'static str, EntityType, Option<&'static str>);
+    let rows: &[(&str, &[Want])] = &[
+        // A common word heading no name before "of".
+        ("He spoke at the Change of Command ceremony on the base.", &[]),
+        ("They failed to protect the Civilians of Zorbonia in the east.", &[]),
+        // Names whose word before "of" heads them are kept.
+        ("the Friends of Zorbonia group met.", &[("Friends of Zorbonia", org, None)]),
+        ("the League of Zorbonian States met.", &[("League of Zorbonian States", org, None)]),
+        ("the Zorbo Chamber of Commerce met.", &[("Zorbo Chamber of Commerce", org, None)]),
+        // A title's department cut before its last word is no name.
+        ("He is the Officer in Charge of the Department of National Defense now.", &[]),
+        // An office right after a person's name starts the next name (a byline).
+        (
+            "Angolan Foreign Minister Téte António Ministry of External Relations Luanda, Angola January 25, 2024 MODERATOR: we are pleased to welcome the two ministers to the room for their joint press conference today.",
+            &[("Ministry of External Relations", org, None)],
+        ),
+        // A given name alone after a title is someone's cut name.
+        ("Well, Madam Minister Yoko, it is good to see you.", &[]),
+        // A name before ", " and a country is a place's; a title before it is a
+        // building's, no role.
+        (
+            "Karuizawa, Japan\n\nThey met at The Prince Karuizawa today.",
+            &[("Karuizawa", place, None)],
+        ),
+    ];
+    for (text, want) in rows {
+        let mut analyzer = Analyzer::new(&model);
+        let mut suggester = Suggester::new();
+        analyzer.analyze(text);
+        suggester.add_document(&analyzer, text, &model.gazetteer);
+        let got: Vec<(String, EntityType, Option<String>)> = suggester
+            .ranked(100, &model.gazetteer)
+            .into_iter()
+            .map(|s| (s.name, s.kind, s.role))
+            .collect();
+        let want: Vec<(String, EntityType, Option<String>)> = want
+            .iter()
+            .map(|(n, k, r)| (n.to_string(), *k, r.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{text:?}");
     }
 }
