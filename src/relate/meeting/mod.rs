@@ -1585,11 +1585,22 @@ fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSe
     let group = |w: &str| {
         is_one_of(
             w,
-            &["leaders", "men", "women", "sides", "presidents", "ministers", "officials", "diplomats"],
+            &[
+                "leaders",
+                "men",
+                "women",
+                "sides",
+                "presidents",
+                "ministers",
+                "officials",
+                "diplomats",
+            ],
         )
     };
     match (after.next(), after.next(), after.next()) {
-        (Some(the), Some(two), Some(g)) if is_one_of(the, &["the"]) && is_one_of(two, &["two"]) => group(g),
+        (Some(the), Some(two), Some(g)) if is_one_of(the, &["the"]) && is_one_of(two, &["two"]) => {
+            group(g)
+        }
         (Some(both), Some(g), _) if is_one_of(both, &["both"]) => group(g),
         _ => false,
     }
@@ -1719,7 +1730,11 @@ fn title_subject<'t>(
     gazetteer: &Gazetteer,
 ) -> Option<(Vec<&'t str>, Option<EntityId>)> {
     let clause = scene.clauses.at(cue_start);
-    let start = after_connective(scene, scene.clauses.start(clause).max(scene.sentence.start), cue_start);
+    let start = after_connective(
+        scene,
+        scene.clauses.start(clause).max(scene.sentence.start),
+        cue_start,
+    );
     let (title, country, end) = unnamed_title(scene, start, cue_start, cue_set, gazetteer)?;
     let gap: Vec<&str> = words_of(scene.text, end..cue_start)
         .map(|w| &scene.text[w])
@@ -1734,8 +1749,16 @@ fn after_connective(scene: &Scene<'_>, start: usize, cue_start: usize) -> usize 
     let text = scene.text;
     let mut words = words_of(text, start..cue_start);
     match words.next() {
-        Some(w) if is_one_of(&text[w.clone()], &["but", "and", "then", "meanwhile", "later", "yet", "so"]) => {
-            words.next().filter(|c| &text[c.clone()] == ",").map_or(w.end, |c| c.end)
+        Some(w)
+            if is_one_of(
+                &text[w.clone()],
+                &["but", "and", "then", "meanwhile", "later", "yet", "so"],
+            ) =>
+        {
+            words
+                .next()
+                .filter(|c| &text[c.clone()] == ",")
+                .map_or(w.end, |c| c.end)
         }
         _ => start,
     }
@@ -1915,8 +1938,22 @@ const BEFORE_ADDRESSING: &[&str] = &["also", "again", "then", "later", "personal
 /// Words a meeting opener may hold between its noun and its comma: places and times
 /// ("In a phone call on Tuesday,", "During a meeting in Cairo last week,").
 const OPENER_TAIL: &[&str] = &[
-    "on", "in", "at", "last", "this", "early", "late", "week", "month", "morning",
-    "afternoon", "evening", "night", "earlier", "today", "yesterday",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "early",
+    "late",
+    "week",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "earlier",
+    "today",
+    "yesterday",
 ];
 
 /// The subject and the person addressed after a sentence-opening meeting noun with
@@ -1957,7 +1994,9 @@ fn meeting_opener_address(
     let tail_ok = words_of(text, noun.end..comma).take(9).count() <= 8
         && words_of(text, noun.end..comma).all(|w| {
             let word = &text[w];
-            is_capitalised(word) || is_one_of(word, OPENER_TAIL) || word.chars().all(|c| c.is_ascii_digit())
+            is_capitalised(word)
+                || is_one_of(word, OPENER_TAIL)
+                || word.chars().all(|c| c.is_ascii_digit())
         })
         && !scene
             .mentions

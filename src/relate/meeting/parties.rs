@@ -415,7 +415,8 @@ impl Scene<'_> {
     /// maybe after a serial comma ("France, Germany, and Ukraine") or a caption's
     /// placing ("Erdogan (L) and Putin").
     fn and_between(&self, from: usize, to: usize) -> bool {
-        (gap_is(self.text, from, to, COORDINATION) || gap_is(self.text, from, to, PLACED_COORDINATION))
+        (gap_is(self.text, from, to, COORDINATION)
+            || gap_is(self.text, from, to, PLACED_COORDINATION))
             && words(self.text, from..to).any(|w| is_one_of(&self.text[w], &["and", "&"]))
     }
 

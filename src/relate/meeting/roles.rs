@@ -103,7 +103,7 @@ pub(super) fn classify(
         }
         // "Wang Yu-chi, head of Taiwan's Mainland Affairs Council, met ...": a country
         // or body in the office a person's apposition gives is theirs.
-        if let Some(person) = apposition_office(text, mentions, i, free)
+        if let Some(person) = apposition_office(text, mentions, i, free, &roles[..i])
             .filter(|&p| kind(m) != EntityType::Person && kind(mentions[p]) == EntityType::Person)
         {
             affiliations.push(TextAffiliation {
@@ -267,10 +267,33 @@ fn office_of_named(
 /// Office nouns that open a person's apposition ("Zhang Zhijun, director of China's
 /// Taiwan Affairs Office").
 const OFFICES: &[&str] = &[
-    "head", "director", "chief", "chairman", "chairwoman", "chair", "leader", "spokesman",
-    "spokeswoman", "spokesperson", "envoy", "ambassador", "president", "minister",
-    "secretary", "commander", "governor", "speaker", "deputy", "vice", "adviser", "advisor",
-    "member", "representative", "negotiator", "premier", "founder",
+    "head",
+    "director",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "president",
+    "minister",
+    "secretary",
+    "commander",
+    "governor",
+    "speaker",
+    "deputy",
+    "vice",
+    "adviser",
+    "advisor",
+    "member",
+    "representative",
+    "negotiator",
+    "premier",
+    "founder",
 ];
 
 /// The person whose apposition holds mention `i` as the country or body of an office:
@@ -284,8 +307,14 @@ fn apposition_office(
     mentions: &[&ResolvedMention],
     i: usize,
     free: &[&CueMatch],
+    earlier: &[Role],
 ) -> Option<usize> {
-    let person = i.checked_sub(1)?;
+    // The person before the mention, past the apposition's own affiliations ("Zhang
+    // Zhijun, director of China's Taiwan Affairs Office": Taiwan after China).
+    let mut person = i.checked_sub(1)?;
+    while earlier[person] == Role::Affiliation && person > 0 {
+        person -= 1;
+    }
     let (from, m) = (mentions[person].end, mentions[i]);
     let gap = &text[from..m.start];
     // A caption places the person first: "Zhang Zhijun (L), ...", "Wang Yu-chi, left, ...".
@@ -308,27 +337,48 @@ fn apposition_office(
         return None;
     }
     let before = gap.trim_end();
-    if !(before.ends_with(" of") || before.ends_with(" at") || before.ends_with(" for")) {
+    let after_affiliation = person + 1 < i && (before.ends_with("'s") || before.ends_with("’s"));
+    if !(before.ends_with(" of")
+        || before.ends_with(" at")
+        || before.ends_with(" for")
+        || after_affiliation)
+    {
         return None;
     }
     // No meeting cue and no other comma inside the apposition.
     let meeting_cue = |c: &&&CueMatch| {
-        [CueKind::Met, CueKind::Planned, CueKind::Joint, CueKind::Meeting, CueKind::Between]
-            .into_iter()
-            .any(|k| c.is(k))
+        [
+            CueKind::Met,
+            CueKind::Planned,
+            CueKind::Joint,
+            CueKind::Meeting,
+            CueKind::Between,
+        ]
+        .into_iter()
+        .any(|k| c.is(k))
     };
-    if rest.contains(',') || free.iter().filter(meeting_cue).any(|c| c.start >= from && c.start < m.start) {
+    if rest.contains(',')
+        || free
+            .iter()
+            .filter(meeting_cue)
+            .any(|c| c.start >= from && c.start < m.start)
+    {
         return None;
     }
     // It closes: a comma or the sentence's end, after the office's capitalised name.
     let after = &text[m.end..];
-    let close = after.find(|c: char| matches!(c, ',' | '.' | ';')).unwrap_or(after.len());
+    let close = after
+        .find(|c: char| matches!(c, ',' | '.' | ';'))
+        .unwrap_or(after.len());
     let tail = &after[..close];
     (tail.len() <= 80
         && tail
             .split_whitespace()
             .all(|w| is_capitalised(w) || is_one_of(w, &["'s", "’s", "of", "the", "and", "for"]))
-        && !free.iter().filter(meeting_cue).any(|c| c.start >= m.end && c.start < m.end + close))
+        && !free
+            .iter()
+            .filter(meeting_cue)
+            .any(|c| c.start >= m.end && c.start < m.end + close))
     .then_some(person)
 }
 

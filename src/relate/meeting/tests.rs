@@ -225,6 +225,7 @@ const ROWS: &[Row] = &[
     row("a body in an object's apposition is theirs", "Blinken met Zhang Zhijun, director of China's Taiwan Affairs Office, in Nanjing.", &["Antony Blinken + Zhang Zhijun"]),
     row("an apposition's clause with a meeting of its own is no office", "Blinken met Sisi, then talks with Netanyahu followed.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Benjamin Netanyahu"]),
     row("a caption's placed person keeps the office's body as theirs", "Zhang Zhijun (L), director of China's Taiwan Affairs Office, shakes hands with Wang Yu-chi in Taoyuan, June 25, 2014.", &["Wang Yu-chi + Zhang Zhijun"]),
+    row("an office's second body in an apposition is theirs too", "Zhang Zhijun (L), director of China's Taiwan Affairs Office, shakes hands with Vice Minister Chang Hsien-yao.", &["Chang Hsien-yao + Zhang Zhijun"]),
     row("a caption's 'left' keeps the office's country as theirs", "Wang Yu-chi, left, head of Taiwan's Mainland Affairs Council, shakes hands with Zhang Zhijun, Nanjing, Feb. 11, 2014.", &["Wang Yu-chi + Zhang Zhijun"]),
     // 8. Negation and modality.
     row("declined", "Netanyahu declined to meet Blinken on Friday.", NONE),
