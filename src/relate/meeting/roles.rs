@@ -367,9 +367,7 @@ fn apposition_office(
     }
     // It closes: a comma or the sentence's end, after the office's capitalised name.
     let after = &text[m.end..];
-    let close = after
-        .find(|c: char| matches!(c, ',' | '.' | ';'))
-        .unwrap_or(after.len());
+    let close = after.find([',', '.', ';']).unwrap_or(after.len());
     let tail = &after[..close];
     (tail.len() <= 80
         && tail
