@@ -102,21 +102,13 @@ pub(super) fn classify(
             }
         }
         // "Wang Yu-chi, head of Taiwan's Mainland Affairs Council, met ...": a country
-        // or body in the office a person's apposition gives is theirs.
+        // or body in the office a person's apposition gives is theirs; "the president of
+        // Argentina, Javier Milei": the office's country, its holder named right after.
+        let holder =
+            |p: &usize| kind(m) != EntityType::Person && kind(mentions[*p]) == EntityType::Person;
         if let Some(person) = apposition_office(text, mentions, i, free, &roles[..i])
-            .filter(|&p| kind(m) != EntityType::Person && kind(mentions[p]) == EntityType::Person)
-        {
-            affiliations.push(TextAffiliation {
-                member: entity(mentions[person]),
-                of: entity(m),
-            });
-            roles[i] = Role::Affiliation;
-            continue;
-        }
-        // "the president of Argentina, Javier Milei": the office's country, its holder
-        // named right after.
-        if let Some(person) = office_of_named(text, mentions, i, cues)
-            .filter(|&p| kind(m) != EntityType::Person && kind(mentions[p]) == EntityType::Person)
+            .filter(holder)
+            .or_else(|| office_of_named(text, mentions, i, cues).filter(holder))
         {
             affiliations.push(TextAffiliation {
                 member: entity(mentions[person]),
