@@ -113,7 +113,9 @@ fn met_on_held_out_real_news_floor() {
 /// held-out floor its precision, so it is not in.) The 15 `g-*` VOA stories (annotated
 /// blind; 0.825 / 0.516 on their own as first scored, 0.820 / 0.446 once the 11 people
 /// they name were added to the gazetteer and their 28 pairs counted) left the half at
-/// 0.934 / 0.752; the floor followed them down, not the rules.
+/// 0.934 / 0.752; the floor followed them down, not the rules. The rules learned from them
+/// and from patterns of news (headline futures, openers, "between the two leaders",
+/// appositions' offices, "officials, including") took it to 0.943 / 0.766.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -122,8 +124,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.93 && report.total.recall() >= 0.75,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.75)",
+        report.total.precision() >= 0.94 && report.total.recall() >= 0.76,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.76)",
         report.total.precision(),
         report.total.recall()
     );
