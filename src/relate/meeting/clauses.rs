@@ -521,6 +521,17 @@ fn closes_list(text: &str, comma: usize, mentions: &[&ResolvedMention]) -> bool 
     last > 0 && text[mentions[last - 1].end..mentions[last].start].trim() == ","
 }
 
+/// Whether a caption's placing ends right before the comma at `comma`: "Erdogan, right,
+/// and Putin shake hands" is one subject of two people.
+fn placed_before(text: &str, comma: usize) -> bool {
+    let before = text[..comma].trim_end();
+    ["left", "right", "center", "centre"].iter().any(|place| {
+        before
+            .strip_suffix(place)
+            .is_some_and(|rest| rest.trim_end().ends_with(','))
+    })
+}
+
 /// Whether the comma at `comma..after` starts a main clause of its own: ", but ...",
 /// ", and he met ...", ", as Egypt hosted ..." (not ", and Egypt" closing a list).
 fn starts_main_clause(
@@ -535,6 +546,7 @@ fn starts_main_clause(
     is_one_of(next, CONJUNCTIONS)
         || (is_one_of(next, &["and", "as"])
             && !closes_list(text, comma, mentions)
+            && !placed_before(text, comma)
             && rest
                 .find(|w| !is_one_of(&text[w.clone()], TIME_ADVERBS))
                 .is_some_and(|subject| new_subject_after(text, subject, end, mentions)))

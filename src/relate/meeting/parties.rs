@@ -169,7 +169,7 @@ fn is_manner_adverb(word: &str) -> bool {
 }
 
 /// Words between two coordinated parties of a photo caption, which places them
-/// ("Erdogan (L) and Putin", "Erdogan (left) and Putin").
+/// ("Erdogan (L) and Putin", "Erdogan, right, and Putin").
 const PLACED_COORDINATION: &[&str] = &[
     ",", "and", "&", "the", "left", "right", "center", "centre", "(", ")", "L", "R", "C",
 ];
@@ -413,7 +413,7 @@ impl Scene<'_> {
 
     /// Whether `text[from..to]`, between two parties, joins them with "and" (or "&"),
     /// maybe after a serial comma ("France, Germany, and Ukraine") or a caption's
-    /// placing ("Erdogan (L) and Putin").
+    /// placing ("Erdogan (L) and Putin", "Erdogan, right, and Putin").
     fn and_between(&self, from: usize, to: usize) -> bool {
         (gap_is(self.text, from, to, COORDINATION)
             || gap_is(self.text, from, to, PLACED_COORDINATION))

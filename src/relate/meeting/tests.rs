@@ -163,6 +163,7 @@ const ROWS: &[Row] = &[
     kind("joint titles", "Secretary Blinken and President Sisi discussed efforts to restore calm.", BLINKEN_SISI, "talks"),
     kind("joint light verb", "Erdogan and Putin held a second meeting.", ERDOGAN_PUTIN, "meeting"),
     kind("joint greet each other", "Erdogan and Putin greet each other before a meeting in Sochi.", ERDOGAN_PUTIN, "meeting"),
+    kind("a caption's placed joint subject", "Erdogan, right, and Putin shake hands before their talks in Sochi, Aug. 5, 2022.", ERDOGAN_PUTIN, "meeting"),
     row("a caption's placed joint subject, (L)", "Erdogan (L) and Putin greet each other in Sochi.", ERDOGAN_PUTIN),
     kind("joint began talks", "Erdogan and Putin began talks in Sochi.", ERDOGAN_PUTIN, "talks"),
     row("joint groups", "Diplomats from Japan and South Korea began talks.", &["Japan + South Korea"]),
