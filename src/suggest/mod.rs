@@ -24,7 +24,7 @@
 //! ending in a demonym: "North American"; a given name alone, after a title too: "Tony",
 //! "Madam Minister Yoko"; a common word heading no name before "of": "Change of
 //! Command", "the Civilians of Sudan"; a title's department cut before its last word:
-//! "in Charge of the Department of National [Defense]"). A body does not take a person's
+//! "in Charge of the Department of National \[Defense\]"). A body does not take a person's
 //! name before it ("Foreign Minister Téte António Ministry of External Relations", a
 //! byline), and a name before ", " and a country is a place ("Karuizawa, Japan"), a
 //! title before it then a building's, no role ("The Prince Karuizawa"). Candidates are ranked by documents, then mentions; a single
