@@ -720,14 +720,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // Asian counterparts": the ones met are not named; the subjects did not
             // meet one another by it (unless "with each other", "– and each other –").
             let unnamed_with = cue_set.phrase(phrase_cue).ends_with("with") && {
-                let mut after = words_of(text, phrase_cue.end..sentence.end).map(|w| &text[w]);
-                let mut previous = "";
-                !after.any(|w| {
-                    let reciprocal = is_one_of(previous, &["each", "one"])
-                        && is_one_of(w, &["other", "another"]);
-                    previous = w;
-                    reciprocal
-                })
+                let rest = &text[phrase_cue.end..sentence.end];
+                !rest.contains("each other") && !rest.contains("one another")
             };
             if object_ids.is_empty() && subjects.len() >= 2 && !transitive && !unnamed_with {
                 pairs.extend(each_pair(&subjects));
@@ -1582,21 +1576,7 @@ fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSe
     if !relayed {
         return false;
     }
-    let group = |w: &str| {
-        is_one_of(
-            w,
-            &[
-                "leaders",
-                "men",
-                "women",
-                "sides",
-                "presidents",
-                "ministers",
-                "officials",
-                "diplomats",
-            ],
-        )
-    };
+    let group = |w: &str| is_one_of(w, COUNTED_GROUPS);
     match (after.next(), after.next(), after.next()) {
         (Some(the), Some(two), Some(g)) if is_one_of(the, &["the"]) && is_one_of(two, &["two"]) => {
             group(g)
@@ -1617,8 +1597,22 @@ fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
         .collect();
     first.iter().any(|w| is_one_of(w, &["two", "both"]))
         || matches!(first.as_slice(), [the, group, ..] if is_one_of(the, &["the"])
-            && is_one_of(group, &["leaders", "officials", "ministers", "sides", "presidents", "secretaries"]))
+            && is_one_of(group, COUNTED_GROUPS))
 }
+
+/// Plural nouns that, counted ("the two leaders", "between both sides") or after "the"
+/// opening a clause, stand for the people of the last meeting.
+const COUNTED_GROUPS: &[&str] = &[
+    "leaders",
+    "officials",
+    "ministers",
+    "sides",
+    "presidents",
+    "secretaries",
+    "men",
+    "women",
+    "diplomats",
+];
 
 /// Words that may open a title naming nobody: articles, possessives and ranks.
 const TITLE_LEAD: &[&str] = &[
@@ -2022,23 +2016,18 @@ fn meeting_opener_address(
     let after_subject = scene.mentions[subject].end;
     let addressed = party_from(after_subject)?;
     let object = scene.mentions[addressed];
+    // The verb, past "also" and the like; a "to" form's "to" right after it.
     let mut gap = words_of(text, after_subject..object.start)
-        .map(|w| &text[w])
-        .skip_while(|w| is_one_of(w, BEFORE_ADDRESSING));
+        .skip_while(|w| is_one_of(&text[w.clone()], BEFORE_ADDRESSING));
     let verb = gap.next()?;
-    let to_form = is_one_of(verb, ADDRESSING_TO);
-    if !is_one_of(verb, ADDRESSING) && !to_form {
-        return None;
-    }
-    let verb_end = after_subject + text[after_subject..object.start].find(verb)? + verb.len();
-    let object_from = if to_form {
-        let rest = text[verb_end..object.start].trim_start();
-        if !rest.starts_with("to ") {
-            return None;
-        }
-        object.start - rest.len() + 3
+    let object_from = if is_one_of(&text[verb.clone()], ADDRESSING) {
+        verb.end
+    } else if is_one_of(&text[verb.clone()], ADDRESSING_TO) {
+        gap.next()
+            .filter(|to| is_one_of(&text[to.clone()], &["to"]))?
+            .end
     } else {
-        verb_end
+        return None;
     };
     (person(addressed)
         && scene.mentions[addressed].entity != scene.mentions[subject].entity
