@@ -758,6 +758,183 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Host, out);
         }
     }
+    // "U.S. officials had nothing to say about any of the talks", "Analysts say the
+    // visit is important for da Silva": a sentence that states no meeting of its own
+    // but names one by a definite noun speaks of the last meeting stated, if every
+    // party it names was of that meeting.
+    if out.met.is_empty() && !is_caption_like(text, sentence.clone()) {
+        let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
+        let of_pairs = |e: EntityId| pairs.iter().any(|&(a, b, _)| a == e || b == e);
+        let named_elsewhere = mentions
+            .iter()
+            .zip(&scene.roles)
+            .any(|(m, role)| role.may_meet() && !of_pairs(m.entity));
+        if !pairs.is_empty() && !named_elsewhere {
+            if let Some(index) = free
+                .iter()
+                .position(|c| referred_meeting(&scene, c, cue_set, discourse.speaker.is_some()))
+            {
+                let noun = free[index];
+                let phrase = cue_set.phrase(noun);
+                let modality = modality(&scene, &free, index, phrase, noun.end, sentence.start);
+                let kind = MeetingKind::of_phrase(phrase);
+                // "the goal of the talks" after a call: other talks.
+                let same_kind = |last: MeetingKind| {
+                    last == kind || (kind == MeetingKind::Visit && last == MeetingKind::Host)
+                };
+                if modality != Modality::None && pairs.iter().all(|&(_, _, last)| same_kind(last)) {
+                    let planned = modality == Modality::Planned;
+                    for &(a, b, _) in pairs {
+                        add_pair(gazetteer, a, b, *noun, planned, kind, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Words that may stand between a determiner and the meeting it refers back to ("the
+/// brief encounter", "their first face-to-face meeting").
+const REFERRED_MODIFIERS: &[&str] = &[
+    "brief",
+    "first",
+    "second",
+    "third",
+    "latest",
+    "recent",
+    "last",
+    "bilateral",
+    "private",
+    "closed-door",
+    "lengthy",
+    "long",
+    "short",
+    "high-level",
+    "face-to-face",
+    "productive",
+    "constructive",
+    "cordial",
+    "frank",
+    "warm",
+    "scheduled",
+    "planned",
+    "upcoming",
+    "separate",
+    "hour-long",
+    "day-long",
+    "two-day",
+    "three-day",
+    "major",
+    "historic",
+    "landmark",
+    "rare",
+    "unusual",
+    "surprise",
+    "formal",
+    "informal",
+    "weekend",
+    "marathon",
+    "initial",
+    "previous",
+    "earlier",
+    "fresh",
+    "new",
+];
+
+/// Verbs whose "on"/"about" gives what was reported: "briefed X on the talks".
+const BRIEFING: &[&str] = &[
+    "briefed",
+    "briefs",
+    "brief",
+    "briefing",
+    "updated",
+    "updates",
+    "update",
+    "informed",
+    "informs",
+    "inform",
+    "debriefed",
+    "reported",
+    "told",
+    "tells",
+];
+
+/// Whether `noun` names a meeting already stated: a meeting noun (or "visit") after a
+/// definite determiner ("the", "this", "their", "any of the", "the flurry of"), with
+/// at most two modifiers between ("the brief encounter"), and no parties after it
+/// ("the talks with X", "the meeting of NATO ministers" name their own).
+fn referred_meeting(
+    scene: &Scene<'_>,
+    noun: &CueMatch,
+    cue_set: &cues::CueSet,
+    transcript: bool,
+) -> bool {
+    let phrase = cue_set.phrase(noun);
+    let referable = match phrase {
+        "visit" | "visits" => noun.is(CueKind::Location),
+        "meeting" | "meetings" | "talks" | "call" | "phone call" | "conversation" | "encounter" => {
+            noun.is(CueKind::Meeting)
+        }
+        _ => false,
+    };
+    if !referable {
+        return false;
+    }
+    let text = scene.text;
+    let before: Vec<&str> = words_of(text, scene.sentence.start..noun.start)
+        .map(|w| &text[w])
+        .collect();
+    let mut at = before.len();
+    let mut modifiers = 0;
+    while at > 0 && modifiers < 2 && is_one_of(before[at - 1], REFERRED_MODIFIERS) {
+        at -= 1;
+        modifiers += 1;
+    }
+    // "the flurry of talks", "a round of talks": the determiner of the quantity.
+    let quantity = at >= 3
+        && is_one_of(before[at - 1], &["of"])
+        && before[at - 2].starts_with(char::is_lowercase)
+        && is_one_of(before[at - 3], &["the", "a"]);
+    let determined = quantity
+        || at > 0
+            && is_one_of(
+                before[at - 1],
+                &["the", "this", "their", "his", "her"],
+            )
+            // A transcript's "this meeting" is the one being held.
+            && !(transcript && is_one_of(before[at - 1], &["this", "these"]));
+    if !determined {
+        return false;
+    }
+    // "briefed the ministers on the meeting": the topic of a briefing is another meeting.
+    let briefed_on = at >= 2
+        && is_one_of(before[at - 2], &["on", "about"])
+        && before[..at - 2]
+            .iter()
+            .rev()
+            .take(6)
+            .any(|w| is_one_of(w, BRIEFING));
+    if briefed_on {
+        return false;
+    }
+    let next = words_of(text, noun.end..scene.sentence.end)
+        .map(|w| &text[w])
+        .next();
+    !next.is_some_and(|w| {
+        is_one_of(
+            w,
+            &[
+                "of",
+                "with",
+                "between",
+                "among",
+                "amongst",
+                "involving",
+                "including",
+                "to",
+            ],
+        )
+    })
 }
 
 /// Every unordered pair of `items`, in order: (a, b), (a, c), (b, c).
