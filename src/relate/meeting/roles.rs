@@ -168,7 +168,64 @@ pub(super) fn classify(
             roles[i] = Role::Party;
         }
     }
+    // "the U.S.-Mongolia Strategic Partnership", "the U.S.-China trade relationship": a
+    // chain of parties joined by hyphens before a topic names the topic's sides.
+    let mut first = 0;
+    while first < n {
+        let mut last = first;
+        while last + 1 < n && is_hyphen(&text[mentions[last].end..mentions[last + 1].start]) {
+            last += 1;
+        }
+        if last > first && topic_after_chain(text, mentions[last].end, free) {
+            for role in &mut roles[first..=last] {
+                if *role == Role::Party {
+                    *role = Role::Modifier;
+                }
+            }
+        }
+        first = last + 1;
+    }
     roles
+}
+
+/// Whether `gap` joins two names into a chain: a hyphen or dash, no spaces.
+fn is_hyphen(gap: &str) -> bool {
+    matches!(gap, "-" | "–" | "‑" | "—")
+}
+
+/// Words after which a topic noun is no topic but a meeting's name ("peace talks").
+const MEETING_HEADS: &[&str] = &[
+    "talks",
+    "meeting",
+    "meetings",
+    "summit",
+    "negotiations",
+    "dialogue",
+    "consultations",
+    "discussions",
+    "conference",
+    "session",
+    "ministerial",
+];
+
+/// Whether a topic noun follows `end` within three words that are no punctuation
+/// ("Strategic Partnership", "trade relationship"), and no meeting noun right after it
+/// ("peace talks" names a meeting: that chain met).
+fn topic_after_chain(text: &str, end: usize, free: &[&CueMatch]) -> bool {
+    let Some(topic) = free.iter().find(|c| c.start >= end) else {
+        return false;
+    };
+    let noun = &text[topic.start..topic.end];
+    if !topic.is(CueKind::Topic) || topic.is(CueKind::Meeting) || is_one_of(noun, MEETING_HEADS) {
+        return false;
+    }
+    let gap: Vec<&str> = words(text, end..topic.start).map(|w| &text[w]).collect();
+    let short = gap.len() <= 3
+        && gap
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    let after = words(text, topic.end..text.len()).next().map(|w| &text[w]);
+    short && !after.is_some_and(|w| is_one_of(w, MEETING_HEADS))
 }
 
 /// Whether a title cue (not a group word) follows the mention, over a possessive or
