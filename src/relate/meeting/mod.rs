@@ -42,8 +42,8 @@ use modality::{modality, Modality};
 use parties::Scene;
 pub use pronouns::Discourse;
 use words::{
-    is_capitalised, is_one_of, is_punctuation, word_count, words as words_of, PERSON_OBJECTS,
-    PERSON_POSSESSIVES, PERSON_PRONOUNS,
+    gap_is, is_capitalised, is_one_of, is_punctuation, word_count, words as words_of, ARTICLES,
+    PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
 };
 
 /// A pair that met, as found in one sentence.
@@ -311,6 +311,36 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 for (x, y) in each_pair(&chain.parties) {
                     let (a, b) = (entity(mentions[x]), entity(mentions[y]));
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
+                }
+                // "Saudi Arabia hosted US-Russia talks": the host met every side.
+                let first = chain
+                    .parties
+                    .first()
+                    .map_or(cue.start, |&i| mentions[i].start);
+                let host_cue = free[..index].iter().rev().find(|c| c.end <= first);
+                if !chain.parties.is_empty()
+                    && host_cue.is_some_and(|host| {
+                        is_host_verb(cue_set.phrase(host))
+                            && host.end <= first
+                            && gap_is(text, host.end, first, ARTICLES)
+                    })
+                {
+                    let clause = scene.clauses.at(cue.start);
+                    let hosts = last_cue.iter().rev().find(|(c, _, _)| *c == clause);
+                    for &host in hosts.map_or(&[][..], |(_, subjects, _)| subjects.as_slice()) {
+                        for &x in &chain.parties {
+                            let side = entity(mentions[x]);
+                            add_pair(
+                                gazetteer,
+                                host,
+                                side,
+                                **cue,
+                                planned,
+                                MeetingKind::Host,
+                                out,
+                            );
+                        }
+                    }
                 }
             }
             continue;
@@ -1102,17 +1132,9 @@ fn hosting(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::
 /// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
 /// between", "hosts important discussions among", "for hosting talks between"): at most
 /// two words between.
-fn hosts_right_before(
-    scene: &Scene<'_>,
-    free: &[&CueMatch],
-    index: usize,
-    cue_set: &cues::CueSet,
-) -> bool {
-    let Some(host) = index.checked_sub(1).map(|i| free[i]) else {
-        return false;
-    };
-    let phrase = cue_set.phrase(host);
-    let verb = phrase.split_whitespace().next().is_some_and(|w| {
+/// Whether a cue's phrase opens with a verb of hosting ("hosted", "co-hosting").
+fn is_host_verb(phrase: &str) -> bool {
+    phrase.split_whitespace().next().is_some_and(|w| {
         is_one_of(
             w,
             &[
@@ -1124,8 +1146,20 @@ fn hosts_right_before(
                 "co-hosting",
             ],
         )
-    });
-    verb && host.end <= free[index].start
+    })
+}
+
+fn hosts_right_before(
+    scene: &Scene<'_>,
+    free: &[&CueMatch],
+    index: usize,
+    cue_set: &cues::CueSet,
+) -> bool {
+    let Some(host) = index.checked_sub(1).map(|i| free[i]) else {
+        return false;
+    };
+    is_host_verb(cue_set.phrase(host))
+        && host.end <= free[index].start
         && word_count(&scene.text[host.end..free[index].start]) <= 2
 }
 

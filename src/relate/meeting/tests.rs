@@ -427,6 +427,8 @@ const ROWS: &[Row] = &[
     times("7: a hyphen chain before a topic names no party", "Wendy Sherman met Gombojavyn Zandanshatar in Ulaanbaatar. During her meetings, the Deputy Secretary praised the U.S.-Mongolia Strategic Partnership.", &["Gombojavyn Zandanshatar + Wendy Sherman"], 2),
     row("7: a hyphen chain before a relationship is its topic", "The meeting was part of the U.S.-China trade relationship.", NONE),
     row("6: a hyphen chain before peace talks met", "Russia-Ukraine peace talks began in Istanbul.", &["Russia + Ukraine"]),
+    row("6: the host of hyphenated talks met every side", "Saudi Arabia hosted US-Russia talks in Riyadh.", &["Russia + Saudi Arabia", "Russia + United States", "Saudi Arabia + United States"]),
+    row("6: the host of hyphenated peace talks met every side", "Turkey hosted the Russia-Ukraine peace talks in Istanbul.", &["Russia + Turkey", "Russia + Ukraine", "Turkey + Ukraine"]),
     row("9: 'The meeting of' names its own parties", "Lloyd Austin met John Healey in London. The meeting of NATO ministers follows.", &["John Healey + Lloyd Austin"]),
     row("9: 'The leaders', five sentences on", "Joe Biden met Fumio Kishida in Wilmington. Biden praised him. He spoke of Japan. The alliance is strong. It grew.\nThe leaders discussed the South China Sea.", &["Fumio Kishida + Joe Biden"]),
     row("11: 'we' with a party named is the speaker's side", "Remarks by Secretary Blinken and Foreign Minister Mondino\n\nSECRETARY BLINKEN: We just had a productive meeting with President Javier Milei.", &["Antony Blinken + Javier Milei"]),
