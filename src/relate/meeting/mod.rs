@@ -1031,7 +1031,20 @@ fn all_together(
                 )
             })
     };
-    joint || pictured || for_talks
+    // "met with Israeli negotiator Livni and her Palestinian counterpart Erekat": the
+    // two sides of one table.
+    let objects: Vec<&str> = words_of(scene.text, end..parties_end)
+        .map(|w| &scene.text[w])
+        .collect();
+    let counterparts = objects.windows(2).enumerate().any(|(i, pair)| {
+        is_one_of(pair[0], &["and"])
+            && is_one_of(pair[1], &["his", "her", "their"])
+            && objects[i + 2..]
+                .iter()
+                .take(3)
+                .any(|w| is_one_of(w, &["counterpart"]))
+    });
+    joint || pictured || for_talks || counterparts
 }
 
 /// Whether the cue from `start` to `end` names one meeting of a named owner: a

@@ -429,6 +429,8 @@ const ROWS: &[Row] = &[
     row("6: a hyphen chain before peace talks met", "Russia-Ukraine peace talks began in Istanbul.", &["Russia + Ukraine"]),
     row("6: the host of hyphenated talks met every side", "Saudi Arabia hosted US-Russia talks in Riyadh.", &["Russia + Saudi Arabia", "Russia + United States", "Saudi Arabia + United States"]),
     row("6: the host of hyphenated peace talks met every side", "Turkey hosted the Russia-Ukraine peace talks in Istanbul.", &["Russia + Turkey", "Russia + Ukraine", "Turkey + Ukraine"]),
+    row("6: 'A and her counterpart B' met each other too", "John Kerry met with Israeli negotiator Tzipi Livni and her Palestinian counterpart Saeb Erekat in Washington.", &["John Kerry + Saeb Erekat", "John Kerry + Tzipi Livni", "Saeb Erekat + Tzipi Livni"]),
+    row("6: 'A and B' with no counterpart are two meetings", "John Kerry met with Israeli negotiator Tzipi Livni and Palestinian negotiator Saeb Erekat in Washington.", &["John Kerry + Saeb Erekat", "John Kerry + Tzipi Livni"]),
     row("9: 'The meeting of' names its own parties", "Lloyd Austin met John Healey in London. The meeting of NATO ministers follows.", &["John Healey + Lloyd Austin"]),
     row("9: 'The leaders', five sentences on", "Joe Biden met Fumio Kishida in Wilmington. Biden praised him. He spoke of Japan. The alliance is strong. It grew.\nThe leaders discussed the South China Sea.", &["Fumio Kishida + Joe Biden"]),
     row("11: 'we' with a party named is the speaker's side", "Remarks by Secretary Blinken and Foreign Minister Mondino\n\nSECRETARY BLINKEN: We just had a productive meeting with President Javier Milei.", &["Antony Blinken + Javier Milei"]),
