@@ -141,7 +141,7 @@ fn entities_on_real_news_floor() {
     // (half, articles, people and orgs precision and recall, countries recall, surname
     // share, names inside names per 1,000 at most)
     let floors = [
-        ("dev", 156, 0.99, 0.98, 0.99, 0.99, 0.5),
+        ("dev", 156, 0.99, 0.98, 0.995, 0.99, 0.1),
         ("heldout", 43, 0.98, 0.94, 0.99, 0.98, 5.0),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
@@ -204,14 +204,18 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half: 1.7 ("Bob Hamilton" as
-/// the place, and "the U.S. Lack of English", a sentence end the splitter joins). The
-/// held-out half: 21.9 since the scan also counts a capitalised word before a match and a
+/// annotated), per 1,000 matches, at most. The development half: 1.6 ("Bob Hamilton" as
+/// the place, "Bob" being a common word, and "the U.S. Lack of English", a sentence end
+/// the splitter joins; 4.0 when its 11 newest articles came, before quoted titles, given
+/// names that only start a known name and "Association" as a head). The held-out half,
+/// 100 articles since 12 came with those 11: 22.2 (read from this test's failure message
+/// once the rules above were in; not tuned on). Before those articles and rules, on 88:
+/// 21.9 since the scan also counts a capitalised word before a match and a
 /// body's head before "for" (19.2 by the scan before; not tuned on).
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    for (half, articles, ceiling) in [("dev", 101, 2.0), ("heldout", 88, 22.0)] {
+    for (half, articles, ceiling) in [("dev", 112, 1.7), ("heldout", 100, 22.5)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

@@ -11,6 +11,7 @@
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
+//! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
 //! The second rule needs no list of names: what makes "National Police" a name is that
@@ -38,6 +39,11 @@ pub(crate) fn inside_longer_name(
     place_name: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
+    if quoted_title(original, span.clone())
+        .is_some_and(|title| !headline(common_words, original, title))
+    {
+        return true;
+    }
     if let Some(compound) = compound {
         if compound_inside(b, common_words, original, span.clone(), compound) {
             return true;
@@ -93,9 +99,10 @@ pub(crate) fn inside_longer_name(
 /// Whether the capitalised word right before the match (one space) makes it part of a
 /// longer name: a listed head ending capitalised words ("TD *Bank* USA", "World *Cup*
 /// Canada", "Naval *Station* Pearl Harbor"), or, before a country or place named by a
-/// name (`place_name`: the folded first words of the names the gazetteer knows), a
-/// word that is no common English word, no title and starts no known name ("*Bob*
-/// Hamilton", "*McInerney* Toyota"). Not a sentence's first word, nor on a title-case
+/// name (`place_name`: the folded first words and one-word names the gazetteer knows), a
+/// word that is no common English word, no title and no known name of its own ("*Bob*
+/// Hamilton", "*McInerney* Toyota", "*Michael* Jordan": a given name that only starts a
+/// known name is still a given name). Not a sentence's first word, nor on a title-case
 /// headline; a demonym or a known name before the match is its own mention ("Israeli
 /// Gaza", "Hamas Gaza").
 fn name_before(
@@ -145,7 +152,7 @@ fn name_before(
         word.chars().count() >= 3
             && common_word_rank(common_words, &lower).is_none()
             && !is_title_word(&lower)
-            && !name_starts.contains(crate::text::fold_str(word).as_str())
+            && !name_starts.is_name(crate::text::fold_str(word).as_str())
     } else {
         false
     };
@@ -163,6 +170,74 @@ fn head_for(original: &str, start: usize) -> Option<Range<usize>> {
         .strip_suffix(" for the ")
         .or_else(|| before.strip_suffix(" for "))?;
     Some(before.len() - last_word(before).len()..before.len())
+}
+
+/// Small words a title of a work may hold in lower case ("Made *in* China 2025", "Good
+/// Night, *and* Good Luck").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "de", "for", "from", "in", "of", "on", "or", "the", "to",
+    "with",
+];
+
+/// The longest stretch read on either side of a match for a quoted title, in bytes.
+const QUOTED_TITLE_BYTES: usize = 80;
+
+/// Where the quoted title of a work, a programme or a slogan holding the match at `span`
+/// is, between its quotes (`None` when there is none): it stands between double quotes on one line (no more than
+/// [`QUOTED_TITLE_BYTES`] either side), the opening quote followed and the closing one
+/// preceded by no space, every word between them begins with a capital or a digit or is
+/// one of [`TITLE_SMALL_WORDS`], and a capitalised word or a number other than the match
+/// is among them (the show “American Idol”, the film “Letters From Egypt”, “Made in
+/// China 2025”). A quote of the name alone (“Egypt”) or of a sentence (“Egypt is safe,”
+/// he said) is none; one on a title-case headline, where every word has a capital, is
+/// left to the caller.
+fn quoted_title(original: &str, span: Range<usize>) -> Option<Range<usize>> {
+    let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let before = &original[..span.start];
+    let after = &original[span.end..];
+    let (open, open_quote) = before
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| c != '\n' && before.len() - i <= QUOTED_TITLE_BYTES)
+        .find(|&(_, c)| is_quote(c))?;
+    let (close, close_quote) = after
+        .char_indices()
+        .take_while(|&(i, c)| c != '\n' && i <= QUOTED_TITLE_BYTES)
+        .find(|&(_, c)| is_quote(c))?;
+    let inner_before = &before[open + open_quote.len_utf8()..];
+    let inner_after = &after[..close];
+    let opens = open_quote != '\u{201d}'
+        && !inner_before.starts_with(char::is_whitespace)
+        && before[..open]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    let closes = close_quote != '\u{201c}'
+        && !inner_after.ends_with(char::is_whitespace)
+        && after[close + close_quote.len_utf8()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    if !opens || !closes {
+        return None;
+    }
+    let inner_after = inner_after.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    let mut named = false;
+    for word in inner_before
+        .split_whitespace()
+        .chain(inner_after.split_whitespace())
+    {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = bare.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() || first.is_numeric() {
+            named = true;
+        } else if !TITLE_SMALL_WORDS.contains(&bare) {
+            return None;
+        }
+    }
+    named.then_some(open + open_quote.len_utf8()..span.end + close)
 }
 
 /// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case.

@@ -58,8 +58,49 @@ use crate::text::{fold_str, FoldedText};
 #[error("cannot build the matcher: {0}")]
 pub struct MatcherError(#[from] crate::matcher::anchored::BuildError);
 
-/// The folded first words of the gazetteer's names ([`Matcher::name_starts`]).
-pub(crate) type NameStarts = HashSet<Box<str>, FixedState>;
+/// The folded first words of the gazetteer's names, and its names of one word
+/// ([`Matcher::name_starts`]). After a place's name, a word that starts a known name
+/// may go on into that name ("in Cairo Blinken said"); before it, only a whole name is
+/// a mention of its own ("the Hamas Cairo office"), while a given name that merely
+/// starts a known one is a person's ("Michael Jordan" is not Jordan).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NameStarts {
+    /// The folded first word of every pattern.
+    starts: HashSet<Box<str>, FixedState>,
+    /// Every folded pattern of one word.
+    whole: HashSet<Box<str>, FixedState>,
+}
+
+impl NameStarts {
+    /// The first words and the one-word names of `texts` (folded patterns).
+    fn new(texts: &[&str]) -> Self {
+        let mut starts = HashSet::with_capacity_and_hasher(texts.len(), FixedState::default());
+        let mut whole = HashSet::with_capacity_and_hasher(texts.len(), FixedState::default());
+        for text in texts {
+            let word = first_word(text);
+            if word.is_empty() {
+                continue;
+            }
+            if !starts.contains(word) {
+                starts.insert(word.into());
+            }
+            if word.len() == text.len() && !whole.contains(word) {
+                whole.insert(word.into());
+            }
+        }
+        NameStarts { starts, whole }
+    }
+
+    /// Whether the folded `word` starts a name the gazetteer knows.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.starts.contains(word)
+    }
+
+    /// Whether the folded `word` is itself a name the gazetteer knows.
+    pub(crate) fn is_name(&self, word: &str) -> bool {
+        self.whole.contains(word)
+    }
+}
 
 /// One alias naming an entity, before targets are grouped by pattern.
 struct RawTarget<'g> {
@@ -315,8 +356,8 @@ pub struct Matcher {
     /// Per entity: the anchor of some organization's context alias it is affiliated
     /// with (see [`Target::anchor`]), if any.
     anchored_by: Vec<Option<EntityId>>,
-    /// The first words of every pattern, folded: a word that starts a name the
-    /// gazetteer knows ([`Pattern::place_name`]).
+    /// The first words of every pattern and the patterns of one word, folded: a word
+    /// that starts a name the gazetteer knows, or is one ([`Pattern::place_name`]).
     name_starts: NameStarts,
 }
 
@@ -492,14 +533,7 @@ impl Matcher {
                 first_bytes[usize::from(b)] = true;
             }
         }
-        let mut name_starts =
-            NameStarts::with_capacity_and_hasher(texts.len(), FixedState::default());
-        for text in &texts {
-            let word = first_word(text);
-            if !word.is_empty() && !name_starts.contains(word) {
-                name_starts.insert(word.into());
-            }
-        }
+        let name_starts = NameStarts::new(&texts);
         Ok(Matcher {
             name_starts,
             automaton,

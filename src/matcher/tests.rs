@@ -192,6 +192,13 @@ special
 envoy
 lender
 runs
+film
+including
+more
+plan
+also
+owns
+channel
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -418,6 +425,20 @@ const ROWS: &[Row] = rows! {
     "a known name after a place is kept": "in Cairo Blinken said" => ["Cairo=Cairo", "Antony Blinken=Blinken"];
     "a region named after an ocean": "in the Pacific Northwest, on the border" => [];
     "a sport's body named after a country": "USA Basketball officials said" => [];
+    "X War": "issues related to the Japan War, including tons of bombs" => [];
+    "X Association": "a meeting of the American Association for the Advancement of Science" => [];
+    "a race named after a country (name)": "he won the Tour de France in 2013" => [];
+    "a given name that only starts a known name, before a place": "played with Michael Cairo and the Bulls." => [];
+    "a whole known name before a place is kept": "then Netanyahu Cairo talks began." => ["Benjamin Netanyahu=Netanyahu", "Cairo=Cairo"];
+    // A quoted title of a work, a programme or a slogan holds the match.
+    "a quoted show's title": "including Fox News Channel, \"American Idol\" and more" => [];
+    "a quoted film title, curly quotes": "the film \u{201c}Letters From Egypt\u{201d} won" => [];
+    "a quoted title with a number": "the \"Made in Japan 2025\" plan" => [];
+    "a quoted title ending a sentence": "It also owns \"The Egypt Show.\" A new channel" => [];
+    "a quote of the name alone is kept": "he called it \"Egypt\" then" => ["Egypt=Egypt"];
+    "a quoted sentence is kept": "\"Egypt is safe,\" he said." => ["Egypt=Egypt"];
+    "a quote closing before the match is kept": "he said \"yes\" and Egypt \"Agreed\" later" => ["Egypt=Egypt"];
+    "a quoted title on a title-case headline is kept": "Blinken Says \"Egypt First\" Plan Works" => ["Antony Blinken=Blinken", "Egypt=Egypt"];
     "Pacific Islands": "partnerships across the Pacific Islands region" => [];
     "Pacific alone is kept": "across the Pacific to Egypt" => ["Pacific Ocean=Pacific", "Egypt=Egypt"];
     "X Accords": "the Japan Accords" => [];
