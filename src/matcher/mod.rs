@@ -154,7 +154,13 @@ struct Pattern {
     /// "Kobe"): a capitalised word after it that is neither a common word nor the start
     /// of an alias makes it part of a longer name ("Kobe Bryant", "Jordan Peterson").
     place_name: bool,
+    /// Every target is a person: a meeting named after them is theirs ("the Trump-Putin
+    /// Summit" names Putin), not a longer name.
+    person_name: bool,
 }
+
+/// Heads after a person's name that make a meeting of theirs, not a longer name.
+const MEETING_HEADS: &[&str] = &["Summit", "Meeting", "Talks", "Call", "Dialogue"];
 
 /// Single-word aliases shorter than this are short: glued to a following word, they
 /// need that word to be among the [`SHORT_ALIAS_RANK`] most frequent.
@@ -514,9 +520,15 @@ impl Matcher {
                         EntityType::Country | EntityType::Place
                     )
             });
+            let person_name = !group.is_empty()
+                && group.iter().all(|t| {
+                    t.kind != AliasKind::Demonym
+                        && gazetteer.entity(t.entity).kind == EntityType::Person
+                });
             patterns.push(Pattern {
                 demonym_only,
                 place_name,
+                person_name,
                 targets: start..targets.len() as u32,
                 glue_on_case: !no_glue && is_long(folded),
                 glue_on_word: !no_glue && is_distinctive(folded, &common_words),
@@ -743,15 +755,21 @@ impl Matcher {
         }
         if is_word_end(hay, end) {
             let compound = self.compound(at, original, folded, end, span.end);
-            if containment::inside_longer_name(
-                &self.blockers,
-                &self.common_words,
-                original,
-                span,
-                info.demonym_only,
-                compound,
-                info.place_name.then_some(&self.name_starts),
-            ) {
+            let meeting_after = info.person_name
+                && original[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|next| MEETING_HEADS.contains(&first_word(next)));
+            if !meeting_after
+                && containment::inside_longer_name(
+                    &self.blockers,
+                    &self.common_words,
+                    original,
+                    span,
+                    info.demonym_only,
+                    compound,
+                    info.place_name.then_some(&self.name_starts),
+                )
+            {
                 return Check::Inside;
             }
             return Check::Accept;

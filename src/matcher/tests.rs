@@ -404,6 +404,8 @@ const ROWS: &[Row] = rows! {
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
     "X Foundation": "the Obama Foundation said" => [];
+    "a summit named after people is theirs": "the Joe Biden-Keir Starmer Summit ended" => ["Joe Biden=Joe Biden", "Keir Starmer=Keir Starmer"];
+    "a summit named after a place is no place": "the Cairo Summit ended" => [];
     "X Post": "the Kyiv Post reported" => [];
     "X University": "Cairo University students" => [];
     "X Open": "the Australian Open and the US Open" => [];
