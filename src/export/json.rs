@@ -287,6 +287,42 @@ fn window_order(table: &EvidenceWindows, a: WindowId, b: WindowId) -> std::cmp::
     .then_with(|| table.text_order(a, b))
 }
 
+/// The rank of each window's document in `graph.json`'s documents table (documents
+/// equal in [`document_order`] share one), by position in `windows`, and the table's
+/// documents in order.
+fn document_ranks<'g>(
+    table: &'g EvidenceWindows,
+    windows: &[WindowId],
+) -> (Vec<u32>, Vec<&'g Document>) {
+    let mut by_id: Vec<(DocumentId, &'g Document)> =
+        windows.iter().map(|&w| table.document(w)).collect();
+    by_id.sort_unstable_by_key(|&(id, _)| id);
+    by_id.dedup_by_key(|&mut (id, _)| id);
+    let mut sorted: Vec<u32> = (0..by_id.len() as u32).collect();
+    sorted.sort_unstable_by(|&a, &b| document_order(by_id[a as usize].1, by_id[b as usize].1));
+    let mut rank_of = vec![0u32; by_id.len()];
+    let mut documents: Vec<&'g Document> = Vec::new();
+    for &at in &sorted {
+        let document = by_id[at as usize];
+        if !documents
+            .last()
+            .is_some_and(|&last| document_order(last, document.1).is_eq())
+        {
+            documents.push(document.1);
+        }
+        rank_of[at as usize] = documents.len() as u32 - 1;
+    }
+    let ranks = windows
+        .iter()
+        .map(|&w| {
+            let id = table.document(w).0;
+            let at = by_id.partition_point(|&(other, _)| other < id);
+            rank_of[at]
+        })
+        .collect();
+    (ranks, documents)
+}
+
 impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
         use rayon::slice::ParallelSliceMut as _;
@@ -315,33 +351,33 @@ impl<'g> Tables<'g> {
             }
         }
         drop(marked);
-        let mut rows: Vec<u32> = (0..windows.len() as u32).collect();
-        rows.par_sort_unstable_by(|&a, &b| {
-            window_order(table, windows[a as usize], windows[b as usize])
+        // The windows by (document's rank, position): sorted by integers, with
+        // `window_order` called only between windows of one rank (comparing documents
+        // field by field in every comparison took most of a big write's table).
+        let (ranks, documents) = document_ranks(table, &windows);
+        let mut order: Vec<(u32, u32)> = (0..windows.len() as u32)
+            .map(|position| (ranks[position as usize], position))
+            .collect();
+        drop(ranks);
+        order.par_sort_unstable_by(|&(rank_a, a), &(rank_b, b)| {
+            rank_a.cmp(&rank_b).then_with(|| {
+                window_order(table, windows[a as usize], windows[b as usize])
+            })
         });
         let mut ids = vec![0u32; windows.len()];
-        let mut documents: Vec<&'g Document> = Vec::new();
-        let mut last_document: Option<(DocumentId, &'g Document)> = None;
-        let mut row = 0u32;
-        let mut last: Option<WindowId> = None;
-        for &position in &rows {
+        let mut rows: Vec<u32> = Vec::new();
+        let mut last: Option<(u32, WindowId)> = None;
+        for &(rank, position) in &order {
             let window = windows[position as usize];
-            if let Some(previous) = last {
-                if window_order(table, previous, window).is_ne() {
-                    row += 1;
-                    last = Some(window);
-                }
-            } else {
-                last = Some(window);
+            let same_row =
+                last.is_some_and(|(r, w)| r == rank && window_order(table, w, window).is_eq());
+            if !same_row {
+                rows.push(position);
+                last = Some((rank, window));
             }
-            let document = table.document(window);
-            if !last_document.is_some_and(|d| same_document(d, document)) {
-                documents.push(document.1);
-                last_document = Some(document);
-            }
-            ids[position as usize] = row;
+            ids[position as usize] = rows.len() as u32 - 1;
         }
-        rows.dedup_by(|later, earlier| ids[*later as usize] == ids[*earlier as usize]);
+        drop(order);
         rows.shrink_to_fit();
         Tables {
             table,
