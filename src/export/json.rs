@@ -360,9 +360,9 @@ impl<'g> Tables<'g> {
             .collect();
         drop(ranks);
         order.par_sort_unstable_by(|&(rank_a, a), &(rank_b, b)| {
-            rank_a.cmp(&rank_b).then_with(|| {
-                window_order(table, windows[a as usize], windows[b as usize])
-            })
+            rank_a
+                .cmp(&rank_b)
+                .then_with(|| window_order(table, windows[a as usize], windows[b as usize]))
         });
         let mut ids = vec![0u32; windows.len()];
         let mut rows: Vec<u32> = Vec::new();
@@ -1082,7 +1082,11 @@ impl TimelineView<'_> {
 
 impl serde::Serialize for TimelineView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.timeline(self.1).map(|(day, counts)| DayView(day, counts)))
+        s.collect_seq(
+            self.0
+                .timeline(self.1)
+                .map(|(day, counts)| DayView(day, counts)),
+        )
     }
 }
 
