@@ -506,6 +506,16 @@ impl LinkTimelines {
         entries(self.bytes(timeline))
     }
 
+    /// Makes `timeline`, made with `from` (another graph's timelines), one of these:
+    /// one kept in the link itself stays as it is, a longer one is copied.
+    pub fn adopt(&mut self, from: &LinkTimelines, timeline: &mut LinkTimeline) {
+        if usize::from(timeline.0[0]) <= INLINE {
+            return;
+        }
+        let theirs = std::mem::take(timeline);
+        self.merge(timeline, from.iter(&theirs));
+    }
+
     /// Adds `counts` to `day` in `timeline`.
     pub fn add(&mut self, timeline: &mut LinkTimeline, day: Day, counts: [u64; 3]) {
         self.merge(timeline, std::iter::once((day, counts.map(saturate))));
