@@ -772,7 +772,7 @@ impl KnowledgeGraph {
                 sources: a.sources,
             }),
             first_seen: seen.ends().is_some().then(|| EndView(seen.clone(), 0)),
-            last_seen: seen.ends().is_some().then(|| EndView(seen, 1)),
+            last_seen: seen.ends().is_some().then_some(EndView(seen, 1)),
             timeline: TimelineView(self, edge),
             evidence: EvidenceView(self, self.kept_lists.get(edge.evidence), tables),
         }
