@@ -21,7 +21,7 @@ use super::schema::{
     NodeLinkGraph, NodeRecord, SharedText, WindowRecord,
 };
 use crate::gazetteer::EntityType;
-use crate::graph::evidence::{merge_kept, Document, EvidenceRef};
+use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Kept};
 use crate::graph::timeline::{Day, Seen, Timeline};
 use crate::graph::windows::{DocumentId, EvidenceWindows, WindowId};
 use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
@@ -287,6 +287,42 @@ fn window_order(table: &EvidenceWindows, a: WindowId, b: WindowId) -> std::cmp::
     .then_with(|| table.text_order(a, b))
 }
 
+/// The rank of each window's document in `graph.json`'s documents table (documents
+/// equal in [`document_order`] share one), by position in `windows`, and the table's
+/// documents in order.
+fn document_ranks<'g>(
+    table: &'g EvidenceWindows,
+    windows: &[WindowId],
+) -> (Vec<u32>, Vec<&'g Document>) {
+    let mut by_id: Vec<(DocumentId, &'g Document)> =
+        windows.iter().map(|&w| table.document(w)).collect();
+    by_id.sort_unstable_by_key(|&(id, _)| id);
+    by_id.dedup_by_key(|&mut (id, _)| id);
+    let mut sorted: Vec<u32> = (0..by_id.len() as u32).collect();
+    sorted.sort_unstable_by(|&a, &b| document_order(by_id[a as usize].1, by_id[b as usize].1));
+    let mut rank_of = vec![0u32; by_id.len()];
+    let mut documents: Vec<&'g Document> = Vec::new();
+    for &at in &sorted {
+        let document = by_id[at as usize];
+        if !documents
+            .last()
+            .is_some_and(|&last| document_order(last, document.1).is_eq())
+        {
+            documents.push(document.1);
+        }
+        rank_of[at as usize] = documents.len() as u32 - 1;
+    }
+    let ranks = windows
+        .iter()
+        .map(|&w| {
+            let id = table.document(w).0;
+            let at = by_id.partition_point(|&(other, _)| other < id);
+            rank_of[at]
+        })
+        .collect();
+    (ranks, documents)
+}
+
 impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
         use rayon::slice::ParallelSliceMut as _;
@@ -315,33 +351,33 @@ impl<'g> Tables<'g> {
             }
         }
         drop(marked);
-        let mut rows: Vec<u32> = (0..windows.len() as u32).collect();
-        rows.par_sort_unstable_by(|&a, &b| {
-            window_order(table, windows[a as usize], windows[b as usize])
+        // The windows by (document's rank, position): sorted by integers, with
+        // `window_order` called only between windows of one rank (comparing documents
+        // field by field in every comparison took most of a big write's table).
+        let (ranks, documents) = document_ranks(table, &windows);
+        let mut order: Vec<(u32, u32)> = (0..windows.len() as u32)
+            .map(|position| (ranks[position as usize], position))
+            .collect();
+        drop(ranks);
+        order.par_sort_unstable_by(|&(rank_a, a), &(rank_b, b)| {
+            rank_a
+                .cmp(&rank_b)
+                .then_with(|| window_order(table, windows[a as usize], windows[b as usize]))
         });
         let mut ids = vec![0u32; windows.len()];
-        let mut documents: Vec<&'g Document> = Vec::new();
-        let mut last_document: Option<(DocumentId, &'g Document)> = None;
-        let mut row = 0u32;
-        let mut last: Option<WindowId> = None;
-        for &position in &rows {
+        let mut rows: Vec<u32> = Vec::new();
+        let mut last: Option<(u32, WindowId)> = None;
+        for &(rank, position) in &order {
             let window = windows[position as usize];
-            if let Some(previous) = last {
-                if window_order(table, previous, window).is_ne() {
-                    row += 1;
-                    last = Some(window);
-                }
-            } else {
-                last = Some(window);
+            let same_row =
+                last.is_some_and(|(r, w)| r == rank && window_order(table, w, window).is_eq());
+            if !same_row {
+                rows.push(position);
+                last = Some((rank, window));
             }
-            let document = table.document(window);
-            if !last_document.is_some_and(|d| same_document(d, document)) {
-                documents.push(document.1);
-                last_document = Some(document);
-            }
-            ids[position as usize] = row;
+            ids[position as usize] = rows.len() as u32 - 1;
         }
-        rows.dedup_by(|later, earlier| ids[*later as usize] == ids[*earlier as usize]);
+        drop(order);
         rows.shrink_to_fit();
         Tables {
             table,
@@ -555,8 +591,7 @@ impl KnowledgeGraph {
                 bytes.extend_from_slice(separator);
                 let mut serializer =
                     serde_json::Serializer::with_formatter(&mut bytes, Layout::nested(true));
-                self.edge_record(index, &tables)
-                    .serialize(&mut serializer)?;
+                self.edge_view(index, &tables).serialize(&mut serializer)?;
             }
             Ok(bytes)
         };
@@ -699,6 +734,47 @@ impl KnowledgeGraph {
                     evidence_record(window, self.strings.resolve(&self.evidence_windows, kept))
                 })
                 .collect(),
+        }
+    }
+
+    /// [`KnowledgeGraph::edge_record`], borrowed: what `write_json` serializes.
+    fn edge_view<'a>(&'a self, index: EdgeIndex, tables: &'a Tables<'_>) -> EdgeView<'a> {
+        let (a, b) = self
+            .graph
+            .edge_endpoints(index)
+            .expect("edge indices come from this graph");
+        let (a, b) = (self.graph[a].id.as_str(), self.graph[b].id.as_str());
+        let (source, target) = if a > b { (b, a) } else { (a, b) };
+        let edge = &self.links[index];
+        let mut relations = Counts::default();
+        relations.push(Relation::CoMention.as_str(), edge.weight());
+        for relation in [Relation::Met, Relation::Affiliation] {
+            let count = edge.relation(relation);
+            if count > 0 {
+                relations.push(relation.as_str(), count);
+            }
+        }
+        let mut meetings = Counts::default();
+        for (kind, count) in edge.meeting_kinds() {
+            meetings.push(kind.as_str(), count);
+        }
+        let seen = edge.seen();
+        EdgeView {
+            source,
+            target,
+            weight: edge.weight(),
+            documents: edge.documents(),
+            relations: relations.sorted(),
+            meetings: meetings.sorted(),
+            affiliation: self.affiliation(edge).map(|a| AffiliationView {
+                member: a.member,
+                of: a.of,
+                sources: a.sources,
+            }),
+            first_seen: seen.ends().is_some().then(|| EndView(seen.clone(), 0)),
+            last_seen: seen.ends().is_some().then_some(EndView(seen, 1)),
+            timeline: TimelineView(self, edge),
+            evidence: EvidenceView(self, self.kept_lists.get(edge.evidence), tables),
         }
     }
 
@@ -916,6 +992,161 @@ fn evidence_record(window: u32, ev: EvidenceRef<'_>) -> EvidenceRecord {
         kind: ev.met.map(|m| m.kind.as_str().to_string()),
         cameo: ev.met.map(|m| m.kind.cameo(m.planned).to_string()),
     }
+}
+
+/// [`EdgeRecord`] borrowed from the graph, for [`KnowledgeGraph::write_json`]: the same
+/// fields, names and omissions (and so the same bytes), without copying a string or
+/// building a map or list per edge. `tests/properties.rs` checks the bytes against
+/// [`to_json`] of [`KnowledgeGraph::to_node_link`].
+#[derive(serde::Serialize)]
+struct EdgeView<'a> {
+    source: &'a str,
+    target: &'a str,
+    weight: u64,
+    documents: u64,
+    relations: Counts,
+    #[serde(skip_serializing_if = "Counts::is_empty")]
+    meetings: Counts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    affiliation: Option<AffiliationView<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first_seen: Option<EndView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_seen: Option<EndView>,
+    #[serde(skip_serializing_if = "TimelineView::is_empty")]
+    timeline: TimelineView<'a>,
+    evidence: EvidenceView<'a>,
+}
+
+/// A few named counts written as a map in name order, as a `BTreeMap<String, u64>`
+/// is.
+#[derive(Default)]
+struct Counts {
+    entries: [(&'static str, u64); 5],
+    len: usize,
+}
+
+impl Counts {
+    /// Adds a count (zero too); past five, nothing.
+    fn push(&mut self, name: &'static str, count: u64) {
+        if self.len < self.entries.len() {
+            self.entries[self.len] = (name, count);
+            self.len += 1;
+        }
+    }
+
+    fn sorted(mut self) -> Counts {
+        self.entries[..self.len].sort_unstable_by_key(|&(name, _)| name);
+        self
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl serde::Serialize for Counts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.entries[..self.len].iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// [`AffiliationRecord`], borrowed.
+#[derive(serde::Serialize)]
+struct AffiliationView<'a> {
+    member: &'a str,
+    of: &'a str,
+    sources: Vec<&'a str>,
+}
+
+/// End 0 (`first_seen`) or 1 (`last_seen`) of a link's days, written as a string.
+struct EndView(Seen, usize);
+
+impl serde::Serialize for EndView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.ends() {
+            Some(ends) => ends[self.1].with_str(|text| s.serialize_str(text)),
+            None => s.serialize_none(),
+        }
+    }
+}
+
+/// A link's timeline as [`day_records`] writes it, read from the graph as it is written.
+struct TimelineView<'a>(&'a KnowledgeGraph, &'a crate::graph::Edge);
+
+impl TimelineView<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.timeline(self.1).next().is_none()
+    }
+}
+
+impl serde::Serialize for TimelineView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.0
+                .timeline(self.1)
+                .map(|(day, counts)| DayView(day, counts)),
+        )
+    }
+}
+
+/// [`DayRecord`], borrowed: `[day, a, b, c]`.
+struct DayView(Day, [u32; 3]);
+
+impl serde::Serialize for DayView {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTupleStruct as _;
+        let mut record = s.serialize_tuple_struct("DayRecord", 4)?;
+        record.serialize_field(self.0.text().as_str())?;
+        for count in self.1 {
+            record.serialize_field(&u64::from(count))?;
+        }
+        record.end()
+    }
+}
+
+/// A link's kept evidence as [`evidence_record`]s, borrowed.
+struct EvidenceView<'a>(&'a KnowledgeGraph, &'a [Kept], &'a Tables<'a>);
+
+impl serde::Serialize for EvidenceView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let EvidenceView(graph, kept, tables) = *self;
+        s.collect_seq(kept.iter().map(|kept| {
+            let forms = graph.strings.forms(kept);
+            let met = graph.strings.meeting(kept);
+            EvidenceRecordView {
+                window: tables.id(kept.window()),
+                forms: if forms.iter().all(|f| f.is_empty()) {
+                    None
+                } else {
+                    Some(forms)
+                },
+                relation: met.map(|_| "met"),
+                cue: met.map(|m| m.cue),
+                planned: met.is_some_and(|m| m.planned),
+                kind: met.map(|m| m.kind.as_str()),
+                cameo: met.map(|m| m.kind.cameo(m.planned)),
+            }
+        }))
+    }
+}
+
+/// [`EvidenceRecord`], borrowed.
+#[derive(serde::Serialize)]
+struct EvidenceRecordView<'a> {
+    window: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    forms: Option<[&'a str; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    relation: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cue: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    planned: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cameo: Option<&'static str>,
 }
 
 /// A timeline's wire form: one `[day, a, b, c]` array per day.

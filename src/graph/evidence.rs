@@ -401,13 +401,18 @@ impl Strings {
             start: place.start,
             end: place.end,
             text: windows.inline_text(kept.window).unwrap_or_default(),
-            forms: kept.forms().map(|f| self.get(f)),
+            forms: self.forms(kept),
             met: self.meeting(kept),
         }
     }
 
+    /// The surface forms of a kept window, resolved (without looking up its window).
+    pub(crate) fn forms(&self, kept: &Kept) -> [&str; 2] {
+        kept.forms().map(|f| self.get(f))
+    }
+
     /// The meeting of a kept window, resolved.
-    fn meeting(&self, kept: &Kept) -> Option<MeetingRef<'_>> {
+    pub(crate) fn meeting(&self, kept: &Kept) -> Option<MeetingRef<'_>> {
         kept.is_met().then(|| {
             let m = self.meetings[kept.met() as usize];
             MeetingRef {

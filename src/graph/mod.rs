@@ -28,8 +28,10 @@ use petgraph::visit::EdgeRef;
 
 use serde::{Deserialize, Serialize};
 
-use crate::gazetteer::{EntityType, Gazetteer};
-use crate::graph::evidence::{merge_kept, release_all, DocumentEvidence, EvidenceRef, Strings};
+use crate::gazetteer::{EntityId, EntityType, Gazetteer};
+use crate::graph::evidence::{
+    merge_kept, release_all, DocumentEvidence, EvidenceRef, Kept, Strings,
+};
 use crate::graph::kept_lists::{KeptList, KeptLists};
 use crate::graph::links::LinkIndex;
 use crate::graph::records::LinkRecords;
@@ -583,9 +585,13 @@ impl KnowledgeGraph {
         if let (Some(day), Some(timeline)) = (day, self.timeline.as_mut()) {
             timeline.add(day, [1, doc.sentences, doc.windows]);
         }
+        // The node of each entity of the document, looked up by name once: the pairs
+        // below name the same entities many times over.
+        let mut nodes: Vec<(EntityId, NodeIndex)> = Vec::with_capacity(doc.entities.len());
         for observation in doc.entities {
             let entity = gazetteer.entity(observation.entity);
             let index = self.node_index(&entity.name, entity.kind);
+            nodes.push((observation.entity, index));
             let node = &mut self.graph[index];
             node.mentions = node.mentions.saturating_add(observation.mentions);
             node.windows = node.windows.saturating_add(observation.windows);
@@ -605,13 +611,17 @@ impl KnowledgeGraph {
         }
         let limit = self.evidence_limit;
         let mut evidence = DocumentEvidence::new(&doc.meta);
+        nodes.sort_unstable_by_key(|&(entity, _)| entity);
         for pair in doc.pairs {
             let a = gazetteer.entity(pair.a);
             let b = gazetteer.entity(pair.b);
-            let (ia, ib) = (
-                self.node_index(&a.name, a.kind),
-                self.node_index(&b.name, b.kind),
-            );
+            let mut node = |id: EntityId, name: &str, kind: EntityType| match nodes
+                .binary_search_by_key(&id, |&(entity, _)| entity)
+            {
+                Ok(at) => nodes[at].1,
+                Err(_) => self.node_index(name, kind),
+            };
+            let (ia, ib) = (node(pair.a, &a.name, a.kind), node(pair.b, &b.name, b.kind));
             let swapped = a.name > b.name;
             let index = self.link(ia, ib);
             let edge = &mut self.links[index];
@@ -729,9 +739,12 @@ impl KnowledgeGraph {
             }
             map.push(index);
         }
+        // One buffer for every edge's kept evidence as it is remapped.
+        let mut kept: Vec<Kept> = Vec::new();
         for (edge, mut theirs) in edges.into_iter().zip(other.links) {
             let (a, b) = (map[edge.source().index()], map[edge.target().index()]);
-            let mut kept = theirs_lists.get(theirs.evidence).to_vec();
+            kept.clear();
+            kept.extend_from_slice(theirs_lists.get(theirs.evidence));
             theirs.evidence = KeptList::default();
             for kept in kept.iter_mut() {
                 Strings::remap(kept, &strings);
@@ -748,9 +761,8 @@ impl KnowledgeGraph {
             let Some(&index) = self.edge_index.get(&key) else {
                 // An edge this graph lacks moves in whole: its evidence is already cut.
                 self.kept_lists.set(&mut theirs.evidence, &kept);
-                let days = std::mem::take(&mut theirs.timeline);
-                let days = theirs_timelines.iter(&days);
-                self.link_timelines.merge(&mut theirs.timeline, days);
+                self.link_timelines
+                    .adopt(&theirs_timelines, &mut theirs.timeline);
                 self.links.push(theirs);
                 let index = self.graph.add_edge(key.0, key.1, ());
                 self.edge_index.insert(key, index);
@@ -772,7 +784,7 @@ impl KnowledgeGraph {
             merge_kept(
                 &mut mine.evidence,
                 &mut self.kept_lists,
-                kept,
+                kept.drain(..),
                 limit,
                 &self.strings,
                 &mut self.evidence_windows,

@@ -55,14 +55,15 @@ impl Day {
     }
 }
 
-impl fmt::Display for Day {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Day {
+    /// The day as `YYYY-MM-DD`, without an allocation.
+    pub fn text(self) -> DayText {
         // By hand: graph.json writes one day per entry, and `write!` with padding costs
         // several times more.
         let n = self.0;
         let digit = |x: u32| b'0' + (x % 10) as u8;
         let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100);
-        let text = [
+        DayText([
             digit(y / 1000),
             digit(y / 100),
             digit(y / 10),
@@ -73,8 +74,25 @@ impl fmt::Display for Day {
             b'-',
             digit(d / 10),
             digit(d),
-        ];
-        f.write_str(std::str::from_utf8(&text).expect("ASCII digits"))
+        ])
+    }
+}
+
+/// A [`Day`] written as `YYYY-MM-DD` ([`Day::text`]), on the stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayText([u8; 10]);
+
+impl DayText {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and dashes are ever stored.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text().as_str())
     }
 }
 
@@ -488,6 +506,16 @@ impl LinkTimelines {
         entries(self.bytes(timeline))
     }
 
+    /// Makes `timeline`, made with `from` (another graph's timelines), one of these:
+    /// one kept in the link itself stays as it is, a longer one is copied.
+    pub fn adopt(&mut self, from: &LinkTimelines, timeline: &mut LinkTimeline) {
+        if usize::from(timeline.0[0]) <= INLINE {
+            return;
+        }
+        let theirs = std::mem::take(timeline);
+        self.merge(timeline, from.iter(&theirs));
+    }
+
     /// Adds `counts` to `day` in `timeline`.
     pub fn add(&mut self, timeline: &mut LinkTimeline, day: Day, counts: [u64; 3]) {
         self.merge(timeline, std::iter::once((day, counts.map(saturate))));
@@ -601,6 +629,31 @@ enum Span {
     Text(Box<(String, String)>),
 }
 
+/// One end of a [`Seen`] range ([`Seen::ends`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeenEnd<'a> {
+    /// A day.
+    Day(Day),
+    /// A date that is not a day, as written.
+    Text(&'a str),
+}
+
+impl SeenEnd<'_> {
+    /// Calls `f` with the end's text (a day written on the stack).
+    pub fn with_str<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        match self {
+            SeenEnd::Day(day) => f(day.text().as_str()),
+            SeenEnd::Text(text) => f(text),
+        }
+    }
+}
+
+impl fmt::Display for SeenEnd<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.with_str(|text| f.write_str(text))
+    }
+}
+
 impl Seen {
     /// The range of one date.
     pub fn on(date: &str) -> Seen {
@@ -644,22 +697,23 @@ impl Seen {
         Seen(Span::Days(long(days >> 16), long(days & 0xffff)))
     }
 
-    /// The first day, if any.
-    pub fn first(&self) -> Option<String> {
+    /// Both ends, borrowed (a day, or a date kept as written), if any.
+    pub fn ends(&self) -> Option<[SeenEnd<'_>; 2]> {
         match &self.0 {
             Span::Never => None,
-            Span::Days(first, _) => Some(first.to_string()),
-            Span::Text(text) => Some(text.0.clone()),
+            Span::Days(first, last) => Some([SeenEnd::Day(*first), SeenEnd::Day(*last)]),
+            Span::Text(text) => Some([SeenEnd::Text(&text.0), SeenEnd::Text(&text.1)]),
         }
+    }
+
+    /// The first day, if any.
+    pub fn first(&self) -> Option<String> {
+        self.ends().map(|[first, _]| first.to_string())
     }
 
     /// The last day, if any.
     pub fn last(&self) -> Option<String> {
-        match &self.0 {
-            Span::Never => None,
-            Span::Days(_, last) => Some(last.to_string()),
-            Span::Text(text) => Some(text.1.clone()),
-        }
+        self.ends().map(|[_, last]| last.to_string())
     }
 
     /// Widens the range to include both ends of `other` (its first, then its last).
