@@ -42,8 +42,8 @@ use modality::{modality, Modality};
 use parties::Scene;
 pub use pronouns::Discourse;
 use words::{
-    gap_is, is_capitalised, is_one_of, is_punctuation, word_count, words as words_of, ARTICLES,
-    PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
+    gap_is, is_capitalised, is_hyphen_join, is_one_of, is_punctuation, word_count,
+    words as words_of, ARTICLES, PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
 };
 
 /// A pair that met, as found in one sentence.
@@ -313,18 +313,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     add_pair(gazetteer, a, b, **cue, planned, kind, out);
                 }
                 // "Saudi Arabia hosted US-Russia talks": the host met every side.
-                let first = chain
-                    .parties
-                    .first()
-                    .map_or(cue.start, |&i| mentions[i].start);
-                let host_cue = free[..index].iter().rev().find(|c| c.end <= first);
-                if !chain.parties.is_empty()
-                    && host_cue.is_some_and(|host| {
-                        is_host_verb(cue_set.phrase(host))
-                            && host.end <= first
-                            && gap_is(text, host.end, first, ARTICLES)
-                    })
-                {
+                let first = chain.parties.first().map(|&i| mentions[i].start);
+                let hosted = first.is_some_and(|first| {
+                    free[..index]
+                        .iter()
+                        .rev()
+                        .find(|c| c.end <= first)
+                        .is_some_and(|host| {
+                            is_host_verb(cue_set.phrase(host))
+                                && gap_is(text, host.end, first, ARTICLES)
+                        })
+                });
+                if hosted {
                     let clause = scene.clauses.at(cue.start);
                     let hosts = last_cue.iter().rev().find(|(c, _, _)| *c == clause);
                     for &host in hosts.map_or(&[][..], |(_, subjects, _)| subjects.as_slice()) {
@@ -792,14 +792,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     // visit is important for da Silva": a sentence that states no meeting of its own
     // but names one by a definite noun speaks of the last meeting stated, if every
     // party it names was of that meeting.
-    if out.met.is_empty() && !is_caption_like(text, sentence.clone()) {
-        let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
+    let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
+    if out.met.is_empty() && !pairs.is_empty() && !is_caption_like(text, sentence.clone()) {
         let of_pairs = |e: EntityId| pairs.iter().any(|&(a, b, _)| a == e || b == e);
         let named_elsewhere = mentions
             .iter()
             .zip(&scene.roles)
             .any(|(m, role)| role.may_meet() && !of_pairs(m.entity));
-        if !pairs.is_empty() && !named_elsewhere {
+        if !named_elsewhere {
             if let Some(index) = free
                 .iter()
                 .position(|c| referred_meeting(&scene, c, cue_set, discourse.speaker.is_some()))
@@ -932,7 +932,7 @@ fn referred_meeting(
                 &["the", "this", "their", "his", "her"],
             )
             // A transcript's "this meeting" is the one being held.
-            && !(transcript && is_one_of(before[at - 1], &["this", "these"]));
+            && !(transcript && is_one_of(before[at - 1], &["this"]));
     if !determined {
         return false;
     }
@@ -1142,9 +1142,6 @@ fn hosting(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::
     }
 }
 
-/// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
-/// between", "hosts important discussions among", "for hosting talks between"): at most
-/// two words between.
 /// Whether a cue's phrase opens with a verb of hosting ("hosted", "co-hosting").
 fn is_host_verb(phrase: &str) -> bool {
     phrase.split_whitespace().next().is_some_and(|w| {
@@ -1162,6 +1159,9 @@ fn is_host_verb(phrase: &str) -> bool {
     })
 }
 
+/// Whether the cue before `free[index]` is a host verb right before it ("hosted talks
+/// between", "hosts important discussions among", "for hosting talks between"): at most
+/// two words between.
 fn hosts_right_before(
     scene: &Scene<'_>,
     free: &[&CueMatch],
@@ -1448,10 +1448,8 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
     }
     let text = scene.text;
     let last = scene.mentions.iter().rposition(|m| m.end <= cue.start)?;
-    let joined = |x: usize, y: usize| {
-        let gap = &text[scene.mentions[x].end..scene.mentions[y].start];
-        matches!(gap, "-" | "–" | "—")
-    };
+    let joined =
+        |x: usize, y: usize| is_hyphen_join(&text[scene.mentions[x].end..scene.mentions[y].start]);
     let mut first = last;
     while first > 0 && joined(first - 1, first) {
         first -= 1;

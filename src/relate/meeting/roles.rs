@@ -13,7 +13,8 @@
 
 use super::cues::{CueKind, CueMatch};
 use super::words::{
-    gap_is, is_capitalised, is_one_of, word_count, words, ARTICLES, COORDINATION, POSSESSIVE,
+    gap_is, is_capitalised, is_hyphen_join, is_one_of, word_count, words, ARTICLES, COORDINATION,
+    POSSESSIVE,
 };
 use super::TextAffiliation;
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
@@ -173,7 +174,7 @@ pub(super) fn classify(
     let mut first = 0;
     while first < n {
         let mut last = first;
-        while last + 1 < n && is_hyphen(&text[mentions[last].end..mentions[last + 1].start]) {
+        while last + 1 < n && is_hyphen_join(&text[mentions[last].end..mentions[last + 1].start]) {
             last += 1;
         }
         if last > first && topic_after_chain(text, mentions[last].end, free) {
@@ -188,13 +189,9 @@ pub(super) fn classify(
     roles
 }
 
-/// Whether `gap` joins two names into a chain: a hyphen or dash, no spaces.
-fn is_hyphen(gap: &str) -> bool {
-    matches!(gap, "-" | "–" | "‑" | "—")
-}
-
-/// Words after which a topic noun is no topic but a meeting's name ("peace talks").
-const MEETING_HEADS: &[&str] = &[
+/// Meeting nouns: a name right before one names the meeting ("the NATO summit"); a
+/// topic noun right before one is no topic but the meeting's name ("peace talks").
+const MEETING_NOUNS: &[&str] = &[
     "talks",
     "meeting",
     "meetings",
@@ -216,7 +213,7 @@ fn topic_after_chain(text: &str, end: usize, free: &[&CueMatch]) -> bool {
         return false;
     };
     let noun = &text[topic.start..topic.end];
-    if !topic.is(CueKind::Topic) || topic.is(CueKind::Meeting) || is_one_of(noun, MEETING_HEADS) {
+    if !topic.is(CueKind::Topic) || topic.is(CueKind::Meeting) || is_one_of(noun, MEETING_NOUNS) {
         return false;
     }
     let gap: Vec<&str> = words(text, end..topic.start).map(|w| &text[w]).collect();
@@ -225,7 +222,7 @@ fn topic_after_chain(text: &str, end: usize, free: &[&CueMatch]) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
     let after = words(text, topic.end..text.len()).next().map(|w| &text[w]);
-    short && !after.is_some_and(|w| is_one_of(w, MEETING_HEADS))
+    short && !after.is_some_and(|w| is_one_of(w, MEETING_NOUNS))
 }
 
 /// Whether a title cue (not a group word) follows the mention, over a possessive or
@@ -470,24 +467,7 @@ fn is_modifier(text: &str, m: &ResolvedMention, next: Option<&CueMatch>) -> bool
         .next()
         .is_some_and(|w| is_one_of(w, ARTICLES));
     let noun = words(text, m.end..text.len().min(m.end + 40)).next();
-    if article
-        && noun.is_some_and(|w| {
-            is_one_of(
-                &text[w],
-                &[
-                    "summit",
-                    "talks",
-                    "meeting",
-                    "meetings",
-                    "negotiations",
-                    "conference",
-                    "dialogue",
-                    "session",
-                    "ministerial",
-                ],
-            )
-        })
-    {
+    if article && noun.is_some_and(|w| is_one_of(&text[w], MEETING_NOUNS)) {
         return true;
     }
     let mut after = words(text, m.end..text.len());
