@@ -58,6 +58,7 @@ fn write_tsv(path: &Path, entities: &[BTreeMap<String, String>]) {
         "affiliation",
         "role",
         "notes",
+        "term",
     ];
     let mut text = columns.join("\t") + "\n";
     for entity in entities {
@@ -101,6 +102,7 @@ fn to_jsonl(entities: &[BTreeMap<String, String>]) -> String {
                 "affiliation": text(e, "affiliation"),
                 "role": text(e, "role"),
                 "notes": text(e, "notes"),
+                "term": text(e, "term"),
             })
             .to_string()
                 + "\n"

@@ -51,6 +51,8 @@ struct Record<'a> {
     affiliation: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
     role: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    term: Option<Cow<'a, str>>,
     /// For humans; read only to check that it is a string.
     #[serde(default, borrow)]
     #[allow(dead_code)]
@@ -241,6 +243,7 @@ fn parse_line(path: &Path, line: usize, bytes: &[u8]) -> Option<Result<Prepared,
                 .collect(),
             affiliation: optional(&record.affiliation),
             role: optional(&record.role),
+            term: optional(&record.term).map(|t| (t, Field::Key("term"))),
         }
         .prepare(),
     )

@@ -237,8 +237,64 @@ pub struct Entity {
     pub affiliation: Option<String>,
     /// A short role ("Secretary of State").
     pub role: Option<String>,
+    /// When a person held that role, from the `term` column: the first and last day as
+    /// `YYYYMMDD` numbers (0 and `u32::MAX` when open).
+    pub term: Option<Term>,
     /// Where it is defined.
     pub location: Location,
+}
+
+/// The days an office was held, as `YYYYMMDD` numbers, both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// First day (0 when not known).
+    pub from: u32,
+    /// Last day (`u32::MAX` while still held).
+    pub until: u32,
+}
+
+impl Term {
+    /// Whether the office was held on `date` (`YYYYMMDD`).
+    pub fn holds_on(self, date: u32) -> bool {
+        self.from <= date && date <= self.until
+    }
+}
+
+/// Parses a `term` entry, `FROM..UNTIL`: each a year, a month (`YYYY-MM`) or a day
+/// (`YYYY-MM-DD`), either left out when open; a year or month runs from its first day
+/// to its last.
+fn parse_term(entry: &str) -> Result<Term, String> {
+    let (from, until) = entry.split_once("..").ok_or_else(|| {
+        format!("term {entry:?} must be FROM..UNTIL (YYYY, YYYY-MM or YYYY-MM-DD; either may be left out)")
+    })?;
+    let day = |d: &str, last: bool| -> Result<Option<u32>, String> {
+        let d = d.trim();
+        if d.is_empty() {
+            return Ok(None);
+        }
+        let number = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
+        let bad = || format!("term {entry:?}: {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD");
+        match d.len() {
+            4 => number(d).map(|y| y * 10_000 + if last { 1231 } else { 101 }).ok_or_else(bad).map(Some),
+            7 if d.as_bytes()[4] == b'-' => {
+                let (y, m) = (number(&d[..4]).ok_or_else(bad)?, number(&d[5..]).ok_or_else(bad)?);
+                if !(1..=12).contains(&m) {
+                    return Err(bad());
+                }
+                Ok(Some(y * 10_000 + m * 100 + if last { 31 } else { 1 }))
+            }
+            10 => date_number(d).ok_or_else(bad).map(Some),
+            _ => Err(bad()),
+        }
+    };
+    let term = Term {
+        from: day(from, false)?.unwrap_or(0),
+        until: day(until, true)?.unwrap_or(u32::MAX),
+    };
+    if term.from > term.until {
+        return Err(format!("term {entry:?} ends before it starts"));
+    }
+    Ok(term)
 }
 
 /// Why a gazetteer could not be loaded.
@@ -351,10 +407,13 @@ pub struct Gazetteer {
     /// Those and the warnings about aliases, made the first time they are asked for:
     /// only `gazetteer check` reads them, so loading for a build does not pay for them.
     all_diagnostics: OnceLock<Vec<Diagnostic>>,
+    /// People with a role and a term, by the entity they are affiliated with, made the
+    /// first time [`Gazetteer::office_holders`] is asked.
+    office_holders: OnceLock<FastMap<EntityId, Vec<EntityId>>>,
 }
 
 /// Columns a gazetteer file may have; a single-file TSV gazetteer also has `type`.
-const KNOWN_COLUMNS: [&str; 8] = [
+const KNOWN_COLUMNS: [&str; 9] = [
     "name",
     "aliases",
     "demonyms",
@@ -363,6 +422,7 @@ const KNOWN_COLUMNS: [&str; 8] = [
     "affiliation",
     "role",
     "notes",
+    "term",
 ];
 
 /// In `context_aliases`, the entry that turns off the surname derived from the name.
@@ -489,6 +549,7 @@ impl Gazetteer {
             base: 0,
             overridden: Vec::new(),
             all_diagnostics: OnceLock::new(),
+            office_holders: OnceLock::new(),
         }
     }
 
@@ -506,6 +567,7 @@ impl Gazetteer {
         gazetteer.overridden = vec![false; gazetteer.base];
         gazetteer.diagnostics.clear();
         gazetteer.all_diagnostics = OnceLock::new();
+        gazetteer.office_holders = OnceLock::new();
         let meta = std::fs::metadata(path).map_err(|source| GazetteerError::Io {
             path: path.to_path_buf(),
             source,
@@ -647,6 +709,7 @@ impl Gazetteer {
                 context,
                 affiliation: optional(cols.affiliation),
                 role: optional(cols.role),
+                term: optional(cols.term).map(|t| (t, Field::Column(cols.term.map_or(0, |c| c + 1)))),
             })?;
         }
         if columns.is_none() {
@@ -864,6 +927,25 @@ impl Gazetteer {
     /// The entity with this id.
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.index()]
+    }
+
+    /// The people affiliated with `affiliation` who have a role and a `term`, in file
+    /// order: those who may be "his Ukrainian counterpart" or "the foreign minister of
+    /// Indonesia" in a dated document that does not name them.
+    pub fn office_holders(&self, affiliation: EntityId) -> &[EntityId] {
+        let index = self.office_holders.get_or_init(|| {
+            let mut index: FastMap<EntityId, Vec<EntityId>> = FastMap::default();
+            for (i, e) in self.entities.iter().enumerate() {
+                if e.kind != EntityType::Person || e.role.is_none() || e.term.is_none() {
+                    continue;
+                }
+                if let Some(owner) = e.affiliation.as_deref().and_then(|a| self.by_name(a)) {
+                    index.entry(owner).or_default().push(EntityId(i as u32));
+                }
+            }
+            index
+        });
+        index.get(&affiliation).map_or(&[], Vec::as_slice)
     }
 
     /// The entity with this canonical name.
@@ -1118,6 +1200,8 @@ struct Row<'a> {
     context: Vec<&'a str>,
     affiliation: Option<&'a str>,
     role: Option<&'a str>,
+    /// The `term` entry and where it was read.
+    term: Option<(&'a str, Field)>,
 }
 
 /// An entity checked on its own (everything but its name being unique), ready to add.
@@ -1141,12 +1225,22 @@ impl Row<'_> {
             context,
             affiliation,
             role,
+            term,
         } = self;
         let invalid = |message: String| GazetteerError::Invalid {
             location: location.clone(),
             column: name_field.column(),
             message,
         };
+        let term = term
+            .map(|(entry, field)| {
+                parse_term(entry).map_err(|message| GazetteerError::Invalid {
+                    location: location.clone(),
+                    column: field.column(),
+                    message,
+                })
+            })
+            .transpose()?;
         let name = name.trim();
         if name.is_empty() {
             return Err(invalid("empty name".into()));
@@ -1185,6 +1279,7 @@ impl Row<'_> {
                 aliases,
                 affiliation: affiliation.map(str::to_string),
                 role: role.map(str::to_string),
+                term,
                 location,
             },
             name_column: name_field.column(),
@@ -1350,6 +1445,7 @@ struct Columns {
     role_aliases: Option<usize>,
     affiliation: Option<usize>,
     role: Option<usize>,
+    term: Option<usize>,
 }
 
 impl Columns {
@@ -1409,6 +1505,7 @@ impl Columns {
             role_aliases: positions.get("role_aliases").copied(),
             affiliation: positions.get("affiliation").copied(),
             role: positions.get("role").copied(),
+            term: positions.get("term").copied(),
         })
     }
 }
@@ -1436,6 +1533,26 @@ mod tests {
     }
 
     const ROWS: &[Row] = &[
+        Row {
+            name: "a term column",
+            files: &[("people.tsv", "name\taliases\trole\tterm\nA B\tB\tForeign Minister\t2023-09..2025\nC D\t\tPresident\t..2024-06-30\n")],
+            expected: Ok(2),
+        },
+        Row {
+            name: "a term that is not a date",
+            files: &[("people.tsv", "name\taliases\trole\tterm\nA B\tB\tForeign Minister\tSep 2023..\n")],
+            expected: Err("people.tsv:2:4: term \"Sep 2023..\": \"Sep 2023\" is not YYYY, YYYY-MM or YYYY-MM-DD"),
+        },
+        Row {
+            name: "a term without ..",
+            files: &[("people.tsv", "name\taliases\trole\tterm\nA B\tB\tForeign Minister\t2023-2025\n")],
+            expected: Err("people.tsv:2:4: term \"2023-2025\" must be FROM..UNTIL"),
+        },
+        Row {
+            name: "a term ending before it starts",
+            files: &[("people.tsv", "name\taliases\trole\tterm\nA B\tB\tForeign Minister\t2025..2023-02\n")],
+            expected: Err("ends before it starts"),
+        },
         Row {
             name: "minimal",
             files: &[("people.tsv", "name\taliases\nAntony Blinken\tBlinken\n")],
@@ -1537,6 +1654,17 @@ mod tests {
             expected: Ok(2),
         },
     ];
+
+    #[test]
+    fn terms_run_from_the_first_day_to_the_last() {
+        let term = |s| parse_term(s).map(|t| (t.from, t.until));
+        assert_eq!(term("2023..2024"), Ok((20230101, 20241231)));
+        assert_eq!(term("2023-09..2025-07"), Ok((20230901, 20250731)));
+        assert_eq!(term("2023-09-04.."), Ok((20230904, u32::MAX)));
+        assert_eq!(term("..2024-13").map(|_| ()), Err("term \"..2024-13\": \"2024-13\" is not YYYY, YYYY-MM or YYYY-MM-DD".into()));
+        assert!(Term { from: 20230901, until: 20250731 }.holds_on(20250731));
+        assert!(!Term { from: 20230901, until: 20250731 }.holds_on(20250801));
+    }
 
     #[test]
     fn parsing_table() {
@@ -1725,7 +1853,7 @@ mod tests {
         SingleRow {
             name: "unknown column names type as known",
             text: "name\taliases\ttype\tage\n",
-            expected: Err("g.tsv:1:4: unknown column \"age\" in the header (known: name, aliases, demonyms, context_aliases, role_aliases, affiliation, role, notes, type)"),
+            expected: Err("g.tsv:1:4: unknown column \"age\" in the header (known: name, aliases, demonyms, context_aliases, role_aliases, affiliation, role, notes, term, type)"),
         },
     ];
 

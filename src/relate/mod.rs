@@ -321,6 +321,7 @@ pub fn relate_document(
     // Meetings and affiliations, sentence by sentence.
     let mut sentence_relations = SentenceRelations::default();
     let mut discourse = Discourse::of_document(text, &resolved, gazetteer);
+    discourse.date = meta.date.as_deref().and_then(crate::gazetteer::date_number);
     let (mut m, mut c) = (0, 0);
     let mut in_sentence: Vec<&ResolvedMention> = Vec::new();
     for (index, span) in input.sentences.iter().enumerate() {
@@ -374,6 +375,7 @@ pub fn relate_document(
                 acc.met(
                     &in_sentence,
                     &resolved,
+                    &sentence_relations.unnamed,
                     pair.a,
                     pair.b,
                     span.clone(),
@@ -577,7 +579,7 @@ impl Accumulator<'_, '_> {
         let limit = self.limit;
         let keep = self.pair(a, b).co_mention < limit as u64;
         let evidence = keep.then(|| {
-            let forms = self.ordered_forms(x, y, a, b);
+            let forms = self.ordered_forms(x.start..x.end, y.start..y.end, a, b);
             self.evidence(span, forms, None)
         });
         let pair = self.pair(a, b);
@@ -591,6 +593,7 @@ impl Accumulator<'_, '_> {
         &mut self,
         sentence: &[&ResolvedMention],
         document: &[&ResolvedMention],
+        unnamed: &[(EntityId, Range<usize>)],
         a: EntityId,
         b: EntityId,
         span: Range<usize>,
@@ -600,7 +603,8 @@ impl Accumulator<'_, '_> {
         // searching back from this sentence (not from the end of the document, which
         // would make a long single-line document quadratic).
         // An unnamed title's person ("a U.S. envoy") may be named only later: look a
-        // bounded way ahead.
+        // bounded way ahead. A counterpart the document never names stands as the
+        // words that mean them ("his Ukrainian counterpart").
         let (earlier, later) =
             document.split_at(document.partition_point(|m| m.start < span.start));
         let find = |e: EntityId| {
@@ -624,6 +628,8 @@ impl Accumulator<'_, '_> {
                         .find(|m| m.entity == e)
                         .copied()
                 })
+                .map(|m| m.start..m.end)
+                .or_else(|| unnamed.iter().find(|(p, _)| *p == e).map(|(_, r)| r.clone()))
         };
         let (Some(x), Some(y)) = (find(a), find(b)) else {
             return;
@@ -642,20 +648,20 @@ impl Accumulator<'_, '_> {
         }
     }
 
-    /// The surface form of a mention, copied once per document.
-    fn form(&mut self, mention: &ResolvedMention) -> SharedStr {
+    /// The surface form of the mention at `span`, copied once per document.
+    fn form(&mut self, span: Range<usize>) -> SharedStr {
         let text = self.input.text;
         self.forms
-            .entry((mention.start, mention.end))
-            .or_insert_with(|| surface_form(&text[mention.start..mention.end]).into())
+            .entry((span.start, span.end))
+            .or_insert_with(|| surface_form(&text[span]).into())
             .clone()
     }
 
     /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
     fn ordered_forms(
         &mut self,
-        x: &ResolvedMention,
-        y: &ResolvedMention,
+        x: Range<usize>,
+        y: Range<usize>,
         a: EntityId,
         b: EntityId,
     ) -> [SharedStr; 2] {

@@ -77,13 +77,18 @@ pub struct SentenceRelations {
     pub met: Vec<MetPair>,
     /// Affiliations read from titles.
     pub affiliations: Vec<TextAffiliation>,
+    /// Parties of `met` that the document does not name, each with the words that stand
+    /// for it ("his Ukrainian counterpart"): found by the office they held on the
+    /// document's date.
+    pub unnamed: Vec<(EntityId, Range<usize>)>,
 }
 
 impl SentenceRelations {
-    /// Empties both lists, keeping their memory.
+    /// Empties the lists, keeping their memory.
     pub fn clear(&mut self) {
         self.met.clear();
         self.affiliations.clear();
+        self.unnamed.clear();
     }
 }
 
@@ -718,23 +723,37 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 {
                     // "a meeting with the Secretary": the Secretary named lately.
                     object_ids.push(person);
-                } else if let Some(person) = title_object(&scene, cue.end, cue_set, gazetteer)
-                    .and_then(|(title, country)| {
-                        discourse.holder(&title, country, &subjects, gazetteer)
-                    })
+                } else if let Some((title, country, end)) =
+                    title_object(&scene, cue.end, cue_set, gazetteer)
                 {
-                    // "met his Chinese counterpart in Singapore".
-                    object_ids.push(person);
-                } else if let Some(countries) = plural_counterparts(&scene, cue.end, gazetteer) {
+                    // "met his Chinese counterpart in Singapore": the one named in the
+                    // document, else, named nowhere, who held the office then.
+                    if let Some(person) = discourse.holder(&title, country, &subjects, gazetteer) {
+                        object_ids.push(person);
+                    } else if let Some(person) = country.and_then(|c| {
+                        let like = first_person(&subjects, gazetteer);
+                        discourse.office_holder(&title, c, like, &subjects, gazetteer)
+                    }) {
+                        object_ids.push(person);
+                        out.unnamed.push((person, phrase_after(text, cue.end, end)));
+                    }
+                } else if let Some((countries, end)) =
+                    plural_counterparts(&scene, cue.end, gazetteer)
+                {
                     // "met his Ukrainian and British counterparts", "met with counterparts
                     // from Australia, Japan, and the Philippines".
+                    let like = first_person(&subjects, gazetteer);
                     for country in countries {
                         let mut taken = subjects.clone();
                         taken.extend(&object_ids);
-                        if let Some(person) =
-                            discourse.holder(&[], Some(country), &taken, gazetteer)
+                        if let Some(person) = discourse.holder(&[], Some(country), &taken, gazetteer)
                         {
                             object_ids.push(person);
+                        } else if let Some(person) =
+                            discourse.office_holder(&[], country, like, &taken, gazetteer)
+                        {
+                            object_ids.push(person);
+                            out.unnamed.push((person, phrase_after(text, cue.end, end)));
                         }
                     }
                 }
@@ -1900,19 +1919,28 @@ fn unnamed_title<'t>(
     None
 }
 
+/// The first person among `ids`: whose office "his counterpart" shares.
+fn first_person(ids: &[EntityId], gazetteer: &Gazetteer) -> Option<EntityId> {
+    ids.iter()
+        .copied()
+        .find(|&id| gazetteer.entity(id).kind == EntityType::Person)
+}
+
 /// The countries of plural counterparts right after the cue: "his Ukrainian and British
 /// counterparts", "counterparts from Australia, Japan, and the Philippines" (two or
-/// more countries, joined by commas and "and"; no name after them).
+/// more countries, joined by commas and "and"; no name after them), and where the
+/// phrase ends.
 fn plural_counterparts(
     scene: &Scene<'_>,
     cue_end: usize,
     gazetteer: &Gazetteer,
-) -> Option<Vec<EntityId>> {
+) -> Option<(Vec<EntityId>, usize)> {
     let text = scene.text;
     let mut countries: Vec<EntityId> = Vec::new();
     let mut covered = cue_end;
     let mut seen_counterparts = false;
     let mut after_from = false;
+    let mut end = cue_end;
     for w in words_of(text, cue_end..scene.sentence.end).take(16) {
         if w.start < covered {
             continue;
@@ -1925,8 +1953,10 @@ fn plural_counterparts(
             }
             countries.push(m.entity);
             covered = m.end;
+            end = m.end;
         } else if is_one_of(word, &["counterparts"]) && !seen_counterparts {
             seen_counterparts = true;
+            end = w.end;
         } else if seen_counterparts && !after_from && countries.is_empty() && word == "from" {
             after_from = true;
         } else if !is_one_of(word, &[",", "and", "the", "his", "her", "their", "its"]) {
@@ -1934,7 +1964,7 @@ fn plural_counterparts(
         }
     }
     countries.dedup();
-    (seen_counterparts && countries.len() >= 2).then_some(countries)
+    (seen_counterparts && countries.len() >= 2).then_some((countries, end))
 }
 
 /// An unnamed title subject of the cue: the clause opens with it, and only lowercase
@@ -1987,14 +2017,21 @@ fn title_object<'t>(
     cue_end: usize,
     cue_set: &'t cues::CueSet,
     gazetteer: &Gazetteer,
-) -> Option<(Vec<&'t str>, Option<EntityId>)> {
+) -> Option<(Vec<&'t str>, Option<EntityId>, usize)> {
     let (title, country, end) =
         unnamed_title(scene, cue_end, scene.sentence.end, cue_set, gazetteer)?;
     let next = words_of(scene.text, end..scene.sentence.end)
         .map(|w| &scene.text[w])
         .find(|w| *w != ",");
     next.is_none_or(|w| !w.starts_with(char::is_uppercase))
-        .then_some((title, country))
+        .then_some((title, country, end))
+}
+
+/// The words of `text[from..end]`, without the spaces before them: the phrase that
+/// stands for an unnamed party ("his Ukrainian counterpart").
+fn phrase_after(text: &str, from: usize, end: usize) -> Range<usize> {
+    let start = from + (text[from..end].len() - text[from..end].trim_start().len());
+    start..end
 }
 
 /// Whether a meeting noun opens its clause as "The meeting(s)" (no owner, no party

@@ -53,6 +53,9 @@ pub struct Discourse {
     /// BLINKEN:", "President Biden. Well, ..."): who a title line with no subject of its
     /// own ("Remarks Prior to a Meeting With President Ruto") is about.
     pub first_speaker: Option<EntityId>,
+    /// The document's date (`YYYYMMDD`): who held an office then, for a counterpart
+    /// the document does not name ([`Discourse::office_holder`]).
+    pub date: Option<u32>,
     /// Where the document's first line ends, once read; `None` before the first sentence.
     first_line_end: Option<usize>,
 }
@@ -120,6 +123,92 @@ fn fits(has: impl Fn(&str) -> bool, title: &[&str]) -> bool {
             has(t)
         }
     })
+}
+
+/// An office that has a counterpart in every government.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Office {
+    /// Defence minister or secretary.
+    Defence,
+    /// Foreign minister, secretary of state, minister of external affairs.
+    Foreign,
+    /// Head of state or of government.
+    Leader,
+}
+
+/// How the offices of [`Office`] end, lower-cased.
+const DEFENCE_OFFICES: &[&str] = &[
+    "defence minister",
+    "defense minister",
+    "defence secretary",
+    "defense secretary",
+    "minister of defence",
+    "minister of defense",
+    "minister for defence",
+    "minister of national defence",
+    "minister of national defense",
+    "secretary of defense",
+    "secretary of defence",
+    "secretary of national defense",
+    "secretary of state for defence",
+];
+/// See [`DEFENCE_OFFICES`].
+const FOREIGN_OFFICES: &[&str] = &[
+    "foreign minister",
+    "foreign secretary",
+    "foreign affairs minister",
+    "minister of foreign affairs",
+    "minister for foreign affairs",
+    "secretary of foreign affairs",
+    "secretary for foreign affairs",
+    "external affairs minister",
+    "minister of external affairs",
+    "minister for external affairs",
+    "minister of external relations",
+];
+/// See [`DEFENCE_OFFICES`]; the whole part.
+const LEADER_OFFICES: &[&str] = &[
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "sultan",
+];
+
+/// The office a gazetteer role names, read part by part ("Deputy Prime Minister and
+/// Defence Minister" is a defence minister); a deputy, vice or junior office, or an
+/// office of something other than a government, has none. "Former" is dropped: the
+/// term says when.
+fn office_of(role: &str) -> Option<Office> {
+    let role = role.to_lowercase();
+    let role = role.strip_prefix("former ").unwrap_or(&role);
+    role.split(" and ").find_map(|part| {
+        let has = |w: &str| part.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+        if ["deputy", "vice", "assistant", "under", "junior", "acting", "shadow"]
+            .iter()
+            .any(|w| has(w))
+            || part.contains("minister of state")
+        {
+            return None;
+        }
+        if DEFENCE_OFFICES.iter().any(|o| part.ends_with(o)) {
+            Some(Office::Defence)
+        } else if FOREIGN_OFFICES.iter().any(|o| part.ends_with(o)) || part == "secretary of state" {
+            Some(Office::Foreign)
+        } else if LEADER_OFFICES.contains(&part) {
+            Some(Office::Leader)
+        } else {
+            None
+        }
+    })
+}
+
+/// The office a title of the text names ("foreign minister", "defense secretary"):
+/// [`office_of`] of its words.
+fn office_of_title(title: &[&str]) -> Option<Office> {
+    office_of(&title.join(" "))
 }
 
 /// How many capitalised words right before a person's name may be its title.
@@ -229,6 +318,35 @@ impl Discourse {
             .copied()
             .find(|&p| fits(p))
     }
+    /// The one person of `country` who held, on the document's date, the office of
+    /// `title` ("the foreign minister of Indonesia") or, for an empty title, the office
+    /// of `like` ("his Ukrainian counterpart" of a defence secretary), by the
+    /// gazetteer's roles and terms: for a document that does not name them. `None`
+    /// without a date, an office or exactly one such person.
+    pub fn office_holder(
+        &self,
+        title: &[&str],
+        country: EntityId,
+        like: Option<EntityId>,
+        exclude: &[EntityId],
+        gazetteer: &Gazetteer,
+    ) -> Option<EntityId> {
+        let date = self.date?;
+        let office = if title.is_empty() {
+            office_of(gazetteer.entity(like?).role.as_deref()?)?
+        } else {
+            office_of_title(title)?
+        };
+        let mut found = gazetteer.office_holders(country).iter().copied().filter(|&p| {
+            let person = gazetteer.entity(p);
+            !exclude.contains(&p)
+                && person.term.is_some_and(|t| t.holds_on(date))
+                && person.role.as_deref().and_then(office_of) == Some(office)
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+
     /// Reads the subject of a sentence, after its meetings were read.
     pub fn update(
         &mut self,
