@@ -168,6 +168,16 @@ fn is_manner_adverb(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
 }
 
+/// Whether `word` is the number of a date ("met July 29 with", "on the 3rd", "in
+/// 2023"): at most four digits, or a day's ordinal.
+fn is_day_or_year(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (suffix.is_empty() || (digits.len() <= 2 && matches!(suffix, "st" | "nd" | "rd" | "th")))
+}
+
 /// Words between two coordinated parties of a photo caption, which places them
 /// ("Erdogan (L) and Putin", "Erdogan, right, and Putin").
 const PLACED_COORDINATION: &[&str] = &[
@@ -202,6 +212,7 @@ impl Scene<'_> {
                 || (is_punctuation(word) && FILLER_PUNCTUATION.contains(&word))
                 || FILLER.iter().any(|f| word.eq_ignore_ascii_case(f))
                 || is_manner_adverb(word)
+                || is_day_or_year(word)
                 || word == "’s"
                 || word == "’"
                 || extra.iter().any(|f| word.eq_ignore_ascii_case(f))

@@ -71,7 +71,9 @@ pub(super) fn classify(
         let location = kind(m) == EntityType::Place
             || kind(m) != EntityType::Person
                 && prev_cue.is_some_and(|c| {
-                    c.is(CueKind::Location) && gap_is(text, c.end, m.start, ARTICLES)
+                    c.is(CueKind::Location)
+                        && (gap_is(text, c.end, m.start, ARTICLES)
+                            || unlisted_place_then(text, c.end, m.start))
                 })
             || (i > 0
                 && kind(m) != EntityType::Person
@@ -204,6 +206,27 @@ const MEETING_NOUNS: &[&str] = &[
     "session",
     "ministerial",
 ];
+
+/// Whether `text[from..to]` is the name of a place the gazetteer lacks and a comma:
+/// "welcomed to Gallipoli Barracks, Australia": the country after it says where the
+/// place is. One to four capitalised words (after an optional article).
+fn unlisted_place_then(text: &str, from: usize, to: usize) -> bool {
+    let Some(before) = text[from..to].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut words = words(before, 0..before.len()).map(|w| &before[w]).peekable();
+    if words.peek().is_some_and(|w| is_one_of(w, ARTICLES)) {
+        words.next();
+    }
+    let mut count = 0;
+    for w in words {
+        if !is_capitalised(w) {
+            return false;
+        }
+        count += 1;
+    }
+    (1..=4).contains(&count)
+}
 
 /// Whether a topic noun follows `end` within three words that are no punctuation
 /// ("Strategic Partnership", "trade relationship"), and no meeting noun right after it

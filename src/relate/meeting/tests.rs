@@ -570,6 +570,11 @@ const ROWS: &[Row] = &[
     kind("3: a caption's present-tense talk", "Biden and Xi talk during a photo session at the summit in Lima.", &["Joe Biden + Xi Jinping"], "talks"),
     row("3: talk of a visit names no joint subject", "The talk of a Biden visit to Beijing faded in March.", NONE),
     row("3: wanting to talk is no talk", "Biden wants to talk to Xi.", NONE),
+    // Found on the h-* real news (issue: met recall).
+    row("2: a date between met and with", "Blinken met July 29 with Shoukry in Cairo.", BLINKEN_SHOUKRY),
+    row("2: a date with an ordinal between met and with", "Blinken met on the 3rd with Shoukry in Cairo.", BLINKEN_SHOUKRY),
+    row("6: a joint subject meeting on a date with two others met each", "Blinken and Lloyd Austin met on July 29 with Shoukry and Safadi.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry", "Ayman Safadi + Lloyd Austin", "Lloyd Austin + Sameh Shoukry"]),
+    row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),
 ];
 
 #[test]
