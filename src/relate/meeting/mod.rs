@@ -827,13 +827,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 let phrase = cue_set.phrase(noun);
                 let modality = modality(&scene, &free, index, phrase, noun.end, sentence.start);
                 let kind = MeetingKind::of_phrase(phrase);
+                // "Their conversation today" is a call after a call, a meeting after a
+                // meeting: of the kind of the meeting it names.
+                let any_kind = is_one_of(phrase, &["conversation"]);
                 // "the goal of the talks" after a call: other talks.
                 let same_kind = |last: MeetingKind| {
-                    last == kind || (kind == MeetingKind::Visit && last == MeetingKind::Host)
+                    any_kind
+                        || last == kind
+                        || (kind == MeetingKind::Visit && last == MeetingKind::Host)
                 };
                 if modality != Modality::None && pairs.iter().all(|&(_, _, last)| same_kind(last)) {
                     let planned = modality == Modality::Planned;
-                    for &(a, b, _) in pairs {
+                    for &(a, b, last) in pairs {
+                        let kind = if any_kind { last } else { kind };
                         add_pair(gazetteer, a, b, *noun, planned, kind, out);
                     }
                 }

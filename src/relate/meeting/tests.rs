@@ -574,6 +574,8 @@ const ROWS: &[Row] = &[
     row("2: a date between met and with", "Blinken met July 29 with Shoukry in Cairo.", BLINKEN_SHOUKRY),
     row("2: a date with an ordinal between met and with", "Blinken met on the 3rd with Shoukry in Cairo.", BLINKEN_SHOUKRY),
     row("6: a joint subject meeting on a date with two others met each", "Blinken and Lloyd Austin met on July 29 with Shoukry and Safadi.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry", "Ayman Safadi + Lloyd Austin", "Lloyd Austin + Sameh Shoukry"]),
+    times("9: their conversation after a call is the call", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], 2),
+    kind("9: their conversation after a call is of its kind", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], "phone"),
     row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),
 ];
 
