@@ -107,10 +107,11 @@ pub(crate) fn inside_longer_name(
 /// name (`place_name`: the folded first words and one-word names the gazetteer knows), a
 /// word that is no common English word (or one of [`GIVEN_NAME_WORDS`]), no title and
 /// no known name of its own ("*Bob* Hamilton", "*McInerney* Toyota", "*Michael*
-/// Jordan": a given name that only starts a known name is still a given name); in
-/// capitals, a word in capitals before a match in capitals ("CARLY IRVINE:"). Not a sentence's first word, nor on a title-case
-/// headline; a demonym or a known name before the match is its own mention ("Israeli
-/// Gaza", "Hamas Gaza").
+/// Jordan": a given name that only starts a known name is still a given name), and in
+/// capitals such a word in capitals before a match in capitals ("*CARLY* IRVINE:").
+/// Not a sentence's first word (unless in capitals), nor on a title-case headline; a
+/// demonym or a known name before the match is its own mention ("Israeli Gaza", "Hamas
+/// Gaza").
 fn name_before(
     blockers: &Blockers,
     common_words: &[(String, u32)],
@@ -400,10 +401,10 @@ fn unlisted_name_after(
         return false;
     };
     // The match's own office or post ("White House *Press Office*", "U.S. *Embassy*"):
-    // the match acting through it, no other body.
-    // After another's possessive, an office of two words or more is the possessor's, at
-    // the place the match names ("EDA's *Atlanta* Regional Office"): a longer name all
-    // the same (one word may be the match's own: "the agency's Egyptian Embassy contact").
+    // the match acting through it, no other body. After another's possessive, an office
+    // of two words or more is the possessor's, at the place the match names ("EDA's
+    // *Atlanta* Regional Office"): a longer name all the same (one word may be the
+    // match's own: "the agency's Egyptian Embassy contact").
     if run.count > 0 && listed(&blockers.parts, run.last) {
         return run.count >= NAME_WORDS && after_possessive(original, span.start);
     }
