@@ -941,7 +941,7 @@ fn code_in_list_or_citation(original: &str, span: Range<usize>) -> bool {
     let town = before
         .strip_suffix(", ")
         .map(last_word)
-        .is_some_and(|w| capitalised(w));
+        .is_some_and(capitalised);
     town && (after.is_empty()
         || after.starts_with(['\n', ',', '.', ';', ')'])
         || after
