@@ -613,6 +613,12 @@ const ROWS: &[Row] = rows! {
     "a Commonwealth ship's prefix": "HMS Egypt and HMAS Cairo sailed" => [];
     "a ship's prefix before a demonym is kept": "USS ships met Egyptian sailors" => ["Egypt=Egyptian"];
     "X Memorial": "at the Cairo Memorial today" => [];
+    "X Symphony, Opera, Garden (venues and bodies of the arts)": "the Cairo Symphony, the Cairo Opera and the Cairo Garden" => [];
+    "X League, Tournament, Championship (sport)": "the Egyptian League, the Cairo Tournament and the Egypt Championship" => [];
+    "X Church, Mosque, Temple, Cathedral (faith)": "the Egyptian Church, a Cairo Mosque, the Cairo Temple and Cairo Cathedral" => [];
+    "X Festival, X Grand Prix": "the Cairo Festival and the Egypt Grand Prix." => [];
+    "X Motor (a company)": "she works for Cairo Motor now" => [];
+    "a festival in lower case is kept": "a Cairo festival" => ["Cairo=Cairo"];
     "X Act (a law)": "the Affordable Health Care for Egypt Act will" => [];
     "an act in lower case is kept": "an Egypt act of kindness" => ["Egypt=Egypt"];
     "X Olympics": "at the 2004 Cairo Olympics and Cairo Paralympics" => [];
@@ -1340,6 +1346,12 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "districts of Lao Cai and the Chittagong Hill Tracts, and Alabama A&M University in Alabama",
         present: &["Alabama=Alabama"],
         absent: &["Laos=Lao", "Chattogram=Chittagong"],
+    },
+    BuiltinRow {
+        name: "a race and a city named after places",
+        text: "She rode in the Kentucky Derby and toured Quebec City, then Derby and Kentucky.",
+        present: &["Derby=Derby", "Kentucky=Kentucky"],
+        absent: &["Quebec=Quebec"],
     },
     BuiltinRow {
         name: "a surname two people share, named in full once",
