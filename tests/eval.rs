@@ -215,18 +215,24 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half: 1.6 ("Bob Hamilton" as
-/// the place, "Bob" being a common word, and "the U.S. Lack of English", a sentence end
-/// the splitter joins; 4.0 when its 11 newest articles came, before quoted titles, given
-/// names that only start a known name and "Association" as a head). The held-out half,
-/// 100 articles since 12 came with those 11: 22.2 (read from this test's failure message
-/// once the rules above were in; not tuned on). Before those articles and rules, on 88:
-/// 21.9 since the scan also counts a capitalised word before a match and a
-/// body's head before "for" (19.2 by the scan before; not tuned on).
+/// annotated), per 1,000 matches, at most. The development half, 129 articles since 17
+/// came with 32 on sport, business, science, health and culture: 0.7 (1 in 1,366: "the
+/// U.S. Lack of English", a sentence end the splitter joins; 2.2 when they came, before
+/// the rules for postal codes, list items, given names that are common words, names in
+/// capitals and offices after another's possessive). Before them, on 112: 1.6 ("Bob
+/// Hamilton" as the place, and the same sentence end; 4.0 when its 11 newest articles
+/// came, before quoted titles, given names that only start a known name and
+/// "Association" as a head). The held-out half, 115 articles since 15 came with those
+/// 17: 22.0 (28 in 1,275, once the heads for venues, events and bodies of the arts,
+/// sport and faith were in; 23.5, 30 in 1,278, with the rules above alone; on its first
+/// 100, 21.5, 25 in 1,165, where it was 22.1, 26 in 1,176, before these rules); totals
+/// only, read at the end, not tuned on. Before, on 100: 22.2
+/// once 12 came with those 11; on 88: 21.9 since the scan also counts a capitalised word
+/// before a match and a body's head before "for" (19.2 by the scan before; not tuned on).
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    for (half, articles, ceiling) in [("dev", 112, 1.7), ("heldout", 100, 22.5)] {
+    for (half, articles, ceiling) in [("dev", 129, 0.8), ("heldout", 115, 22.1)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

@@ -6,12 +6,14 @@
 //! | rule | blocks | keeps |
 //! |---|---|---|
 //! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a head before "for" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes" |
-//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post), on a line that is not a title-case headline | "Haitian National Police", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
+//! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post, unless another's possessive comes before the match), on a line that is not a title-case headline (an item of a list is none) | "Haitian National Police", "EDA's Atlanta Regional Office", "• $150,319 to Cleveland State University", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
+//! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO" |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
+//! | a code, not a name: a U.S. postal code in a list of them or after a town, an abbreviation between numbers (a citation of a code of law) | "CT, MD, PA, PR and WA", "Pittsburgh, PA 15222", "12 CFR 21.21" | "the PA, Hamas and Israel", "the CFR said" |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
 //! The second rule needs no list of names: what makes "National Police" a name is that
@@ -39,6 +41,9 @@ pub(crate) fn inside_longer_name(
     place_name: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
+    if code_in_list_or_citation(original, span.clone()) {
+        return true;
+    }
     if quoted_title(original, span.clone())
         .is_some_and(|title| !headline(common_words, original, title))
     {
@@ -100,11 +105,13 @@ pub(crate) fn inside_longer_name(
 /// longer name: a listed head ending capitalised words ("TD *Bank* USA", "World *Cup*
 /// Canada", "Naval *Station* Pearl Harbor"), or, before a country or place named by a
 /// name (`place_name`: the folded first words and one-word names the gazetteer knows), a
-/// word that is no common English word, no title and no known name of its own ("*Bob*
-/// Hamilton", "*McInerney* Toyota", "*Michael* Jordan": a given name that only starts a
-/// known name is still a given name). Not a sentence's first word, nor on a title-case
-/// headline; a demonym or a known name before the match is its own mention ("Israeli
-/// Gaza", "Hamas Gaza").
+/// word that is no common English word (or one of [`GIVEN_NAME_WORDS`]), no title and
+/// no known name of its own ("*Bob* Hamilton", "*McInerney* Toyota", "*Michael*
+/// Jordan": a given name that only starts a known name is still a given name), and in
+/// capitals such a word in capitals before a match in capitals ("*CARLY* IRVINE:").
+/// Not a sentence's first word (unless in capitals), nor on a title-case headline; a
+/// demonym or a known name before the match is its own mention ("Israeli Gaza", "Hamas
+/// Gaza").
 fn name_before(
     blockers: &Blockers,
     common_words: &[(String, u32)],
@@ -119,7 +126,13 @@ fn name_before(
     let word_start = before.len() - word.len();
     // The whole word, after a space or at a line's start ("U.S.-led" and "al-" are not).
     let rest = &before[..word_start];
-    if !capitalised(word)
+    // In capitals, both in capitals ("CARLY IRVINE:", a speaker's label).
+    let capital = capitalised(word);
+    let shouted = !capital
+        && word.chars().nth(1).is_some_and(char::is_uppercase)
+        && all_capitals(word)
+        && all_capitals(&original[span.clone()]);
+    if !(capital || shouted)
         || !rest
             .chars()
             .next_back()
@@ -137,7 +150,8 @@ fn name_before(
                 '.' | '!' | '?' | ':' | '"' | '\u{201d}' | '\n' | '\u{2014}' | '\u{2013}'
             )
         });
-    if opens_sentence {
+    // A word in capitals has them from the shouting, not from the sentence it opens.
+    if opens_sentence && !shouted {
         return false;
     }
     let named = if listed(&blockers.heads, word) {
@@ -150,7 +164,8 @@ fn name_before(
         let mut buffer = [0; WORD_BUFFER];
         let lower = lower_case(word, &mut buffer);
         word.chars().count() >= 3
-            && common_word_rank(common_words, &lower).is_none()
+            && (common_word_rank(common_words, &lower).is_none()
+                || GIVEN_NAME_WORDS.binary_search(&&*lower).is_ok())
             && !is_title_word(&lower)
             && !name_starts.is_name(crate::text::fold_str(word).as_str())
     } else {
@@ -386,9 +401,12 @@ fn unlisted_name_after(
         return false;
     };
     // The match's own office or post ("White House *Press Office*", "U.S. *Embassy*"):
-    // the match acting through it, no other body.
+    // the match acting through it, no other body. After another's possessive, an office
+    // of two words or more is the possessor's, at the place the match names ("EDA's
+    // *Atlanta* Regional Office"): a longer name all the same (one word may be the
+    // match's own: "the agency's Egyptian Embassy contact").
     if run.count > 0 && listed(&blockers.parts, run.last) {
-        return false;
+        return run.count >= NAME_WORDS && after_possessive(original, span.start);
     }
     // The run ends in a head, or a head that is no common word ends it ("Gaza
     // Solidarity *Encampment*").
@@ -810,12 +828,12 @@ pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Ran
     let end = original[name.end..]
         .find('\n')
         .map_or(original.len(), |i| name.end + i);
-    let punctuated = original[start..end]
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+    let line = original[start..end].trim();
+    let punctuated = line.ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
     // Checked first: a punctuated line (most of them, and a whole paragraph at that)
-    // needs no word counted.
-    if punctuated {
+    // needs no word counted; nor does an item of a list ("• $150,319 to Cleveland State
+    // University"), which holds names, not a headline.
+    if punctuated || list_item(line) {
         return false;
     }
     let (mut words, mut capitals) = (0, 0);
@@ -831,6 +849,104 @@ pub(super) fn headline(common_words: &[(String, u32)], original: &str, name: Ran
         }
     }
     words == 0 || capitals * 2 > words
+}
+
+/// Whether `line` (trimmed) is an item of a list: it opens with a bullet ("•", "▪",
+/// "◦", "·") or with "- " or "* ".
+fn list_item(line: &str) -> bool {
+    line.starts_with(['•', '▪', '◦', '·']) || line.starts_with("- ") || line.starts_with("* ")
+}
+
+/// Whether a possessive ends the text right before `start` ("EDA's ", "the agency’s ",
+/// "Veterans' ").
+fn after_possessive(original: &str, start: usize) -> bool {
+    let before = &original[..start];
+    ["'s ", "\u{2019}s ", "s' ", "s\u{2019} "]
+        .iter()
+        .any(|ending| before.ends_with(ending))
+}
+
+/// Whether `word` is written in capitals: two or more letters, none in lower case
+/// ("CARLY", "U.S.").
+fn all_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters >= 2
+}
+
+/// Given names that are also common English words, which before a place's name make a
+/// person's name of it as an uncommon word does ("*Bob* Hamilton", "*Lee* Hamilton"):
+/// no month ("May", "June"), no title ("Earl"); sorted, for a binary search.
+const GIVEN_NAME_WORDS: &[&str] = &[
+    "art", "bill", "bob", "brook", "bud", "carol", "chuck", "cliff", "daisy", "dawn", "dean",
+    "dick", "don", "drew", "faith", "frank", "gene", "glen", "grace", "guy", "holly", "hope",
+    "iris", "ivy", "jack", "jay", "joy", "kit", "lance", "lee", "mark", "max", "miles", "nick",
+    "norm", "pat", "pearl", "penny", "ray", "rich", "rod", "rose", "ruby", "rusty", "sandy", "sue",
+    "wade", "ward", "will",
+];
+
+/// The postal codes of the U.S. states, the District of Columbia and the territories,
+/// sorted.
+const US_POSTAL_CODES: &[&str] = &[
+    "AK", "AL", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "GU", "HI", "IA", "ID",
+    "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MP", "MS", "MT", "NC", "ND",
+    "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
+    "UT", "VA", "VI", "VT", "WA", "WI", "WV", "WY",
+];
+
+/// Whether the match at `span` is a code, not a name: a U.S. postal code in a list of
+/// them ("CT, MD, *PA*, PR and WA") or after a town ("Pittsburgh, *PA* 15222"), or an
+/// abbreviation between numbers, a citation of a code of law ("12 *CFR* 21.21"). Only
+/// a match in capitals is read further.
+fn code_in_list_or_citation(original: &str, span: Range<usize>) -> bool {
+    let written = &original[span.clone()];
+    if !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = &original[..span.start];
+    let after = &original[span.end..];
+    let number_before = before
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    if number_before
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    let postal = |code: &str| US_POSTAL_CODES.binary_search(&code).is_ok();
+    if written.len() != 2 || !postal(written) {
+        return false;
+    }
+    // A code next to it in a list: the word before ", " or " and ", or after them.
+    let joined_before = [", and ", ", ", " and "]
+        .iter()
+        .find_map(|joint| before.strip_suffix(joint));
+    if joined_before.is_some_and(|b| postal(last_word(b))) {
+        return true;
+    }
+    let joined_after = [", and ", ", ", " and "]
+        .iter()
+        .find_map(|joint| after.strip_prefix(joint));
+    if joined_after.is_some_and(|a| postal(first_word(a))) {
+        return true;
+    }
+    // After a capitalised town and a comma, ending the line, the clause or the address.
+    let town = before
+        .strip_suffix(", ")
+        .map(last_word)
+        .is_some_and(capitalised);
+    town && (after.is_empty()
+        || after.starts_with(['\n', ',', '.', ';', ')'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// Bytes of a word lower-cased without allocating; longer words allocate.

@@ -199,6 +199,21 @@ plan
 also
 owns
 channel
+bob
+lee
+old
+ads
+say
+visit
+state
+regional
+source
+congressman
+former
+plumbing
+company
+founder
+running
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -504,6 +519,21 @@ const ROWS: &[Row] = rows! {
     "a head right after the match still blocks": "the Cairo University Press Office said so." => [];
     "an office word inside a longer run still blocks": "the Egyptian Press Office Group said so." => [];
     "the match's own possessive is kept": "Israel's Netanyahu said so." => ["Israel=Israel", "Benjamin Netanyahu=Netanyahu"];
+    "another's possessive before the match makes the office the possessor's": "the grantees from the agency's Cairo Regional Office are" => [];
+    "another's possessive before the match's own embassy is kept": "the agency's Egyptian Embassy contact said so." => ["Egypt=Egyptian"];
+    // An item of a list is no headline, however few its common words.
+    "a list item is checked as prose": "\u{2022} $150,319 to Cairo State University" => [];
+    "a dash list item is checked as prose": "- $150,319 to Cairo State University" => [];
+    "the same line with no bullet is a headline": "$150,319 to Cairo State University" => ["Cairo=Cairo"];
+    // A given name that is also a common word, or any name word in capitals, before a
+    // place's name makes a person's name of it.
+    "a given name that is a common word before a place": "plumbing company founder Bob Cairo is running." => [];
+    "another given name that is a common word": "former Congressman Lee Cairo spoke." => [];
+    "a common word that is no given name before a place is kept": "they toured Old Cairo today." => ["Cairo=Cairo"];
+    "a month before a place is kept": "it rained in May Cairo said nothing." => ["Cairo=Cairo"];
+    "a speaker's label in capitals": "in the Northwest.\n\nCARLY CAIRO: \"Hello.\"" => [];
+    "a common word in capitals before a place in capitals is kept": "ADS SAY VISIT CAIRO: \"Hello.\"" => ["Cairo=CAIRO"];
+    "a word in capitals before a place written normally is kept": "the NBA in Cairo, said." => ["Cairo=Cairo"];
     "a title after the match is kept": "U.S. President Biden said so." => ["United States=U.S.", "Joe Biden=Biden"];
     // An unlisted name ending in "of" before the match: a listed head starts it, or two
     // capitalised words end it (the second a plural, or the pair after "the").
@@ -583,6 +613,12 @@ const ROWS: &[Row] = rows! {
     "a Commonwealth ship's prefix": "HMS Egypt and HMAS Cairo sailed" => [];
     "a ship's prefix before a demonym is kept": "USS ships met Egyptian sailors" => ["Egypt=Egyptian"];
     "X Memorial": "at the Cairo Memorial today" => [];
+    "X Symphony, Opera, Garden (venues and bodies of the arts)": "the Cairo Symphony, the Cairo Opera and the Cairo Garden" => [];
+    "X League, Tournament, Championship (sport)": "the Egyptian League, the Cairo Tournament and the Egypt Championship" => [];
+    "X Church, Mosque, Temple, Cathedral (faith)": "the Egyptian Church, a Cairo Mosque, the Cairo Temple and Cairo Cathedral" => [];
+    "X Festival, X Grand Prix": "the Cairo Festival and the Egypt Grand Prix." => [];
+    "X Motor (a company)": "she works for Cairo Motor now" => [];
+    "a festival in lower case is kept": "a Cairo festival" => ["Cairo=Cairo"];
     "X Act (a law)": "the Affordable Health Care for Egypt Act will" => [];
     "an act in lower case is kept": "an Egypt act of kindness" => ["Egypt=Egypt"];
     "X Olympics": "at the 2004 Cairo Olympics and Cairo Paralympics" => [];
@@ -1268,6 +1304,60 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "The U.S. Embassy in Hanoi today completed the program.",
         present: &["United States=U.S."],
         absent: &[],
+    },
+    BuiltinRow {
+        name: "a U.S. postal code in a list of them is no alias",
+        text: "Universities in CT, ME, MD, MA, NY, OH, PA, PR, RI and WA to Receive Funding",
+        present: &[],
+        absent: &["Palestinian Authority=PA"],
+    },
+    BuiltinRow {
+        name: "a U.S. postal code after a town is no alias",
+        text: "The plant is in Pittsburgh, PA 15222. It also has one in Erie, PA.",
+        present: &[],
+        absent: &["Palestinian Authority=PA"],
+    },
+    BuiltinRow {
+        name: "a postal code beside names that are no codes is kept",
+        text: "Abbas said the PA, Hamas and Israel must talk. In Ramallah, PA officials agreed.",
+        present: &["Palestinian Authority=PA", "Hamas=Hamas", "Israel=Israel"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "an abbreviation between numbers is a citation of a code",
+        text: "violations of 12 CFR 21.21 were found, the CFR said.",
+        present: &["Council on Foreign Relations=CFR"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "a VOA programme named after a country (in capitals)",
+        text: "Welcome to THIS IS AMERICA in VOA Special English. I'm Steve Ember.",
+        present: &[],
+        absent: &["United States=AMERICA"],
+    },
+    BuiltinRow {
+        name: "a VOA programme named with a demonym",
+        text: "Welcome to American Mosaic in VOA Special English. American music is next.",
+        present: &["United States=American"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "places and universities named with another name",
+        text: "districts of Lao Cai and the Chittagong Hill Tracts, and Alabama A&M University in Alabama",
+        present: &["Alabama=Alabama"],
+        absent: &["Laos=Lao", "Chattogram=Chittagong"],
+    },
+    BuiltinRow {
+        name: "a race and a city named after places",
+        text: "She rode in the Kentucky Derby and toured Quebec City, then Derby and Kentucky.",
+        present: &["Derby=Derby", "Kentucky=Kentucky"],
+        absent: &["Quebec=Quebec"],
+    },
+    BuiltinRow {
+        name: "a surname two people share, named in full once",
+        text: "U.S. Secretary of Agriculture Sonny Perdue spoke. Secretary Perdue said so.",
+        present: &["Sonny Perdue=Sonny Perdue", "Sonny Perdue=Perdue"],
+        absent: &["David Perdue=Perdue"],
     },
 ];
 
