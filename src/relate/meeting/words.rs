@@ -123,13 +123,13 @@ pub(super) fn same_word(a: &str, b: &str) -> bool {
     a.chars().map(fold).eq(b.chars().map(fold))
 }
 
-/// Whether `word` is one of `list`.
 /// Whether `gap`, the text between two names, joins them into one chain: a hyphen or
 /// dash with no spaces ("Russia-Ukraine", "U.S.–China").
 pub(super) fn is_hyphen_join(gap: &str) -> bool {
     matches!(gap, "-" | "–" | "‑" | "—")
 }
 
+/// Whether `word` is one of `list`.
 pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| same_word(w, word))
 }
