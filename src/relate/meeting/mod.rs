@@ -651,11 +651,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         && p.cue.start < cue.start
                         && scene.clauses.at(p.cue.start) == clause
                 });
+            // "Blinken spoke at a news conference", "Liu speaks during a session of the
+            // forum": a speech at an event, not more of the last meeting.
+            let speech_event = is_speech_verb(cue_set.phrase(cue))
+                && words_of(text, cue.end..sentence.end)
+                    .next()
+                    .is_some_and(|w| is_one_of(&text[w], SPEECH_EVENT_AFTER));
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
                 && !several
                 && !stated_here
+                && !speech_event
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
@@ -1667,6 +1674,19 @@ fn name_calling(scene: &Scene<'_>, phrase: &str, parties_end: usize) -> bool {
                 )
             })
 }
+
+/// Whether `phrase` is a bare verb of speaking ("spoke", "speaks", "talked"), with
+/// nothing after it.
+fn is_speech_verb(phrase: &str) -> bool {
+    matches!(
+        phrase,
+        "spoke" | "speak" | "speaks" | "speaking" | "talked" | "talks" | "talk" | "talking"
+    )
+}
+
+/// Words right after a bare verb of speaking that make it a speech at an event or to
+/// an audience ("spoke at", "speaks during", "spoke to reporters", "spoke after").
+const SPEECH_EVENT_AFTER: &[&str] = &["at", "during", "to", "before", "after", "outside"];
 
 /// Whether a cue phrase only says that people spoke ("spoke with", "discussed"), in
 /// person or not.

@@ -576,6 +576,9 @@ const ROWS: &[Row] = &[
     row("6: a joint subject meeting on a date with two others met each", "Blinken and Lloyd Austin met on July 29 with Shoukry and Safadi.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry", "Ayman Safadi + Lloyd Austin", "Lloyd Austin + Sameh Shoukry"]),
     times("9: their conversation after a call is the call", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], 2),
     kind("9: their conversation after a call is of its kind", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], "phone"),
+    times("4: speaking at an event after a meeting is a speech", "Antony Blinken met Liu Jianchao on Friday. Blinken spoke at a news conference in Beijing.", &["Antony Blinken + Liu Jianchao"], 1),
+    times("4: speaking during a session after a meeting is a speech", "Antony Blinken will meet Liu Jianchao on Friday. Liu Jianchao speaks during a session of the World Peace Forum.", &["Antony Blinken + Liu Jianchao"], 1),
+    times("9: they spoke for an hour after a meeting is the meeting", "Antony Blinken met Liu Jianchao on Friday. They spoke for an hour.", &["Antony Blinken + Liu Jianchao"], 2),
     row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),
 ];
 
