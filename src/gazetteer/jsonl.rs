@@ -8,8 +8,8 @@
 //!
 //! Keys: `name` (string) and `type` (`person`, `country`, `organization` or `place`)
 //! are required; `aliases`, `demonyms`, `context_aliases` and `role_aliases` (arrays of
-//! strings, a role alias written `PHRASE@FROM..UNTIL` as in a TSV file), `affiliation`, `role` and
-//! `notes` (strings) are optional and may be `null`. Any other key is an error, as an
+//! strings, a role alias written `PHRASE@FROM..UNTIL` as in a TSV file), `affiliation`, `role`,
+//! `notes` and `term` (strings; a term `FROM..UNTIL` as in a TSV file) are optional and may be `null`. Any other key is an error, as an
 //! unknown column is in a TSV file, so a misspelt key is not silently ignored. Blank
 //! lines and lines starting with `#` are skipped. The file is read a line at a time
 //! (decompressed as it is read when its name ends in `.gz`). The common words and
