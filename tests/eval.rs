@@ -122,7 +122,9 @@ fn met_on_held_out_real_news_floor() {
 /// and from patterns of news (headline futures, openers, "between the two leaders",
 /// appositions' offices, "officials, including") took it to 0.943 / 0.766. The 12 dev
 /// `h-*` articles (annotated blind; 0.900 / 0.574 on their own as first scored, 0.903 /
-/// 0.549 once the three people they name were added) left the half at 0.941 / 0.766.
+/// 0.549 once the three people they name were added) left the half at 0.941 / 0.766;
+/// counterparts named by office and date, a date between "met" and "with", a place's
+/// country, "their conversation" and speeches at events took it to 0.946 / 0.775.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -131,8 +133,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.94 && report.total.recall() >= 0.76,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.76)",
+        report.total.precision() >= 0.94 && report.total.recall() >= 0.77,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.77)",
         report.total.precision(),
         report.total.recall()
     );
