@@ -272,12 +272,23 @@ fn parse_term(entry: &str) -> Result<Term, String> {
         if d.is_empty() {
             return Ok(None);
         }
-        let number = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
+        let number = |s: &str| {
+            s.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
         let bad = || format!("term {entry:?}: {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD");
         match d.len() {
-            4 => number(d).map(|y| y * 10_000 + if last { 1231 } else { 101 }).ok_or_else(bad).map(Some),
+            4 => number(d)
+                .map(|y| y * 10_000 + if last { 1231 } else { 101 })
+                .ok_or_else(bad)
+                .map(Some),
             7 if d.as_bytes()[4] == b'-' => {
-                let (y, m) = (number(&d[..4]).ok_or_else(bad)?, number(&d[5..]).ok_or_else(bad)?);
+                let (y, m) = (
+                    number(&d[..4]).ok_or_else(bad)?,
+                    number(&d[5..]).ok_or_else(bad)?,
+                );
                 if !(1..=12).contains(&m) {
                     return Err(bad());
                 }
@@ -709,7 +720,8 @@ impl Gazetteer {
                 context,
                 affiliation: optional(cols.affiliation),
                 role: optional(cols.role),
-                term: optional(cols.term).map(|t| (t, Field::Column(cols.term.map_or(0, |c| c + 1)))),
+                term: optional(cols.term)
+                    .map(|t| (t, Field::Column(cols.term.map_or(0, |c| c + 1)))),
             })?;
         }
         if columns.is_none() {
@@ -1661,9 +1673,20 @@ mod tests {
         assert_eq!(term("2023..2024"), Ok((20230101, 20241231)));
         assert_eq!(term("2023-09..2025-07"), Ok((20230901, 20250731)));
         assert_eq!(term("2023-09-04.."), Ok((20230904, u32::MAX)));
-        assert_eq!(term("..2024-13").map(|_| ()), Err("term \"..2024-13\": \"2024-13\" is not YYYY, YYYY-MM or YYYY-MM-DD".into()));
-        assert!(Term { from: 20230901, until: 20250731 }.holds_on(20250731));
-        assert!(!Term { from: 20230901, until: 20250731 }.holds_on(20250801));
+        assert_eq!(
+            term("..2024-13").map(|_| ()),
+            Err("term \"..2024-13\": \"2024-13\" is not YYYY, YYYY-MM or YYYY-MM-DD".into())
+        );
+        assert!(Term {
+            from: 20230901,
+            until: 20250731
+        }
+        .holds_on(20250731));
+        assert!(!Term {
+            from: 20230901,
+            until: 20250731
+        }
+        .holds_on(20250801));
     }
 
     #[test]

@@ -376,8 +376,7 @@ pub fn relate_document(
                     &in_sentence,
                     &resolved,
                     &sentence_relations.unnamed,
-                    pair.a,
-                    pair.b,
+                    (pair.a, pair.b),
                     span.clone(),
                     meeting,
                 );
@@ -594,8 +593,7 @@ impl Accumulator<'_, '_> {
         sentence: &[&ResolvedMention],
         document: &[&ResolvedMention],
         unnamed: &[(EntityId, Range<usize>)],
-        a: EntityId,
-        b: EntityId,
+        (a, b): (EntityId, EntityId),
         span: Range<usize>,
         meeting: Meeting,
     ) {
@@ -629,7 +627,12 @@ impl Accumulator<'_, '_> {
                         .copied()
                 })
                 .map(|m| m.start..m.end)
-                .or_else(|| unnamed.iter().find(|(p, _)| *p == e).map(|(_, r)| r.clone()))
+                .or_else(|| {
+                    unnamed
+                        .iter()
+                        .find(|(p, _)| *p == e)
+                        .map(|(_, r)| r.clone())
+                })
         };
         let (Some(x), Some(y)) = (find(a), find(b)) else {
             return;

@@ -753,7 +753,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     for country in countries {
                         let mut taken = subjects.clone();
                         taken.extend(&object_ids);
-                        if let Some(person) = discourse.holder(&[], Some(country), &taken, gazetteer)
+                        if let Some(person) =
+                            discourse.holder(&[], Some(country), &taken, gazetteer)
                         {
                             object_ids.push(person);
                         } else if let Some(person) =

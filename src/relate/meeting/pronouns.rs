@@ -186,16 +186,25 @@ fn office_of(role: &str) -> Option<Office> {
     let role = role.strip_prefix("former ").unwrap_or(&role);
     role.split(" and ").find_map(|part| {
         let has = |w: &str| part.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
-        if ["deputy", "vice", "assistant", "under", "junior", "acting", "shadow"]
-            .iter()
-            .any(|w| has(w))
+        if [
+            "deputy",
+            "vice",
+            "assistant",
+            "under",
+            "junior",
+            "acting",
+            "shadow",
+        ]
+        .iter()
+        .any(|w| has(w))
             || part.contains("minister of state")
         {
             return None;
         }
         if DEFENCE_OFFICES.iter().any(|o| part.ends_with(o)) {
             Some(Office::Defence)
-        } else if FOREIGN_OFFICES.iter().any(|o| part.ends_with(o)) || part == "secretary of state" {
+        } else if FOREIGN_OFFICES.iter().any(|o| part.ends_with(o)) || part == "secretary of state"
+        {
             Some(Office::Foreign)
         } else if LEADER_OFFICES.contains(&part) {
             Some(Office::Leader)
@@ -337,12 +346,16 @@ impl Discourse {
         } else {
             office_of_title(title)?
         };
-        let mut found = gazetteer.office_holders(country).iter().copied().filter(|&p| {
-            let person = gazetteer.entity(p);
-            !exclude.contains(&p)
-                && person.term.is_some_and(|t| t.holds_on(date))
-                && person.role.as_deref().and_then(office_of) == Some(office)
-        });
+        let mut found = gazetteer
+            .office_holders(country)
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let person = gazetteer.entity(p);
+                !exclude.contains(&p)
+                    && person.term.is_some_and(|t| t.holds_on(date))
+                    && person.role.as_deref().and_then(office_of) == Some(office)
+            });
         let one = found.next()?;
         found.next().is_none().then_some(one)
     }

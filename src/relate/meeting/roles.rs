@@ -214,7 +214,9 @@ fn unlisted_place_then(text: &str, from: usize, to: usize) -> bool {
     let Some(before) = text[from..to].trim_end().strip_suffix(',') else {
         return false;
     };
-    let mut words = words(before, 0..before.len()).map(|w| &before[w]).peekable();
+    let mut words = words(before, 0..before.len())
+        .map(|w| &before[w])
+        .peekable();
     if words.peek().is_some_and(|w| is_one_of(w, ARTICLES)) {
         words.next();
     }

@@ -682,13 +682,41 @@ fn a_single_line_twice_as_long_costs_about_twice_the_work() {
 #[test]
 fn an_unnamed_counterpart_is_the_office_holder_of_the_day() {
     const ROWS: &[(Option<&str>, &str, &[&str])] = &[
-        (Some("2025-01-09"), "Lloyd Austin met his Ukrainian counterpart in Germany.", &["Lloyd Austin + Rustem Umerov"]),
-        (Some("2022-06-01"), "Lloyd Austin met his Ukrainian counterpart in Germany.", &["Lloyd Austin + Oleksii Reznikov"]),
-        (None, "Lloyd Austin met his Ukrainian counterpart in Germany.", &[]),
-        (Some("2024-11-15"), "Lloyd Austin met his Japanese counterpart in Tokyo.", &[]),
-        (Some("2025-01-09"), "Lloyd Austin met with his Ukrainian and British counterparts.", &["John Healey + Lloyd Austin", "Lloyd Austin + Rustem Umerov"]),
-        (Some("2023-07-09"), "Antony Blinken met the Indonesian foreign minister in Jakarta.", &["Antony Blinken + Retno Marsudi"]),
-        (Some("2025-03-09"), "Antony Blinken met the Indonesian foreign minister in Jakarta.", &["Antony Blinken + Sugiono"]),
+        (
+            Some("2025-01-09"),
+            "Lloyd Austin met his Ukrainian counterpart in Germany.",
+            &["Lloyd Austin + Rustem Umerov"],
+        ),
+        (
+            Some("2022-06-01"),
+            "Lloyd Austin met his Ukrainian counterpart in Germany.",
+            &["Lloyd Austin + Oleksii Reznikov"],
+        ),
+        (
+            None,
+            "Lloyd Austin met his Ukrainian counterpart in Germany.",
+            &[],
+        ),
+        (
+            Some("2024-11-15"),
+            "Lloyd Austin met his Japanese counterpart in Tokyo.",
+            &[],
+        ),
+        (
+            Some("2025-01-09"),
+            "Lloyd Austin met with his Ukrainian and British counterparts.",
+            &["John Healey + Lloyd Austin", "Lloyd Austin + Rustem Umerov"],
+        ),
+        (
+            Some("2023-07-09"),
+            "Antony Blinken met the Indonesian foreign minister in Jakarta.",
+            &["Antony Blinken + Retno Marsudi"],
+        ),
+        (
+            Some("2025-03-09"),
+            "Antony Blinken met the Indonesian foreign minister in Jakarta.",
+            &["Antony Blinken + Sugiono"],
+        ),
     ];
     let model = Model::builtin().unwrap();
     let mut analyzer = Analyzer::new(&model);
@@ -704,16 +732,25 @@ fn an_unnamed_counterpart_is_the_office_holder_of_the_day() {
         let mut got: Vec<String> = Vec::new();
         for pair in relations.pairs.iter().filter(|p| p.met > 0) {
             let (a, b) = (name(pair.a), name(pair.b));
-            got.push(if a < b { format!("{a} + {b}") } else { format!("{b} + {a}") });
+            got.push(if a < b {
+                format!("{a} + {b}")
+            } else {
+                format!("{b} + {a}")
+            });
             // The evidence names the unnamed one by the words that stand for them.
             let forms = &pair.evidence[0].forms;
-            if !forms.iter().any(|f| f.contains("counterpart") || f.contains("foreign minister")) {
+            if !forms
+                .iter()
+                .any(|f| f.contains("counterpart") || f.contains("foreign minister"))
+            {
                 failures.push(format!("{date:?} {text:?}: forms {forms:?}"));
             }
         }
         got.sort();
         if got != expected {
-            failures.push(format!("{date:?} {text:?}: expected {expected:?}, got {got:?}"));
+            failures.push(format!(
+                "{date:?} {text:?}: expected {expected:?}, got {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
