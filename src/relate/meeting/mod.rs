@@ -822,10 +822,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
     let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
     if out.met.is_empty() && !pairs.is_empty() && !is_caption_like(text, sentence.clone()) {
         let of_pairs = |e: EntityId| pairs.iter().any(|&(a, b, _)| a == e || b == e);
-        let named_elsewhere = mentions
-            .iter()
-            .zip(&scene.roles)
-            .any(|(m, role)| role.may_meet() && !of_pairs(m.entity));
+        let named_elsewhere = mentions.iter().zip(&scene.roles).any(|(m, role)| {
+            role.may_meet() && !of_pairs(m.entity) && !listed_example(&scene, m.start)
+        });
         if !named_elsewhere {
             if let Some(index) = free
                 .iter()
@@ -854,6 +853,26 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         }
     }
+}
+
+/// Whether the mention at `start` is an example in a list after "including" ("which
+/// covered a range of priorities, including Ukraine", "including Gaza and Sudan"): a
+/// topic, not someone met. Reads back over the list's other names, commas, "and" and
+/// articles, at most eight words.
+fn listed_example(scene: &Scene<'_>, start: usize) -> bool {
+    let text = scene.text;
+    let before: Vec<Range<usize>> = words_of(text, scene.sentence.start..start).collect();
+    for w in before.iter().rev().take(8) {
+        let word = &text[w.clone()];
+        if is_one_of(word, &["including", "notably", "especially"]) {
+            return true;
+        }
+        let named = scene.mention_at(w.start).is_some();
+        if !named && !is_one_of(word, &[",", "and", "the"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that may stand between a determiner and the meeting it refers back to ("the
