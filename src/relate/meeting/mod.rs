@@ -1743,7 +1743,7 @@ fn the_title<'t>(words: &[&'t str]) -> Option<(Vec<&'t str>, usize)> {
     let mut title = Vec::new();
     while let Some(&w) = words.get(next) {
         if is_one_of(w, &["acting"]) {
-        } else if w.starts_with(char::is_uppercase) {
+        } else if w.starts_with(char::is_uppercase) || is_one_of(w, LOWER_CASE_TITLES) {
             title.push(w);
         } else {
             break;
@@ -1752,6 +1752,20 @@ fn the_title<'t>(words: &[&'t str]) -> Option<(Vec<&'t str>, usize)> {
     }
     (!title.is_empty() && title.len() <= 4).then_some((title, next))
 }
+
+/// Title words news written in AP style leaves in lower case when no name follows
+/// ("the secretary and PNG leaders discussed", "the president met").
+const LOWER_CASE_TITLES: &[&str] = &[
+    "secretary",
+    "president",
+    "minister",
+    "prime",
+    "foreign",
+    "defense",
+    "defence",
+    "chancellor",
+    "premier",
+];
 
 /// The words of the cue's clause before the cue.
 fn clause_words_before<'t>(scene: &Scene<'t>, cue_start: usize) -> Vec<&'t str> {

@@ -577,6 +577,7 @@ const ROWS: &[Row] = &[
     times("9: their conversation after a call is the call", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], 2),
     kind("9: their conversation after a call is of its kind", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week.", &["Ben Wallace + Lloyd Austin"], "phone"),
     times("9: their conversation is the call though a topic list names a country", "Lloyd Austin called Ben Wallace on Monday. Their conversation today was a continuation of their talks last week, which covered many priorities, including Ukraine.", &["Ben Wallace + Lloyd Austin"], 2),
+    row("9: a lower-case title and a name discussed (AP style)", "Lloyd Austin landed in Cairo on Monday. The secretary and Sameh Shoukry discussed the agreement.", &["Lloyd Austin + Sameh Shoukry"]),
     times("4: speaking at an event after a meeting is a speech", "Antony Blinken met Liu Jianchao on Friday. Blinken spoke at a news conference in Beijing.", &["Antony Blinken + Liu Jianchao"], 1),
     times("4: speaking during a session after a meeting is a speech", "Antony Blinken will meet Liu Jianchao on Friday. Liu Jianchao speaks during a session of the World Peace Forum.", &["Antony Blinken + Liu Jianchao"], 1),
     times("9: they spoke for an hour after a meeting is the meeting", "Antony Blinken met Liu Jianchao on Friday. They spoke for an hour.", &["Antony Blinken + Liu Jianchao"], 2),
