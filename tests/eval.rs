@@ -204,8 +204,10 @@ fn entities_on_real_news_floor() {
 #[test]
 fn suggest_on_real_news_floor() {
     let model = Model::builtin().unwrap();
-    // held-out: 7 of 18 once the h-* batch brought 12 names the gazetteer lacks (was 0.6)
-    for (half, floor) in [("dev", 0.99), ("heldout", 0.35)] {
+    // held-out: 7 of 18 once the h-* batch brought 12 names the gazetteer lacks (was 0.6).
+    // dev: 4 of 5 since the i-* batch (was 0.99, all): "Elias Wohengu", left out of the
+    // gazetteer because the caption that names him leaves his side unclear, is not proposed
+    for (half, floor) in [("dev", 0.8), ("heldout", 0.35)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/met/real")
             .join(half);
