@@ -47,8 +47,7 @@ def term_of(notes):
     start_mon, start, end_mon, end = m.groups()
     if end_mon and not end:
         return ""  # "2024-Jan" with no year: not a term
-    term = f"{side(start, month(start_mon))}..{side(end, month(end_mon))}"
-    return term
+    return f"{side(start, month(start_mon))}..{side(end, month(end_mon))}"
 
 
 def main():

@@ -267,36 +267,22 @@ fn parse_term(entry: &str) -> Result<Term, String> {
     let (from, until) = entry.split_once("..").ok_or_else(|| {
         format!("term {entry:?} must be FROM..UNTIL (YYYY, YYYY-MM or YYYY-MM-DD; either may be left out)")
     })?;
+    // A year or a month is read as its first day, then moved to its last when it ends
+    // the term; the day's checks are `date_number`'s.
     let day = |d: &str, last: bool| -> Result<Option<u32>, String> {
         let d = d.trim();
         if d.is_empty() {
             return Ok(None);
         }
-        let number = |s: &str| {
-            s.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| s.parse::<u32>().ok())
-                .flatten()
+        let (full, to_last) = match d.len() {
+            4 => (format!("{d}-01-01"), 1130),
+            7 => (format!("{d}-01"), 30),
+            _ => (d.to_string(), 0),
         };
-        let bad = || format!("term {entry:?}: {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD");
-        match d.len() {
-            4 => number(d)
-                .map(|y| y * 10_000 + if last { 1231 } else { 101 })
-                .ok_or_else(bad)
-                .map(Some),
-            7 if d.as_bytes()[4] == b'-' => {
-                let (y, m) = (
-                    number(&d[..4]).ok_or_else(bad)?,
-                    number(&d[5..]).ok_or_else(bad)?,
-                );
-                if !(1..=12).contains(&m) {
-                    return Err(bad());
-                }
-                Ok(Some(y * 10_000 + m * 100 + if last { 31 } else { 1 }))
-            }
-            10 => date_number(d).ok_or_else(bad).map(Some),
-            _ => Err(bad()),
-        }
+        date_number(&full)
+            .filter(|_| full.len() == 10)
+            .map(|n| Some(if last { n + to_last } else { n }))
+            .ok_or_else(|| format!("term {entry:?}: {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD"))
     };
     let term = Term {
         from: day(from, false)?.unwrap_or(0),

@@ -25,7 +25,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{first_word, is_title_word, last_word, starts_upper, NameStarts};
-use crate::gazetteer::{common_word_rank, Blockers};
+use crate::gazetteer::{common_word_rank, is_capitals_alias, Blockers};
 
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
 /// module docs). `demonym_only`: the match is a demonym, which no prefix blocks ("New
@@ -130,8 +130,8 @@ fn name_before(
     let capital = capitalised(word);
     let shouted = !capital
         && word.chars().nth(1).is_some_and(char::is_uppercase)
-        && all_capitals(word)
-        && all_capitals(&original[span.clone()]);
+        && is_capitals_alias(word)
+        && is_capitals_alias(&original[span.clone()]);
     if !(capital || shouted)
         || !rest
             .chars()
@@ -864,19 +864,6 @@ fn after_possessive(original: &str, start: usize) -> bool {
     ["'s ", "\u{2019}s ", "s' ", "s\u{2019} "]
         .iter()
         .any(|ending| before.ends_with(ending))
-}
-
-/// Whether `word` is written in capitals: two or more letters, none in lower case
-/// ("CARLY", "U.S.").
-fn all_capitals(word: &str) -> bool {
-    let mut letters = 0;
-    for c in word.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        letters += usize::from(c.is_alphabetic());
-    }
-    letters >= 2
 }
 
 /// Given names that are also common English words, which before a place's name make a

@@ -730,36 +730,30 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 {
                     // "a meeting with the Secretary": the Secretary named lately.
                     object_ids.push(person);
-                } else if let Some((title, country, end)) =
+                } else if let Some((title, countries, end)) =
                     title_object(&scene, cue.end, cue_set, gazetteer)
+                        .map(|(title, country, end)| (title, vec![country], end))
+                        .or_else(|| {
+                            plural_counterparts(&scene, cue.end, gazetteer).map(
+                                |(countries, end)| {
+                                    (Vec::new(), countries.into_iter().map(Some).collect(), end)
+                                },
+                            )
+                        })
                 {
-                    // "met his Chinese counterpart in Singapore": the one named in the
-                    // document, else, named nowhere, who held the office then.
-                    if let Some(person) = discourse.holder(&title, country, &subjects, gazetteer) {
-                        object_ids.push(person);
-                    } else if let Some(person) = country.and_then(|c| {
-                        let like = first_person(&subjects, gazetteer);
-                        discourse.office_holder(&title, c, like, &subjects, gazetteer)
-                    }) {
-                        object_ids.push(person);
-                        out.unnamed.push((person, phrase_after(text, cue.end, end)));
-                    }
-                } else if let Some((countries, end)) =
-                    plural_counterparts(&scene, cue.end, gazetteer)
-                {
-                    // "met his Ukrainian and British counterparts", "met with counterparts
-                    // from Australia, Japan, and the Philippines".
+                    // "met his Chinese counterpart in Singapore", "met his Ukrainian and
+                    // British counterparts", "met with counterparts from Australia, Japan,
+                    // and the Philippines": each the one named in the document, else,
+                    // named nowhere, who held the office then.
                     let like = first_person(&subjects, gazetteer);
                     for country in countries {
                         let mut taken = subjects.clone();
                         taken.extend(&object_ids);
-                        if let Some(person) =
-                            discourse.holder(&[], Some(country), &taken, gazetteer)
-                        {
+                        if let Some(person) = discourse.holder(&title, country, &taken, gazetteer) {
                             object_ids.push(person);
-                        } else if let Some(person) =
-                            discourse.office_holder(&[], country, like, &taken, gazetteer)
-                        {
+                        } else if let Some(person) = country.and_then(|c| {
+                            discourse.office_holder(&title, c, like, &taken, gazetteer)
+                        }) {
                             object_ids.push(person);
                             out.unnamed.push((person, phrase_after(text, cue.end, end)));
                         }
