@@ -1335,7 +1335,7 @@ fn reading<'c>(
         let noun = free[index + 1..].iter().take(2).copied().find(|c| {
             c.is(CueKind::Meeting)
                 && (word_count(&text[cue.end..c.start]) <= 4
-                    || adjective_list(text, cue.end..c.start))
+                    || adjective_list(text, cue.end..c.start, &named_sides(scene, cue.end..c.start)))
         })?;
         let negated = free[index + 1..]
             .iter()
@@ -1423,10 +1423,14 @@ const NO_OBJECT_AFTER_MEET: &[&str] = &[
 
 /// Whether `text[gap]` is a determiner and a list of lowercase adjectives ("an
 /// interesting, sincere, direct, and useful"): at most five words besides the commas
-/// and "and"s, none capitalised.
-fn adjective_list(text: &str, gap: Range<usize>) -> bool {
-    let mut content = 0;
+/// and "and"s, none capitalised. Each of `sides`, names joined by hyphens ("the second
+/// U.S.-India-Japan ministerial-level trilateral"), is one adjective.
+fn adjective_list(text: &str, gap: Range<usize>, sides: &[Range<usize>]) -> bool {
+    let mut content = sides.len();
     for w in words_of(text, gap) {
+        if sides.iter().any(|side| side.start <= w.start && w.end <= side.end) {
+            continue;
+        }
         let w = &text[w];
         if w == "," || is_one_of(w, &["and"]) {
             continue;
@@ -1437,6 +1441,29 @@ fn adjective_list(text: &str, gap: Range<usize>) -> bool {
         content += 1;
     }
     content <= 5
+}
+
+/// The spans inside `gap` of two or more names joined by hyphens ("U.S.-India-Japan"),
+/// each from its first name's start to its last name's end.
+fn named_sides(scene: &Scene<'_>, gap: Range<usize>) -> Vec<Range<usize>> {
+    let text = scene.text;
+    let inside: Vec<&ResolvedMention> = scene
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| gap.start <= m.start && m.end <= gap.end)
+        .collect();
+    let mut sides: Vec<Range<usize>> = Vec::new();
+    for pair in inside.windows(2) {
+        if !is_hyphen_join(&text[pair[0].end..pair[1].start]) {
+            continue;
+        }
+        match sides.last_mut() {
+            Some(side) if side.end == pair[0].end => side.end = pair[1].end,
+            _ => sides.push(pair[0].start..pair[1].end),
+        }
+    }
+    sides
 }
 
 /// Words that make a following "meeting" a noun.
