@@ -408,7 +408,7 @@ pub(super) fn segment(
                 opener_open = false;
             }
             "," => {
-                last_comma = Some(w.start);
+                let comma_before = last_comma.replace(w.start);
                 if matches!(
                     clauses.clauses[top].kind,
                     ClauseKind::Relative | ClauseKind::Participle
@@ -453,6 +453,16 @@ pub(super) fn segment(
                     && (((next.ends_with("ing") || next.ends_with("ed")) && next.len() > 4)
                         || is_one_of(next, IRREGULAR_PARTICIPLES))
                     && !is_one_of(next, NOT_PARTICIPLES)
+                    && !(stack.len() == 1
+                        && next.ends_with("ed")
+                        && comma_before.is_some_and(|first| {
+                            closes_subject_apposition(
+                                text,
+                                clauses.start(top).max(sentence.start)..first,
+                                first..w.start,
+                                mentions,
+                            )
+                        }))
                 {
                     open(
                         &mut clauses,
@@ -551,6 +561,41 @@ fn starts_main_clause(
                 .find(|w| !is_one_of(&text[w.clone()], TIME_ADVERBS))
                 .is_some_and(|subject| new_subject_after(text, subject, end, mentions)))
 }
+
+/// Whether a comma closes an apposition to the clause's subject, so that a verb in
+/// "-ed" after it is the clause's own, not a participle: "Kahl and Lieutenant General
+/// Belkhir El Farouk, Inspector General of the Royal Moroccan Armed Forces, co-chaired
+/// ...". The subject (`subject`, from the clause's start to the first comma) is names
+/// and their titles only, ending in a name; the apposition (`apposition`, between the
+/// two commas) is a title: capitalised words, their joining words and offices.
+fn closes_subject_apposition(
+    text: &str,
+    subject: Range<usize>,
+    apposition: Range<usize>,
+    mentions: &[&ResolvedMention],
+) -> bool {
+    const JOINS: &[&str] = &["of", "for", "the", "and", "on", "'s", "’s", "."];
+    let name_words = |range: Range<usize>, offices: bool| {
+        let mut count = 0;
+        let all = words(text, range).all(|w| {
+            count += 1;
+            let word = &text[w];
+            word.starts_with(char::is_uppercase)
+                || is_one_of(word, JOINS)
+                || (offices && is_one_of(word, OFFICES))
+        });
+        all && count > 0 && count <= APPOSITION_WORDS
+    };
+    mentions
+        .iter()
+        .any(|m| m.end <= subject.end && text[m.end..subject.end].trim().is_empty())
+        && name_words(subject, false)
+        && name_words(apposition.start + 1..apposition.end, true)
+}
+
+/// The most words a subject, or its apposition, may have for
+/// [`closes_subject_apposition`].
+const APPOSITION_WORDS: usize = 24;
 
 /// Nouns of office that a name in apposition may follow: "After meeting the president
 /// of Argentina, Javier Milei, ...".

@@ -435,6 +435,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             .phrase(cue)
             .split_whitespace()
             .any(|w| w.starts_with("co-"));
+        // "Kahl and El Farouk co-chaired the U.S.-Morocco Defense Consultative
+        // Committee": sides joined by hyphens name what was chaired, not a partner.
+        if co_verb {
+            let sides = named_sides(&scene, cue.end..sentence.end);
+            objects.retain(|&i| {
+                !sides
+                    .iter()
+                    .any(|side| side.start <= mentions[i].start && mentions[i].end <= side.end)
+            });
+        }
         let speech = is_speech(cue_set.phrase(cue));
         if objects.is_empty() && (co_verb || speech) {
             if let Some(with) = free[index + 1..].iter().find(|c| {
