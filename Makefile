@@ -18,7 +18,7 @@ TEST_OUT := target/test-out
 all: graph
 
 help:
-	@echo "make graph   build and write out/graph.json, out/graph.dot, out/graph.svg and the"
+	@echo "make graph   build and write out/graph.json.gz, out/graph.dot, out/graph.svg and the"
 	@echo "             explorer out/graph.html from corpus/ (dated by corpus/metadata.csv), and"
 	@echo "             ego graphs of the five most connected entities to out/ego/"
 	@echo "make test    run every test but the Python package's and Spark's (Rust, gazetteer"
@@ -45,8 +45,8 @@ build:
 
 # corpus/metadata.csv gives the sample articles their dates, titles and URLs.
 graph: build
-	$(BIN) build corpus/ --metadata corpus/metadata.csv --out $(OUT)/ --format json,dot,svg,html
-	$(BIN) render --graph $(OUT)/graph.json --ego-top 5 --out $(OUT)/ego
+	$(BIN) build corpus/ --metadata corpus/metadata.csv --out $(OUT)/ --format json.gz,dot,svg,html
+	$(BIN) render --graph $(OUT)/graph.json.gz --ego-top 5 --out $(OUT)/ego
 
 # The notebook imports the newsgraph package: a release wheel (maturin) with Jupyter and
 # the notebook's packages in a virtualenv of their own, built on first use and again only
@@ -71,9 +71,11 @@ test-rust:
 test-gazetteer: test-rust
 	$(TEST_BIN) gazetteer check --quiet
 
+# The default formats: graph.json.gz, which the client test reads (and exports as plain
+# graph.json), and graph.dot, which .ci/run draws with Graphviz.
 test-client: test-rust
-	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --format json,dot --quiet
-	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json"
+	$(TEST_BIN) build corpus/ --out $(TEST_OUT) --quiet
+	@sh tests/client/run.sh "$(PYTHON)" "$(VENV)" "$(TEST_BIN)" "$(TEST_OUT)/graph.json.gz"
 
 # The Python package: the wheel (maturin, dev profile, sharing cargo test's build of the
 # dependencies; rebuilt only when its sources change) into $(VENV), pytest on its API and
@@ -150,6 +152,6 @@ bench-spark: build
 
 clean:
 	$(CARGO) clean
-	rm -f $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg $(OUT)/graph.html
+	rm -f $(OUT)/graph.json.gz $(OUT)/graph.json $(OUT)/graph.dot $(OUT)/graph.svg $(OUT)/graph.html
 	rm -rf $(OUT)/ego
 	rm -f $(OUT)/bench.md

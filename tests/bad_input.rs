@@ -16,10 +16,9 @@ fn gz(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap()
 }
 
-/// Reads `out/graph.json` under `dir`.
+/// Reads `out/graph.json.gz` (what `build` writes by default) under `dir`.
 fn graph(dir: &Path) -> serde_json::Value {
-    let text = std::fs::read_to_string(dir.join("out/graph.json")).expect("graph.json written");
-    serde_json::from_str(&text).expect("graph.json is JSON")
+    read_graph_json(&dir.join("out/graph.json.gz"))
 }
 
 fn ids(graph: &serde_json::Value) -> Vec<String> {
@@ -497,7 +496,7 @@ fn a_missing_out_folder_is_created() {
     let dir = temp();
     std::fs::write(dir.path().join("a.txt"), GOOD).unwrap();
     run(dir.path(), &["build", "a.txt", "--out", "deep/er/out"]).success();
-    assert!(dir.path().join("deep/er/out/graph.json").is_file());
+    assert!(dir.path().join("deep/er/out/graph.json.gz").is_file());
 }
 
 #[test]
@@ -565,7 +564,7 @@ fn no_temporary_files_or_half_graphs_are_left() {
             "--out",
             "out",
             "--formats",
-            "json,dot,svg,graphml,csv,neo4j",
+            "json.gz,dot,svg,graphml,csv,neo4j",
         ],
     )
     .success();

@@ -3,14 +3,18 @@
 use crate::util::*;
 
 #[test]
-fn sample_corpus_writes_json_and_dot_by_default() {
+fn sample_corpus_writes_json_gz_and_dot_by_default() {
     let dir = temp();
     let graph = build_sample(dir.path());
-    for name in ["graph.json", "graph.dot"] {
+    for name in ["graph.json.gz", "graph.dot"] {
         let path = dir.path().join("out").join(name);
         let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         assert!(len > 100, "{name} is missing or tiny");
     }
+    assert!(
+        !dir.path().join("out/graph.json").exists(),
+        "plain graph.json is written only when --format asks for it"
+    );
     assert!(
         !dir.path().join("out/graph.svg").exists(),
         "an SVG is drawn only when --formats asks for it"
@@ -136,9 +140,7 @@ fn israeli_counts_as_israel_and_us_pronoun_is_not_the_united_states() {
     )
     .unwrap();
     run(dir.path(), &["build", "a.txt", "--out", "out"]).success();
-    let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+    let graph: serde_json::Value = read_graph_json(&dir.path().join("out/graph.json.gz"));
     let ids: Vec<&str> = graph["nodes"]
         .as_array()
         .unwrap()
@@ -216,6 +218,7 @@ fn missing_input_is_an_error_naming_it() {
     run(dir.path(), &["build", "no-such-folder", "--out", "out"])
         .expect_code(1)
         .stderr_has("no-such-folder");
+    assert!(!dir.path().join("out/graph.json.gz").exists());
     assert!(!dir.path().join("out/graph.json").exists());
 }
 
@@ -228,9 +231,7 @@ fn a_binary_file_is_skipped_and_the_rest_goes_on() {
     run(dir.path(), &["build", "in", "--out", "out"])
         .expect_code(3)
         .stderr_has("b.txt: skipped: looks binary");
-    let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+    let graph: serde_json::Value = read_graph_json(&dir.path().join("out/graph.json.gz"));
     assert_eq!(graph["graph"]["documents"], 1);
     assert_eq!(neighbours(&graph, "Antony Blinken"), ["Sameh Shoukry"]);
 }
@@ -262,9 +263,7 @@ fn custom_gazetteer_folder() {
         ],
     )
     .success();
-    let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+    let graph: serde_json::Value = read_graph_json(&dir.path().join("out/graph.json.gz"));
     assert_eq!(neighbours(&graph, "Ada Lovelace"), ["Charles Babbage"]);
     assert_eq!(graph["nodes"].as_array().unwrap().len(), 2);
 }

@@ -7,9 +7,7 @@ use crate::util::*;
 
 /// Node ids of a built graph.
 fn nodes(dir: &std::path::Path) -> Vec<String> {
-    let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("out/graph.json")).unwrap())
-            .unwrap();
+    let graph = read_graph_json(&dir.join("out/graph.json.gz"));
     let mut ids: Vec<String> = graph["nodes"]
         .as_array()
         .unwrap()
@@ -167,7 +165,7 @@ fn every_command_taking_gazetteer_extends() {
         ],
     )
     .success();
-    let g = ["--gazetteer", "people.tsv", "--graph", "out/graph.json"];
+    let g = ["--gazetteer", "people.tsv", "--graph", "out/graph.json.gz"];
     let with = |args: &[&'static str]| -> Vec<&str> {
         let mut all: Vec<&str> = args.to_vec();
         all.extend(g);

@@ -195,9 +195,7 @@ fn a_small_jsonl_gazetteer_drives_build_and_neighbors() {
         Some(b"Lovelace wrote to Babbage about the Analytical Society. Blinken did not."),
     )
     .success();
-    let graph: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap())
-            .unwrap();
+    let graph = read_graph_json(&dir.path().join("out/graph.json.gz"));
     assert_eq!(
         neighbours(&graph, "Ada Lovelace"),
         ["Analytical Society", "Charles Babbage"]
@@ -216,7 +214,7 @@ fn a_small_jsonl_gazetteer_drives_build_and_neighbors() {
             "--gazetteer",
             "people.jsonl",
             "--graph",
-            "out/graph.json",
+            "out/graph.json.gz",
         ],
     )
     .success()

@@ -34,8 +34,7 @@ fn newsgraph(dir: &Path, args: &[&str]) -> Command {
 }
 
 fn documents(path: &Path) -> u64 {
-    let text = std::fs::read_to_string(path).expect("graph.json written");
-    let graph: serde_json::Value = serde_json::from_str(&text).expect("graph.json is JSON");
+    let graph = read_graph_json(path);
     graph["graph"]["documents"]
         .as_u64()
         .expect("a document count")
@@ -173,7 +172,7 @@ fn output_onto_a_symlink_writes_the_file_it_points_to_and_keeps_the_link() {
     symlink("real.svg", d.join("link.svg")).unwrap();
     run(
         d,
-        &["render", "--graph", "out/graph.json", "-o", "link.svg"],
+        &["render", "--graph", "out/graph.json.gz", "-o", "link.svg"],
     )
     .success();
     assert!(d.join("link.svg").symlink_metadata().unwrap().is_symlink());
@@ -182,8 +181,8 @@ fn output_onto_a_symlink_writes_the_file_it_points_to_and_keeps_the_link() {
 
     symlink("/dev/null", d.join("null")).unwrap();
     for args in [
-        &["merge", "out/graph.json", "-o", "null"][..],
-        &["render", "--graph", "out/graph.json", "-o", "null"],
+        &["merge", "out/graph.json.gz", "-o", "null"][..],
+        &["render", "--graph", "out/graph.json.gz", "-o", "null"],
     ] {
         run(d, args).success();
         let link = d.join("null").symlink_metadata().unwrap();
@@ -204,7 +203,7 @@ fn output_onto_a_dangling_symlink_without_a_folder_is_refused() {
     let d = dir.path();
     build_sample(d);
     symlink("no/such/folder/x.json", d.join("dangling")).unwrap();
-    run(d, &["merge", "out/graph.json", "-o", "dangling"])
+    run(d, &["merge", "out/graph.json.gz", "-o", "dangling"])
         .expect_code(1)
         .stderr_has("symbolic link");
     assert!(d.join("dangling").symlink_metadata().unwrap().is_symlink());
@@ -229,7 +228,7 @@ fn output_onto_a_fifo_writes_through_it() {
     };
     run(
         d,
-        &["render", "--graph", "out/graph.json", "-o", "pipe.svg"],
+        &["render", "--graph", "out/graph.json.gz", "-o", "pipe.svg"],
     )
     .success();
     let drawn = reader.join().unwrap();
@@ -249,12 +248,12 @@ fn dash_is_standard_output_for_every_single_file_output() {
     let corpus = corpus.to_str().unwrap();
     // (args, what stdout starts with)
     let rows: &[(&[&str], &str)] = &[
-        (&["merge", "out/graph.json", "-o", "-"], "{"),
+        (&["merge", "out/graph.json.gz", "-o", "-"], "{"),
         (
             &[
                 "export",
                 "--graph",
-                "out/graph.json",
+                "out/graph.json.gz",
                 "-f",
                 "graphml",
                 "--out",
@@ -266,7 +265,7 @@ fn dash_is_standard_output_for_every_single_file_output() {
             &[
                 "export",
                 "--graph",
-                "out/graph.json",
+                "out/graph.json.gz",
                 "-f",
                 "dot",
                 "--out",
@@ -286,7 +285,7 @@ fn dash_is_standard_output_for_every_single_file_output() {
             ],
             "{",
         ),
-        (&["render", "--graph", "out/graph.json", "-o", "-"], "<"),
+        (&["render", "--graph", "out/graph.json.gz", "-o", "-"], "<"),
     ];
     for (args, start) in rows {
         let ran = run(d, args);
@@ -303,7 +302,7 @@ fn dash_is_standard_output_for_every_single_file_output() {
         &[
             "export",
             "--graph",
-            "out/graph.json",
+            "out/graph.json.gz",
             "-f",
             "csv",
             "--out",
@@ -325,7 +324,9 @@ fn a_format_failing_part_way_leaves_every_previous_output() {
     std::fs::write(d.join("a.txt"), GOOD).unwrap();
     let out = d.join("out");
     std::fs::create_dir(&out).unwrap();
-    for name in ["graph.json", "graph.dot", "edges.csv"] {
+    // graph.json.gz too: a build writing graph.json alone removes it, but only once
+    // everything is written.
+    for name in ["graph.json", "graph.json.gz", "graph.dot", "edges.csv"] {
         std::fs::write(out.join(name), "OLD").unwrap();
     }
     // The disk is full when nodes.csv is written, after graph.json and graph.dot.
@@ -343,7 +344,7 @@ fn a_format_failing_part_way_leaves_every_previous_output() {
     )
     .expect_code(1)
     .stderr_has("nodes.csv");
-    for name in ["graph.json", "graph.dot", "edges.csv"] {
+    for name in ["graph.json", "graph.json.gz", "graph.dot", "edges.csv"] {
         assert_eq!(
             std::fs::read_to_string(out.join(name)).unwrap(),
             "OLD",
@@ -364,10 +365,10 @@ fn a_second_build_into_a_locked_folder_is_refused() {
     run(d, &["build", "a.txt", "--out", "out"])
         .expect_code(1)
         .stderr_has("another newsgraph run is writing into out");
-    assert!(!d.join("out/graph.json").exists());
+    assert!(!d.join("out/graph.json.gz").exists());
     drop(lock);
     run(d, &["build", "a.txt", "--out", "out"]).success();
-    assert!(d.join("out/graph.json").exists());
+    assert!(d.join("out/graph.json.gz").exists());
 }
 
 #[test]
@@ -449,7 +450,7 @@ fn broken_and_looping_links_in_an_input_folder_are_skipped_with_a_warning() {
         .stderr_has("self.txt: skipped:")
         .stderr_has("loop: skipped: a symbolic link loop")
         .stderr_has("1 documents (3 skipped)");
-    assert_eq!(documents(&d.join("out/graph.json")), 1);
+    assert_eq!(documents(&d.join("out/graph.json.gz")), 1);
 }
 
 #[test]
@@ -476,7 +477,7 @@ fn an_unreadable_subfolder_is_skipped_with_a_warning() {
     .unwrap();
     ran.expect_code(3)
         .stderr_has("secret: skipped: cannot read");
-    assert_eq!(documents(&d.join("out/graph.json")), 1);
+    assert_eq!(documents(&d.join("out/graph.json.gz")), 1);
 }
 
 #[test]
@@ -511,7 +512,7 @@ fn the_same_file_named_twice_is_read_once() {
     .success()
     .stderr_has("named more than once and are read once");
     assert_eq!(documents(&d.join("twice/graph.json")), files);
-    let once = std::fs::read(sample_output().join("graph.json")).unwrap();
+    let once = graph_json_bytes(&sample_output().join("graph.json.gz"));
     let twice = std::fs::read(d.join("twice/graph.json")).unwrap();
     assert!(once == twice, "naming the corpus twice changed graph.json");
 }
@@ -535,7 +536,7 @@ fn a_duplicate_document_id_is_skipped_naming_both_places() {
         .stderr_has("feed.jsonl:2: skipped: document id \"x\" is already used by feed.jsonl:1")
         .stderr_has("a.txt: skipped: document id \"a\" is already used by feed.jsonl:3")
         .stderr_has("2 documents (2 skipped)");
-    assert_eq!(documents(&d.join("out/graph.json")), 2);
+    assert_eq!(documents(&d.join("out/graph.json.gz")), 2);
 }
 
 #[test]
@@ -631,7 +632,7 @@ fn documents_and_records_over_the_size_limit_are_skipped() {
     .expect_code(3)
     .stderr_has("long.txt: skipped: larger than the 1024-byte document limit")
     .stderr_has("feed.jsonl:1: skipped: record larger than the 1024-byte document limit");
-    assert_eq!(documents(&d.join("out/graph.json")), 2);
+    assert_eq!(documents(&d.join("out/graph.json.gz")), 2);
     run(d, &["mentions", "long.txt", "--max-document-size", "1K"])
         .expect_code(3)
         .stderr_has("long.txt: skipped: larger than the 1024-byte document limit");
@@ -916,7 +917,7 @@ fn top_computes_betweenness_only_when_ranking_by_it() {
             &[
                 "top",
                 "--graph",
-                "out/graph.json",
+                "out/graph.json.gz",
                 "--by",
                 by,
                 "--format",
@@ -1264,7 +1265,10 @@ fn a_signal_during_render_stops_graphviz_too() {
     let d = dir.path();
     build_sample(d);
     let bin = endless_dot(d);
-    let mut cmd = newsgraph(d, &["render", "--graph", "out/graph.json", "-o", "x.svg"]);
+    let mut cmd = newsgraph(
+        d,
+        &["render", "--graph", "out/graph.json.gz", "-o", "x.svg"],
+    );
     with_fake_dot(&mut cmd, &bin);
     let mut child = cmd
         .stdout(Stdio::null())
@@ -1308,7 +1312,10 @@ fn graphviz_that_takes_too_long_is_stopped_with_a_clear_error() {
     let d = dir.path();
     build_sample(d);
     let bin = endless_dot(d);
-    let mut cmd = newsgraph(d, &["render", "--graph", "out/graph.json", "-o", "x.svg"]);
+    let mut cmd = newsgraph(
+        d,
+        &["render", "--graph", "out/graph.json.gz", "-o", "x.svg"],
+    );
     with_fake_dot(&mut cmd, &bin);
     let output = cmd.env("NEWSGRAPH_GRAPHVIZ_TIMEOUT", "1").output().unwrap();
     let ran = described(&["render", "(fake dot, 1 s limit)"], d, output);

@@ -6,8 +6,9 @@ use std::path::Path;
 
 use crate::util::*;
 
+/// A graph.json, or a graph.json.gz decompressed.
 fn read_json(path: &Path) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    read_graph_json(path)
 }
 
 /// The edge between `a` and `b` (ids, in either order) in a parsed graph.json.
@@ -203,7 +204,7 @@ fn rows_naming_no_document_are_a_note_not_a_failure() {
     out.success()
         .stderr_has("1 of the 2 rows of meta.csv name no document read (the first: line 3, \"A\")")
         .stderr_has("1 document has no row in meta.csv");
-    let graph = read_json(&dir.path().join("out/graph.json"));
+    let graph = read_json(&dir.path().join("out/graph.json.gz"));
     assert_eq!(graph["graph"]["timeline"][0][0], "2024-03-21");
     let quiet = run(
         dir.path(),
@@ -312,7 +313,7 @@ fn a_sidecar_in_the_corpus_folder_is_named_not_guessed() {
     let out = run(dir.path(), &["build", "corpus", "--out", "out"]);
     out.success()
         .stderr_has("note: corpus/metadata.csv is not read; pass --metadata corpus/metadata.csv");
-    let graph = read_json(&dir.path().join("out/graph.json"));
+    let graph = read_json(&dir.path().join("out/graph.json.gz"));
     assert!(graph["graph"]["timeline"].as_array().unwrap().is_empty());
     let quiet = run(dir.path(), &["build", "corpus", "--out", "out", "--quiet"]);
     assert_eq!(quiet.success().stderr(), "");
@@ -336,7 +337,7 @@ fn a_sidecar_in_the_corpus_folder_is_named_not_guessed() {
     );
     out.success();
     assert!(!out.stderr().contains("warning"), "{}", out.description);
-    let graph = read_json(&dir.path().join("out/graph.json"));
+    let graph = read_json(&dir.path().join("out/graph.json.gz"));
     assert_eq!(graph["graph"]["documents"], 1);
     assert_eq!(graph["graph"]["timeline"][0][0], "2024-03-21");
 }

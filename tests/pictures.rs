@@ -286,7 +286,7 @@ fn builtin_pictures_of_the_dated_sample_have_no_overlaps() {
     builtin_pictures_have_no_overlaps(dir.path());
 }
 
-/// Renders the whole graph of `dir/out/graph.json`, the ego graphs of the five most
+/// Renders the whole graph of `dir/out/graph.json.gz`, the ego graphs of the five most
 /// connected entities and Blinken's at depth 2 with the built-in renderer, and checks
 /// each picture for overlaps.
 fn builtin_pictures_have_no_overlaps(dir: &Path) {

@@ -71,7 +71,7 @@ fn suggest_proposes_rows_that_build_reads() {
         ],
     )
     .success();
-    let graph = std::fs::read_to_string(dir.path().join("out/graph.json")).unwrap();
+    let graph = String::from_utf8(graph_json_bytes(&dir.path().join("out/graph.json.gz"))).unwrap();
     assert!(graph.contains("\"Zorbo Quandt\""), "{graph}");
     assert!(
         graph.contains("\"Democratic Forces for the Liberation of Zorbonia\""),

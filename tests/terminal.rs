@@ -79,7 +79,7 @@ fn hostile_graph(dir: &Path) {
         ],
     )
     .success();
-    let mut json = std::fs::read_to_string(dir.join("out/graph.json")).unwrap();
+    let mut json = String::from_utf8(graph_json_bytes(&dir.join("out/graph.json.gz"))).unwrap();
     let quoted = |s: &str| serde_json::to_string(s).unwrap();
     for i in 0..ATTACKS.len() {
         json = json.replace(&quoted(&name(i)), &quoted(&hostile_name(i)));

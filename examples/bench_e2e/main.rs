@@ -182,7 +182,8 @@ fn run(args: &RunArgs) -> anyhow::Result<()> {
                 newsgraph_counts,
             )?;
         }
-        // The compressed form (README, "graph.json.gz"): its size against the input.
+        // The compressed form, `build`'s default graph file (README, "graph.json.gz"):
+        // its size against the input is issue 17's output target.
         let out = args.work.join(format!("out-{size}-gz"));
         row(
             "newsgraph build --jobs 2 --format json.gz",
@@ -319,20 +320,26 @@ fn table(rows: &[Row], peers: bool) -> String {
         ) else {
             continue;
         };
-        let packed =
-            find("newsgraph build --jobs 2 --format json.gz").map_or(String::new(), |gz| {
+        let plain = two.output_bytes.unwrap_or(0) as f64 / two.bytes as f64;
+        // The graph file `build` writes by default is graph.json.gz (graph.dot, the
+        // other default output, is not the graph and is not counted).
+        let output = match find("newsgraph build --jobs 2 --format json.gz") {
+            Some(gz) => {
+                let packed = gz.output_bytes.unwrap_or(0) as f64 / gz.bytes as f64;
                 format!(
-                    ", graph.json.gz {:.2}×",
-                    gz.output_bytes.unwrap_or(0) as f64 / gz.bytes as f64
+                    "graph output at default settings (graph.json.gz) {packed:.2}× the input \
+                     (target ≤ 1: {}); plain graph.json (--format json) {plain:.2}×",
+                    if packed <= 1.0 { "met" } else { "not met" }
                 )
-            });
+            }
+            None => format!("output: graph.json {plain:.2}× the input (target ≤ 1)"),
+        };
         let _ = writeln!(
             text,
             "- {size}: 1 job at {:.2}× the floor's throughput (target ≥ 0.5); 2 jobs {:.2}× 1 job \
-             (target ≥ 1.6); output: graph.json {:.2}× the input{packed} (target ≤ 1); peak {:.0} MB",
+             (target ≥ 1.6); {output}; peak {:.0} MB",
             one.mb_per_s() / floor.mb_per_s(),
             two.mb_per_s() / one.mb_per_s(),
-            two.output_bytes.unwrap_or(0) as f64 / two.bytes as f64,
             two.peak_bytes as f64 / 1e6
         );
         if peers {

@@ -1,4 +1,4 @@
-"""Build newsgraph's graph of a corpus with Dask: the same graph.json as `newsgraph build`.
+"""Build newsgraph's graph of a corpus with Dask: the same graph.json as `newsgraph build --format json`.
 
     python examples/dask/build_graph.py news.parquet --out out/dask
     python examples/dask/build_graph.py news.jsonl --out out/dask --blocksize 64MB

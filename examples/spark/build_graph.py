@@ -1,4 +1,4 @@
-"""Build newsgraph's graph of a corpus with Spark: the same graph.json as `newsgraph build`.
+"""Build newsgraph's graph of a corpus with Spark: the same graph.json as `newsgraph build --format json`.
 
     python examples/spark/build_graph.py corpus.jsonl --out out/spark
     spark-submit --master yarn examples/spark/build_graph.py s3://bucket/news/*.parquet --out out

@@ -356,7 +356,10 @@ def build(source, *, jobs: int = 0, date_from: Optional[str] = None, **model_opt
 
 
 def load(path: PathLike) -> Graph:
-    """Reads a ``graph.json``, or a ``graph.json.gz`` (gzip-compressed)."""
+    """Reads a ``graph.json``, or a ``graph.json.gz`` (gzip-compressed, what
+    ``newsgraph build`` writes by default). A name that does not exist is read in its
+    other form: ``load("out/graph.json")`` reads ``out/graph.json.gz`` when only that
+    exists, and the other way round."""
     return Graph(_newsgraph.load(os.fspath(path)))
 
 

@@ -66,7 +66,7 @@ class Graph:
     def documents(self) -> int: ...
 
 def load(path: _Path) -> Graph:
-    """Reads a graph.json or graph.json.gz."""
+    """Reads a graph.json or graph.json.gz (a missing name is read in its other form)."""
 
 def merge(model: Model, graphs: Sequence[Graph]) -> Graph:
     """Merges graphs of disjoint shards."""

@@ -451,7 +451,8 @@ impl PyGraph {
     }
 }
 
-/// Reads a `graph.json` or `graph.json.gz` (keeping the evidence it holds).
+/// Reads a `graph.json` or `graph.json.gz` (keeping the evidence it holds); a name that
+/// does not exist is read in its other form ([`read_graph`]).
 #[pyfunction]
 fn load(py: Python<'_>, path: PathBuf) -> PyResult<PyGraph> {
     let wire = py

@@ -5,11 +5,11 @@ use newsgraph::export::{dot, write_formats, Format, GraphSource};
 use super::flags::{GraphArgs, QuietArgs, WriteArgs};
 use super::Exit;
 
-/// Write a built graph (graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
+/// Write a built graph (graph.json.gz or graph.json) as DOT, SVG, GraphML, GEXF, CSV, Neo4j import files or the HTML explorer.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Formats to write, comma-separated: json, dot, svg, graphml, csv, neo4j, html, gexf,
-    /// parquet.
+    /// Formats to write, comma-separated: json, json.gz, dot, svg, graphml, csv, neo4j,
+    /// html, gexf, parquet.
     #[arg(
         long,
         short,

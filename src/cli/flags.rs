@@ -7,11 +7,11 @@
 //! Naming, everywhere: `--format` picks what is printed or written, `-o/--output FILE`
 //! is one file, `--out DIR` a folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use newsgraph::export::csv::CsvOptions;
-use newsgraph::export::json::read_graph;
+use newsgraph::export::json::{find_graph, other_form, read_graph, GRAPH_FILE};
 use newsgraph::export::range::restrict;
 use newsgraph::export::schema::NodeLinkGraph;
 use newsgraph::export::svg::{
@@ -28,18 +28,55 @@ use newsgraph::timeline::{Day, DayRange};
 use super::usage;
 
 /// `--graph FILE`: the built graph a command reads.
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct GraphArgs {
-    /// The graph to read (a graph.json written by `newsgraph build`).
-    #[arg(long, value_name = "FILE", default_value = "out/graph.json")]
-    pub graph: PathBuf,
+    /// The graph to read: a graph.json.gz or graph.json written by `newsgraph build`. When
+    /// the file named does not exist, its other form is read (graph.json.gz for
+    /// graph.json, and the other way round). Default: out/graph.json.gz, what `build`
+    /// writes, or out/graph.json when only that exists (the newer when both do).
+    #[arg(long, value_name = "FILE")]
+    pub graph: Option<PathBuf>,
+    /// The file read, once decided ([`GraphArgs::path`]).
+    #[arg(skip)]
+    resolved: std::sync::OnceLock<PathBuf>,
 }
 
+/// The folder whose graph the query commands read without `--graph`.
+pub const DEFAULT_GRAPH_DIR: &str = "out";
+
 impl GraphArgs {
+    /// The file read: `--graph` as named, or its other form when only that exists
+    /// ([`read_graph`]); without `--graph`, the graph of `out/` ([`find_graph`]:
+    /// graph.json.gz or graph.json, the newer when both exist). Decided once, so that
+    /// every message names the same file.
+    pub fn path(&self) -> &Path {
+        self.resolved.get_or_init(|| match &self.graph {
+            Some(named) if !named.exists() && other_form(named).exists() => other_form(named),
+            Some(named) => named.clone(),
+            None => find_graph(Path::new(DEFAULT_GRAPH_DIR))
+                .unwrap_or_else(|_| Path::new(DEFAULT_GRAPH_DIR).join(GRAPH_FILE)),
+        })
+    }
+
     /// Reads the graph file, saying how to build one if it is missing, and checks it as
-    /// the query commands do (no duplicate node, no edge to a missing node).
+    /// the query commands do (no duplicate node, no edge to a missing node). A file
+    /// named with `--graph` whose other form beside it is newer is read as named, with a
+    /// note (it may be an older graph).
     pub fn read_wire(&self) -> anyhow::Result<NodeLinkGraph> {
-        let path = &self.graph;
+        let path = self.path();
+        if let Some(named) = self.graph.as_deref().filter(|named| *named == path) {
+            let other = other_form(named);
+            let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+            if let (Some(this), Some(that)) = (modified(named), modified(&other)) {
+                if that > this {
+                    say!(
+                        "newsgraph: note: reading {} as named, though {} beside it is newer",
+                        named.display(),
+                        other.display()
+                    );
+                }
+            }
+        }
         let wire = read_graph(path).with_context(|| {
             let folder = path
                 .parent()
@@ -69,7 +106,7 @@ impl GraphArgs {
     /// A graph read from this file's records (`wire`).
     pub fn graph_of(&self, wire: NodeLinkGraph) -> anyhow::Result<KnowledgeGraph> {
         KnowledgeGraph::from_node_link(wire, usize::MAX)
-            .with_context(|| format!("{} is not a valid newsgraph graph", self.graph.display()))
+            .with_context(|| format!("{} is not a valid newsgraph graph", self.path().display()))
     }
 }
 
@@ -190,7 +227,7 @@ impl FilterArgs {
             return Ok(wire);
         }
         let part = restrict(&wire, range)
-            .with_context(|| format!("cannot read {}", graph.graph.display()))?;
+            .with_context(|| format!("cannot read {}", graph.path().display()))?;
         if !quiet {
             say!(
                 "newsgraph: counting the {} of {} documents dated {range} (undated documents are left out)",
@@ -279,6 +316,7 @@ impl WriteArgs {
                     keep_formulas: self.csv_keep_formulas,
                 },
                 svg: svg_options(formats)?,
+                one_graph: false,
             },
         })
     }

@@ -55,7 +55,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the graph of a corpus and write graph.json, graph.dot and graph.svg.
+    /// Build the graph of a corpus and write graph.json.gz and graph.dot (--format for others).
     Build(build::Args),
     /// List an entity's neighbours in a built graph.
     Neighbors(neighbors::Args),

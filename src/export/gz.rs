@@ -1,5 +1,6 @@
 //! `graph.json.gz`: the bytes of `graph.json`, gzip-compressed on all cores, the same
-//! bytes for any thread count.
+//! bytes for any thread count. It is the graph file `newsgraph build` writes by
+//! default, the one output that is smaller than its input.
 //!
 //! The rules:
 //!

@@ -40,6 +40,14 @@ pub enum ReadGraphError {
         /// The cause.
         source: std::io::Error,
     },
+    /// Neither the file named nor its other form ([`other_form`]) exists.
+    #[error("neither {} nor {} exists", path.display(), other.display())]
+    Missing {
+        /// The file named.
+        path: std::path::PathBuf,
+        /// Its other form, tried too.
+        other: std::path::PathBuf,
+    },
     /// The file is not a newsgraph graph.
     #[error("{}:{line}:{column}: not a newsgraph graph.json: {message}", path.display())]
     Parse {
@@ -200,24 +208,80 @@ impl serde_json::ser::Formatter for Layout {
     }
 }
 
-/// Reads a `graph.json`, or a `graph.json.gz` ([`super::gz`]: a file starting with the
-/// gzip magic bytes is decompressed, whatever its name). When `path` does not exist
-/// but `path` + `.gz` does (`out/graph.json` of a build that wrote `json.gz` only),
-/// that one is read.
+/// The name of the graph file `newsgraph build` writes into a folder by default
+/// (`--format json.gz`); [`PLAIN_GRAPH_FILE`] is the plain form (`--format json`).
+pub const GRAPH_FILE: &str = "graph.json.gz";
+
+/// The name of the plain `graph.json` (`build --format json`).
+pub const PLAIN_GRAPH_FILE: &str = "graph.json";
+
+/// The other form of a graph file's name: `graph.json.gz` for `graph.json`, and
+/// `graph.json` for `graph.json.gz` (any name: `.gz` added or taken off).
+pub fn other_form(path: &Path) -> std::path::PathBuf {
+    let name = path.as_os_str();
+    match name.to_str().and_then(|s| s.strip_suffix(".gz")) {
+        Some(plain) if !plain.is_empty() && !plain.ends_with('/') => plain.into(),
+        _ => {
+            let mut compressed = name.to_os_string();
+            compressed.push(".gz");
+            compressed.into()
+        }
+    }
+}
+
+/// The graph file a reader takes in folder `dir` when no file is named (the query
+/// commands' default `out/`): [`GRAPH_FILE`] (`graph.json.gz`, what `build` writes by
+/// default) or [`PLAIN_GRAPH_FILE`] (`graph.json`), whichever exists. When both do, the
+/// one modified last (`graph.json.gz` on a tie): a graph written after the other is the
+/// one just built or merged. `build` itself removes the other form when it writes one
+/// ([`super::WriteOptions::one_graph`]), so both are left side by side only by other
+/// writers (`merge -o`, `export`, a copy).
 ///
 /// # Errors
-/// Unreadable file or corrupt gzip data, or JSON that is not in newsgraph's node-link
-/// form (with line and column).
-pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
-    let compressed = {
-        let mut name = path.as_os_str().to_os_string();
-        name.push(".gz");
-        std::path::PathBuf::from(name)
+/// [`ReadGraphError::Missing`] when neither exists, naming both.
+pub fn find_graph(dir: &Path) -> Result<std::path::PathBuf, ReadGraphError> {
+    let compressed = dir.join(GRAPH_FILE);
+    let plain = dir.join(PLAIN_GRAPH_FILE);
+    let modified = |path: &Path| {
+        std::fs::metadata(path)
+            .ok()
+            .filter(|meta| !meta.is_dir())
+            .map(|meta| meta.modified().ok())
     };
-    let path = if !path.exists() && compressed.is_file() {
-        compressed.as_path()
-    } else {
+    match (modified(&compressed), modified(&plain)) {
+        (Some(Some(gz)), Some(Some(json))) if json > gz => Ok(plain),
+        (Some(_), _) => Ok(compressed),
+        (None, Some(_)) => Ok(plain),
+        (None, None) => Err(ReadGraphError::Missing {
+            path: compressed,
+            other: plain,
+        }),
+    }
+}
+
+/// Reads a `graph.json`, or a `graph.json.gz` ([`super::gz`]: a file starting with the
+/// gzip magic bytes is decompressed, whatever its name). When `path` does not exist
+/// but its other form ([`other_form`]) does, that one is read: `out/graph.json` reads
+/// `out/graph.json.gz` (what `build` writes by default), and `out/graph.json.gz` reads
+/// `out/graph.json` (of `build --format json`).
+///
+/// # Errors
+/// [`ReadGraphError::Missing`] when neither exists; an unreadable file or corrupt gzip
+/// data; JSON that is not in newsgraph's node-link form (with line and column).
+pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
+    let other = other_form(path);
+    let path = if path.exists() {
         path
+    } else if other.exists() {
+        other.as_path()
+    } else if std::fs::symlink_metadata(path).is_ok() {
+        // A dangling link: the error names it.
+        path
+    } else {
+        return Err(ReadGraphError::Missing {
+            path: path.to_path_buf(),
+            other,
+        });
     };
     let io = |source| ReadGraphError::Io {
         path: path.to_path_buf(),
@@ -1224,4 +1288,75 @@ fn dangling_window(edge: &EdgeRecord, ev: &EvidenceRecord) -> GraphError {
         "the evidence of {:?} -- {:?} names window {}, which is not in the graph's evidence_windows",
         edge.source, edge.target, ev.window
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn other_form_adds_or_takes_off_gz() {
+        let rows = [
+            ("out/graph.json", "out/graph.json.gz"),
+            ("out/graph.json.gz", "out/graph.json"),
+            ("g", "g.gz"),
+            ("g.gz", "g"),
+        ];
+        for (name, other) in rows {
+            assert_eq!(other_form(Path::new(name)), PathBuf::from(other), "{name}");
+        }
+    }
+
+    fn touch(path: &Path, seconds_ago: u64) {
+        let file = std::fs::File::create(path).unwrap();
+        let when = SystemTime::now() - Duration::from_secs(seconds_ago);
+        file.set_modified(when).unwrap();
+    }
+
+    #[test]
+    fn a_folder_s_graph_is_the_one_that_exists_or_the_newer() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let (gz, plain) = (d.join(GRAPH_FILE), d.join(PLAIN_GRAPH_FILE));
+        match find_graph(d) {
+            Err(ReadGraphError::Missing { path, other }) => {
+                assert_eq!((path, other), (gz.clone(), plain.clone()))
+            }
+            found => panic!("an empty folder gave {found:?}"),
+        }
+        touch(&plain, 100);
+        assert_eq!(find_graph(d).unwrap(), plain, "only graph.json");
+        touch(&gz, 10);
+        assert_eq!(find_graph(d).unwrap(), gz, "graph.json.gz is newer");
+        touch(&plain, 1);
+        assert_eq!(find_graph(d).unwrap(), plain, "graph.json is newer");
+        std::fs::remove_file(&plain).unwrap();
+        assert_eq!(find_graph(d).unwrap(), gz, "only graph.json.gz");
+        // On a tie, the default name.
+        let now = SystemTime::now();
+        for path in [&gz, &plain] {
+            std::fs::File::create(path)
+                .unwrap()
+                .set_modified(now)
+                .unwrap();
+        }
+        assert_eq!(find_graph(d).unwrap(), gz, "a tie");
+    }
+
+    #[test]
+    fn a_missing_graph_names_both_forms_tried() {
+        let dir = tempfile::tempdir().unwrap();
+        let named = dir.path().join("graph.json.gz");
+        let error = read_graph(&named).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "neither {} nor {} exists",
+                named.display(),
+                dir.path().join("graph.json").display()
+            )
+        );
+    }
 }

@@ -260,6 +260,7 @@ pub struct Staged {
     dir: PathBuf,
     _lock: File,
     pending: Vec<(Temporary, PathBuf)>,
+    stale: Vec<PathBuf>,
 }
 
 impl Staged {
@@ -299,6 +300,7 @@ impl Staged {
             dir: dir.to_path_buf(),
             _lock: lock,
             pending: Vec::new(),
+            stale: Vec::new(),
         })
     }
 
@@ -329,15 +331,36 @@ impl Staged {
         Ok(path)
     }
 
-    /// Renames every temporary over its file.
+    /// Asks [`Staged::commit`] to remove the file `name` of the folder once every file
+    /// is renamed, if it is a regular file (not a link, a device or a folder): an output
+    /// of an earlier run that this one replaces by another name.
+    pub fn remove_on_commit(&mut self, name: &str) {
+        self.stale.push(self.dir.join(name));
+    }
+
+    /// Renames every temporary over its file, then removes the files asked for by
+    /// [`Staged::remove_on_commit`], still under the lock. Returns each file there was
+    /// to remove, with the error that kept it if it could not be removed (the outputs
+    /// are written by then, so that is not a failure).
     ///
     /// # Errors
-    /// A rename fails (the files renamed before it stay renamed).
-    pub fn commit(self) -> io::Result<()> {
+    /// A rename fails (the files renamed before it stay renamed; nothing is removed).
+    pub fn commit(self) -> io::Result<Vec<(PathBuf, Option<io::Error>)>> {
         for (temp, dest) in self.pending {
             temp.persist(&dest)?;
         }
-        Ok(())
+        let mut removed = Vec::new();
+        for path in self.stale {
+            let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
+            if regular {
+                match std::fs::remove_file(&path) {
+                    Ok(()) => removed.push((path, None)),
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                    Err(e) => removed.push((path, Some(e))),
+                }
+            }
+        }
+        Ok(removed)
     }
 }
 

@@ -90,6 +90,12 @@ pub struct WriteOptions {
     pub csv: CsvOptions,
     /// How SVG is drawn.
     pub svg: SvgOptions,
+    /// The folder holds one graph: writing `graph.json.gz` without `graph.json` removes
+    /// a `graph.json` left there (a regular file, by an earlier build), and the other way
+    /// round, on commit, under the folder's lock. Otherwise a reader naming the other
+    /// form (a script's `--graph out/graph.json`) would silently read an older graph.
+    /// `build` sets it; `export`, which writes a graph it read, does not.
+    pub one_graph: bool,
 }
 
 /// What [`write_formats`] did.
@@ -196,6 +202,18 @@ pub fn write_formats(
         }
     };
     let mut written = Written::default();
+    if let (true, Sink::Folder(staged)) = (options.one_graph, &mut sink) {
+        let json = formats.contains(&Format::Json);
+        let gz = formats.contains(&Format::JsonGz);
+        if json != gz {
+            let stale = if gz {
+                json::PLAIN_GRAPH_FILE
+            } else {
+                json::GRAPH_FILE
+            };
+            staged.remove_on_commit(stale);
+        }
+    }
     let whole_dot = OnceCell::new();
     let made = OnceCell::new();
     let render_options = RenderOptions {
@@ -299,9 +317,22 @@ pub fn write_formats(
     }
     if let Sink::Folder(staged) = sink {
         let path = staged.dir().to_path_buf();
-        staged
+        let removed = staged
             .commit()
             .map_err(|source| WriteError::Folder { path, source })?;
+        for (stale, failed) in removed {
+            written.notes.push(match failed {
+                None => format!(
+                    "removed {}, a graph left by an earlier run (this one wrote the other form)",
+                    stale.display()
+                ),
+                Some(error) => format!(
+                    "warning: could not remove {}, a graph left by an earlier run ({error}): \
+                     it is not the graph just written",
+                    stale.display()
+                ),
+            });
+        }
     }
     Ok(written)
 }

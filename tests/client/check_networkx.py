@@ -2,7 +2,7 @@
 
 Usage: check_networkx.py NEWSGRAPH_BINARY GRAPH_JSON
 
-A GRAPH_JSON ending in .gz (graph.json.gz of `build --format json.gz`) is read as the
+A GRAPH_JSON ending in .gz (graph.json.gz, what `newsgraph build` writes by default) is read as the
 README shows, with gzip.open, and `newsgraph neighbors` is given the same file.
 """
 

@@ -100,6 +100,16 @@ def test_write_and_load_graph_json_gz_as_the_cli(cli, graph, tmp_path):
     assert newsgraph.load(tmp_path / "graph.json.gz").to_json() == graph.to_json()
 
 
+def test_load_reads_the_default_build_output_by_either_name(graph, tmp_path):
+    """`newsgraph build` writes graph.json.gz by default (and no graph.json); load reads it,
+    and a graph.json name that does not exist reads it too."""
+    out = tmp_path / "out"
+    subprocess.run([BIN, "build", str(CORPUS), "--out", str(out), "--quiet"], check=True)
+    assert (out / "graph.json.gz").is_file() and not (out / "graph.json").exists()
+    for name in ["graph.json.gz", "graph.json"]:
+        assert newsgraph.load(out / name).to_json() == graph.to_json(), name
+
+
 def test_merge_of_shards_equals_the_whole(cli):
     documents = corpus_documents()
     shards = [MODEL.build(documents[:2]), MODEL.build(documents[2:])]

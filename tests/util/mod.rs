@@ -94,7 +94,8 @@ pub fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
 }
 
-/// Builds the sample corpus graph into `dir/out` and returns its parsed JSON.
+/// Builds the sample corpus graph into `dir/out` (default formats: `graph.json.gz` and
+/// `graph.dot`) and returns its parsed JSON.
 ///
 /// The sample is built once per test run (the first caller pays); later callers get a
 /// copy of its output files, so each test may still change its own `out/`.
@@ -108,8 +109,30 @@ pub fn build_sample(dir: &Path) -> serde_json::Value {
             std::fs::copy(&path, out.join(path.file_name().unwrap())).expect("sample copied");
         }
     }
-    let text = std::fs::read_to_string(out.join("graph.json")).expect("graph.json written");
-    serde_json::from_str(&text).expect("graph.json is JSON")
+    read_graph_json(&out.join("graph.json.gz"))
+}
+
+/// The parsed JSON of a graph file: a `graph.json`, or a `graph.json.gz` (any file
+/// starting with the gzip magic bytes) decompressed.
+pub fn read_graph_json(path: &Path) -> serde_json::Value {
+    let bytes = graph_json_bytes(path);
+    serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+/// The bytes of `graph.json` in a graph file: the file's own, or decompressed when it
+/// is gzip (`graph.json.gz`, what `build` writes by default).
+pub fn graph_json_bytes(path: &Path) -> Vec<u8> {
+    use std::io::Read as _;
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return bytes;
+    }
+    let mut plain = Vec::new();
+    flate2::read::MultiGzDecoder::new(&bytes[..])
+        .read_to_end(&mut plain)
+        .unwrap_or_else(|e| panic!("{} is not valid gzip: {e}", path.display()));
+    plain
 }
 
 /// The folder holding `newsgraph build corpus/` output with the default formats,
