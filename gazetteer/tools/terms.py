@@ -6,7 +6,9 @@ The `notes` of most office-holders start with when they held the row's `role`:
 writes that as `FROM..UNTIL` (years and months as written, `2023-09..2025-07`) into a
 `term` column, which newsgraph reads to name "his Ukrainian counterpart" in a dated
 document that does not name him. Notes that open with anything else (another office
-first: "Foreign Minister Jan-Nov 2024, Defence Minister Nov 2024-") get no term; a
+first: "Foreign Minister Jan-Nov 2024, Defence Minister Nov 2024-") get no term, unless
+that office is the row's role ("Secretary of State 2021-2025", "President of Egypt
+2014-", "PA Prime Minister 2019-March 2024" for a prime minister); a
 term already filled in is kept, so hand corrections survive a rerun. Run from the
 repository root:
 
@@ -35,8 +37,35 @@ def side(year, mon):
     return f"{year}-{mon:02d}" if mon else year
 
 
-def term_of(notes):
+# Words before a role that make it another office ("Vice President" is no President).
+OTHER_OFFICE = {"vice", "deputy", "under", "assistant", "acting", "former", "first"}
+
+
+def after_role(notes, role):
+    """The notes past a title that names the row's role, when they open with one:
+    "Secretary of State 2021-2025", "President of Egypt 2014-", "PA Prime Minister
+    2019-March 2024" (role "Prime Minister"). Only capitalised words, ordinals and
+    "of", "the", "and", "for" may stand before the span; `None` otherwise."""
+    role = re.sub(r"^(?:Former|Acting|Caretaker|Interim) ", "", role).strip().lower()
+    if not role:
+        return None
+    m = re.match(r"^((?:(?:(?!" + MONTH + r" \d)[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)|of|the|and|for) )+)(?=\d|" + MONTH + r" \d)", notes)
+    if not m:
+        return None
+    title = m.group(1).strip()
+    words = title.lower().split()
+    role_words = role.split()
+    for i in range(len(words) - len(role_words) + 1):
+        if words[i:i + len(role_words)] == role_words and (i == 0 or words[i - 1] not in OTHER_OFFICE):
+            return notes[m.end():]
+    return None
+
+
+def term_of(notes, role=""):
     notes = notes.strip()
+    rest = after_role(notes, role) if role else None
+    if rest is not None:
+        notes = rest
     m = MONTHS_SPAN.match(notes)
     if m:
         year = m.group(3)
@@ -68,7 +97,8 @@ def main():
         if len(fields) > col["term"] and fields[col["term"]]:
             filled += 1
             continue
-        term = term_of(fields[col["notes"]]) if len(fields) > col["notes"] else ""
+        role = fields[col["role"]] if len(fields) > col["role"] else ""
+        term = term_of(fields[col["notes"]], role) if len(fields) > col["notes"] else ""
         if term and len(fields) > col["role"] and fields[col["role"]]:
             fields += [""] * (len(header) - len(fields))
             fields[col["term"]] = term

@@ -573,9 +573,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 // "The Secretary met ...": the Secretary named lately.
                 vec![person]
             } else if let Some(person) = title_subject(&scene, cue.start, cue_set, gazetteer)
-                .and_then(|(title, country)| discourse.holder(&title, country, &[], gazetteer))
+                .and_then(|(title, country, _)| discourse.holder(&title, country, &[], gazetteer))
             {
                 // "A U.S. envoy was expected to meet ...": the envoy the document names.
+                vec![person]
+            } else if let Some((person, phrase)) = title_subject(
+                &scene, cue.start, cue_set, gazetteer,
+            )
+            .and_then(|(title, country, phrase)| {
+                let person = discourse.office_holder(&title, country?, None, &[], gazetteer)?;
+                Some((person, phrase))
+            }) {
+                // "The Afghan president made a rare phone call to ...", in a document
+                // that names no Afghan president: who held the office that day.
+                out.unnamed.push((person, phrase));
                 vec![person]
             } else if let Some(person) = discourse
                 .centre
@@ -1345,7 +1356,11 @@ fn reading<'c>(
         let noun = free[index + 1..].iter().take(2).copied().find(|c| {
             c.is(CueKind::Meeting)
                 && (word_count(&text[cue.end..c.start]) <= 4
-                    || adjective_list(text, cue.end..c.start, &named_sides(scene, cue.end..c.start)))
+                    || adjective_list(
+                        text,
+                        cue.end..c.start,
+                        &named_sides(scene, cue.end..c.start),
+                    ))
         })?;
         let negated = free[index + 1..]
             .iter()
@@ -1438,7 +1453,10 @@ const NO_OBJECT_AFTER_MEET: &[&str] = &[
 fn adjective_list(text: &str, gap: Range<usize>, sides: &[Range<usize>]) -> bool {
     let mut content = sides.len();
     for w in words_of(text, gap) {
-        if sides.iter().any(|side| side.start <= w.start && w.end <= side.end) {
+        if sides
+            .iter()
+            .any(|side| side.start <= w.start && w.end <= side.end)
+        {
             continue;
         }
         let w = &text[w];
@@ -2059,13 +2077,14 @@ fn plural_counterparts(
 }
 
 /// An unnamed title subject of the cue: the clause opens with it, and only lowercase
-/// words (an auxiliary: "was expected to") stand between it and the cue.
+/// words (an auxiliary: "was expected to") stand between it and the cue. With its
+/// title's words, its country and its span.
 fn title_subject<'t>(
     scene: &Scene<'t>,
     cue_start: usize,
     cue_set: &'t cues::CueSet,
     gazetteer: &Gazetteer,
-) -> Option<(Vec<&'t str>, Option<EntityId>)> {
+) -> Option<(Vec<&'t str>, Option<EntityId>, Range<usize>)> {
     let clause = scene.clauses.at(cue_start);
     let start = after_connective(
         scene,
@@ -2077,7 +2096,7 @@ fn title_subject<'t>(
         .map(|w| &scene.text[w])
         .collect();
     (gap.len() <= 4 && gap.iter().all(|w| w.starts_with(char::is_lowercase)))
-        .then_some((title, country))
+        .then(|| (title, country, phrase_after(scene.text, start, end)))
 }
 
 /// Where a clause's subject starts after a connective that opens it ("But the top U.S.
