@@ -2948,7 +2948,35 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     }
     let after = &text[sentence.end..after_end];
     let after = after.split('\n').next().unwrap_or("");
-    (!trimmed.ends_with(['.', '!', '?']) && word_count(words) <= 40) || photo(words) || photo(after)
+    (!trimmed.ends_with(['.', '!', '?']) && word_count(words) <= 40)
+        || photo(words)
+        || photo(after)
+        || placed_name(words)
+}
+
+/// Whether a name in `sentence` is placed as a photo caption places it: "Kerry, right,
+/// walks with ...", "Erdogan (L) and Putin": a capitalised word, then the place.
+fn placed_name(sentence: &str) -> bool {
+    const PLACES: &[&str] = &[
+        ", left,",
+        ", right,",
+        ", center,",
+        ", centre,",
+        " (left)",
+        " (right)",
+        " (center)",
+        " (L)",
+        " (R)",
+        " (C)",
+    ];
+    PLACES.iter().any(|place| {
+        sentence.match_indices(place).any(|(at, _)| {
+            sentence[..at]
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+    })
 }
 
 #[cfg(test)]
