@@ -2955,7 +2955,8 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
 }
 
 /// Whether a name in `sentence` is placed as a photo caption places it: "Kerry, right,
-/// walks with ...", "Erdogan (L) and Putin": a capitalised word, then the place.
+/// walks with ...", "Erdogan (L) and Putin": a capitalised word, then the place. One
+/// pass over the bytes, looking closer only at a comma or an opening parenthesis.
 fn placed_name(sentence: &str) -> bool {
     const PLACES: &[&str] = &[
         ", left,",
@@ -2969,13 +2970,20 @@ fn placed_name(sentence: &str) -> bool {
         " (R)",
         " (C)",
     ];
-    PLACES.iter().any(|place| {
-        sentence.match_indices(place).any(|(at, _)| {
-            sentence[..at]
+    let bytes = sentence.as_bytes();
+    (1..bytes.len()).any(|i| {
+        let at = match bytes[i] {
+            b',' => i,
+            b'(' => i - 1,
+            _ => return false,
+        };
+        PLACES
+            .iter()
+            .any(|place| bytes[at..].starts_with(place.as_bytes()))
+            && sentence[..at]
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        })
     })
 }
 
