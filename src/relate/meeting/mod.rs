@@ -777,6 +777,13 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         }) {
                             object_ids.push(person);
                             out.unnamed.push((person, phrase_after(text, cue.end, end)));
+                        } else if let Some(country) = country.filter(|_| {
+                            title.is_empty() && text[cue.end..end].contains("counterparts")
+                        }) {
+                            // "met each of his counterparts from the Philippines,
+                            // Indonesia, ...", none of them known: the countries, as
+                            // for "officials from".
+                            object_ids.push(country);
                         }
                     }
                 }

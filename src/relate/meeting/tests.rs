@@ -393,6 +393,8 @@ const ROWS: &[Row] = &[
     row("3: names joined by hyphens are one adjective before the noun", "Rex Tillerson, Sushma Swaraj and Taro Kono convened the second U.S.-India-Japan ministerial-level trilateral dialogue.", &["Rex Tillerson + Sushma Swaraj", "Rex Tillerson + Taro Kono", "Sushma Swaraj + Taro Kono"]),
     row("3: a light verb before plural conversations", "Mike Pompeo arrived in Sochi. Pompeo said that he and Putin had productive conversations.", &["Mike Pompeo + Vladimir Putin"]),
     row("6: titled ministers from a list of countries", "Lloyd Austin spoke today with Defense Ministers from Canada, France, Germany, Poland, and the United Kingdom.", &["Canada + Lloyd Austin", "France + Lloyd Austin", "Germany + Lloyd Austin", "Lloyd Austin + Poland", "Lloyd Austin + United Kingdom"]),
+    row("6: plural counterparts nobody holds stand for their side", "Lloyd Austin participated in an informal meeting with his ASEAN counterparts.", &["ASEAN + Lloyd Austin"]),
+    row("6: a singular counterpart nobody holds is no country", "Lloyd Austin met his Ukrainian counterpart in Germany.", NONE),
     row("4: a caption's placing makes a line with a stop a caption", "U.S. Secretary of State John Kerry, left, with Palestinian President Mahmoud Abbas, Amman, June 28, 2013.", &["John Kerry + Mahmoud Abbas"]),
     row("4: a placed name walks with another at a meeting", "U.S. Secretary of State John Kerry, right, walks with Saud bin Faisal, Foreign Minister of Saudi Arabia, during a meeting of Gulf foreign ministers in Riyadh, on Thursday, March 5, 2015.", &["John Kerry + Saud al-Faisal"]),
     row("4: 'right' in speech places no name", "That is right, with Egypt we will do more, Antony Blinken said.", NONE),
