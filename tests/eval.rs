@@ -146,6 +146,10 @@ fn met_on_held_out_real_news_floor() {
 /// The 7 dev `k-*` articles (mostly VOA stories, annotated blind; 0.857 / 0.375 on their
 /// own as first scored, 0.786 / 0.500 once the four people and one group they name were
 /// added) left the half at 0.942 / 0.773 (700 right, 43 wrong, 205 missed), above the floor.
+/// The rules learned from the `i-*`, `j-*` and `k-*` articles (hyphenated sides before a
+/// noun, titled groups "from" countries, advisers' countries, co- verbs, appositions of a
+/// subject, captions with a stop, plural counterparts) took it to 0.943 / 0.781 (707
+/// right, 43 wrong, 198 missed); the floor went up to 0.94 / 0.77 with them.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -154,8 +158,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.93 && report.total.recall() >= 0.75,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.75)",
+        report.total.precision() >= 0.94 && report.total.recall() >= 0.77,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.77)",
         report.total.precision(),
         report.total.recall()
     );
