@@ -398,6 +398,7 @@ const ROWS: &[Row] = &[
     row("4: a caption's placing makes a line with a stop a caption", "U.S. Secretary of State John Kerry, left, with Palestinian President Mahmoud Abbas, Amman, June 28, 2013.", &["John Kerry + Mahmoud Abbas"]),
     row("4: a placed name walks with another at a meeting", "U.S. Secretary of State John Kerry, right, walks with Saud bin Faisal, Foreign Minister of Saudi Arabia, during a meeting of Gulf foreign ministers in Riyadh, on Thursday, March 5, 2015.", &["John Kerry + Saud al-Faisal"]),
     row("4: 'right' in speech places no name", "That is right, with Egypt we will do more, Antony Blinken said.", NONE),
+    row("7: a country before 'Secretary of National Defense' is his", "Chuck Hagel met the Philippines Secretary of National Defense Voltaire Gazmin.", &["Chuck Hagel + Voltaire Gazmin"]),
     row("7: a country before an adviser's title is his", "Wendy Sherman spoke by phone today with UAE Presidential Advisor Dr. Anwar Gargash.", &["Anwar Gargash + Wendy Sherman"]),
     row("6: a co- verb's hyphenated sides name what was chaired", "Colin Kahl and Belkhir El Farouk co-chaired the 12th U.S.-Morocco Defense Consultative Committee in Rabat.", &["Belkhir El Farouk + Colin Kahl"]),
     row("1: a verb after a subject's titled apposition is the clause's own", "Colin Kahl and Belkhir El Farouk, Inspector General of the Royal Moroccan Armed Forces, co-chaired the committee.", &["Belkhir El Farouk + Colin Kahl"]),
