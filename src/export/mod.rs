@@ -148,10 +148,10 @@ pub fn render(
 ) -> Result<Rendered, ExportError> {
     let mut binary = Vec::new();
     let (files, renderer) = match format {
-        Format::Json => (vec![("graph.json", json::to_json(graph))], None),
+        Format::Json => (vec![(json::PLAIN_GRAPH_FILE, json::to_json(graph))], None),
         Format::JsonGz => {
             let packed = gz::compress(json::to_json(graph).as_bytes());
-            binary.push(("graph.json.gz", packed));
+            binary.push((json::GRAPH_FILE, packed));
             (Vec::new(), None)
         }
         Format::Dot => (vec![("graph.dot", dot.to_string())], None),

@@ -224,10 +224,10 @@ pub fn write_formats(
         if format == Format::Json {
             let name = match source {
                 GraphSource::Built(graph) => {
-                    sink.write("graph.json", |file| graph.write_json(file))?
+                    sink.write(json::PLAIN_GRAPH_FILE, |file| graph.write_json(file))?
                 }
                 GraphSource::Loaded(_, wire) => {
-                    sink.write("graph.json", |file| json::write_json(wire, file))?
+                    sink.write(json::PLAIN_GRAPH_FILE, |file| json::write_json(wire, file))?
                 }
             };
             written.files.push(name);
@@ -235,7 +235,7 @@ pub fn write_formats(
         }
         if format == Format::JsonGz {
             // Streamed like graph.json, through the parallel compressor.
-            let name = sink.write("graph.json.gz", |file| {
+            let name = sink.write(json::GRAPH_FILE, |file| {
                 let mut gz = super::gz::ParallelGz::new(file);
                 match source {
                     GraphSource::Built(graph) => graph.write_json(&mut gz)?,

@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::cues::{CueKind, CueMatch};
-use super::words::{is_one_of, word_count, words, OPENERS};
+use super::words::{is_one_of, word_count, words, CAPTION_PLACES, OPENERS};
 use crate::matcher::ResolvedMention;
 
 /// What a clause is.
@@ -535,7 +535,7 @@ fn closes_list(text: &str, comma: usize, mentions: &[&ResolvedMention]) -> bool 
 /// and Putin shake hands" is one subject of two people.
 fn placed_before(text: &str, comma: usize) -> bool {
     let before = text[..comma].trim_end();
-    ["left", "right", "center", "centre"].iter().any(|place| {
+    CAPTION_PLACES.iter().any(|place| {
         before
             .strip_suffix(place)
             .is_some_and(|rest| rest.trim_end().ends_with(','))

@@ -43,7 +43,8 @@ use parties::Scene;
 pub use pronouns::Discourse;
 use words::{
     gap_is, is_capitalised, is_hyphen_join, is_one_of, is_punctuation, word_count,
-    words as words_of, ARTICLES, PERSON_OBJECTS, PERSON_POSSESSIVES, PERSON_PRONOUNS,
+    words as words_of, ARTICLES, CAPTION_PLACES, PERSON_OBJECTS, PERSON_POSSESSIVES,
+    PERSON_PRONOUNS,
 };
 
 /// A pair that met, as found in one sentence.
@@ -572,21 +573,24 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             {
                 // "The Secretary met ...": the Secretary named lately.
                 vec![person]
-            } else if let Some(person) = title_subject(&scene, cue.start, cue_set, gazetteer)
-                .and_then(|(title, country, _)| discourse.holder(&title, country, &[], gazetteer))
-            {
-                // "A U.S. envoy was expected to meet ...": the envoy the document names.
-                vec![person]
-            } else if let Some((person, phrase)) = title_subject(
+            } else if let Some((person, unnamed)) = title_subject(
                 &scene, cue.start, cue_set, gazetteer,
             )
             .and_then(|(title, country, phrase)| {
-                let person = discourse.office_holder(&title, country?, None, &[], gazetteer)?;
-                Some((person, phrase))
+                // "A U.S. envoy was expected to meet ...": the envoy the
+                // document names; else, "The Afghan president made a rare phone
+                // call to ..." in a document that names none: who held the
+                // office that day.
+                discourse
+                    .holder(&title, country, &[], gazetteer)
+                    .map(|person| (person, None))
+                    .or_else(|| {
+                        discourse
+                            .office_holder(&title, country?, None, &[], gazetteer)
+                            .map(|person| (person, Some(phrase)))
+                    })
             }) {
-                // "The Afghan president made a rare phone call to ...", in a document
-                // that names no Afghan president: who held the office that day.
-                out.unnamed.push((person, phrase));
+                out.unnamed.extend(unnamed.map(|phrase| (person, phrase)));
                 vec![person]
             } else if let Some(person) = discourse
                 .centre
@@ -2962,35 +2966,27 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
 }
 
 /// Whether a name in `sentence` is placed as a photo caption places it: "Kerry, right,
-/// walks with ...", "Erdogan (L) and Putin": a capitalised word, then the place. One
-/// pass over the bytes, looking closer only at a comma or an opening parenthesis.
+/// walks with ...", "Erdogan (L) and Putin": a capitalised word, then ", PLACE," or
+/// " (PLACE)" ([`CAPTION_PLACES`], or L, R, C in parentheses). One pass over the
+/// bytes, looking closer only at a comma or an opening parenthesis.
 fn placed_name(sentence: &str) -> bool {
-    const PLACES: &[&str] = &[
-        ", left,",
-        ", right,",
-        ", center,",
-        ", centre,",
-        " (left)",
-        " (right)",
-        " (center)",
-        " (L)",
-        " (R)",
-        " (C)",
-    ];
     let bytes = sentence.as_bytes();
     (1..bytes.len()).any(|i| {
-        let at = match bytes[i] {
-            b',' => i,
-            b'(' => i - 1,
+        let (close, rest) = match bytes[i] {
+            b',' => (',', sentence[i + 1..].strip_prefix(' ')),
+            b'(' if bytes[i - 1] == b' ' => (')', Some(&sentence[i + 1..])),
             _ => return false,
         };
-        PLACES
-            .iter()
-            .any(|place| bytes[at..].starts_with(place.as_bytes()))
-            && sentence[..at]
-                .rsplit(|c: char| c.is_whitespace())
+        let place = rest.and_then(|rest| rest.split_once(close)).map(|(w, _)| w);
+        let placed = place.is_some_and(|w| {
+            is_one_of(w, CAPTION_PLACES) || (close == ')' && matches!(w, "L" | "R" | "C"))
+        });
+        let name_end = if close == ',' { i } else { i - 1 };
+        placed
+            && sentence[..name_end]
+                .rsplit(char::is_whitespace)
                 .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
     })
 }
 

@@ -12,6 +12,9 @@ pub(super) const COORDINATION: &[&str] = &[",", "and", "&", "the"];
 /// Possessive markers between a party and the noun it owns ("Hamas' demands").
 pub(super) const POSSESSIVE: &[&str] = &["'s", "'"];
 
+/// Where a photo caption places a person: "Erdogan, right, and Putin", "Kerry (left)".
+pub(super) const CAPTION_PLACES: &[&str] = &["left", "right", "center", "centre"];
+
 /// The words of `text[range]`: runs of letters, digits and hyphens, an apostrophe with
 /// the letters after it ("'s"), or one other non-space character.
 pub(super) fn words(text: &str, range: Range<usize>) -> Words<'_> {
