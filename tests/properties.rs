@@ -86,6 +86,18 @@ proptest! {
             prop_assert!(edge.source < edge.target);
         }
 
+        // The outline is the whole without evidence and timelines, and draws the same.
+        let outline = whole.to_node_link_outline();
+        let mut bare = wire.clone();
+        bare.graph.evidence_documents.clear();
+        bare.graph.evidence_windows.clear();
+        for edge in &mut bare.edges {
+            edge.evidence.clear();
+            edge.timeline.clear();
+        }
+        prop_assert_eq!(&outline, &bare);
+        prop_assert_eq!(newsgraph::export::dot::to_dot(&outline), newsgraph::export::dot::to_dot(&wire));
+
         // JSON export -> load -> export is identical.
         let json = to_json(&wire);
         // Streaming the JSON from the graph writes the same bytes.

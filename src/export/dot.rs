@@ -73,33 +73,68 @@ fn build_dot(
             1.0 + 4.0 * (s - low) / (high - low)
         })
     };
-    let mut stmts = Vec::with_capacity(graph.nodes.len() + graph.edges.len() + 3);
-    stmts.push(Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
-        graph, caption, root,
-    ))));
-    stmts.push(Stmt::GAttribute(GraphAttributes::Node(vec![
-        attr("style", plain("filled")),
-        attr("fontname", quoted(FONT)),
-        attr("fontsize", plain("11")),
-        attr("color", quoted(LINE_COLOUR)),
-    ])));
-    stmts.push(Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
-        "color",
-        quoted(CO_MENTION_COLOUR),
-    )])));
-    stmts.extend(graph.nodes.iter().map(|n| Stmt::Node(dot_node(n))));
-    stmts.extend(graph.edges.iter().enumerate().map(|(i, e)| {
+    let head = [
+        Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
+            graph, caption, root,
+        ))),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("style", plain("filled")),
+            attr("fontname", quoted(FONT)),
+            attr("fontsize", plain("11")),
+            attr("color", quoted(LINE_COLOUR)),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
+            "color",
+            quoted(CO_MENTION_COLOUR),
+        )])),
+    ];
+    let nodes = graph.nodes.iter().map(|n| Stmt::Node(dot_node(n)));
+    let edges = graph.edges.iter().enumerate().map(|(i, e)| {
         // In an ego graph, co-mentions between two neighbours are context:
         // drawn faint and thin, so the focus's own links stand out.
         let faint = root.is_some_and(|r| e.source != r && e.target != r);
         Stmt::Edge(dot_edge(e, max_weight, width(i), faint))
-    }));
-    let dot = Graph::Graph {
-        id: plain("newsgraph"),
-        strict: false,
-        stmts,
+    });
+    print_graph(head.into_iter().chain(nodes).chain(edges))
+}
+
+/// Statements printed at a time by [`print_graph`].
+const PRINT_BATCH: usize = 1024;
+
+/// The text of `graph newsgraph { STATEMENTS }` as graphviz-rust prints it, followed by
+/// a newline. The statements are built and printed a batch at a time (each statement
+/// prints alone, one per line), so a big graph is never held as structures too: they
+/// took many times the size of the text.
+fn print_graph(statements: impl Iterator<Item = Stmt>) -> String {
+    let print = |stmts: Vec<Stmt>| {
+        Graph::Graph {
+            id: plain("newsgraph"),
+            strict: false,
+            stmts,
+        }
+        .print(&mut PrinterContext::default())
     };
-    let mut text = dot.print(&mut PrinterContext::default());
+    // The printed frame around the statements: "graph newsgraph {\n" and "\n}" (with
+    // nothing between them when there are none).
+    let empty = print(Vec::new());
+    let (open, close) = empty.split_at(empty.len().saturating_sub(2));
+    let mut text = open.to_string();
+    let mut statements = statements.peekable();
+    let mut first = true;
+    while statements.peek().is_some() {
+        let batch: Vec<Stmt> = statements.by_ref().take(PRINT_BATCH).collect();
+        let printed = print(batch);
+        let body = printed
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+            .unwrap_or(&printed);
+        if !first {
+            text.push('\n');
+        }
+        first = false;
+        text.push_str(body);
+    }
+    text.push_str(close);
     text.push('\n');
     text
 }
@@ -965,6 +1000,28 @@ pub(crate) mod tests {
     fn deterministic() {
         for g in [tiny(), hostile_graph(), graph(vec![], vec![])] {
             assert_eq!(to_dot(&g).as_bytes(), to_dot(&g).as_bytes());
+        }
+    }
+
+    #[test]
+    fn printing_in_batches_gives_the_printer_s_bytes() {
+        let statements = |n: usize| -> Vec<Stmt> {
+            (0..n)
+                .map(|i| {
+                    let e = edge(&format!("a{i}"), &format!("b \"{i}\""), i as u64, 1);
+                    Stmt::Edge(dot_edge(&e, n as u64, None, i % 3 == 0))
+                })
+                .collect()
+        };
+        for n in [0, 1, PRINT_BATCH - 1, PRINT_BATCH, PRINT_BATCH + 1, 3 * PRINT_BATCH + 7] {
+            let whole = Graph::Graph {
+                id: plain("newsgraph"),
+                strict: false,
+                stmts: statements(n),
+            }
+            .print(&mut PrinterContext::default())
+                + "\n";
+            assert_eq!(print_graph(statements(n).into_iter()), whole, "{n} statements");
         }
     }
 

@@ -593,10 +593,24 @@ impl KnowledgeGraph {
     /// The graph in `graph.json` form: nodes sorted by id, edges by (source, target)
     /// with `source < target`, evidence by reference to the graph's windows table.
     pub fn to_node_link(&self) -> NodeLinkGraph {
-        let tables = Tables::of(self);
+        self.node_link(true)
+    }
+
+    /// [`KnowledgeGraph::to_node_link`] without what only readers of evidence need: no
+    /// evidence, evidence tables or timelines (`first_seen` and `last_seen` stay). It is
+    /// what the drawings (DOT, SVG) read, and a small part of the whole on a big graph.
+    pub fn to_node_link_outline(&self) -> NodeLinkGraph {
+        self.node_link(false)
+    }
+
+    /// The node-link graph, with its evidence and timelines when `evidence`.
+    fn node_link(&self, evidence: bool) -> NodeLinkGraph {
+        let tables = evidence.then(|| Tables::of(self));
         let mut graph = self.graph_info();
-        graph.evidence_documents = tables.document_records();
-        graph.evidence_windows = tables.window_records();
+        if let Some(tables) = &tables {
+            graph.evidence_documents = tables.document_records();
+            graph.evidence_windows = tables.window_records();
+        }
         NodeLinkGraph {
             directed: false,
             multigraph: false,
@@ -605,7 +619,7 @@ impl KnowledgeGraph {
             edges: self
                 .sorted_edges()
                 .into_iter()
-                .map(|e| self.edge_record(e, &tables))
+                .map(|e| self.edge_record(e, tables.as_ref()))
                 .collect(),
         }
     }
@@ -754,7 +768,7 @@ impl KnowledgeGraph {
     }
 
     /// The wire record of one edge.
-    fn edge_record(&self, index: EdgeIndex, tables: &Tables<'_>) -> EdgeRecord {
+    fn edge_record(&self, index: EdgeIndex, tables: Option<&Tables<'_>>) -> EdgeRecord {
         let (a, b) = self
             .graph
             .edge_endpoints(index)
@@ -788,16 +802,20 @@ impl KnowledgeGraph {
             }),
             first_seen: seen.first(),
             last_seen: seen.last(),
-            timeline: day_records(self.timeline(edge)),
-            evidence: self
-                .kept_lists
-                .get(edge.evidence)
-                .iter()
-                .map(|kept| {
-                    let window = tables.id(kept.window());
-                    evidence_record(window, self.strings.resolve(&self.evidence_windows, kept))
-                })
-                .collect(),
+            timeline: match tables {
+                Some(_) => day_records(self.timeline(edge)),
+                None => Vec::new(),
+            },
+            evidence: tables.map_or_else(Vec::new, |tables| {
+                self.kept_lists
+                    .get(edge.evidence)
+                    .iter()
+                    .map(|kept| {
+                        let window = tables.id(kept.window());
+                        evidence_record(window, self.strings.resolve(&self.evidence_windows, kept))
+                    })
+                    .collect()
+            }),
         }
     }
 

@@ -216,6 +216,7 @@ pub fn write_formats(
     }
     let whole_dot = OnceCell::new();
     let made = OnceCell::new();
+    let outline = OnceCell::new();
     let render_options = RenderOptions {
         csv: options.csv,
         svg: options.svg,
@@ -246,7 +247,12 @@ pub fn write_formats(
             written.files.push(name);
             continue;
         }
+        let drawing = matches!(format, Format::Dot | Format::Svg);
         let wire = match source {
+            // A drawing reads no evidence: the outline is a small part of a big graph.
+            GraphSource::Built(graph) if drawing => made
+                .get()
+                .unwrap_or_else(|| outline.get_or_init(|| graph.to_node_link_outline())),
             GraphSource::Built(graph) => made.get_or_init(|| graph.to_node_link()),
             GraphSource::Loaded(_, wire) => wire,
         };
