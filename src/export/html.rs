@@ -95,7 +95,7 @@ pub fn to_html(graph: &NodeLinkGraph, view: &View) -> String {
     let part = graph;
     let mut caption = match view.pruned_from {
         Some(whole) => format!(
-            "the {} most connected of {whole} entities (pruned: a bigger graph is unreadable; graph.json holds all)",
+            "the {} most connected of {whole} entities (pruned: a bigger graph is unreadable; the graph file holds all)",
             part.nodes.len(),
         ),
         None => "all entities".to_string(),
