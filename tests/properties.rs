@@ -97,6 +97,17 @@ proptest! {
         }
         prop_assert_eq!(&outline, &bare);
         prop_assert_eq!(newsgraph::export::dot::to_dot(&outline), newsgraph::export::dot::to_dot(&wire));
+        // Streaming the DOT from the graph prints the same bytes, with widths too.
+        let strength = |source: &str, target: &str| (source.len() as f64) - (target.len() as f64).sqrt();
+        let strengths: Vec<f64> = wire.edges.iter().map(|e| strength(&e.source, &e.target)).collect();
+        for (by, expected) in [
+            (None, newsgraph::export::dot::to_dot(&wire)),
+            (Some(&strength as &dyn Fn(&str, &str) -> f64), newsgraph::export::dot::to_dot_with(&wire, Some(&strengths))),
+        ] {
+            let mut streamed = Vec::new();
+            newsgraph::export::dot::write_dot(&whole, by, &mut streamed).unwrap();
+            prop_assert_eq!(String::from_utf8(streamed).unwrap(), expected);
+        }
 
         // JSON export -> load -> export is identical.
         let json = to_json(&wire);

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use newsgraph::export::schema::{NodeLinkGraph, Provenance};
-use newsgraph::export::{dot, write_formats, Destination, Format, GraphSource};
+use newsgraph::export::schema::Provenance;
+use newsgraph::export::{write_formats, Destination, Format, GraphSource};
 use newsgraph::graph::texts::TextStore;
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::input::{collect_inputs, DateRule, DocumentReader, Metadata};
@@ -321,7 +321,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             .context("cannot read the evidence texts back from their temporary file")?;
     }
     let graph = &report.graph;
-    let draw = drawer(graph, config.measure);
+    let strength = strength(graph, config.measure);
     // Writing runs on the same `--jobs` threads as the build: `write_formats` writes
     // graph.json with `KnowledgeGraph::write_json`, which serializes edges on the
     // current rayon pool.
@@ -329,12 +329,12 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         write_formats(
             &config.write.formats,
             GraphSource::Built(graph),
-            &draw,
+            strength.as_ref().map(|s| s as &dyn Fn(&str, &str) -> f64),
             &config.write.destination,
             &config.write.options,
         )
     })?;
-    drop(draw);
+    drop(strength);
     if !config.quiet {
         for note in &written.notes {
             say!("newsgraph: {note}");
@@ -413,31 +413,22 @@ fn unread_sidecars(inputs: &[PathBuf]) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Draws DOT with edge widths by `measure` (computed on `graph`, the whole graph a part
-/// drawn is cut from).
-fn drawer(graph: &KnowledgeGraph, measure: Measure) -> impl Fn(&NodeLinkGraph) -> String + '_ {
-    move |part| {
-        if measure == Measure::Count {
-            return dot::to_dot(part);
+/// The width of an edge drawn, by `measure` computed on `graph` (the whole graph, which
+/// a part drawn is cut from), from its endpoints' ids; none for `count`, whose widths
+/// follow the weights.
+fn strength(graph: &KnowledgeGraph, measure: Measure) -> Option<impl Fn(&str, &str) -> f64 + '_> {
+    (measure != Measure::Count).then_some(move |source: &str, target: &str| {
+        match (
+            graph.node(source),
+            graph.node(target),
+            graph.edge(source, target),
+        ) {
+            (Some(x), Some(y), Some(edge)) => {
+                edge_score(graph, x, y, edge, measure).unwrap_or(f64::NAN)
+            }
+            _ => f64::NAN,
         }
-        let strengths: Vec<f64> = part
-            .edges
-            .iter()
-            .map(|e| {
-                match (
-                    graph.node(&e.source),
-                    graph.node(&e.target),
-                    graph.edge(&e.source, &e.target),
-                ) {
-                    (Some(x), Some(y), Some(edge)) => {
-                        edge_score(graph, x, y, edge, measure).unwrap_or(f64::NAN)
-                    }
-                    _ => f64::NAN,
-                }
-            })
-            .collect();
-        dot::to_dot_with(part, Some(&strengths))
-    }
+    })
 }
 
 /// `--jobs` above this many threads per core is capped (with a note): more threads only

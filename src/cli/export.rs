@@ -1,6 +1,6 @@
 //! `newsgraph export`: write a built graph in other formats.
 
-use newsgraph::export::{dot, write_formats, Format, GraphSource};
+use newsgraph::export::{write_formats, Format, GraphSource};
 
 use super::flags::{GraphArgs, QuietArgs, WriteArgs};
 use super::Exit;
@@ -37,7 +37,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let written = write_formats(
         &write.formats,
         GraphSource::Loaded(&graph, &wire),
-        &|part| dot::to_dot(part),
+        None,
         &write.destination,
         &write.options,
     )?;

@@ -15,7 +15,14 @@ use graphviz_rust::dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
-use super::schema::{EdgeRecord, NodeLinkGraph, NodeRecord};
+use super::schema::{EdgeRecord, GraphInfo, NodeLinkGraph, NodeRecord};
+use crate::graph::KnowledgeGraph;
+
+/// An edge's width in a drawing from its endpoints' ids (an association measure).
+pub type EdgeStrength<'a> = &'a dyn Fn(&str, &str) -> f64;
+
+/// The file a whole graph's DOT text is written to.
+pub const GRAPH_FILE: &str = "graph.dot";
 
 /// The font used for every label.
 const FONT: &str = "Helvetica";
@@ -54,58 +61,133 @@ fn build_dot(
     root: Option<&str>,
 ) -> String {
     let max_weight = graph.edges.iter().map(|e| e.weight).max().unwrap_or(0);
-    let finite = || {
-        strengths
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|s| s.is_finite())
+    let drawn = Drawn {
+        info: &graph.graph,
+        nodes: &graph.nodes,
+        edges: graph.edges.len(),
+        max_weight,
     };
-    let (low, high) = (
-        finite().fold(f64::INFINITY, f64::min),
-        finite().fold(f64::NEG_INFINITY, f64::max),
-    );
-    let width = |index: usize| -> Option<f64> {
-        let s = *strengths?.get(index)?;
-        Some(if !s.is_finite() || high <= low {
-            1.0
-        } else {
-            1.0 + 4.0 * (s - low) / (high - low)
-        })
-    };
-    let head = [
-        Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
-            graph, caption, root,
-        ))),
-        Stmt::GAttribute(GraphAttributes::Node(vec![
-            attr("style", plain("filled")),
-            attr("fontname", quoted(FONT)),
-            attr("fontsize", plain("11")),
-            attr("color", quoted(LINE_COLOUR)),
-        ])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
-            "color",
-            quoted(CO_MENTION_COLOUR),
-        )])),
-    ];
-    let nodes = graph.nodes.iter().map(|n| Stmt::Node(dot_node(n)));
-    let edges = graph.edges.iter().enumerate().map(|(i, e)| {
-        // In an ego graph, co-mentions between two neighbours are context:
-        // drawn faint and thin, so the focus's own links stand out.
-        let faint = root.is_some_and(|r| e.source != r && e.target != r);
-        Stmt::Edge(dot_edge(e, max_weight, width(i), faint))
+    let mut text = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = drawn.print(graph.edges.iter(), strengths, caption, root, &mut text);
+    String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Streams the DOT text of `graph`, as [`to_dot_with`] draws its
+/// [`KnowledgeGraph::to_node_link_outline`], to `out`: the edge records are made and
+/// printed a batch at a time, so a big graph is held neither as records nor as text.
+/// `strength` gives an edge's width from its endpoints' ids, as `strengths` does there.
+///
+/// # Errors
+/// Only what `out` reports.
+pub fn write_dot(
+    graph: &KnowledgeGraph,
+    strength: Option<EdgeStrength<'_>>,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
+    let (info, nodes) = graph.outline_head();
+    let strengths: Option<Vec<f64>> = strength.map(|strength| {
+        graph
+            .outline_edges()
+            .map(|e| strength(&e.source, &e.target))
+            .collect()
     });
-    print_graph(head.into_iter().chain(nodes).chain(edges))
+    let drawn = Drawn {
+        info: &info,
+        nodes: &nodes,
+        edges: graph.edge_count(),
+        max_weight: graph.edges().map(|(_, _, e)| e.weight()).max().unwrap_or(0),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    drawn.print(
+        graph.outline_edges(),
+        strengths.as_deref(),
+        None,
+        None,
+        &mut out,
+    )?;
+    std::io::Write::flush(&mut out)
+}
+
+/// What a picture's frame needs to know of the graph it draws.
+struct Drawn<'a> {
+    info: &'a GraphInfo,
+    nodes: &'a [NodeRecord],
+    /// The number of edges drawn.
+    edges: usize,
+    /// The heaviest edge's weight.
+    max_weight: u64,
+}
+
+impl Drawn<'_> {
+    /// Prints the DOT text of the graph with `edges` (in order) to `out`.
+    fn print<E: std::borrow::Borrow<EdgeRecord>>(
+        &self,
+        edges: impl Iterator<Item = E>,
+        strengths: Option<&[f64]>,
+        caption: Option<&str>,
+        root: Option<&str>,
+        out: &mut impl std::io::Write,
+    ) -> std::io::Result<()> {
+        let max_weight = self.max_weight;
+        let finite = || {
+            strengths
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|s| s.is_finite())
+        };
+        let (low, high) = (
+            finite().fold(f64::INFINITY, f64::min),
+            finite().fold(f64::NEG_INFINITY, f64::max),
+        );
+        let width = |index: usize| -> Option<f64> {
+            let s = *strengths?.get(index)?;
+            Some(if !s.is_finite() || high <= low {
+                1.0
+            } else {
+                1.0 + 4.0 * (s - low) / (high - low)
+            })
+        };
+        let title = title(self.info, self.nodes.len(), self.edges);
+        let head = [
+            Stmt::GAttribute(GraphAttributes::Graph(graph_attributes(
+                &title, self.nodes, caption, root,
+            ))),
+            Stmt::GAttribute(GraphAttributes::Node(vec![
+                attr("style", plain("filled")),
+                attr("fontname", quoted(FONT)),
+                attr("fontsize", plain("11")),
+                attr("color", quoted(LINE_COLOUR)),
+            ])),
+            Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
+                "color",
+                quoted(CO_MENTION_COLOUR),
+            )])),
+        ];
+        let nodes = self.nodes.iter().map(|n| Stmt::Node(dot_node(n)));
+        let edges = edges.enumerate().map(|(i, e)| {
+            let e = e.borrow();
+            // In an ego graph, co-mentions between two neighbours are context:
+            // drawn faint and thin, so the focus's own links stand out.
+            let faint = root.is_some_and(|r| e.source != r && e.target != r);
+            Stmt::Edge(dot_edge(e, max_weight, width(i), faint))
+        });
+        print_graph(head.into_iter().chain(nodes).chain(edges), out)
+    }
 }
 
 /// Statements printed at a time by [`print_graph`].
 const PRINT_BATCH: usize = 1024;
 
-/// The text of `graph newsgraph { STATEMENTS }` as graphviz-rust prints it, followed by
-/// a newline. The statements are built and printed a batch at a time (each statement
-/// prints alone, one per line), so a big graph is never held as structures too: they
-/// took many times the size of the text.
-fn print_graph(statements: impl Iterator<Item = Stmt>) -> String {
+/// Prints `graph newsgraph { STATEMENTS }` as graphviz-rust prints it, followed by a
+/// newline, to `out`. The statements are built and printed a batch at a time (each
+/// statement prints alone, one per line), so a big graph is never held as structures:
+/// they took many times the size of the text.
+fn print_graph(
+    statements: impl Iterator<Item = Stmt>,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     let print = |stmts: Vec<Stmt>| {
         Graph::Graph {
             id: plain("newsgraph"),
@@ -118,7 +200,7 @@ fn print_graph(statements: impl Iterator<Item = Stmt>) -> String {
     // nothing between them when there are none).
     let empty = print(Vec::new());
     let (open, close) = empty.split_at(empty.len().saturating_sub(2));
-    let mut text = open.to_string();
+    out.write_all(open.as_bytes())?;
     let mut statements = statements.peekable();
     let mut first = true;
     while statements.peek().is_some() {
@@ -129,14 +211,13 @@ fn print_graph(statements: impl Iterator<Item = Stmt>) -> String {
             .and_then(|rest| rest.strip_suffix(close))
             .unwrap_or(&printed);
         if !first {
-            text.push('\n');
+            out.write_all(b"\n")?;
         }
         first = false;
-        text.push_str(body);
+        out.write_all(body.as_bytes())?;
     }
-    text.push_str(close);
-    text.push('\n');
-    text
+    out.write_all(close.as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// The entity types the exporters know how to draw.
@@ -382,29 +463,33 @@ fn count(n: u64, noun: &str) -> String {
 
 /// The title of a picture: generator, documents, entities and links drawn.
 pub(crate) fn graph_title(graph: &NodeLinkGraph) -> String {
-    let info = &graph.graph;
+    title(&graph.graph, graph.nodes.len(), graph.edges.len())
+}
+
+/// [`graph_title`] of a graph with `nodes` entities and `edges` links.
+fn title(info: &GraphInfo, nodes: usize, edges: usize) -> String {
     format!(
         "{}: {}, {}, {}",
         info.generator,
         count(info.documents, "document"),
-        count(graph.nodes.len() as u64, "entity"),
-        count(graph.edges.len() as u64, "link"),
+        count(nodes as u64, "entity"),
+        count(edges as u64, "link"),
     )
 }
 
 fn graph_attributes(
-    graph: &NodeLinkGraph,
+    title: &str,
+    nodes: &[NodeRecord],
     caption: Option<&str>,
     root: Option<&str>,
 ) -> Vec<Attribute> {
-    let title = graph_title(graph);
     let mut attributes = vec![
-        attr("label", Id::Html(legend_label(&title, caption))),
+        attr("label", Id::Html(legend_label(title, caption))),
         attr("labelloc", plain("t")),
         attr("fontname", quoted(FONT)),
         attr("fontsize", plain("14")),
     ];
-    match root.filter(|r| graph.nodes.iter().any(|n| n.id == *r)) {
+    match root.filter(|r| nodes.iter().any(|n| n.id == *r)) {
         // An ego graph reads best radially: the focus in the middle.
         Some(root) => attributes.extend([
             attr("layout", plain("twopi")),
@@ -1013,7 +1098,14 @@ pub(crate) mod tests {
                 })
                 .collect()
         };
-        for n in [0, 1, PRINT_BATCH - 1, PRINT_BATCH, PRINT_BATCH + 1, 3 * PRINT_BATCH + 7] {
+        for n in [
+            0,
+            1,
+            PRINT_BATCH - 1,
+            PRINT_BATCH,
+            PRINT_BATCH + 1,
+            3 * PRINT_BATCH + 7,
+        ] {
             let whole = Graph::Graph {
                 id: plain("newsgraph"),
                 strict: false,
@@ -1021,7 +1113,9 @@ pub(crate) mod tests {
             }
             .print(&mut PrinterContext::default())
                 + "\n";
-            assert_eq!(print_graph(statements(n).into_iter()), whole, "{n} statements");
+            let mut printed = Vec::new();
+            print_graph(statements(n).into_iter(), &mut printed).unwrap();
+            assert_eq!(String::from_utf8(printed).unwrap(), whole, "{n} statements");
         }
     }
 

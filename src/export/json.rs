@@ -603,6 +603,16 @@ impl KnowledgeGraph {
         self.node_link(false)
     }
 
+    /// The graph attributes and nodes of [`KnowledgeGraph::to_node_link_outline`].
+    pub(super) fn outline_head(&self) -> (GraphInfo, Vec<NodeRecord>) {
+        (self.graph_info(), self.node_records())
+    }
+
+    /// The edges of [`KnowledgeGraph::to_node_link_outline`], made one at a time.
+    pub(super) fn outline_edges(&self) -> impl Iterator<Item = EdgeRecord> + '_ {
+        self.edges_in_order().map(|e| self.edge_record(e, None))
+    }
+
     /// The node-link graph, with its evidence and timelines when `evidence`.
     fn node_link(&self, evidence: bool) -> NodeLinkGraph {
         let tables = evidence.then(|| Tables::of(self));

@@ -154,7 +154,7 @@ pub fn render(
             binary.push((json::GRAPH_FILE, packed));
             (Vec::new(), None)
         }
-        Format::Dot => (vec![("graph.dot", dot.to_string())], None),
+        Format::Dot => (vec![(dot::GRAPH_FILE, dot.to_string())], None),
         Format::Svg => {
             let text = svg::render_svg(graph, dot, frame, &options.svg)?;
             (vec![("graph.svg", text)], Some(options.svg.renderer))

@@ -15,7 +15,7 @@ use super::csv::CsvOptions;
 use super::output::Staged;
 use super::schema::NodeLinkGraph;
 use super::svg::{Frame, SvgOptions};
-use super::{cut, html, json, render, ExportError, Format, RenderOptions, Rendered};
+use super::{cut, dot, html, json, render, ExportError, Format, RenderOptions, Rendered};
 use crate::graph::select::{select, Selection};
 use crate::graph::KnowledgeGraph;
 
@@ -174,7 +174,8 @@ impl Sink {
 }
 
 /// Writes each format's files to `destination` as one unit (see the module docs).
-/// `draw` gives the DOT text of a graph, and is called only for DOT and SVG.
+/// `strength` gives the width of an edge in DOT and SVG from its endpoints' ids (an
+/// association measure); without it, widths follow the weights.
 ///
 /// # Errors
 /// [`WriteError`]: standard output asked to take more than one file, a folder or file
@@ -182,7 +183,7 @@ impl Sink {
 pub fn write_formats(
     formats: &[Format],
     source: GraphSource<'_>,
-    draw: &dyn Fn(&NodeLinkGraph) -> String,
+    strength: Option<dot::EdgeStrength<'_>>,
     destination: &Destination,
     options: &WriteOptions,
 ) -> Result<Written, WriteError> {
@@ -221,7 +222,25 @@ pub fn write_formats(
         csv: options.csv,
         svg: options.svg,
     };
+    let draw = |part: &NodeLinkGraph| {
+        let strengths: Option<Vec<f64>> = strength.map(|strength| {
+            part.edges
+                .iter()
+                .map(|e| strength(&e.source, &e.target))
+                .collect()
+        });
+        dot::to_dot_with(part, strengths.as_deref())
+    };
     for format in formats {
+        if let (Format::Dot, GraphSource::Built(graph)) = (format, source) {
+            // Streamed, a batch of edges at a time: the whole graph's DOT text is as big
+            // as the graph, and its records and structures many times more.
+            let name = sink.write(dot::GRAPH_FILE, |file| {
+                dot::write_dot(graph, strength, file)
+            })?;
+            written.files.push(name);
+            continue;
+        }
         if format == Format::Json {
             let name = match source {
                 GraphSource::Built(graph) => {
