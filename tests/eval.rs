@@ -254,7 +254,15 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 129 articles since 17
+/// annotated), per 1,000 matches, at most. The development half, 162 articles since 33
+/// came with 64 from agencies the others had few of (Army, Corps of Engineers, Navy,
+/// CDC, Justice, Transportation, Park Service): 2.5 (4 in 1,602; on the 33, 74.2 when
+/// they came and 12.6 after the rule for a head noun in "of" after the match ("U.S.
+/// Army Corps of Engineers", "Virginia House of Delegates"), the heads "District" and
+/// "Port" (before "of"), the peoples "Alaska Native" and "Native American" and a joined
+/// name whose last word before its head is no common word). The held-out half, 146
+/// articles with the other 31 of them: 26.4 (43 in 1,626; 40.0 on the 31, 82.0 before
+/// the rules, its first 115 still 22.7); totals only, not tuned on. Before them, on 129 articles, since 17
 /// came with 32 on sport, business, science, health and culture: 0.7 (1 in 1,366: "the
 /// U.S. Lack of English", a sentence end the splitter joins; 2.2 when they came, before
 /// the rules for postal codes, list items, given names that are common words, names in
@@ -271,9 +279,9 @@ fn suggest_on_real_news_floor() {
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    // held-out 22.7 (ceiling was 22.1) once the j-* batch's 19 dev people and the Utah
-    // National Guard were added to the gazetteer; totals only, not looked into or tuned on
-    for (half, articles, ceiling) in [("dev", 129, 0.8), ("heldout", 115, 22.8)] {
+    // held-out 26.4 (ceiling was 22.8 on its first 115 articles) with the 31 of the
+    // newest batch; totals only, not looked into or tuned on
+    for (half, articles, ceiling) in [("dev", 162, 2.6), ("heldout", 146, 26.5)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

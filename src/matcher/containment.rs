@@ -27,16 +27,25 @@ use std::ops::Range;
 use super::{first_word, is_title_word, last_word, starts_upper, NameStarts};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, Blockers};
 
+/// What a matched alias names, for the rules that depend on it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Named {
+    /// The match is a demonym, which no prefix blocks ("New Israeli strikes").
+    pub(crate) demonym_only: bool,
+    /// The match is a person's name, which an office's name in "of" after it does not
+    /// hold ("Foreign Minister Téte António *Ministry of External Relations*").
+    pub(crate) person: bool,
+}
+
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
-/// module docs). `demonym_only`: the match is a demonym, which no prefix blocks ("New
-/// Israeli strikes"). `place_name`: the match names a country or place, and these are
+/// module docs). `named`: what the alias names ([`Named`]). `place_name`: the match names a country or place, and these are
 /// the folded first words of the names the gazetteer knows ([`name_after_place`]).
 pub(crate) fn inside_longer_name(
     blockers: &Blockers,
     common_words: &[(String, u32)],
     original: &str,
     span: Range<usize>,
-    demonym_only: bool,
+    named: Named,
     compound: Option<Compound>,
     place_name: Option<&NameStarts>,
 ) -> bool {
@@ -69,7 +78,7 @@ pub(crate) fn inside_longer_name(
         }
         // The second part of a compound is left to the compound rule.
         let second = original[..span.start].ends_with(['-', '–']);
-        if !second && unlisted_name_after(b, common_words, original, span.clone()) {
+        if !second && unlisted_name_after(b, common_words, original, span.clone(), named) {
             return true;
         }
         if let Some(name_starts) = place_name.filter(|_| !second) {
@@ -98,7 +107,7 @@ pub(crate) fn inside_longer_name(
         return false;
     };
     let word = last_word(before);
-    !demonym_only && starts_upper(word) && listed(&b.prefixes, word)
+    !named.demonym_only && starts_upper(word) && listed(&b.prefixes, word)
 }
 
 /// Whether the capitalised word right before the match (one space) makes it part of a
@@ -396,10 +405,28 @@ fn unlisted_name_after(
     common_words: &[(String, u32)],
     original: &str,
     span: Range<usize>,
+    named: Named,
 ) -> bool {
     let Some(run) = name_run(common_words, original, span.end) else {
         return false;
     };
+    // Capitalised common words and "of" a capitalised word: the head of a name that goes
+    // on past the match ("U.S. Army *Corps of* Engineers", "Virginia *House of*
+    // Delegates", "Rhode Island *Department of* Health"), even an office's ("White House
+    // *Office of* Science and Technology Policy"). A title before "of" ended the run
+    // ("Egyptian Minister of Foreign Affairs"), and a state's word names the match's own
+    // government ("the Israeli Government of ..."). A match ending in a stop may end its
+    // sentence ("study in the U.S. Lack of English is ..."); a person's name is no
+    // office's ("Foreign Minister Téte António Ministry of External Relations").
+    if run.count > 0
+        && !named.person
+        && !original[..span.end].ends_with('.')
+        && of_name_follows(original, run.end)
+        && !STATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(run.last))
+        && !headline(common_words, original, span.start..run.end)
+    {
+        return true;
+    }
     // The match's own office or post ("White House *Press Office*", "U.S. *Embassy*"):
     // the match acting through it, no other body. After another's possessive, an office
     // of two words or more is the possessor's, at the place the match names ("EDA's
@@ -433,6 +460,16 @@ fn unlisted_name_after(
     !headline(common_words, original, span.start..end)
 }
 
+/// Whether " of " (or " of the ") and a capitalised word come at `at`, right after the
+/// capitalised words of a name run: the run is the head of a name in "of" ("Corps *of
+/// Engineers*", "Department *of the Interior*").
+fn of_name_follows(original: &str, at: usize) -> bool {
+    original[at..].strip_prefix(" of ").is_some_and(|rest| {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        starts_upper(first_word(rest))
+    })
+}
+
 /// Words that may join the capitalised words of a name ending in a head ("Agricultural
 /// *and* Mechanical University", "Institute *of* Science *and* Technology").
 const NAME_JOINERS: &[&str] = &["and", "of", "for", "&"];
@@ -461,9 +498,10 @@ fn joined_run_to_head(
         if !NAME_JOINERS.contains(&joiner) {
             return None;
         }
-        let run = name_run(common_words, original, end + 1 + joiner.len())?;
+        let from = end + 1 + joiner.len();
+        let run = name_run(common_words, original, from)?;
         if run.count == 0 {
-            return None;
+            return uncommon_word_and_head(blockers, original, from);
         }
         if listed(&blockers.heads, run.last) {
             return Some(run.end);
@@ -471,6 +509,17 @@ fn joined_run_to_head(
         end = run.end;
     }
     None
+}
+
+/// The end of a listed head that comes after one capitalised word that is no common
+/// word, right after `from` (one space each): the last words of a joined name ("Recovery
+/// and *Reinvestment Act*"); `None` otherwise.
+fn uncommon_word_and_head(blockers: &Blockers, original: &str, from: usize) -> Option<usize> {
+    let rest = original[from..].strip_prefix(' ')?;
+    let word = first_word(rest);
+    let head = first_word(rest[word.len()..].strip_prefix(' ')?);
+    (capitalised(word) && capitalised(head) && listed(&blockers.heads, head))
+        .then_some(from + 1 + word.len() + 1 + head.len())
 }
 
 /// Whether the capitalised word `word` is a plural in the possessive, by the text right

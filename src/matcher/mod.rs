@@ -765,7 +765,10 @@ impl Matcher {
                     &self.common_words,
                     original,
                     span,
-                    info.demonym_only,
+                    containment::Named {
+                        demonym_only: info.demonym_only,
+                        person: info.person_name,
+                    },
                     compound,
                     info.place_name.then_some(&self.name_starts),
                 )

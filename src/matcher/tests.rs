@@ -214,6 +214,13 @@ plumbing
 company
 founder
 running
+corps
+engineers
+department
+health
+share
+recovery
+lack
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -419,6 +426,20 @@ const ROWS: &[Row] = rows! {
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
     "X Foundation": "the Obama Foundation said" => [];
+    // A capitalised common word and "of" a capitalised word after the match: the head of
+    // a longer name ("U.S. Army Corps of Engineers", "Virginia House of Delegates").
+    "a head noun and of after the match": "the Japan Corps of Engineers built it." => [];
+    "a head noun and of the after the match": "the Japan Department of the Interior said so." => [];
+    "an office's name in of after the match": "the Egypt Press Office of Science and Technology said so." => [];
+    "an office without of after the match is kept": "the Egypt Press Office said so." => ["Egypt=Egypt"];
+    "a lower-case word after of is kept": "the Japan Share of trade rose." => ["Japan=Japan"];
+    "a title before of after the match is kept": "the Egyptian Minister of Foreign Affairs said so." => ["Egypt=Egyptian"];
+    "a state's word before of after the match is kept": "the Japan Government of Prime Minister Zorbo said so." => ["Japan=Japan"];
+    "a match ending in a stop may end its sentence": "students go to the U.S. Lack of English is one problem." => ["United States=U.S."];
+    "a person before an office's name in of is kept": "Minister Keir Starmer Department of Health, London." => ["Keir Starmer=Keir Starmer"];
+    // Words joined to a name ending in a head, the last before the head no common word.
+    "a joined name with an uncommon word before its head": "the American Recovery and Zorbo Act passed." => [];
+    "a joined uncommon word without a head is kept": "the American Recovery and Zorbo plan passed." => ["United States=American"];
     "a summit named after people is theirs": "the Joe Biden-Keir Starmer Summit ended" => ["Joe Biden=Joe Biden", "Keir Starmer=Keir Starmer"];
     "a summit named after a place is no place": "the Cairo Summit ended" => [];
     "X Post": "the Kyiv Post reported" => [];
@@ -1352,6 +1373,30 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "She rode in the Kentucky Derby and toured Quebec City, then Derby and Kentucky.",
         present: &["Derby=Derby", "Kentucky=Kentucky"],
         absent: &["Quebec=Quebec"],
+    },
+    BuiltinRow {
+        name: "an agency's district, a port and a doubled city name named after places",
+        text: "The Los Angeles District and the Port of Long Beach met in Walla Walla.",
+        present: &[],
+        absent: &["Los Angeles=Los Angeles", "Long Beach=Long Beach", "Walla=Walla"],
+    },
+    BuiltinRow {
+        name: "a lower-case district and port are kept",
+        text: "The Los Angeles district office and the port of Long Beach met.",
+        present: &["Los Angeles=Los Angeles", "Long Beach=Long Beach"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "peoples named with a place or a demonym",
+        text: "Alaska Native Tribes and Native American groups met.",
+        present: &[],
+        absent: &["Alaska=Alaska", "United States=American"],
+    },
+    BuiltinRow {
+        name: "a place and a demonym before other words are kept",
+        text: "Tribes of Alaska and American tribes met; the news site Walla reported.",
+        present: &["Alaska=Alaska", "United States=American", "Walla=Walla"],
+        absent: &[],
     },
     BuiltinRow {
         name: "a surname two people share, named in full once",
