@@ -102,6 +102,11 @@ DEPARTMENTS = {
     },
 }
 
+# Official names of generated bodies that the pattern above does not give.
+EXTRA_ALIASES = {
+    "Moroccan Armed Forces": ["Royal Moroccan Armed Forces", "Royal Armed Forces of Morocco"],
+}
+
 # Countries whose subdivisions the news names most (ISO 3166-1 alpha-2) and the
 # subdivision types kept.
 SUBDIVISION_COUNTRIES = "US CA AU IN CN RU UA IR IQ SY EG TR PK AF SA YE LY SD NG MX BR DE FR GB ES IT JP KR ID PH ET SO CD KE ZA MM".split()
@@ -123,17 +128,24 @@ def fold(s):
 
 
 def read_tsv(name):
-    """Rows above the generated section, as dicts, and the raw lines."""
+    """The raw lines above the generated section, the header, the hand-written rows
+    above and below the section as dicts, and the raw lines below it (hand-written rows
+    added after a run, kept as they are)."""
     path = os.path.join(GAZ, name)
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
+    tail = []
     if GENERATED_START in lines:
+        if GENERATED_END in lines:
+            tail = lines[lines.index(GENERATED_END) + 1:]
         lines = lines[: lines.index(GENERATED_START)]
     while lines and lines[-1] == "":
         lines.pop()
+    while tail and tail[-1] == "":
+        tail.pop()
     header = None
     rows = []
-    for line in lines:
+    for line in lines + tail:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = line.split("\t")
@@ -141,7 +153,7 @@ def read_tsv(name):
             header = [h.strip() for h in fields]
             continue
         rows.append(dict(zip(header, (f.strip() for f in fields))))
-    return lines, header, rows
+    return lines, header, rows, tail
 
 
 def names_of(row):
@@ -151,12 +163,13 @@ def names_of(row):
     return out
 
 
-def write_section(name, header, lines, rows):
+def write_section(name, header, lines, rows, tail):
     path = os.path.join(GAZ, name)
     body = lines + ["", GENERATED_START]
     for row in rows:
         body.append("\t".join(row.get(h, "") for h in header).rstrip("\t"))
     body.append(GENERATED_END)
+    body += tail
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(body) + "\n")
     print(f"{name}: {len(rows)} generated rows", file=sys.stderr)
@@ -179,10 +192,12 @@ def main():
     # Surnames of the people this script adds too: a one-word city named like one
     # ("Santos", "Pereira", "Henderson") is too often that person or a namesake.
     sys.path.insert(0, HERE)
+    # Not those of people_past.py: a place named like a past office holder ("Wardak",
+    # "Rosario") is named more often than they are (their surname is turned off instead).
     from people_data import PEOPLE
     from people_world import WORLD
     surnames = {fold(name.replace(" Jr.", "").split()[-1]) for name, *_ in PEOPLE + WORLD}
-    _, _, countries = files["countries.tsv"]
+    _, _, countries, _ = files["countries.tsv"]
     by_code = {}
     for row in countries:
         m = re.search(r"ISO 3166-1 ([A-Z]{2})/", row.get("notes", ""))
@@ -240,6 +255,7 @@ def main():
         ]:
             if not fresh(canon):
                 continue
+            aliases += EXTRA_ALIASES.get(canon, [])
             aliases = [a for a in dict.fromkeys(aliases) if fresh(a) and fold(a) != fold(canon)]
             # One spelling per folded form.
             seen = {fold(canon)}
@@ -322,10 +338,12 @@ def main():
         claim(row)
         places.append(row)
 
-    # People: the hand-checked rows of people_data.py and people_world.py that people.tsv lacks.
+    # People: the hand-checked rows of people_data.py, people_world.py and
+    # people_past.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
+    from people_past import PAST
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -336,7 +354,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST:
         if not fresh(name):
             continue
         seen = {fold(name)}
@@ -357,12 +375,9 @@ def main():
         claim(row)
         people.append(row)
 
-    lines, header, _ = files["people.tsv"]
-    write_section("people.tsv", header, lines, people)
-    lines, header, _ = files["organizations.tsv"]
-    write_section("organizations.tsv", header, lines, orgs)
-    lines, header, _ = files["places.tsv"]
-    write_section("places.tsv", header, lines, places)
+    for name, rows in (("people.tsv", people), ("organizations.tsv", orgs), ("places.tsv", places)):
+        lines, header, _, tail = files[name]
+        write_section(name, header, lines, rows, tail)
 
 
 if __name__ == "__main__":

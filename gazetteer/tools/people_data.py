@@ -183,7 +183,7 @@ PEOPLE = [
     ("Mathias Cormann", "Cormann", "", "Secretary-General", "2021-"),
     # Foreign and defence ministers
     ("Winston Peters", "", "New Zealand", "Foreign Minister", "2023- (also Deputy Prime Minister)"),
-    ("Shin Won-sik", "", "South Korea", "Defence Minister", "2023-2024"),
+    ("Shin Won-sik", "Shin Wonsik", "South Korea", "Defence Minister", "2023-2024"),
     ("Kim Yong-hyun", "", "South Korea", "Defence Minister", "Sep-Dec 2024"),
     ("Ahn Gyu-back", "", "South Korea", "Defence Minister", "2025-"),
     ("Gen Nakatani", "Nakatani", "Japan", "Defence Minister", "Oct 2024-Oct 2025"),
