@@ -2787,12 +2787,9 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
     // "I look forward to the conversation today": the meeting of this day.
     let of_today = before.last().is_some_and(|w| is_one_of(w, &["the"]))
         && first_after.is_some_and(|w| is_one_of(w, &["today", "tonight"]));
-    // "I look forward to (pursuing) the conversation": the meeting about to happen.
-    let looked_forward = matches!(before.as_slice(), [.., forward, to, the]
-        if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"]) && is_one_of(the, &["the"]))
-        || matches!(before.as_slice(), [.., forward, to, verb, the]
-            if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"])
-                && verb.ends_with("ing") && is_one_of(the, &["the"]));
+    // "I look forward to (pursuing) the conversation", "Look forward to a very good
+    // conversation": the meeting about to happen.
+    let looked_forward = looked_forward_to(&before);
     let names_party = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
@@ -2806,6 +2803,29 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
     (owned || of_yours || of_today || looked_forward) && !names_party && !addressed
+}
+
+/// Whether `before`, the words before a meeting noun, end in "forward to", a verb in
+/// "-ing" or none, an article and at most three lowercase adjectives: "look forward to
+/// the", "forward to pursuing the", "Look forward to a very good".
+fn looked_forward_to(before: &[&str]) -> bool {
+    let Some(article) = before.iter().rposition(|w| is_one_of(w, &["the", "a", "an"])) else {
+        return false;
+    };
+    let adjectives = &before[article + 1..];
+    let lead = &before[..article];
+    // Past "pursuing" in "forward to pursuing the".
+    let lead = match lead {
+        [rest @ .., to, verb] if is_one_of(to, &["to"]) && verb.ends_with("ing") => {
+            &lead[..rest.len() + 1]
+        }
+        _ => lead,
+    };
+    matches!(lead, [.., forward, to] if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"]))
+        && adjectives.len() <= 3
+        && adjectives
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !is_one_of(w, &["of", "with"]))
 }
 
 /// Whether "he" or "she" is coordinated with the subjects `chain` (mention indices, the
