@@ -748,8 +748,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 .and_then(|title| discourse.titled(&title, gazetteer))
                 .filter(|p| !subjects.contains(p))
             {
-                // "The secretary and PNG leaders discussed": the country of unnamed
-                // leaders is the other subject.
+                // "The secretary and Indonesian officials discussed": the country of
+                // unnamed officials is the other subject.
                 if subjects.is_empty() {
                     subjects.extend(country_group_subject(&scene, cue.start, gazetteer));
                 }
@@ -1922,21 +1922,22 @@ fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'
 /// The words of a definite title opening the cue's subject and joined to it by "and":
 /// ["Secretary"] of "The Secretary and Foreign Minister Shoukry discussed", "...
 /// this year—the Vice President and President Tinubu discussed", "“The secretary and
-/// PNG leaders discussed". The title opens the clause or follows a dash, a colon, a
-/// semicolon or an opening quote.
+/// Indonesian officials discussed". The title opens the clause or follows a dash, a
+/// colon, a semicolon or an opening quote.
 fn title_and<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
     let before = clause_words_before(scene, cue_start);
-    let at = before.iter().rposition(|w| is_one_of(w, &["the"]))?;
-    let opens = at == 0 || is_one_of(before[at - 1], SUBJECT_OPENERS);
-    let (title, next) = the_title(&before[at..]).filter(|_| opens)?;
-    before
-        .get(at + next)
-        .is_some_and(|w| is_one_of(w, &["and"]))
-        .then_some(title)
+    (0..before.len()).rev().find_map(|at| {
+        let opens = at == 0 || is_one_of(before[at - 1], SUBJECT_OPENERS);
+        let (title, next) = the_title(&before[at..]).filter(|_| opens)?;
+        before
+            .get(at + next)
+            .is_some_and(|w| is_one_of(w, &["and"]))
+            .then_some(title)
+    })
 }
 
-/// The country of a group that names nobody right before the cue: PNG of "PNG leaders
-/// discussed", "Indonesian officials agreed".
+/// The country of a group that names nobody right before the cue: Indonesia of
+/// "Indonesian officials discussed", "Indonesian leaders also discussed".
 fn country_group_subject(
     scene: &Scene<'_>,
     cue_start: usize,

@@ -609,6 +609,7 @@ const ROWS: &[Row] = &[
     row("9: a possessive title nobody in the document holds names no one", "Readout of the Prime Minister's Call with President Macron\n\nSecretary Blinken was in Paris.", NONE),
     row("9: a possessive title is not the one met", "Blinken landed in Cairo. He met with the President's envoy on Monday.", NONE),
     row("9: a title and a name after a dash", "Kamala Harris landed in Accra. Building on last year's investments in Ghana—the Vice President and President Tinubu discussed trade.", &["Bola Tinubu + Kamala Harris"]),
+    row("9: a title and a name with its own article", "Lloyd Austin landed in Cairo on Monday. The Secretary and the Egyptian Foreign Minister Sameh Shoukry discussed the agreement.", &["Lloyd Austin + Sameh Shoukry"]),
     row("9: a title and a name after an opening quote", "Lloyd Austin landed in Cairo on Monday. \"The secretary and Sameh Shoukry discussed the agreement,\" Ryder said.", &["Lloyd Austin + Sameh Shoukry"]),
     row("9: a title and a country's unnamed officials", "Lloyd Austin landed in Jakarta on Monday. \"The secretary and Indonesian officials discussed the agreement,\" Ryder said.", &["Indonesia + Lloyd Austin"]),
     row("9: a title and a country's unnamed leaders, capitalised", "Lloyd Austin landed in Jakarta on Monday. The Secretary and Indonesian leaders also discussed defense ties.", &["Indonesia + Lloyd Austin"]),
