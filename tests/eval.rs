@@ -149,7 +149,10 @@ fn met_on_held_out_real_news_floor() {
 /// The rules learned from the `i-*`, `j-*` and `k-*` articles (hyphenated sides before a
 /// noun, titled groups "from" countries, advisers' countries, co- verbs, appositions of a
 /// subject, captions with a stop, plural counterparts) took it to 0.943 / 0.781 (707
-/// right, 43 wrong, 198 missed); the floor went up to 0.94 / 0.77 with them.
+/// right, 43 wrong, 198 missed); the floor went up to 0.94 / 0.77 with them. The rules
+/// for parties the sentence does not name (a possessive title, "the two leaders" of the
+/// document's one pair, a title and a name after a dash) took it to 0.944 / 0.787 (712,
+/// 42, 193); the floor went up to 0.94 / 0.78.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -158,8 +161,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.94 && report.total.recall() >= 0.77,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.77)",
+        report.total.precision() >= 0.94 && report.total.recall() >= 0.78,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.94 / 0.78)",
         report.total.precision(),
         report.total.recall()
     );

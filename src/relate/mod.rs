@@ -365,6 +365,13 @@ pub fn relate_document(
                         .filter(|pair| pair.cue.start == cue)
                         .map(|pair| (pair.a, pair.b, pair.kind)),
                 );
+                discourse.seen(
+                    sentence_relations
+                        .met
+                        .iter()
+                        .map(|pair| (pair.a, pair.b, pair.kind)),
+                    gazetteer,
+                );
             }
             for pair in &sentence_relations.met {
                 let meeting = Meeting {

@@ -573,6 +573,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             {
                 // "The Secretary met ...": the Secretary named lately.
                 vec![person]
+            } else if let Some(person) = possessive_title(&scene, cue.start)
+                .filter(|_| !objects.is_empty())
+                .and_then(|title| {
+                    let met: Vec<EntityId> = objects.iter().map(|&i| entity(mentions[i])).collect();
+                    discourse.holder(&title, None, &met, gazetteer)
+                })
+            {
+                // "Readout of the President's Call with Prime Minister Cameron": the
+                // President the document names.
+                vec![person]
             } else if let Some((person, unnamed)) = title_subject(
                 &scene, cue.start, cue_set, gazetteer,
             )
@@ -692,7 +702,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
                 let titled = subjects.is_empty() && definite_title(&scene, cue.start).is_some();
-                let pairs: Vec<_> = discourse
+                let mut pairs: Vec<_> = discourse
                     .recent_pairs(reach)
                     .iter()
                     .copied()
@@ -705,6 +715,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                             || (titled && discourse.centre.iter().any(of_pair))
                     })
                     .collect();
+                // "The two leaders met a day after ...", many sentences after the last
+                // meeting: two people counted are the one pair of people the document
+                // has had meet, however far back.
+                if pairs.is_empty() && subjects.is_empty() && candidates.is_empty() {
+                    pairs.extend(
+                        discourse
+                            .sole_people_pair
+                            .filter(|_| counts_two(&scene, cue.start)),
+                    );
+                }
                 for &(a, b, last_kind) in &pairs {
                     // What they discussed on a call was said on the call.
                     let kind = if last_kind == MeetingKind::Phone {
@@ -722,13 +742,20 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             let mut subjects = subjects;
             // "The Secretary and Foreign Minister Shoukry discussed ...": the Secretary
             // named lately joins the named subject.
-            if let Some(person) = (subjects.len() == 1)
+            if let Some(person) = (subjects.len() <= 1)
                 .then(|| title_and(&scene, cue.start))
                 .flatten()
                 .and_then(|title| discourse.titled(&title, gazetteer))
                 .filter(|p| !subjects.contains(p))
             {
-                subjects.push(person);
+                // "The secretary and Indonesian officials discussed": the country of
+                // unnamed officials is the other subject.
+                if subjects.is_empty() {
+                    subjects.extend(country_group_subject(&scene, cue.start, gazetteer));
+                }
+                if !subjects.is_empty() {
+                    subjects.push(person);
+                }
             }
             if let Some(speaker) = and_i(&scene, cue.start)
                 .then(|| speaker_at(&scene, cue.start, discourse))
@@ -1396,15 +1423,29 @@ fn reading<'c>(
 /// is no object.
 fn unnamed_object(scene: &Scene<'_>, cue_end: usize) -> bool {
     let text = scene.text;
-    words_of(text, cue_end..scene.sentence.end)
-        .next()
-        .map(|w| &text[w])
-        .is_some_and(|next| {
+    let mut after = words_of(text, cue_end..scene.sentence.end).map(|w| &text[w]);
+    let (next, then) = (after.next(), after.next());
+    // "met a day after ...", "met last week", "met two years ago": a time, no object.
+    let time = then.is_some_and(|t| is_one_of(t, TIME_UNITS))
+        && next.is_some_and(|n| is_one_of(n, TIME_COUNTS));
+    !time
+        && next.is_some_and(|next| {
             next.starts_with(char::is_lowercase)
                 && !next.ends_with("ly")
                 && !is_one_of(next, NO_OBJECT_AFTER_MEET)
         })
 }
+
+/// Words that count or place a time after a bare "meet" ("a day after", "last week").
+const TIME_COUNTS: &[&str] = &[
+    "a", "an", "the", "one", "two", "three", "four", "five", "several", "few", "last",
+];
+
+/// Units of time: with a [`TIME_COUNTS`] word before them, a time, not an object.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "night", "morning", "afternoon", "evening", "weekend", "time",
+];
 
 /// Words after a bare "meet" that start no object: adverbs of time and manner,
 /// prepositions, and "to" ("agreed to meet again", "meet in person", "meet to discuss").
@@ -1878,15 +1919,63 @@ fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'
         .then_some(title)
 }
 
-/// The words of a definite title opening the cue's clause and joined to a subject by
-/// "and": ["Secretary"] of "The Secretary and Foreign Minister Shoukry discussed".
+/// The words of a definite title opening the cue's subject and joined to it by "and":
+/// ["Secretary"] of "The Secretary and Foreign Minister Shoukry discussed", "...
+/// this year—the Vice President and President Tinubu discussed", "“The secretary and
+/// Indonesian officials discussed". The title opens the clause or follows a dash, a
+/// colon, a semicolon or an opening quote.
 fn title_and<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
     let before = clause_words_before(scene, cue_start);
-    let (title, next) = the_title(&before)?;
-    before
-        .get(next)
-        .is_some_and(|w| is_one_of(w, &["and"]))
-        .then_some(title)
+    (0..before.len()).rev().find_map(|at| {
+        let opens = at == 0 || is_one_of(before[at - 1], SUBJECT_OPENERS);
+        let (title, next) = the_title(&before[at..]).filter(|_| opens)?;
+        before
+            .get(at + next)
+            .is_some_and(|w| is_one_of(w, &["and"]))
+            .then_some(title)
+    })
+}
+
+/// The country of a group that names nobody right before the cue: Indonesia of
+/// "Indonesian officials discussed", "Indonesian leaders also discussed".
+fn country_group_subject(
+    scene: &Scene<'_>,
+    cue_start: usize,
+    gazetteer: &Gazetteer,
+) -> Option<EntityId> {
+    let clause_start = scene
+        .clauses
+        .start(scene.clauses.at(cue_start))
+        .max(scene.sentence.start);
+    let m = scene
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.end <= cue_start && m.start >= clause_start)?;
+    let text = scene.text;
+    let mut after = words_of(text, m.end..cue_start).map(|w| &text[w]);
+    let group = after.next().is_some_and(|w| is_one_of(w, COUNTED_GROUPS));
+    let adverbs = after.all(|w| is_one_of(w, &["also", "then", "further"]));
+    (group && adverbs && gazetteer.entity(m.entity).kind == EntityType::Country)
+        .then_some(m.entity)
+}
+
+/// Marks after which a subject may open inside a clause: dashes, a colon, a semicolon,
+/// an opening quote.
+const SUBJECT_OPENERS: &[&str] = &["—", "–", "--", ":", ";", "\"", "“"];
+
+/// The words of a definite title that owns the cue's meeting noun: ["President"] of
+/// "Readout of the President's Call with ...", ["Secretary"] of "the Secretary's
+/// meeting with ...". At most two words (no name) stand between the "'s" and the cue.
+fn possessive_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
+    let before = clause_words_before(scene, cue_start);
+    let at = before.iter().rposition(|w| is_one_of(w, &["the"]))?;
+    let (title, next) = the_title(&before[at..])?;
+    let (owner, modifiers) = before[at + next..].split_first()?;
+    (is_one_of(owner, words::POSSESSIVE)
+        && modifiers.len() <= 2
+        && modifiers.iter().all(|w| w.chars().all(char::is_alphabetic)))
+    .then_some(title)
 }
 
 /// Whether the speaker joins the subject before the cue in its clause: "Secretary
@@ -1959,6 +2048,16 @@ fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
     first.iter().any(|w| is_one_of(w, &["two", "both"]))
         || matches!(first.as_slice(), [the, group, ..] if is_one_of(the, &["the"])
             && is_one_of(group, COUNTED_GROUPS))
+}
+
+/// Whether the clause of the cue opens with a count of two people ("The two leaders",
+/// "Both men", "The two"), not a bare plural ("The leaders").
+fn counts_two(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let clause = scene.clauses.at(cue_start);
+    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    words_of(scene.text, start..cue_start)
+        .take(3)
+        .any(|w| is_one_of(&scene.text[w], &["two", "both"]))
 }
 
 /// Plural nouns that, counted ("the two leaders", "between both sides") or after "the"
@@ -2689,12 +2788,9 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
     // "I look forward to the conversation today": the meeting of this day.
     let of_today = before.last().is_some_and(|w| is_one_of(w, &["the"]))
         && first_after.is_some_and(|w| is_one_of(w, &["today", "tonight"]));
-    // "I look forward to (pursuing) the conversation": the meeting about to happen.
-    let looked_forward = matches!(before.as_slice(), [.., forward, to, the]
-        if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"]) && is_one_of(the, &["the"]))
-        || matches!(before.as_slice(), [.., forward, to, verb, the]
-            if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"])
-                && verb.ends_with("ing") && is_one_of(the, &["the"]));
+    // "I look forward to (pursuing) the conversation", "Look forward to a very good
+    // conversation": the meeting about to happen.
+    let looked_forward = looked_forward_to(&before);
     let names_party = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3)
@@ -2708,6 +2804,29 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
     (owned || of_yours || of_today || looked_forward) && !names_party && !addressed
+}
+
+/// Whether `before`, the words before a meeting noun, end in "forward to", a verb in
+/// "-ing" or none, an article and at most three lowercase adjectives: "look forward to
+/// the", "forward to pursuing the", "Look forward to a very good".
+fn looked_forward_to(before: &[&str]) -> bool {
+    let Some(article) = before.iter().rposition(|w| is_one_of(w, &["the", "a", "an"])) else {
+        return false;
+    };
+    let adjectives = &before[article + 1..];
+    let lead = &before[..article];
+    // Past "pursuing" in "forward to pursuing the".
+    let lead = match lead {
+        [rest @ .., to, verb] if is_one_of(to, &["to"]) && verb.ends_with("ing") => {
+            &lead[..rest.len() + 1]
+        }
+        _ => lead,
+    };
+    matches!(lead, [.., forward, to] if is_one_of(forward, &["forward"]) && is_one_of(to, &["to"]))
+        && adjectives.len() <= 3
+        && adjectives
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !is_one_of(w, &["of", "with"]))
 }
 
 /// Whether "he" or "she" is coordinated with the subjects `chain` (mention indices, the

@@ -26,6 +26,11 @@ pub struct Discourse {
     pub last_pairs: Vec<(EntityId, EntityId, MeetingKind)>,
     /// Sentences read since `last_pairs` were said to meet.
     pub since_pair: u32,
+    /// The one pair of people every meeting between two people the document has stated
+    /// so far was between: whom "the two leaders" stands for however far back.
+    pub sole_people_pair: Option<(EntityId, EntityId, MeetingKind)>,
+    /// The document has stated meetings between more than one pair of people.
+    several_people_pairs: bool,
     /// The document's first meeting was a phone call (a call's readout): "spoke with"
     /// and "discussed" after it are that call too.
     pub phone: bool,
@@ -446,6 +451,29 @@ impl Discourse {
             self.phone = kind == MeetingKind::Phone;
         }
         self.since_pair = 0;
+    }
+
+    /// Notes every pair that met in a sentence, for [`Discourse::sole_people_pair`]: a
+    /// pair of two people other than the sole pair so far ends it.
+    pub fn seen(
+        &mut self,
+        pairs: impl IntoIterator<Item = (EntityId, EntityId, MeetingKind)>,
+        gazetteer: &Gazetteer,
+    ) {
+        let person = |e: EntityId| gazetteer.entity(e).kind == EntityType::Person;
+        for (a, b, kind) in pairs {
+            if self.several_people_pairs || !person(a) || !person(b) {
+                continue;
+            }
+            match self.sole_people_pair {
+                None => self.sole_people_pair = Some((a, b, kind)),
+                Some((x, y, _)) if (x, y) == (a, b) || (x, y) == (b, a) => {}
+                Some(_) => {
+                    self.sole_people_pair = None;
+                    self.several_people_pairs = true;
+                }
+            }
+        }
     }
 
     /// The person lately named whose role has every word of `title` ("Secretary" for
