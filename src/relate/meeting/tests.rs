@@ -211,7 +211,7 @@ const ROWS: &[Row] = &[
     row("a truce topic", "Blinken met Sisi in a push for a Sudan truce.", BLINKEN_SISI),
     row("relatives of prisoners", "Biden met relatives of prisoners held by Russia.", NONE),
     row("title country", "Blinken met Egyptian Foreign Minister Sameh Shoukry.", &["Antony Blinken + Sameh Shoukry"]),
-    row("former title", "Macron hosted former French President Nicolas Sarkozy.", NONE),
+    row("former title", "Macron hosted former French President Nicolas Sarkozy.", &["Emmanuel Macron + Nicolas Sarkozy"]),
     row("country of a name", "Blinken met King Abdullah II of Jordan in Amman.", &["Abdullah II + Antony Blinken"]),
     row("unnamed titled person", "Blinken met Egypt's foreign minister.", NONE),
     row("counterpart with no name", "Austin met his Chinese counterpart in Singapore.", NONE),
