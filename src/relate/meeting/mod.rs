@@ -1443,8 +1443,22 @@ const TIME_COUNTS: &[&str] = &[
 
 /// Units of time: with a [`TIME_COUNTS`] word before them, a time, not an object.
 const TIME_UNITS: &[&str] = &[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-    "night", "morning", "afternoon", "evening", "weekend", "time",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
 ];
 
 /// Words after a bare "meet" that start no object: adverbs of time and manner,
@@ -1956,8 +1970,7 @@ fn country_group_subject(
     let mut after = words_of(text, m.end..cue_start).map(|w| &text[w]);
     let group = after.next().is_some_and(|w| is_one_of(w, COUNTED_GROUPS));
     let adverbs = after.all(|w| is_one_of(w, &["also", "then", "further"]));
-    (group && adverbs && gazetteer.entity(m.entity).kind == EntityType::Country)
-        .then_some(m.entity)
+    (group && adverbs && gazetteer.entity(m.entity).kind == EntityType::Country).then_some(m.entity)
 }
 
 /// Marks after which a subject may open inside a clause: dashes, a colon, a semicolon,
@@ -2810,7 +2823,10 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
 /// "-ing" or none, an article and at most three lowercase adjectives: "look forward to
 /// the", "forward to pursuing the", "Look forward to a very good".
 fn looked_forward_to(before: &[&str]) -> bool {
-    let Some(article) = before.iter().rposition(|w| is_one_of(w, &["the", "a", "an"])) else {
+    let Some(article) = before
+        .iter()
+        .rposition(|w| is_one_of(w, &["the", "a", "an"]))
+    else {
         return false;
     };
     let adjectives = &before[article + 1..];
