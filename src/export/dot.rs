@@ -88,8 +88,8 @@ pub fn write_dot(
     let (info, nodes) = graph.outline_head();
     let strengths: Option<Vec<f64>> = strength.map(|strength| {
         graph
-            .outline_edges()
-            .map(|e| strength(&e.source, &e.target))
+            .outline_edge_ends()
+            .map(|(source, target)| strength(source, target))
             .collect()
     });
     let drawn = Drawn {

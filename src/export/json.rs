@@ -613,6 +613,11 @@ impl KnowledgeGraph {
         self.edges_in_order().map(|e| self.edge_record(e, None))
     }
 
+    /// The `source` and `target` of each of [`KnowledgeGraph::outline_edges`], in order.
+    pub(super) fn outline_edge_ends(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.edges_in_order().map(|e| self.ends(e))
+    }
+
     /// The node-link graph, with its evidence and timelines when `evidence`.
     fn node_link(&self, evidence: bool) -> NodeLinkGraph {
         let tables = evidence.then(|| Tables::of(self));
@@ -777,14 +782,24 @@ impl KnowledgeGraph {
         })
     }
 
-    /// The wire record of one edge.
-    fn edge_record(&self, index: EdgeIndex, tables: Option<&Tables<'_>>) -> EdgeRecord {
+    /// The ids of the ends of the edge `index`, the smaller first: its `source` and
+    /// `target`.
+    fn ends(&self, index: EdgeIndex) -> (&str, &str) {
         let (a, b) = self
             .graph
             .edge_endpoints(index)
             .expect("edge indices come from this graph");
-        let (a, b) = (&self.graph[a].id, &self.graph[b].id);
-        let (source, target) = if a > b { (b, a) } else { (a, b) };
+        let (a, b) = (self.graph[a].id.as_str(), self.graph[b].id.as_str());
+        if a > b {
+            (b, a)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// The wire record of one edge.
+    fn edge_record(&self, index: EdgeIndex, tables: Option<&Tables<'_>>) -> EdgeRecord {
+        let (source, target) = self.ends(index);
         let edge = &self.links[index];
         let seen = edge.seen();
         let mut relations = BTreeMap::new();
@@ -796,8 +811,8 @@ impl KnowledgeGraph {
             }
         }
         EdgeRecord {
-            source: source.clone(),
-            target: target.clone(),
+            source: source.to_string(),
+            target: target.to_string(),
             weight: edge.weight(),
             documents: edge.documents(),
             relations,
@@ -831,12 +846,7 @@ impl KnowledgeGraph {
 
     /// [`KnowledgeGraph::edge_record`], borrowed: what `write_json` serializes.
     fn edge_view<'a>(&'a self, index: EdgeIndex, tables: &'a Tables<'_>) -> EdgeView<'a> {
-        let (a, b) = self
-            .graph
-            .edge_endpoints(index)
-            .expect("edge indices come from this graph");
-        let (a, b) = (self.graph[a].id.as_str(), self.graph[b].id.as_str());
-        let (source, target) = if a > b { (b, a) } else { (a, b) };
+        let (source, target) = self.ends(index);
         let edge = &self.links[index];
         let mut relations = Counts::default();
         relations.push(Relation::CoMention.as_str(), edge.weight());

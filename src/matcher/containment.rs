@@ -28,7 +28,7 @@ use super::{first_word, is_title_word, last_word, starts_upper, NameStarts};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, Blockers};
 
 /// What a matched alias names, for the rules that depend on it.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Named {
     /// The match is a demonym, which no prefix blocks ("New Israeli strikes").
     pub(crate) demonym_only: bool,
@@ -38,8 +38,9 @@ pub(crate) struct Named {
 }
 
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
-/// module docs). `named`: what the alias names ([`Named`]). `place_name`: the match names a country or place, and these are
-/// the folded first words of the names the gazetteer knows ([`name_after_place`]).
+/// module docs). `named`: what the alias names ([`Named`]). `place_name`: the match
+/// names a country or place, and these are the folded first words of the names the
+/// gazetteer knows ([`name_after_place`]).
 pub(crate) fn inside_longer_name(
     blockers: &Blockers,
     common_words: &[(String, u32)],

@@ -667,7 +667,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // "The two leaders agreed to meet again": a bare "meet" is reciprocal too,
             // when the clause names nobody but its subject ("NATO ministers met" is
             // NATO's meeting).
-            let clause_start = scene.clauses.start(clause).max(sentence.start);
+            let clause_start = scene.clause_start(cue.start);
             let bare_meet = reading == Reading::Verb
                 && cue_set
                     .phrase(cue)
@@ -721,7 +721,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 if pairs.is_empty() && subjects.is_empty() && candidates.is_empty() {
                     pairs.extend(
                         discourse
-                            .sole_people_pair
+                            .sole_people_pair()
                             .filter(|_| counts_two(&scene, cue.start)),
                     );
                 }
@@ -1326,20 +1326,16 @@ fn reading<'c>(
     // a verb.
     if cue.is(CueKind::Meeting)
         && text[cue.start..cue.end].eq_ignore_ascii_case("meeting")
-        && words_of(
-            text,
-            scene.clauses.start(clause).max(scene.sentence.start)..cue.start,
-        )
-        .last()
-        .is_some_and(|w| is_one_of(&text[w], BE))
+        && words_of(text, scene.clause_start(cue.start)..cue.start)
+            .last()
+            .is_some_and(|w| is_one_of(&text[w], BE))
     {
         return Some((Reading::Verb, cue));
     }
     // "enjoyed meeting him", "before meeting Netanyahu": a bare "meeting" with no
     // article or owner, right before a person, is a verb.
     if cue.is(CueKind::Meeting) && text[cue.start..cue.end].eq_ignore_ascii_case("meeting") {
-        let clause_start = scene.clauses.start(clause).max(scene.sentence.start);
-        let bare = words_of(text, clause_start..cue.start)
+        let bare = words_of(text, scene.clause_start(cue.start)..cue.start)
             .last()
             .is_some_and(|w| {
                 let word = &text[w];
@@ -1884,8 +1880,7 @@ const LOWER_CASE_TITLES: &[&str] = &[
 
 /// The words of the cue's clause before the cue.
 fn clause_words_before<'t>(scene: &Scene<'t>, cue_start: usize) -> Vec<&'t str> {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(cue_start);
     words_of(scene.text, start..cue_start)
         .map(|w| &scene.text[w])
         .collect()
@@ -1941,8 +1936,10 @@ fn definite_title_object<'t>(scene: &Scene<'t>, cue_end: usize) -> Option<Vec<&'
 fn title_and<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
     let before = clause_words_before(scene, cue_start);
     (0..before.len()).rev().find_map(|at| {
-        let opens = at == 0 || is_one_of(before[at - 1], SUBJECT_OPENERS);
-        let (title, next) = the_title(&before[at..]).filter(|_| opens)?;
+        if at > 0 && !is_one_of(before[at - 1], SUBJECT_OPENERS) {
+            return None;
+        }
+        let (title, next) = the_title(&before[at..])?;
         before
             .get(at + next)
             .is_some_and(|w| is_one_of(w, &["and"]))
@@ -1957,10 +1954,7 @@ fn country_group_subject(
     cue_start: usize,
     gazetteer: &Gazetteer,
 ) -> Option<EntityId> {
-    let clause_start = scene
-        .clauses
-        .start(scene.clauses.at(cue_start))
-        .max(scene.sentence.start);
+    let clause_start = scene.clause_start(cue_start);
     let m = scene
         .mentions
         .iter()
@@ -2049,25 +2043,21 @@ fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSe
     }
 }
 
-/// Whether the clause of the cue opens with a noun phrase that counts two people ("The
-/// two leaders", "Both officials", "The two").
+/// Whether the clause of the cue opens with a noun phrase that stands for the last pair:
+/// a count of two ([`counts_two`]: "The two leaders", "Both officials") or "the" and a
+/// group noun ("The leaders").
 fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
-    let first: Vec<&str> = words_of(scene.text, start..cue_start)
-        .take(3)
-        .map(|w| &scene.text[w])
-        .collect();
-    first.iter().any(|w| is_one_of(w, &["two", "both"]))
-        || matches!(first.as_slice(), [the, group, ..] if is_one_of(the, &["the"])
-            && is_one_of(group, COUNTED_GROUPS))
+    let text = scene.text;
+    let mut first = words_of(text, scene.clause_start(cue_start)..cue_start).map(|w| &text[w]);
+    counts_two(scene, cue_start)
+        || matches!((first.next(), first.next()), (Some(the), Some(group))
+            if is_one_of(the, &["the"]) && is_one_of(group, COUNTED_GROUPS))
 }
 
 /// Whether the clause of the cue opens with a count of two people ("The two leaders",
 /// "Both men", "The two"), not a bare plural ("The leaders").
 fn counts_two(scene: &Scene<'_>, cue_start: usize) -> bool {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(cue_start);
     words_of(scene.text, start..cue_start)
         .take(3)
         .any(|w| is_one_of(&scene.text[w], &["two", "both"]))
@@ -2208,12 +2198,7 @@ fn title_subject<'t>(
     cue_set: &'t cues::CueSet,
     gazetteer: &Gazetteer,
 ) -> Option<(Vec<&'t str>, Option<EntityId>, Range<usize>)> {
-    let clause = scene.clauses.at(cue_start);
-    let start = after_connective(
-        scene,
-        scene.clauses.start(clause).max(scene.sentence.start),
-        cue_start,
-    );
+    let start = after_connective(scene, scene.clause_start(cue_start), cue_start);
     let (title, country, end) = unnamed_title(scene, start, cue_start, cue_set, gazetteer)?;
     let gap: Vec<&str> = words_of(scene.text, end..cue_start)
         .map(|w| &scene.text[w])
@@ -2270,8 +2255,7 @@ fn phrase_after(text: &str, from: usize, end: usize) -> Range<usize> {
 /// Whether a meeting noun opens its clause as "The meeting(s)" (no owner, no party
 /// before it).
 fn the_meeting_opens(scene: &Scene<'_>, noun: &CueMatch) -> bool {
-    let clause = scene.clauses.at(noun.start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(noun.start);
     let mut before = words_of(scene.text, start..noun.start).map(|w| &scene.text[w]);
     matches!((before.next(), before.next()), (Some(the), None) if is_one_of(the, &["the"]))
 }
@@ -2286,8 +2270,7 @@ fn anaphoric_meeting(scene: &Scene<'_>, noun: &CueMatch) -> bool {
         return false;
     }
     let text = scene.text;
-    let clause = scene.clauses.at(noun.start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(noun.start);
     let before: Vec<&str> = words_of(text, start..noun.start)
         .map(|w| &text[w])
         .collect();
@@ -2557,7 +2540,7 @@ fn institutional(scene: &Scene<'_>, noun_start: usize) -> bool {
 /// Whether "we" or "our" stands before the cue in its clause, outside a quote.
 fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
     let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(cue_start);
     scene.clauses.clauses[clause].kind != clauses::ClauseKind::Quote
         && words_of(scene.text, start..cue_start).any(|w| is_one_of(&scene.text[w], FIRST_PLURAL))
 }
@@ -2648,8 +2631,7 @@ fn thanked_for(
 /// Whether the cue's clause speaks of "our" countries or their leaders before it ("our
 /// heads of state held ...", "our two nations have met"): the sides, not the speakers.
 fn our_countries(scene: &Scene<'_>, cue_start: usize) -> bool {
-    let clause = scene.clauses.at(cue_start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(cue_start);
     let before: Vec<&str> = words_of(scene.text, start..cue_start)
         .map(|w| &scene.text[w])
         .collect();
@@ -2678,9 +2660,7 @@ fn our_countries(scene: &Scene<'_>, cue_start: usize) -> bool {
 /// before the cue, in the cue's clause.
 fn pronoun_before(scene: &Scene<'_>, cue_start: usize, last_candidate: Option<usize>) -> bool {
     let clause = scene.clauses.at(cue_start);
-    let from = last_candidate.map_or(scene.clauses.start(clause).max(scene.sentence.start), |i| {
-        scene.mentions[i].end
-    });
+    let from = last_candidate.map_or(scene.clause_start(cue_start), |i| scene.mentions[i].end);
     words_of(scene.text, from..cue_start).any(|w| {
         let word = &scene.text[w.clone()];
         scene.clauses.at(w.start) == clause
@@ -2784,8 +2764,7 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
     if !noun {
         return false;
     }
-    let clause = scene.clauses.at(cue.start);
-    let start = scene.clauses.start(clause).max(scene.sentence.start);
+    let start = scene.clause_start(cue.start);
     let before: Vec<&str> = words_of(text, start..cue.start).map(|w| &text[w]).collect();
     let owned = before
         .iter()

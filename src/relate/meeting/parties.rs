@@ -188,6 +188,13 @@ const PLACED_COORDINATION: &[&str] = &[
 const JOINS: &[&str] = &["and", "&", "as", "well", "or", "plus", "including", ";"];
 
 impl Scene<'_> {
+    /// Where the clause holding `pos` starts, not before the sentence.
+    pub fn clause_start(&self, pos: usize) -> usize {
+        self.clauses
+            .start(self.clauses.at(pos))
+            .max(self.sentence.start)
+    }
+
     /// The mention that covers byte `pos`, if any.
     pub fn mention_at(&self, pos: usize) -> Option<&ResolvedMention> {
         self.mentions
@@ -480,8 +487,7 @@ impl Scene<'_> {
         cue_start: usize,
         candidates: &[usize],
     ) -> Option<Vec<usize>> {
-        let clause = self.clauses.at(cue_start);
-        let start = self.clauses.start(clause).max(self.sentence.start);
+        let start = self.clause_start(cue_start);
         // The few words right before the cue: read a bounded way back.
         let mut from = cue_start.saturating_sub(Self::VERB_JOIN_REACH).max(start);
         while !self.text.is_char_boundary(from) {

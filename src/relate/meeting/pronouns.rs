@@ -15,6 +15,18 @@ use super::words::{is_capitalised, is_one_of, is_punctuation, word_count, words,
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::matcher::ResolvedMention;
 
+/// The pairs of people a document has stated meetings between, so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum PeoplePairs {
+    /// None yet.
+    #[default]
+    None,
+    /// Every one was between these two (the first meeting's kind).
+    Sole((EntityId, EntityId, MeetingKind)),
+    /// More than one pair.
+    Several,
+}
+
 /// What the pronouns of a document may refer to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Discourse {
@@ -26,11 +38,9 @@ pub struct Discourse {
     pub last_pairs: Vec<(EntityId, EntityId, MeetingKind)>,
     /// Sentences read since `last_pairs` were said to meet.
     pub since_pair: u32,
-    /// The one pair of people every meeting between two people the document has stated
-    /// so far was between: whom "the two leaders" stands for however far back.
-    pub sole_people_pair: Option<(EntityId, EntityId, MeetingKind)>,
-    /// The document has stated meetings between more than one pair of people.
-    several_people_pairs: bool,
+    /// The pairs of people the document has stated meetings between, for
+    /// [`Discourse::sole_people_pair`].
+    people_pairs: PeoplePairs,
     /// The document's first meeting was a phone call (a call's readout): "spoke with"
     /// and "discussed" after it are that call too.
     pub phone: bool,
@@ -454,7 +464,7 @@ impl Discourse {
     }
 
     /// Notes every pair that met in a sentence, for [`Discourse::sole_people_pair`]: a
-    /// pair of two people other than the sole pair so far ends it.
+    /// pair of two people other than the sole pair so far ends it for the document.
     pub fn seen(
         &mut self,
         pairs: impl IntoIterator<Item = (EntityId, EntityId, MeetingKind)>,
@@ -462,17 +472,23 @@ impl Discourse {
     ) {
         let person = |e: EntityId| gazetteer.entity(e).kind == EntityType::Person;
         for (a, b, kind) in pairs {
-            if self.several_people_pairs || !person(a) || !person(b) {
+            if !person(a) || !person(b) {
                 continue;
             }
-            match self.sole_people_pair {
-                None => self.sole_people_pair = Some((a, b, kind)),
-                Some((x, y, _)) if (x, y) == (a, b) || (x, y) == (b, a) => {}
-                Some(_) => {
-                    self.sole_people_pair = None;
-                    self.several_people_pairs = true;
-                }
-            }
+            self.people_pairs = match self.people_pairs {
+                PeoplePairs::None => PeoplePairs::Sole((a, b, kind)),
+                PeoplePairs::Sole((x, y, _)) if (x, y) == (a, b) || (x, y) == (b, a) => continue,
+                PeoplePairs::Sole(_) | PeoplePairs::Several => PeoplePairs::Several,
+            };
+        }
+    }
+
+    /// The one pair of people every meeting between two people the document has stated
+    /// so far was between: whom "the two leaders" stands for however far back.
+    pub fn sole_people_pair(&self) -> Option<(EntityId, EntityId, MeetingKind)> {
+        match self.people_pairs {
+            PeoplePairs::Sole(pair) => Some(pair),
+            PeoplePairs::None | PeoplePairs::Several => None,
         }
     }
 
