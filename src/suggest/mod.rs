@@ -28,8 +28,8 @@
 //! name before it ("Foreign Minister Téte António Ministry of External Relations", a
 //! byline), and a name before ", " and a country is a place ("Karuizawa, Japan"), a
 //! title before it then a building's, no role ("The Prince Karuizawa"). Candidates are ranked by documents, then mentions; a single
-//! word needs two documents, unless a group noun follows it ("a NAC meeting") or a
-//! title comes before it ("Deputy Foreign Minister Munkhjin").
+//! word seen in one document comes after all the others, unless a group noun follows it
+//! ("a NAC meeting") or a title comes before it ("Deputy Foreign Minister Munkhjin").
 //!
 //! `newsgraph suggest` prints the ranked [`Suggestion`]s as a single-file gazetteer;
 //! `make eval` measures how many of the names its annotators found missing they hold,
@@ -373,6 +373,8 @@ struct Candidate {
     alias: Option<String>,
     /// A single word seen before a group noun ("a NAC meeting"): kept from one document.
     group: bool,
+    /// Seen somewhere other than at the start of a sentence.
+    inside: bool,
     documents: usize,
     mentions: usize,
     example: String,
@@ -391,6 +393,8 @@ struct Run {
     alias: Option<String>,
     /// A single word right before a lower-case group noun ("Quad members").
     group: bool,
+    /// The name is the sentence's first word, where any word has a capital.
+    opens: bool,
 }
 
 /// A mention the runs go around.
@@ -468,25 +472,46 @@ impl Suggester {
                 candidate.affiliation = candidate.affiliation.take().or(run.affiliation);
                 candidate.alias = candidate.alias.take().or(run.alias);
                 candidate.group |= run.group;
+                candidate.inside |= !run.opens;
             }
         }
     }
 
     /// The best `limit` candidates, best first: by documents, then mentions, then name.
-    /// A single word needs two documents, unless it was seen before a group noun or
-    /// after a title.
+    /// A single word seen in one document only, and never before a group noun or after
+    /// a title, is weak evidence: such words come after all the others, and only fill
+    /// the rows the others leave; one that is a word or the alias of a longer name
+    /// found, or that only opens sentences, is left out.
     pub fn ranked(self, limit: usize, gazetteer: &Gazetteer) -> Vec<Suggestion> {
         let given = given_names(gazetteer);
+        let weak = |c: &Candidate| {
+            !c.name.contains(' ') && c.documents < 2 && !c.group && c.role.is_none()
+        };
         let mut ranked: Vec<Candidate> = self
             .found
             .into_values()
-            .filter(|c| c.name.contains(' ') || c.documents >= 2 || c.group || c.role.is_some())
             // A given name alone ("Tony", "George") is someone's cut name, after a
             // title too ("Madam Minister Yoko", addressing Yoko Kamikawa).
             .filter(|c| c.name.contains(' ') || !given.contains(&fold_str(&c.name)))
             .collect();
+        // A lone word that is a word or the alias of a longer name found is that name
+        // cut short ("Quandt" after "Zorbo Quandt", "FDLZ" after "... (FDLZ)").
+        let parts: HashSet<String> = ranked
+            .iter()
+            .filter(|c| c.name.contains(' '))
+            .flat_map(|c| c.name.split(' ').chain(c.alias.as_deref()))
+            .map(fold_str)
+            .collect();
+        // A lone word seen only where every word has a capital ("Delegations from
+        // ...", "Courting change") is no evidence of a name at all.
+        ranked.retain(|c| !weak(c) || (c.inside && !parts.contains(&fold_str(&c.name))));
         ranked.sort_by(|a, b| {
-            (b.documents, b.mentions, &a.name).cmp(&(a.documents, a.mentions, &b.name))
+            (weak(a), b.documents, b.mentions, &a.name).cmp(&(
+                weak(b),
+                a.documents,
+                a.mentions,
+                &b.name,
+            ))
         });
         ranked.truncate(limit);
         ranked
@@ -922,6 +947,7 @@ fn runs(
             affiliation,
             alias,
             group,
+            opens: name_words[0].0 == first_word_start(&words),
         });
     }
     out
