@@ -1595,8 +1595,8 @@ const MEETING_NAME_WORDS: usize = 6;
 /// A meeting noun named after its parties: "Russia-Ukraine peace talks", "the
 /// U.S.-Japan-Australia Trilateral Defense Ministers' Meeting".
 struct HyphenChain {
-    /// The mentions joined by hyphens, in text order; empty where people of the clause
-    /// are the meeting's parties, or a place is named, and the name only describes it.
+    /// The mentions joined by hyphens, in text order; empty where a place is named, and
+    /// the name only describes the meeting.
     parties: Vec<usize>,
     /// Capitalised words of a name stand between the parties and the noun.
     named: bool,
@@ -1643,15 +1643,6 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
             roles::Role::Party | roles::Role::Modifier | roles::Role::Location
         ) && (modifiers || gazetteer.entity(scene.mentions[i].entity).kind != EntityType::Place)
     });
-    // "Blinken, Kamikawa Prep for US-Japan Foreign Ministers Meeting", "the
-    // US-Egyptian Strategic Dialogue with Foreign Minister Abdelatty": where people of
-    // the clause are the meeting's parties, the name's countries only describe it.
-    let clause = scene.clauses.at(cue.start);
-    let people = scene.mentions.iter().zip(&scene.roles).any(|(m, role)| {
-        scene.clauses.at(m.start) == clause
-            && role.may_meet()
-            && gazetteer.entity(m.entity).kind == EntityType::Person
-    });
     if modifiers && parties {
         Some(HyphenChain {
             parties: (first..=last).collect(),
@@ -1659,8 +1650,11 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
         })
     } else if name {
         // A name's parties are never the subject of its noun ("the US-Egyptian
-        // Strategic Dialogue with Abdelatty").
-        let parties = if parties && !people {
+        // Strategic Dialogue with Abdelatty"). Where people of the clause take part
+        // ("Blinken will co-chair the US-Egyptian Strategic Dialogue with
+        // Abdelatty"), their governments met as well: the readers who annotated the
+        // real-news set paired both.
+        let parties = if parties {
             (first..=last).collect()
         } else {
             Vec::new()

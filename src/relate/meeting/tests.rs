@@ -137,7 +137,7 @@ const ROWS: &[Row] = &[
     row("3: a serial list of titled subjects", "Deputy Prime Minister Richard Marles, Japanese Minister of Defense Minoru Kihara, and U.S. Secretary of Defense Lloyd Austin convened a meeting in Hawaii.", &["Lloyd Austin + Minoru Kihara", "Lloyd Austin + Richard Marles", "Minoru Kihara + Richard Marles"]),
     kind("hyphen chain before a named meeting", "United States-Japan-Australia Trilateral Defense Ministers' Meeting (TDMM) 2024 Joint Statement", &["Australia + Japan", "Australia + United States", "Japan + United States"], "meeting"),
     kind("hyphen pair before a named dialogue", "The two also discussed the upcoming U.S.-Pakistan Counterterrorism Dialogue in Islamabad.", &["Pakistan + United States"], "talks"),
-    row("a named meeting's countries describe it where people meet", "Antony Blinken will also co-chair the opening of the US-Egyptian Strategic Dialogue with Egyptian Foreign Minister Badr Abdelatty.", &["Antony Blinken + Badr Abdelatty"]),
+    row("a named meeting's countries met where their people meet too", "Antony Blinken will also co-chair the opening of the U.S.-Egypt Strategic Dialogue with Egyptian Foreign Minister Badr Abdelatty.", &["Antony Blinken + Badr Abdelatty", "Egypt + United States"]),
     row("a region in a meeting's name is no party", "The U.S.-Africa Leaders Summit opened in Washington.", NONE),
     row("a war in a meeting's name is a topic", "Delegates arrived for the Russia-Ukraine War Summit.", NONE),
     row("lower-case words are no meeting's name", "The U.S.-China trade deal was discussed at the meeting.", NONE),
