@@ -3,7 +3,8 @@
 //!
 //! - **Negated or hypothetical**: a negation cue of the same clause within three words
 //!   before the cue ("declined to meet", "has so far refused to sit down with", "hopes of
-//!   a meeting between", "ready to meet") — no meeting.
+//!   a meeting between", "ready to meet") — no meeting, unless a preposition of time
+//!   comes between them ("declined to comment after meeting Putin").
 //! - **Cancelled**: a cancel cue within three words after the meeting's last party
 //!   ("the summit with Putin was called off") — no meeting. Other negations after it do
 //!   not count ("talks with Hamas ended without a deal" is still a meeting).
@@ -21,6 +22,18 @@
 use super::cues::{CueKind, CueMatch};
 use super::parties::Scene;
 use super::words::{gap_is, is_one_of, word_count, words, ARTICLES};
+
+/// Prepositions of time that make a meeting after them an adjunct of the verb before
+/// them ("declined to comment after meeting Putin").
+const TIME_PREPOSITIONS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "during",
+    "since",
+    "despite",
+    "amid",
+];
 
 /// Words that, shortly before a cue of their clause, announce the meeting.
 const FUTURE: &[&str] = &[
@@ -71,11 +84,21 @@ pub(super) fn modality(
     let cue = free[index];
     let text = scene.text;
     let clause = scene.clauses.at(cue.start);
+    // "declined to comment after meeting Putin", "spoke with hope following a meeting
+    // with Modi": a meeting after a preposition of time is an adjunct of the negated
+    // verb, not what it negates.
+    let adjunct = |c: &CueMatch| {
+        words(text, c.end..cue.start)
+            .map(|w| &text[w])
+            .chain(phrase.split_whitespace().next())
+            .any(|w| is_one_of(w, TIME_PREPOSITIONS))
+    };
     let negation = free[..index].iter().rev().take(2).find(|c| {
         c.is(CueKind::Negation)
             && c.start >= negations_from
             && word_count(&text[c.end..cue.start]) <= 3
             && scene.clauses.at(c.start) == clause
+            && !adjunct(c)
     });
     // "a possible meeting between", "the proposed summit": a meeting noun right after
     // a word of intent is announced (CAMEO 036), where "could meet" stays hypothetical.
