@@ -7,11 +7,12 @@ White House spokespeople, deputy national security advisers, special envoys,
 ambassadors to the capitals and bodies the news follows, congressional leaders and the
 chairs of the foreign affairs and armed services committees, the service chiefs and
 combatant commanders; the UK's home secretaries, chancellors, national security
-advisers and Foreign Office ministers for the Middle East, Asia and Europe; national
-security advisers, deputy or vice foreign ministers, foreign ministry spokespeople and
-chiefs of defence of China, Russia, Japan, South Korea, India, Israel, Iran, Turkey,
-Egypt, the UK and Ukraine; the EU's trade and enlargement commissioners and EEAS
-secretaries-general; the UN's envoys for the Middle East peace process, Syria, Yemen,
+advisers, Foreign Office ministers for the Middle East, Asia and Europe and chiefs of
+the defence staff; national security advisers, deputy or vice foreign ministers,
+foreign ministry spokespeople and ambassadors to Washington of China, Russia, Japan,
+South Korea, India, Israel, Iran and Egypt; chiefs of defence of Russia, Japan, South
+Korea, India, Israel, Turkey and Ukraine; the EU's trade and enlargement commissioners and EEAS
+secretaries-general; the UN's envoys for the Middle East peace process, Yemen,
 Libya, Afghanistan and Myanmar, its under-secretaries-general for political and
 humanitarian affairs, and the heads of WFP, UNICEF, UNRWA and the human rights office.
 Checked against the public lists of holders of each office (Wikipedia's "List of ...",
