@@ -189,9 +189,12 @@ fn entities_on_real_news_floor() {
         // k-* batch: dev 199 articles (was 192), 0.998 / 0.985 once its names were added,
         // and 1.203 names inside names per 1,000 (5 in 4,156: "East Africa" in a VOA
         // headline's "East Africa Regional leaders Summit"; ceiling was 1.2); held-out 88
-        // articles (was 76): recall 0.884 (floor was 0.89), the names it alone uses left out
+        // articles (was 76): recall 0.884 (floor was 0.89), the names it alone uses left out.
+        // The officials of tools/people_officials.py (345, chosen from lists of office
+        // holders): held-out 0.983 / 0.908 (was 0.985 / 0.889), surnames 0.980 (201 of
+        // 205, was 199 of 201); dev unchanged
         ("dev", 199, 0.99, 0.98, 0.995, 0.99, 1.3),
-        ("heldout", 88, 0.98, 0.88, 0.99, 0.98, 6.4),
+        ("heldout", 88, 0.98, 0.90, 0.99, 0.98, 6.4),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -283,8 +286,11 @@ fn suggest_on_real_news_floor() {
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
     // held-out 26.4 (ceiling was 22.8 on its first 115 articles) with the 31 of the
-    // newest batch; totals only, not looked into or tuned on
-    for (half, articles, ceiling) in [("dev", 162, 2.6), ("heldout", 146, 26.5)] {
+    // newest batch; totals only, not looked into or tuned on. dev 3.7 (6 in 1,624; was
+    // 2.6) since the officials of tools/people_officials.py: both new ones are the right
+    // person, read by the strict scan as inside a name ("Ambassador Ross Wilson Eid
+    // Mubarak", "... Democracy, and Human Rights Uzra Zeya", a title's last words)
+    for (half, articles, ceiling) in [("dev", 162, 3.7), ("heldout", 146, 26.5)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

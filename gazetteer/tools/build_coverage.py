@@ -192,8 +192,9 @@ def main():
     # Surnames of the people this script adds too: a one-word city named like one
     # ("Santos", "Pereira", "Henderson") is too often that person or a namesake.
     sys.path.insert(0, HERE)
-    # Not those of people_past.py: a place named like a past office holder ("Wardak",
-    # "Rosario") is named more often than they are (their surname is turned off instead).
+    # Not those of people_past.py and people_officials.py: a place named like a past
+    # office holder or an official ("Wardak", "Rosario") is named more often than they
+    # are (their surname is turned off instead).
     from people_data import PEOPLE
     from people_world import WORLD
     surnames = {fold(name.replace(" Jr.", "").split()[-1]) for name, *_ in PEOPLE + WORLD}
@@ -338,12 +339,13 @@ def main():
         claim(row)
         places.append(row)
 
-    # People: the hand-checked rows of people_data.py, people_world.py and
-    # people_past.py that people.tsv lacks.
+    # People: the hand-checked rows of people_data.py, people_world.py,
+    # people_past.py and people_officials.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
     from people_past import PAST
+    from people_officials import OFFICIALS
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -354,7 +356,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS:
         if not fresh(name):
             continue
         seen = {fold(name)}
