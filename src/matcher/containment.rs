@@ -5,12 +5,12 @@
 //!
 //! | rule | blocks | keeps |
 //! |---|---|---|
-//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound), a head before "for" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes" |
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound) or before "of the" and the match, a school's head before "at" and the match, a head before "for" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Export-Import Bank of the United States", "Southern University at New Orleans", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post, unless another's possessive comes before the match), on a line that is not a title-case headline (an item of a list is none) | "Haitian National Police", "EDA's Atlanta Regional Office", "• $150,319 to Cleveland State University", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
-//! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO" |
+//! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals; after a person's given name alone, a capitalised word ending the name that is no common word, no title and no known name ([`surname_after_given_name`]) | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:", "Bernie Taupin" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO", "Kamala Harris", "Kamala Devi Harris" |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
 //! | a code, not a name: a U.S. postal code in a list of them or after a town, an abbreviation between numbers (a citation of a code of law) | "CT, MD, PA, PR and WA", "Pittsburgh, PA 15222", "12 CFR 21.21" | "the PA, Hamas and Israel", "the CFR said" |
@@ -35,12 +35,16 @@ pub(crate) struct Named {
     /// The match is a person's name, which an office's name in "of" after it does not
     /// hold ("Foreign Minister Téte António *Ministry of External Relations*").
     pub(crate) person: bool,
+    /// The match is a person's given name alone ("Bernie" of Bernie Sanders), which
+    /// another surname after it makes someone else's name ("Bernie Taupin").
+    pub(crate) given_name: bool,
 }
 
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
-/// module docs). `named`: what the alias names ([`Named`]). `place_name`: the match
-/// names a country or place, and these are the folded first words of the names the
-/// gazetteer knows ([`name_after_place`]).
+/// module docs). `named`: what the alias names ([`Named`]). `name_starts`: given when
+/// the match names a country or place, or is a person's given name alone, the folded
+/// first words of the names the gazetteer knows ([`name_after_place`],
+/// [`surname_after_given_name`]).
 pub(crate) fn inside_longer_name(
     blockers: &Blockers,
     common_words: &[(String, u32)],
@@ -48,9 +52,15 @@ pub(crate) fn inside_longer_name(
     span: Range<usize>,
     named: Named,
     compound: Option<Compound>,
-    place_name: Option<&NameStarts>,
+    name_starts: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
+    if let Some(name_starts) = name_starts.filter(|_| named.given_name) {
+        if surname_after_given_name(common_words, name_starts, original, span.clone()) {
+            return true;
+        }
+    }
+    let place_name = name_starts.filter(|_| !named.given_name);
     if code_in_list_or_citation(original, span.clone()) {
         return true;
     }
@@ -94,6 +104,17 @@ pub(crate) fn inside_longer_name(
             return true;
         }
         return name_ends_in_of(b, common_words, original, at);
+    }
+    if let Some(head) = head_of_the(original, span.start) {
+        if starts_upper(head) && (listed(&b.heads, head) || listed(&b.of_heads, head)) {
+            return true;
+        }
+    }
+    if original[..span.start]
+        .strip_suffix(" at ")
+        .is_some_and(|before| SCHOOLS_AT.contains(&last_word(before)))
+    {
+        return true;
     }
     if name_before(b, common_words, place_name, original, span.clone()) {
         return true;
@@ -303,6 +324,58 @@ fn head_of(original: &str, start: usize) -> Option<Range<usize>> {
         return Some(0..0);
     };
     Some(before.len() - last_word(before).len()..before.len())
+}
+
+/// The word before "of the" when that comes right before the match at `start` ("the
+/// Export-Import *Bank* of the United States", "the *University* of the Philippines"):
+/// only a listed head or `of` word makes a longer name there, since "the" may also
+/// follow a title's or a people's "of" ("President of the United States").
+fn head_of_the(original: &str, start: usize) -> Option<&str> {
+    let before = original[..start].strip_suffix(" of the ")?;
+    Some(last_word(before))
+}
+
+/// Heads of a school's name that "at" and its place end ("the *University* at Buffalo",
+/// "Southern *University* at New Orleans"): other heads before "at" name the place
+/// where they stand ("the Summit at Cairo").
+const SCHOOLS_AT: &[&str] = &["University", "College"];
+
+/// Whether a person's given name used alone (`span`: "Bernie" of Bernie Sanders) is
+/// followed (one space) by another surname, which makes the two someone else's name
+/// ("Bernie Taupin"): a capitalised word of three or more letters that is no common
+/// English word, no title and no start of a name the gazetteer knows (`name_starts`,
+/// folded: "Kamala Harris" is matched whole, "Prabowo Jokowi" keeps both), and that ends
+/// the name (a capitalised word after it may be a middle name before the person's own
+/// surname: "Kamala Devi Harris"). Not on a title-case headline.
+fn surname_after_given_name(
+    common_words: &[(String, u32)],
+    name_starts: &NameStarts,
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    let Some(next) = original[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = first_word(next);
+    if !capitalised(word) || word.chars().count() < 3 {
+        return false;
+    }
+    let folded = crate::text::fold_str(word);
+    if is_title_word(&folded)
+        || name_starts.contains(folded.as_str())
+        || common_word_rank(common_words, &folded).is_some()
+    {
+        return false;
+    }
+    let rest = &next[word.len()..];
+    if rest.strip_prefix(' ').is_some_and(starts_upper) {
+        return false;
+    }
+    !headline(
+        common_words,
+        original,
+        span.start..span.end + 1 + word.len(),
+    )
 }
 
 /// Words that, capitalised before "of" and a country, make its formal name or its

@@ -157,6 +157,10 @@ struct Pattern {
     /// Every target is a person: a meeting named after them is theirs ("the Trump-Putin
     /// Summit" names Putin), not a longer name.
     person_name: bool,
+    /// Every target is a person whose name of several words starts with this one word
+    /// ("Bernie" of Bernie Sanders): another surname after it names someone else
+    /// ("Bernie Taupin").
+    given_name: bool,
 }
 
 /// Heads after a person's name that make a meeting of theirs, not a longer name.
@@ -525,10 +529,17 @@ impl Matcher {
                     t.kind != AliasKind::Demonym
                         && gazetteer.entity(t.entity).kind == EntityType::Person
                 });
+            let given_name = person_name
+                && !folded.contains(' ')
+                && group.iter().all(|t| {
+                    let name = crate::text::fold_str(&gazetteer.entity(t.entity).name);
+                    name.contains(' ') && first_word(&name) == *folded
+                });
             patterns.push(Pattern {
                 demonym_only,
                 place_name,
                 person_name,
+                given_name,
                 targets: start..targets.len() as u32,
                 glue_on_case: !no_glue && is_long(folded),
                 glue_on_word: !no_glue && is_distinctive(folded, &common_words),
@@ -768,9 +779,10 @@ impl Matcher {
                     containment::Named {
                         demonym_only: info.demonym_only,
                         person: info.person_name,
+                        given_name: info.given_name,
                     },
                     compound,
-                    info.place_name.then_some(&self.name_starts),
+                    (info.place_name || info.given_name).then_some(&self.name_starts),
                 )
             {
                 return Check::Inside;

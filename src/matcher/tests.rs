@@ -652,6 +652,23 @@ const ROWS: &[Row] = rows! {
     "a compass word after a title's of is kept": "the Prime Minister of Southern Egypt" => ["Egypt=Egypt"];
     "a hyphenated compound after of": "the University of Wisconsin-Cairo said" => [];
     "a hyphenated compound after a lower-case of is kept": "the people of Alexandria-Cairo" => ["Cairo=Cairo"];
+    // Open text, the 41 added last: a head before "of the", lakes and mountains, a
+    // place's union, and a given name before another surname.
+    "a head before of the": "the Export-Import Bank of the United States and the Museum of the American Revolution" => [];
+    "a title before of the is kept": "the President of the United States said" => ["United States=United States"];
+    "a lower-case word before of the is kept": "the people of the United States" => ["United States=United States"];
+    "Lake X and Mount X": "on the shores of Lake Cairo below Mount Egypt" => [];
+    "Lake before a demonym is kept": "Lake Egyptian fishermen" => ["Egypt=Egyptian"];
+    "X Union": "she studied at Cairo Union and the Egyptian Union" => [];
+    "X Festivals": "at the 2021 Cairo Festivals TV Awards" => [];
+    "a school's head before at": "the University at Cairo and Southern College at Egypt" => [];
+    "a lower-case school before at is kept": "a college at Cairo" => ["Cairo=Cairo"];
+    "another head before at is kept": "the Summit at Cairo" => ["Cairo=Cairo"];
+    "a regional people holding a demonym": "a colonial-era Pennsylvania German house" => [];
+    "a given name before another surname": "Elton John and Kamala Taupin sang." => [];
+    "a given name alone is kept": "Kamala spoke." => ["Kamala Harris=Kamala"];
+    "a given name before a known name is kept": "Kamala Egypt talks" => ["Kamala Harris=Kamala", "Egypt=Egypt"];
+    "a given name before a middle name is kept": "Kamala Devi Harris spoke." => ["Kamala Harris=Kamala"];
     // The glued-word rule never splits a real word.
     "demonym-like ending is not glued": "Zairean troops" => [];
     "name plus by is not glued": "the Wallaby coach" => [];
