@@ -340,6 +340,13 @@ fn head_of_the(original: &str, start: usize) -> Option<&str> {
 /// where they stand ("the Summit at Cairo").
 const SCHOOLS_AT: &[&str] = &["University", "College"];
 
+/// The capitalised word of three or more letters one space after `end`, if any, and
+/// the word folded.
+fn capitalised_word_after(original: &str, end: usize) -> Option<(&str, String)> {
+    let word = first_word(original[end..].strip_prefix(' ')?);
+    (capitalised(word) && word.chars().count() >= 3).then(|| (word, crate::text::fold_str(word)))
+}
+
 /// Whether a person's given name used alone (`span`: "Bernie" of Bernie Sanders) is
 /// followed (one space) by another surname, which makes the two someone else's name
 /// ("Bernie Taupin"): a capitalised word of three or more letters that is no common
@@ -353,21 +360,16 @@ fn surname_after_given_name(
     original: &str,
     span: Range<usize>,
 ) -> bool {
-    let Some(next) = original[span.end..].strip_prefix(' ') else {
+    let Some((word, folded)) = capitalised_word_after(original, span.end) else {
         return false;
     };
-    let word = first_word(next);
-    if !capitalised(word) || word.chars().count() < 3 {
-        return false;
-    }
-    let folded = crate::text::fold_str(word);
     if is_title_word(&folded)
         || name_starts.contains(folded.as_str())
         || common_word_rank(common_words, &folded).is_some()
     {
         return false;
     }
-    let rest = &next[word.len()..];
+    let rest = &original[span.end + 1 + word.len()..];
     if rest.strip_prefix(' ').is_some_and(starts_upper) {
         return false;
     }
@@ -664,14 +666,9 @@ fn name_after_place(
     original: &str,
     span: Range<usize>,
 ) -> bool {
-    let Some(next) = original[span.end..].strip_prefix(' ') else {
+    let Some((word, folded)) = capitalised_word_after(original, span.end) else {
         return false;
     };
-    let word = first_word(next);
-    if !capitalised(word) || word.chars().count() < 3 {
-        return false;
-    }
-    let folded = crate::text::fold_str(word);
     // A capitalised plural common word names a team or a company ("the Cleveland
     // Cavaliers", "the Texas Rangers"), unless it names the place's people or bodies.
     let team = folded.len() >= 5
