@@ -4,9 +4,10 @@
 //! and organisations a reader expects that the gazetteer lacks (`outside-person`,
 //! `outside-org`). [`score_suggestions`] runs the [`Suggester`] over the articles'
 //! texts, as `newsgraph suggest` does over a folder, and counts the distinct missing
-//! names found among its first `limit` rows: a row proposes a name when their folded
-//! words are the same, or when the row holds the name's words in order and the name has
-//! two words or more ("Erlan Idrissov" in "Ambassador Erlan Idrissov").
+//! names found among its first `limit` rows: a row proposes a name when the folded words
+//! of the name or of the row's alias are the same, or when the row holds the name's
+//! words in order and the name has two words or more ("Erlan Idrissov" in "Ambassador
+//! Erlan Idrissov").
 //!
 //! How many of its first rows are real entities is read from a file of rows judged by
 //! hand ([`load_judged`]): `name<TAB>judgement[<TAB>note]`, the judgement one of the
@@ -79,7 +80,16 @@ pub fn score_suggestions(articles: &[EntityArticle], model: &Model, limit: usize
 /// Scores `rows` against the people and organisations `articles` name outside the
 /// gazetteer.
 pub fn score_rows(articles: &[EntityArticle], rows: &[Suggestion]) -> SuggestReport {
-    let row_words: Vec<Vec<String>> = rows.iter().map(|r| words(&r.name)).collect();
+    // A row proposes a name by its name or by the acronym it gives ("Association of
+    // Southeast Asian Nations", alias "ASEAN", proposes ASEAN).
+    let row_words: Vec<Vec<Vec<String>>> = rows
+        .iter()
+        .map(|r| {
+            std::iter::once(words(&r.name))
+                .chain(r.alias.as_deref().map(words))
+                .collect()
+        })
+        .collect();
     let missing: BTreeSet<(String, &str)> = articles
         .iter()
         .flat_map(|a| &a.outside)
@@ -93,7 +103,10 @@ pub fn score_rows(articles: &[EntityArticle], rows: &[Suggestion]) -> SuggestRep
     };
     for (_, name) in &missing {
         let wanted = words(name);
-        match row_words.iter().position(|row| proposes(row, &wanted)) {
+        match row_words
+            .iter()
+            .position(|forms| forms.iter().any(|row| proposes(row, &wanted)))
+        {
             Some(rank) => {
                 report.proposed += 1;
                 report.items.push(format!(

@@ -37,7 +37,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::gazetteer::{AliasKind, EntityType, Gazetteer};
+use crate::gazetteer::{surname_forms, AliasKind, EntityType, Gazetteer};
 use crate::matcher::{is_title_word, AnyMention};
 use crate::pipeline::Analyzer;
 use crate::text::fold_str;
@@ -85,7 +85,13 @@ const MORE_TITLES: &[&str] = &[
 
 /// Whether `word` (lowercase) is a title word: before a name it makes it a person.
 fn is_title(word: &str) -> bool {
-    is_title_word(word) || MORE_TITLES.contains(&word)
+    let one = |w: &str| is_title_word(w) || MORE_TITLES.contains(&w);
+    // A hyphenated title: "president-elect", "prime-minister-designate".
+    one(word)
+        || (word.contains('-')
+            && word
+                .split('-')
+                .all(|part| one(part) || matches!(part, "elect" | "designate")))
 }
 
 /// Head nouns that end an organization's name.
@@ -375,6 +381,8 @@ struct Candidate {
     group: bool,
     /// Seen somewhere other than at the start of a sentence.
     inside: bool,
+    /// Every word is a common English word ([`Run::common`]).
+    common: bool,
     documents: usize,
     mentions: usize,
     example: String,
@@ -395,6 +403,9 @@ struct Run {
     group: bool,
     /// The name is the sentence's first word, where any word has a capital.
     opens: bool,
+    /// Every word of the name is a common English word ("White House", "Boko Haram",
+    /// "Joint Statement"): weak evidence of a name.
+    common: bool,
 }
 
 /// A mention the runs go around.
@@ -446,7 +457,9 @@ impl Suggester {
                     end: m.span().end,
                     affiliation,
                     person: entity.is_some_and(|e| e.kind == EntityType::Person),
-                    country: entity.is_some_and(|e| e.kind == EntityType::Country),
+                    // Not a demonym: "Shinzo Abe, South Korean President ..." is no place.
+                    country: entity.is_some_and(|e| e.kind == EntityType::Country)
+                        && matches!(m, AnyMention::Resolved(r) if !r.demonym),
                 }
             })
             .collect();
@@ -473,6 +486,7 @@ impl Suggester {
                 candidate.alias = candidate.alias.take().or(run.alias);
                 candidate.group |= run.group;
                 candidate.inside |= !run.opens;
+                candidate.common = run.common;
             }
         }
     }
@@ -487,13 +501,14 @@ impl Suggester {
         let weak = |c: &Candidate| {
             !c.name.contains(' ') && c.documents < 2 && !c.group && c.role.is_none()
         };
-        let mut ranked: Vec<Candidate> = self
+        let ranked: Vec<Candidate> = self
             .found
             .into_values()
             // A given name alone ("Tony", "George") is someone's cut name, after a
             // title too ("Madam Minister Yoko", addressing Yoko Kamikawa).
             .filter(|c| c.name.contains(' ') || !given.contains(&fold_str(&c.name)))
             .collect();
+        let mut ranked = merge_surnames(ranked, gazetteer, &given);
         // A lone word that is a word or the alias of a longer name found is that name
         // cut short ("Quandt" after "Zorbo Quandt", "FDLZ" after "... (FDLZ)").
         let parts: HashSet<String> = ranked
@@ -505,10 +520,18 @@ impl Suggester {
         // A lone word seen only where every word has a capital ("Delegations from
         // ...", "Courting change") is no evidence of a name at all.
         ranked.retain(|c| !weak(c) || (c.inside && !parts.contains(&fold_str(&c.name))));
+        // Common words with capitals ("White House", "Joint Statement") are a name only
+        // if written so inside sentences of two documents or more; even then they come
+        // after the names of uncommon words, before the lone words of one document.
+        ranked.retain(|c| !c.common || (c.documents >= 2 && c.inside));
+        let tier = |c: &Candidate| u8::from(c.common) + 2 * u8::from(weak(c));
+        // Among names of as many documents, one seen after a title ("Kenyan President
+        // Uhuru Kenyatta") is surely a name; then the more often named.
         ranked.sort_by(|a, b| {
-            (weak(a), b.documents, b.mentions, &a.name).cmp(&(
-                weak(b),
+            (tier(a), b.documents, b.role.is_some(), b.mentions, &a.name).cmp(&(
+                tier(b),
                 a.documents,
+                a.role.is_some(),
                 a.mentions,
                 &b.name,
             ))
@@ -542,6 +565,70 @@ impl Suggester {
             })
             .collect()
     }
+}
+
+/// Folds each lone word that is the surname of exactly one longer person's name found
+/// into that name's candidate ("Rubio" into "Marco Rubio", "el-Sisi" into "Abdel Fattah
+/// el-Sisi", "Kishida" into "Kishida Fumio"): the person named short is the same person, so the short form's mentions
+/// count for the full name's row instead of taking a row of its own. Its documents
+/// count as the larger of the two (a document naming both counts once). A surname
+/// several names found share ("Harris" of two Harrises) stays a row of its own, as does
+/// a lone word typed as something other than a person.
+fn merge_surnames(
+    mut candidates: Vec<Candidate>,
+    gazetteer: &Gazetteer,
+    given: &HashSet<String>,
+) -> Vec<Candidate> {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, c) in candidates.iter().enumerate() {
+        let person = c.name.contains(' ')
+            && c.kind
+                .unwrap_or_else(|| default_kind(&c.name, gazetteer, given))
+                == EntityType::Person;
+        if !person {
+            continue;
+        }
+        // The family name may come first ("Kishida Fumio"): a first word that is no
+        // given name ("Marco") is a surname form too.
+        let first = c
+            .name
+            .split(' ')
+            .next()
+            .filter(|w| !given.contains(&fold_str(w)) && !is_title(&w.to_lowercase()))
+            .map(str::to_string);
+        for form in surname_forms(&c.name).into_iter().chain(first) {
+            if !form.contains(' ') {
+                let holders = by_surname.entry(fold_str(&form)).or_default();
+                if !holders.contains(&index) {
+                    holders.push(index);
+                }
+            }
+        }
+    }
+    let mut merged = vec![false; candidates.len()];
+    for short in 0..candidates.len() {
+        let c = &candidates[short];
+        if c.name.contains(' ') || c.kind.is_some_and(|k| k != EntityType::Person) {
+            continue;
+        }
+        let Some(&[full]) = by_surname.get(&fold_str(&c.name)).map(Vec::as_slice) else {
+            continue;
+        };
+        let short_form = std::mem::take(&mut candidates[short]);
+        let full_form = &mut candidates[full];
+        full_form.documents = full_form.documents.max(short_form.documents);
+        full_form.mentions += short_form.mentions;
+        full_form.kind = full_form.kind.or(short_form.kind);
+        full_form.role = full_form.role.take().or(short_form.role);
+        full_form.affiliation = full_form.affiliation.take().or(short_form.affiliation);
+        full_form.inside |= short_form.inside;
+        merged[short] = true;
+    }
+    candidates
+        .into_iter()
+        .zip(merged)
+        .filter_map(|(c, merged)| (!merged).then_some(c))
+        .collect()
 }
 
 /// The folded words that start the gazetteer's people's names more often than they end
@@ -891,14 +978,17 @@ fn runs(
             .unwrap_or(name)
             .trim_end_matches(['\'', '’'])
             .to_string();
-        // A name of common words only ("The End", unless a body's of three words or more:
-        // "Joint Chiefs of Staff"), a contraction ("I'm") or a letter is no name.
+        // A contraction ("I'm") or a letter is no name, nor is one common word. A name
+        // of common words only ("The End", "White House", "Boko Haram"; unless a body's
+        // of three words or more: "Joint Chiefs of Staff") is weak evidence of a name
+        // ([`Suggester::ranked`]).
+        let common = name
+            .split_whitespace()
+            .all(|w| gazetteer.is_common_word(&fold_str(w)))
+            && !(is_org && name_words.len() >= 3);
         if name.chars().filter(|c| c.is_alphanumeric()).count() < 3
             || (!name.contains(' ') && name.contains(['\'', '’']))
-            || (name
-                .split_whitespace()
-                .all(|w| gazetteer.is_common_word(&fold_str(w)))
-                && !(is_org && name_words.len() >= 3))
+            || (common && !name.contains(' '))
         {
             continue;
         }
@@ -948,6 +1038,7 @@ fn runs(
             alias,
             group,
             opens: name_words[0].0 == first_word_start(&words),
+            common,
         });
     }
     out
