@@ -87,6 +87,8 @@ OFFICIALS = [
     ("Mark Toner", "Mark C. Toner", "United States", "Former State Department spokesman", "State Department deputy spokesman; acting spokesman early 2017", "-"),
     ("Marie Harf", "", "United States", "Former State Department deputy spokesperson", "State Department deputy spokesperson 2013-2015"),
     ("Heather Nauert", "", "United States", "Former State Department spokesperson", "State Department spokesperson 2017-2019"),
+    ("Robert Palladino", "", "United States", "Former State Department deputy spokesperson", "State Department deputy spokesperson 2018-2019"),
+    ("Gary Ross", "", "United States", "Former Pentagon spokesperson", "Pentagon spokesperson (Navy commander) 2017-2018", "-"),
     ("Geoff Morrell", "Geoffrey Morrell", "United States", "Former Pentagon press secretary", "Pentagon press secretary 2007-2011"),
     ("Peter Cook", "", "United States", "Former Pentagon press secretary", "Pentagon press secretary 2015-2017", "-"),
     ("Dana Perino", "", "United States", "Former White House press secretary", "White House press secretary 2007-2009"),
@@ -351,6 +353,8 @@ OFFICIALS = [
     ("Abbas Mousavi", "Seyed Abbas Mousavi", "Iran", "Former Foreign Ministry spokesman", "Foreign Ministry spokesman from Sep 2019"),
     ("Necdet Özel", "Necdet Ozel", "Turkey", "Former Chief of the General Staff", "Chief of the General Staff 2011-2015"),
     ("Fayza Abou el-Naga", "Fayza Aboul Naga|Faiza Abou el-Naga|Fayza Aboulnaga", "Egypt", "National Security Adviser", "2014- (National Security Adviser to the President); Minister of International Cooperation 2001-2011"),
+    # --- Iraq ---
+    ("Mohammed al-Halbusi", "Mohammed al-Halbousi|Mohamed al-Halbousi|Mohamed al-Halbusi", "Iraq", "Former Speaker of the Council of Representatives of Iraq", "Speaker of the Council of Representatives of Iraq 2018-2023"),
     # --- Ukraine ---
     ("Viktor Muzhenko", "", "Ukraine", "Former Chief of the General Staff", "Chief of the General Staff 2014-2019"),
     ("Ruslan Khomchak", "", "Ukraine", "Former Chief of the General Staff", "Chief of the General Staff 2019-2021"),

@@ -1882,13 +1882,74 @@ fn clause_words_before<'t>(scene: &Scene<'t>, cue_start: usize) -> Vec<&'t str> 
 
 /// The words of a definite title that is the whole subject before the cue: ["Prime",
 /// "Minister"] of "The Prime Minister (also)".
+/// A time that opens the clause, with its comma, may stand before the title: "Today, the
+/// Special Envoy met ...", "On Monday, the Secretary met ...".
 fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
     let before = clause_words_before(scene, cue_start);
-    let (title, next) = the_title(&before)?;
-    before[next..]
+    let before = after_time_opener(&before);
+    let (title, next) = the_title(before)?;
+    before
+        .get(next..)?
         .iter()
         .all(|w| is_one_of(w, &["also", "then", "further"]))
         .then_some(title)
+}
+
+/// `words` after a time that opens them with its comma ("Today,", "On Monday,", "Earlier
+/// this week,"), or all of `words` when no such time opens them.
+fn after_time_opener<'a, 't>(words: &'a [&'t str]) -> &'a [&'t str] {
+    match words.iter().take(4).position(|w| *w == ",") {
+        Some(comma) if comma > 0 && words[..comma].iter().all(|w| is_one_of(w, TIME_OPENERS)) => {
+            words.get(comma + 1..).unwrap_or(&[])
+        }
+        _ => words,
+    }
+}
+
+/// The words of a time that may open a clause before its subject ([`after_time_opener`]).
+const TIME_OPENERS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "meanwhile",
+    "afterwards",
+    "subsequently",
+    "then",
+    "on",
+    "this",
+    "that",
+    "week",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether the clause of the cue opens with two definite titles joined by "and", each
+/// one person of the last meeting: "The Secretary and the minister also discussed ...".
+fn two_titles(scene: &Scene<'_>, cue_start: usize) -> bool {
+    let before = clause_words_before(scene, cue_start);
+    let Some((_, next)) = the_title(&before) else {
+        return false;
+    };
+    let rest = before.get(next + 1..).unwrap_or(&[]);
+    let joined = before.get(next).is_some_and(|w| is_one_of(w, &["and"]));
+    joined
+        && the_title(rest).is_some_and(|(_, after)| {
+            rest.get(after..)
+                .unwrap_or(&[])
+                .iter()
+                .all(|w| is_one_of(w, &["also", "then", "further"]))
+        })
 }
 
 /// Whether the words right before `pos` name a media event ("Joint Press Conference",
@@ -1991,10 +2052,12 @@ fn and_i(scene: &Scene<'_>, cue_start: usize) -> bool {
 /// party: "they", "the two (sides)", "both", or two titles joined by "and".
 fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
     let before = clause_words_before(scene, cue_start);
+    // "The Secretary and the minister": a title news leaves in lower case is a title too.
     let titled_and = before.iter().any(|w| is_one_of(w, &["and"]))
         && before.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 || is_one_of(w, &["and", "the", "also", "then", "later", "further"])
+                || is_one_of(w, LOWER_CASE_TITLES)
         });
     // The subject opens the clause: "The two leaders marked ..., and discussed".
     titled_and
@@ -2038,12 +2101,14 @@ fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSe
 }
 
 /// Whether the clause of the cue opens with a noun phrase that stands for the last pair:
-/// a count of two ([`counts_two`]: "The two leaders", "Both officials") or "the" and a
-/// group noun ("The leaders").
+/// a count of two ([`counts_two`]: "The two leaders", "Both officials"), two titles
+/// ([`two_titles`]: "The Secretary and the minister") or "the" and a group noun ("The
+/// leaders").
 fn counted_pair(scene: &Scene<'_>, cue_start: usize) -> bool {
     let text = scene.text;
     let mut first = words_of(text, scene.clause_start(cue_start)..cue_start).map(|w| &text[w]);
     counts_two(scene, cue_start)
+        || two_titles(scene, cue_start)
         || matches!((first.next(), first.next()), (Some(the), Some(group))
             if is_one_of(the, &["the"]) && is_one_of(group, COUNTED_GROUPS))
 }
