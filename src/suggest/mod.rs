@@ -879,12 +879,22 @@ fn runs(
         }
         let name_words = &run[first..last];
         // One word, or a particle and what follows it, right after a mention ends that
-        // name ("President Xi Jinping", "Prince Faisal bin Farhan Al Saud").
+        // name ("President Xi Jinping", "Prince Faisal bin Farhan Al Saud"); but a
+        // body's head noun after a place's, country's or body's mention makes a body of
+        // both ("Palestinian Authority", "Lima Group"; below).
+        let adjacent = covered
+            .iter()
+            .find(|m| m.end <= run[0].0 && text.get(m.end..run[0].0) == Some(" "));
+        let head_after_name = name_words.len() == 1
+            && ORG_HEADS.contains(&lower(name_words[0]).as_str())
+            && adjacent.is_some_and(|m| {
+                // Not one side of a pair ("the U.S.-Japan Alliance").
+                !m.person && !text[..m.start].ends_with(['-', '–', '/'])
+            });
         if (name_words.len() == 1 || CONNECTORS.contains(&lower(name_words[0]).as_str()))
             && first == 0
-            && covered
-                .iter()
-                .any(|m| m.end <= run[0].0 && text.get(m.end..run[0].0) == Some(" "))
+            && adjacent.is_some()
+            && !head_after_name
         {
             continue;
         }
@@ -968,6 +978,14 @@ fn runs(
             {
                 if let Some(m) = covered.iter().find(|m| m.start == at) {
                     name_end = m.end;
+                    // ... and over the capitalised words right after that mention
+                    // ("Organization of American States").
+                    for &(s, e) in words.iter().filter(|w| w.0 >= m.end) {
+                        if text.get(name_end..s) != Some(" ") || !capitalised((s, e)) {
+                            break;
+                        }
+                        name_end = e;
+                    }
                 }
             }
         }

@@ -583,6 +583,19 @@ fn a_surname_alone_counts_for_the_one_full_name_it_ends() {
             ],
         ),
         (&["He spoke of the Crimson Lantern attacks."], &[]),
+        // A body's head right after a place's or country's mention names a body of both
+        // ("Lima Group"), not the end of a person's name, unless the mention is one side
+        // of a pair; an organization's name goes on over "of", a mention and the
+        // capitalised words after it ("Organization of American States").
+        (
+            &["They met the Mombasa Group in Kenya."],
+            &[("Mombasa Group", Organization, 1, 1)],
+        ),
+        (&["They met the Kenya-Uganda Alliance in Kenya."], &[]),
+        (
+            &["They met the Organization of Kenyan Traders in Kenya."],
+            &[("Organization of Kenyan Traders", Organization, 1, 1)],
+        ),
     ];
     for (documents, want) in rows {
         let got = ranked_rows(documents);
