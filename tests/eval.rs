@@ -267,7 +267,18 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 184 articles since 22
+/// annotated), per 1,000 matches, at most. The development half, 200 articles since 16
+/// came with 31 of kinds the set had few of (DVIDS and Pentagon captions, USDA trade
+/// missions, NOAA, Energy, NIST, USAID and State releases, an embassy page, Navy port
+/// visits, VOA business, science and culture): 5.2 (10 in 1,914; 7.8, 15 in 1,920, when
+/// they came, 50.4 on the 16, before the prefixes "Forces" and "Army" ("U.S. Naval
+/// Forces Europe"), "Service" as a head, the peoples' names "Indian Nation", "Indian
+/// Tribe", "Indian Reservation" and "American Indian", the plural of a head joined to more of a name ("American Schools and
+/// Hospitals Abroad") and the scan's month abbreviated with a stop ("Mexico Nov. 6-8");
+/// on the 16 now 15.0: "U.S. Navy Sailors" and "Celia Gould of Idaho", the scan's own).
+/// The held-out half, 180 articles with the other 15: 25.5 (48 in 1,880; 26.0, 49 in
+/// 1,885, when they came, before the rules); totals only, not tuned on. Before them, on
+/// 184 articles since 22
 /// came with 41 on universities, ships, landmarks, airlines and banks, sport programmes,
 /// prizes and acts named after people and places: 3.4 (6 in 1,758; 5.7, 10 in 1,767,
 /// when they came, 37.0 on the 22, before the rules for a head before "of the" ("the
@@ -302,12 +313,12 @@ fn suggest_on_real_news_floor() {
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    // held-out 25.2 (26.4 on its first 146 articles) with the 19 of the newest batch;
-    // totals only, not looked into or tuned on. dev: the officials of
+    // held-out 25.5 with the 15 of the newest batch (25.0 on its first 165 articles
+    // before it); totals only, not looked into or tuned on. dev: the officials of
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 184, 4.6), ("heldout", 165, 25.1)] {
+    for (half, articles, ceiling) in [("dev", 200, 5.3), ("heldout", 180, 25.6)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

@@ -21,7 +21,8 @@
 //!   the tool matched as that person. Surnames two expected people share are left out.
 //! - **names inside names** (a strict scan): a match followed by a capitalised word
 //!   (not a title or a rank, hyphenated ones by their first part: "President-elect",
-//!   "Marine Corps Sgt.", not a weekday or a month, not another match, not a word of the
+//!   "Marine Corps Sgt.", not a weekday or a month, nor a month abbreviated with a stop
+//!   ("Mexico Nov. 6-8"), not another match, not a word of the
 //!   entity's own name, not a government office after a person's name, which no office
 //!   is named after: "Téte António Ministry of External Relations", not a title's
 //!   holder after "of" or "to": "Ambassador to Bangladesh Marcia Bernicat", not in a
@@ -610,6 +611,12 @@ const CALENDAR_WORDS: &[&str] = &[
     "December",
 ];
 
+/// Months abbreviated with a stop ("a trade mission to Mexico Nov. 6-8"): a date, as
+/// [`CALENDAR_WORDS`] are, only with the stop (a "Mar" without one may be a name).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
 /// Head nouns of bodies that, capitalised before "for" and a match, make a longer name
 /// ("Research Center for Chinese Politics", "Institute for the Study of War").
 const FOR_HEADS: &[&str] = &[
@@ -703,6 +710,7 @@ fn inside_longer_name(
             && !office
             && !own_part
             && !CALENDAR_WORDS.contains(&bare)
+            && !(word.ends_with('.') && MONTH_ABBREVIATIONS.contains(&bare))
             && !own.name.split_whitespace().any(|w| w == bare)
             && !starts_mention(end + 1)
             && !hyphen_pair
@@ -1034,6 +1042,8 @@ mod tests {
             ("a title's department before a person", "the Secretary of Finance and Public Credit Edgar Amador Zamora today", "Edgar Amador Zamora", Person, false),
             ("a plural title", "he was flanked by Presidents Boni Yayi of Benin and", "Boni Yayi", Person, false),
             ("a sentence's last word", "with Dong Jun, in late May. Austin spoke with Dong", "Austin", Person, false),
+            ("an abbreviated month after a place", "will lead a trade mission to Mexico Nov. 6-8 to forge", "Mexico", Country, false),
+            ("an abbreviated month's letters without a stop", "the Cairo Nov Quandtson said.", "Cairo", EntityType::Place, true),
             ("after a dateline's dash", "this month Pentagon \u{2014} The United States is planning", "United States", Country, false),
             ("an adjective", "the offensive by the Rwanda-backed M23 and the", "M23", Organization, false),
             ("a compass word", "the fires in Southern California spread.", "California", EntityType::Place, false),

@@ -5,10 +5,10 @@
 //!
 //! | rule | blocks | keeps |
 //! |---|---|---|
-//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound) or before "of the" and the match, a school's head before "at" and the match, a head before "for" and the match, a prefix before a match that is not a demonym, a currency after it | "Qatar Airways", "Bank of Japan", "Export-Import Bank of the United States", "Southern University at New Orleans", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes" |
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound) or before "of the" and the match, a school's head before "at" and the match, a head before "for" and the match, a prefix before a match that is not a demonym and opens with no title, a currency after it | "Qatar Airways", "Bank of Japan", "Export-Import Bank of the United States", "Southern University at New Orleans", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "U.S. Naval Forces Europe", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes", "Armed Forces General Burhan" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post, unless another's possessive comes before the match), on a line that is not a title-case headline (an item of a list is none) | "Haitian National Police", "EDA's Atlanta Regional Office", "• $150,319 to Cleveland State University", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
-//! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or a plural possessive | "Florida Agricultural and Mechanical University", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
+//! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or the plural of a listed head so joined to a capitalised word, or a plural possessive | "Florida Agricultural and Mechanical University", "the Office of American Schools and Hospitals Abroad", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "American Schools reopen", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
 //! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals; after a person's given name alone, a capitalised word ending the name that is no common word, no title and no known name ([`surname_after_given_name`]) | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:", "Bernie Taupin" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO", "Kamala Harris", "Kamala Devi Harris" |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
@@ -129,7 +129,18 @@ pub(crate) fn inside_longer_name(
         return false;
     };
     let word = last_word(before);
-    !named.demonym_only && starts_upper(word) && listed(&b.prefixes, word)
+    !named.demonym_only
+        && starts_upper(word)
+        && listed(&b.prefixes, word)
+        && !opens_with_title(&original[span])
+}
+
+/// Whether the matched text opens with a title word ("General Burhan"): a title starts
+/// a phrase of its own, so a prefix before it ends another name ("Sudanese Armed
+/// *Forces* General Burhan") rather than naming a thing after the match.
+fn opens_with_title(matched: &str) -> bool {
+    let mut buffer = [0; WORD_BUFFER];
+    is_title_word(&lower_case(first_word(matched), &mut buffer))
 }
 
 /// Whether the capitalised word right before the match (one space) makes it part of a
@@ -530,6 +541,11 @@ fn unlisted_name_after(
         run.end
     } else if let Some(end) = joined_run_to_head(blockers, common_words, original, run.end) {
         end
+    } else if run.count == 1
+        && plural_of_head(&blockers.heads, run.last)
+        && joined_name_follows(original, run.end)
+    {
+        run.end
     } else {
         return false;
     };
@@ -585,6 +601,43 @@ fn joined_run_to_head(
         end = run.end;
     }
     None
+}
+
+/// Whether `word` is the plural of a listed head ("Schools", "Hospitals",
+/// "Universities"): joined to more capitalised words, it heads a name of its own ("the
+/// Office of American *Schools and Hospitals Abroad*"), where alone it may be the
+/// match's own institutions ("American Schools reopen").
+fn plural_of_head(heads: &[String], word: &str) -> bool {
+    match word.strip_suffix("ies") {
+        Some(stem) => heads.iter().any(|head| {
+            // The head is the stem and a final "y", a one-byte letter, so the slice
+            // ends on a char boundary.
+            head.len() == stem.len() + 1
+                && head.ends_with('y')
+                && head[..stem.len()].eq_ignore_ascii_case(stem)
+        }),
+        None => word
+            .strip_suffix('s')
+            .is_some_and(|stem| listed(heads, stem)),
+    }
+}
+
+/// Whether one of [`NAME_JOINERS`] and a capitalised word come right after `at` (one
+/// space each): the words before it go on into a longer name ("Schools *and
+/// Hospitals* Abroad").
+fn joined_name_follows(original: &str, at: usize) -> bool {
+    let Some(rest) = original[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let joiner = if rest.starts_with('&') {
+        "&"
+    } else {
+        first_word(rest)
+    };
+    NAME_JOINERS.contains(&joiner)
+        && rest[joiner.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|next| capitalised(first_word(next)))
 }
 
 /// The end of a listed head that comes after one capitalised word that is no common
@@ -1075,7 +1128,52 @@ pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -
 
 #[cfg(test)]
 mod tests {
-    use super::{one_letter_off, plural_possessive, sports_paragraph, SPORTS_REACH};
+    use super::{
+        joined_name_follows, one_letter_off, plural_of_head, plural_possessive, sports_paragraph,
+        SPORTS_REACH,
+    };
+
+    #[test]
+    fn plural_of_head_table() {
+        let heads: Vec<String> = ["School", "Hospital", "University", "Library"]
+            .map(String::from)
+            .to_vec();
+        let rows: &[(&str, bool)] = &[
+            ("Schools", true),
+            ("hospitals", true),
+            ("Universities", true),
+            ("Libraries", true),
+            ("School", false),
+            ("Studies", false),
+            ("Times", false),
+            ("ies", false),
+            ("s", false),
+            ("Écoles", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(plural_of_head(&heads, word), want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn joined_name_follows_table() {
+        let rows: &[(&str, bool)] = &[
+            (" and Hospitals Abroad", true),
+            (" & Colleges", true),
+            (" of Excellence", true),
+            (" for Peace", true),
+            (" and hospitals", false),
+            (" reopen", false),
+            (" and", false),
+            (" and ", false),
+            ("", false),
+            (" or Hospitals", false),
+            (" and Égypte", true),
+        ];
+        for &(rest, want) in rows {
+            assert_eq!(joined_name_follows(rest, 0), want, "{rest:?}");
+        }
+    }
 
     #[test]
     fn plural_possessive_table() {

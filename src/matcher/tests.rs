@@ -15,7 +15,7 @@ Marco Rubio\tRubio\t\t\tUS Secretary of State@2025-01-21..|Secretary of State@20
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
 Sameh Shoukry\tShoukry
-Abdel Fattah el-Sisi\tel-Sisi|el-Sissi|Sisi|Sissi|Abdel-Fattah el-Sissi|al-Sisi
+Abdel Fattah el-Sisi\tel-Sisi|el-Sissi|Sisi|Sissi|Abdel-Fattah el-Sissi|al-Sisi|General Sisi
 Benjamin Netanyahu\tNetanyahu|Bibi
 Mohammed bin Abdulrahman Al Thani\tAl Thani|Sheikh Mohammed
 Tamim bin Hamad Al Thani\tAl Thani|Emir Tamim
@@ -89,6 +89,12 @@ Pacific Ocean\tPacific
 ";
 
 const WORDS: &str = "# test words
+service
+fish
+wildlife
+schools
+hospitals
+naval
 when
 said
 rangers
@@ -669,6 +675,19 @@ const ROWS: &[Row] = rows! {
     "a given name alone is kept": "Kamala spoke." => ["Kamala Harris=Kamala"];
     "a given name before a known name is kept": "Kamala Egypt talks" => ["Kamala Harris=Kamala", "Egypt=Egypt"];
     "a given name before a middle name is kept": "Kamala Devi Harris spoke." => ["Kamala Harris=Kamala"];
+    // Open text, the 31 added last: commands named for their region, agencies named for
+    // a country, native nations, and the plural of a head joined to more of a name.
+    "a command named for its region": "staff of the Naval Forces Egypt and the Army Cairo band" => [];
+    "Forces or Army before a demonym is kept": "Forces Egyptian and Army Egyptian officers" => ["Egypt=Egyptian", "Egypt=Egyptian"];
+    "a lower-case army before a place is kept": "the army Cairo sent" => ["Cairo=Cairo"];
+    "a title opening the match after Forces is kept": "the Armed Forces General Sisi said" => ["Abdel Fattah el-Sisi=General Sisi"];
+    "Army ending a sentence before a place is kept": "he joined the Army. Cairo was calm" => ["Cairo=Cairo"];
+    "an agency named for a country": "biologists from the U.S. Fish and Wildlife Service and the Egyptian Service counted birds." => [];
+    "a lower-case service is kept": "Egyptian service members" => ["Egypt=Egyptian"];
+    "American Indian": "leaders of the American Indian and Alaska Native peoples met" => [];
+    "the plural of a head joined to more of a name": "funds from the Office of American Schools and Hospitals Abroad built new wards." => [];
+    "the plural of a head alone is kept": "the American Schools reopen after the storm" => ["United States=American"];
+    "the plural of a head before a lower-case joined word is kept": "American Schools and hospitals" => ["United States=American"];
     // The glued-word rule never splits a real word.
     "demonym-like ending is not glued": "Zairean troops" => [];
     "name plus by is not glued": "the Wallaby coach" => [];
@@ -1384,6 +1403,18 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "districts of Lao Cai and the Chittagong Hill Tracts, and Alabama A&M University in Alabama",
         present: &["Alabama=Alabama"],
         absent: &["Laos=Lao", "Chattogram=Chittagong"],
+    },
+    BuiltinRow {
+        name: "native nations, tribes and peoples named with Indian",
+        text: "staff of the Quinault Indian Nation, an Indian Tribe and American Indian leaders met in Alaska",
+        present: &["Alaska=Alaska"],
+        absent: &["India=Indian", "United States=American"],
+    },
+    BuiltinRow {
+        name: "Indian alone is kept",
+        text: "leaders of the tribe met Indian officials in Alaska",
+        present: &["India=Indian", "Alaska=Alaska"],
+        absent: &[],
     },
     BuiltinRow {
         name: "a race and a city named after places",
