@@ -1,10 +1,11 @@
-"""The full cabinets of 2020-2025 of four countries central to diplomacy and security
+"""The full cabinets of 2020-2025 of five countries central to diplomacy and security
 news (issue 12, "coverage", a seventh pass chosen by category, never by article):
 Ukraine (the Shmyhal government of March 2020 to July 2025 and the Svyrydenko
 government since), Germany (Merkel's fourth cabinet until December 2021, Scholz's
 until May 2025, Merz's since), Australia (the Morrison ministry until May 2022, the
-Albanese ministries since) and India (Modi's second union cabinet of 2019-2024 and
-his third since). Every member of the cabinet in those years that people.tsv and the
+Albanese ministries since), India (Modi's second union cabinet of 2019-2024 and
+his third since) and the United Kingdom (Johnson's cabinet from the reshuffle of
+February 2020, Truss's, Sunak's and Starmer's, with the ministers who attend it). Every member of the cabinet in those years that people.tsv and the
 other lists lacked, with each office and its years in `notes`; the heads of
 government and the foreign and defence ministers were there already. For Australia
 and India the cabinet, with a few ministers outside it whose portfolios the news
@@ -12,7 +13,8 @@ names (Australia's defence industry, resources, industry and NDIS ministers, Ind
 law minister), not the whole outer ministry or every minister of state. Checked
 against Wikipedia's "Shmyhal Government", "Svyrydenko Government", "Fourth Merkel
 cabinet", "Scholz cabinet", "Merz cabinet", "Morrison ministry", "Albanese
-ministry" and "Second/Third Modi ministry". Left out as not confirmed: ministers who
+ministry", "Second/Third Modi ministry", "Second Johnson ministry", "Truss ministry",
+"Sunak ministry" and "Starmer ministry". Left out as not confirmed: ministers who
 served only as acting ministers or for a few weeks between two holders, and Ukraine's
 infrastructure minister of 2020-2022 (Vladyslav Kryklii), whose end of term we could
 not date.
@@ -205,4 +207,77 @@ CABINETS = [
     ("Parshottam Rupala", "Purushottam Rupala", "India", "Former Fisheries and Animal Husbandry Minister", "Fisheries, Animal Husbandry and Dairying Minister 2021-2024"),
     ("Manohar Lal Khattar", "Manohar Lal", "India", "Housing and Power Minister", "Housing and Urban Affairs and Power Minister 2024-; Chief Minister of Haryana 2014-2024"),
     ("Ram Vilas Paswan", "", "India", "Former Consumer Affairs Minister", "Consumer Affairs Minister 2014-2020; died Oct 2020", "-"),
+
+    # --- United Kingdom: Johnson (from the Feb 2020 reshuffle), Truss, Sunak and Starmer cabinets ---
+    ("Matt Hancock", "Matthew Hancock", "United Kingdom", "Former Health Secretary", "Health Secretary 2018-2021"),
+    ("Robert Buckland", "Sir Robert Buckland", "United Kingdom", "Former Justice Secretary", "Justice Secretary 2019-2021; Welsh Secretary Jul-Oct 2022"),
+    ("Michael Gove", "", "United Kingdom", "Former Levelling Up Secretary", "Levelling Up, Housing and Communities Secretary 2021-2022 and 2022-2024; Chancellor of the Duchy of Lancaster 2019-2021"),
+    ("Steve Barclay", "Stephen Barclay", "United Kingdom", "Former Environment Secretary", "Environment Secretary 2023-2024; Health Secretary 2022 and 2022-2023; Chief Secretary to the Treasury 2020-2021", "-"),
+    ("Robert Jenrick", "", "United Kingdom", "Former Housing Secretary", "Housing, Communities and Local Government Secretary 2019-2021; immigration minister 2022-2023"),
+    ("Greg Clark", "", "United Kingdom", "Former Levelling Up Secretary", "Jul-Sep 2022 (Levelling Up Secretary); Business Secretary 2016-2019", "-"),
+    ("Thérèse Coffey", "Therese Coffey", "United Kingdom", "Former Deputy Prime Minister", "Sep-Oct 2022 (Deputy Prime Minister and Health Secretary); Work and Pensions Secretary 2019-2022; Environment Secretary 2022-2023"),
+    ("Michelle Donelan", "", "United Kingdom", "Former Science Secretary", "Science, Innovation and Technology Secretary 2023-2024; Culture Secretary 2022-2023; Education Secretary Jul 2022"),
+    ("George Eustice", "", "United Kingdom", "Former Environment Secretary", "Environment Secretary 2020-2022"),
+    ("Oliver Dowden", "", "United Kingdom", "Former Deputy Prime Minister", "Deputy Prime Minister 2023-2024; Chancellor of the Duchy of Lancaster 2022-2024; Culture Secretary 2020-2021"),
+    ("Nadine Dorries", "", "United Kingdom", "Former Culture Secretary", "Culture Secretary 2021-2022"),
+    ("Brandon Lewis", "", "United Kingdom", "Former Justice Secretary", "Sep-Oct 2022 (Justice Secretary); Northern Ireland Secretary 2020-2022", "-"),
+    ("Shailesh Vara", "", "United Kingdom", "Former Northern Ireland Secretary", "Jul-Sep 2022 (Northern Ireland Secretary)"),
+    ("Alister Jack", "", "United Kingdom", "Former Scotland Secretary", "Scotland Secretary 2019-2024", "-"),
+    ("Simon Hart", "", "United Kingdom", "Former Chief Whip", "Chief Whip 2022-2024; Welsh Secretary 2019-2022", "-"),
+    ("Natalie Evans", "Baroness Evans of Bowes Park", "United Kingdom", "Former Leader of the House of Lords", "Leader of the House of Lords 2016-2022", "-"),
+    ("Jacob Rees-Mogg", "", "United Kingdom", "Former Business Secretary", "Sep-Oct 2022 (Business Secretary); Leader of the House of Commons 2019-2022"),
+    ("Mark Spencer", "", "United Kingdom", "Former Chief Whip", "Chief Whip 2019-2022; Leader of the House of Commons 2022", "-"),
+    ("Chris Heaton-Harris", "", "United Kingdom", "Former Northern Ireland Secretary", "Northern Ireland Secretary 2022-2024; Chief Whip 2022"),
+    ("Simon Clarke", "", "United Kingdom", "Former Levelling Up Secretary", "Sep-Oct 2022 (Levelling Up Secretary); Chief Secretary to the Treasury 2021-2022", "-"),
+    ("Michael Ellis", "", "United Kingdom", "Former Attorney General", "Sep-Oct 2022 (Attorney General)", "-"),
+    ("David Frost", "Lord Frost", "United Kingdom", "Former Brexit minister", "Minister of State for the Cabinet Office 2021; chief Brexit negotiator 2020", "-"),
+    ("Kit Malthouse", "", "United Kingdom", "Former Education Secretary", "Sep-Oct 2022 (Education Secretary); Chancellor of the Duchy of Lancaster 2022"),
+    ("Ranil Jayawardena", "", "United Kingdom", "Former Environment Secretary", "Sep-Oct 2022 (Environment Secretary)"),
+    ("Chloe Smith", "", "United Kingdom", "Former Work and Pensions Secretary", "Sep-Oct 2022 (Work and Pensions Secretary); acting Science Secretary 2023", "-"),
+    ("Chris Philp", "", "United Kingdom", "Former Chief Secretary to the Treasury", "Sep-Oct 2022 (Chief Secretary to the Treasury); policing minister 2022-2024"),
+    ("Nicholas True", "Lord True", "United Kingdom", "Former Leader of the House of Lords", "Leader of the House of Lords 2022-2024", "-"),
+    ("Jake Berry", "", "United Kingdom", "Former Conservative Party chairman", "Sep-Oct 2022 (Conservative Party chairman)", "-"),
+    ("Tom Tugendhat", "", "United Kingdom", "Former Security Minister", "Security Minister 2022-2024; chair of the Foreign Affairs Committee 2017-2022"),
+    ("Victoria Atkins", "", "United Kingdom", "Former Health Secretary", "Health Secretary 2023-2024", "-"),
+    ("Alex Chalk", "", "United Kingdom", "Former Justice Secretary", "Justice Secretary 2023-2024", "-"),
+    ("Claire Coutinho", "", "United Kingdom", "Former Energy Security Secretary", "Energy Security and Net Zero Secretary 2023-2024"),
+    ("Mel Stride", "", "United Kingdom", "Former Work and Pensions Secretary", "Work and Pensions Secretary 2022-2024", "-"),
+    ("Gillian Keegan", "", "United Kingdom", "Former Education Secretary", "Education Secretary 2022-2024"),
+    ("Mark Harper", "", "United Kingdom", "Former Transport Secretary", "Transport Secretary 2022-2024", "-"),
+    ("Lucy Frazer", "", "United Kingdom", "Former Culture Secretary", "Culture, Media and Sport Secretary 2023-2024"),
+    ("David TC Davies", "David T. C. Davies", "United Kingdom", "Former Welsh Secretary", "Welsh Secretary 2022-2024", "-"),
+    ("John Glen", "", "United Kingdom", "Former Chief Secretary to the Treasury", "Chief Secretary to the Treasury 2022-2023; Paymaster General 2023-2024", "-"),
+    ("Laura Trott", "", "United Kingdom", "Former Chief Secretary to the Treasury", "Chief Secretary to the Treasury 2023-2024"),
+    ("Jeremy Quin", "", "United Kingdom", "Former Paymaster General", "Paymaster General 2022-2023", "-"),
+    ("Greg Hands", "", "United Kingdom", "Former Conservative Party chairman", "Conservative Party chairman 2023; trade minister 2023-2024", "-"),
+    ("Richard Holden", "", "United Kingdom", "Former Conservative Party chairman", "Conservative Party chairman 2023-2024", "-"),
+    ("Victoria Prentis", "", "United Kingdom", "Former Attorney General", "Attorney General 2022-2024"),
+    ("Johnny Mercer", "", "United Kingdom", "Former Veterans Minister", "Veterans Minister 2022-2024", "-"),
+    ("Esther McVey", "", "United Kingdom", "Former Minister without Portfolio", "Minister without Portfolio 2023-2024; Work and Pensions Secretary 2018"),
+    ("Vicky Ford", "", "United Kingdom", "Former Development Minister", "Sep-Oct 2022 (Minister for Development)", "-"),
+    ("Angela Rayner", "", "United Kingdom", "Former Deputy Prime Minister", "Deputy Prime Minister and Housing Secretary 2024-2025"),
+    ("Wes Streeting", "", "United Kingdom", "Health Secretary", "Health and Social Care Secretary 2024-"),
+    ("Pat McFadden", "", "United Kingdom", "Work and Pensions Secretary", "Work and Pensions Secretary 2025-; Chancellor of the Duchy of Lancaster 2024-2025"),
+    ("Darren Jones", "", "United Kingdom", "Chief Secretary to the Prime Minister", "Chief Secretary to the Prime Minister 2025-; Chief Secretary to the Treasury 2024-2025", "-"),
+    ("Ed Miliband", "Edward Miliband", "United Kingdom", "Energy Secretary", "Energy Security and Net Zero Secretary 2024-; Labour leader 2010-2015"),
+    ("Jonathan Reynolds", "", "United Kingdom", "Chief Whip", "Chief Whip 2025-; Business and Trade Secretary 2024-2025", "-"),
+    ("Peter Kyle", "", "United Kingdom", "Business and Trade Secretary", "Business and Trade Secretary 2025-; Science Secretary 2024-2025", "-"),
+    ("Liz Kendall", "", "United Kingdom", "Science Secretary", "Science, Innovation and Technology Secretary 2025-; Work and Pensions Secretary 2024-2025", "-"),
+    ("Bridget Phillipson", "", "United Kingdom", "Education Secretary", "Education Secretary 2024-"),
+    ("Steve Reed", "", "United Kingdom", "Housing Secretary", "Housing, Communities and Local Government Secretary 2025-; Environment Secretary 2024-2025", "-"),
+    ("Emma Reynolds", "", "United Kingdom", "Environment Secretary", "Environment Secretary 2025-", "-"),
+    ("Louise Haigh", "", "United Kingdom", "Former Transport Secretary", "Transport Secretary 2024"),
+    ("Heidi Alexander", "", "United Kingdom", "Transport Secretary", "Transport Secretary 2024-", "-"),
+    ("Lisa Nandy", "", "United Kingdom", "Culture Secretary", "Culture, Media and Sport Secretary 2024-"),
+    ("Hilary Benn", "", "United Kingdom", "Northern Ireland Secretary", "Northern Ireland Secretary 2024-"),
+    ("Ian Murray", "", "United Kingdom", "Former Scotland Secretary", "Scotland Secretary 2024-2025", "-"),
+    ("Douglas Alexander", "", "United Kingdom", "Scotland Secretary", "Scotland Secretary 2025-", "-"),
+    ("Jo Stevens", "", "United Kingdom", "Welsh Secretary", "Welsh Secretary 2024-", "-"),
+    ("James Murray", "", "United Kingdom", "Chief Secretary to the Treasury", "Chief Secretary to the Treasury 2025-", "-"),
+    ("Lucy Powell", "", "United Kingdom", "Former Leader of the House of Commons", "Leader of the House of Commons 2024-2025; Labour deputy leader 2025-"),
+    ("Alan Campbell", "Sir Alan Campbell", "United Kingdom", "Leader of the House of Commons", "Leader of the House of Commons 2025-; Chief Whip 2024-2025", "-"),
+    ("Angela Smith", "Baroness Smith of Basildon", "United Kingdom", "Leader of the House of Lords", "Leader of the House of Lords 2024-", "-"),
+    ("Richard Hermer", "Lord Hermer", "United Kingdom", "Attorney General", "Attorney General 2024-"),
+    ("Nick Thomas-Symonds", "", "United Kingdom", "Minister for the Cabinet Office", "Minister for the Constitution and European Union Relations 2024-"),
+    ("Dan Jarvis", "", "United Kingdom", "Security Minister", "Security Minister 2024-", "-"),
 ]
