@@ -1,11 +1,14 @@
-"""The full cabinets of 2020-2025 of five countries central to diplomacy and security
+"""The full cabinets of 2020-2025 of six countries central to diplomacy and security
 news (issue 12, "coverage", a seventh pass chosen by category, never by article):
 Ukraine (the Shmyhal government of March 2020 to July 2025 and the Svyrydenko
 government since), Germany (Merkel's fourth cabinet until December 2021, Scholz's
 until May 2025, Merz's since), Australia (the Morrison ministry until May 2022, the
 Albanese ministries since), India (Modi's second union cabinet of 2019-2024 and
-his third since) and the United Kingdom (Johnson's cabinet from the reshuffle of
-February 2020, Truss's, Sunak's and Starmer's, with the ministers who attend it). Every member of the cabinet in those years that people.tsv and the
+his third since), the United Kingdom (Johnson's cabinet from the reshuffle of
+February 2020, Truss's, Sunak's and Starmer's, with the ministers who attend it) and
+Canada (Trudeau's ministry until March 2025, Carney's since: his first cabinet of
+March 2025 and the one after the election of April 2025). Every member of the cabinet
+in those years that people.tsv and the
 other lists lacked, with each office and its years in `notes`; the heads of
 government and the foreign and defence ministers were there already. For Australia
 and India the cabinet, with a few ministers outside it whose portfolios the news
@@ -14,10 +17,13 @@ law minister), not the whole outer ministry or every minister of state. Checked
 against Wikipedia's "Shmyhal Government", "Svyrydenko Government", "Fourth Merkel
 cabinet", "Scholz cabinet", "Merz cabinet", "Morrison ministry", "Albanese
 ministry", "Second/Third Modi ministry", "Second Johnson ministry", "Truss ministry",
-"Sunak ministry" and "Starmer ministry". Left out as not confirmed: ministers who
+"Sunak ministry" and "Starmer ministry"; Canada's rows were written from each
+minister's record of appointments and keep only what we were sure of. Left out as
+not confirmed: ministers who
 served only as acting ministers or for a few weeks between two holders, and Ukraine's
 infrastructure minister of 2020-2022 (Vladyslav Kryklii), whose end of term we could
-not date.
+not date, and the members of Carney's first cabinet (March-May 2025) whose
+portfolios we could not confirm, such as its democratic institutions minister.
 
 Rows as in people_officials.py: (name, aliases, affiliation, role, notes), optionally
 followed by context aliases (the `context_aliases` column; `-` turns off the derived
@@ -280,4 +286,76 @@ CABINETS = [
     ("Richard Hermer", "Lord Hermer", "United Kingdom", "Attorney General", "Attorney General 2024-"),
     ("Nick Thomas-Symonds", "", "United Kingdom", "Minister for the Cabinet Office", "Minister for the Constitution and European Union Relations 2024-"),
     ("Dan Jarvis", "", "United Kingdom", "Security Minister", "Security Minister 2024-", "-"),
+
+    # --- Canada: Trudeau's ministry (to March 2025) and Carney's (March 2025-) ---
+    ("Bill Morneau", "", "Canada", "Former Finance Minister", "Finance Minister 2015-2020"),
+    ("François-Philippe Champagne", "Francois-Philippe Champagne", "Canada", "Finance Minister", "Finance Minister 2025-; Innovation, Science and Industry Minister 2021-2025; Foreign Minister 2019-2021", "-"),
+    ("Marco Mendicino", "", "Canada", "Former Public Safety Minister", "Public Safety Minister 2021-2023; Immigration Minister 2019-2021"),
+    ("Sean Fraser", "", "Canada", "Justice Minister", "Justice Minister 2025-; Immigration Minister 2021-2023; Housing Minister 2023-2024", "-"),
+    ("Marc Miller", "", "Canada", "Former Immigration Minister", "Immigration Minister 2023-2025; Crown-Indigenous Relations Minister 2021-2023; Indigenous Services Minister 2019-2021", "-"),
+    ("Carolyn Bennett", "", "Canada", "Former Mental Health Minister", "Mental Health and Addictions Minister 2021-2023; Crown-Indigenous Relations Minister 2015-2021", "-"),
+    ("Patty Hajdu", "", "Canada", "Jobs and Families Minister", "Jobs and Families Minister 2025-; Indigenous Services Minister 2021-2025; Health Minister 2019-2021"),
+    ("Jean-Yves Duclos", "", "Canada", "Former Public Services Minister", "Public Services and Procurement Minister 2023-2025; Health Minister 2021-2023; Treasury Board President 2019-2021"),
+    ("Mark Holland", "", "Canada", "Former Health Minister", "Health Minister 2023-2025; Government House Leader 2021-2023", "-"),
+    ("David Lametti", "", "Canada", "Former Justice Minister", "Justice Minister 2019-2023"),
+    ("Arif Virani", "", "Canada", "Former Justice Minister", "Justice Minister 2023-2025"),
+    ("Catherine McKenna", "", "Canada", "Former Infrastructure Minister", "Infrastructure Minister 2019-2021; Environment Minister 2015-2019", "-"),
+    ("Jonathan Wilkinson", "", "Canada", "Former Natural Resources Minister", "Natural Resources Minister 2021-2025; Environment Minister 2019-2021", "-"),
+    ("Steven Guilbeault", "", "Canada", "Former Environment Minister", "Environment Minister 2021-2025; Canadian Heritage Minister 2019-2021"),
+    ("Seamus O'Regan", "", "Canada", "Former Labour Minister", "Labour Minister 2021-2024; Natural Resources Minister 2019-2021"),
+    ("Navdeep Bains", "", "Canada", "Former Innovation Minister", "Innovation, Science and Industry Minister 2015-2021"),
+    ("Mary Ng", "", "Canada", "Former International Trade Minister", "International Trade Minister 2019-2025", "-"),
+    ("Carla Qualtrough", "", "Canada", "Former Sport Minister", "Sport Minister 2023-2025; Employment Minister 2019-2023"),
+    ("Ahmed Hussen", "", "Canada", "Former International Development Minister", "International Development Minister 2023-2025; Families Minister 2019-2021; Housing and Diversity Minister 2021-2023"),
+    ("Karina Gould", "", "Canada", "Former Government House Leader", "Government House Leader 2023-2025; Families Minister 2021-2023; International Development Minister 2019-2021"),
+    ("Bardish Chagger", "", "Canada", "Former Diversity and Youth Minister", "Diversity, Inclusion and Youth Minister 2019-2021"),
+    ("Deb Schulte", "", "Canada", "Former Seniors Minister", "Seniors Minister 2019-2021"),
+    ("Kamal Khera", "", "Canada", "Former Health Minister", "Health Minister 2025; Diversity, Inclusion and Persons with Disabilities Minister 2023-2025; Seniors Minister 2021-2023"),
+    ("Pablo Rodriguez", "", "Canada", "Former Transport Minister", "Transport Minister 2023-2024; Canadian Heritage Minister 2021-2023; Government House Leader 2019-2021", "-"),
+    ("Ginette Petitpas Taylor", "", "Canada", "Former Veterans Affairs Minister", "Veterans Affairs Minister 2023-2025; Official Languages Minister 2021-2023", "-"),
+    ("Lawrence MacAulay", "", "Canada", "Former Agriculture Minister", "Agriculture Minister 2023-2025; Veterans Affairs Minister 2019-2023"),
+    ("Marie-Claude Bibeau", "", "Canada", "Former National Revenue Minister", "National Revenue Minister 2023-2024; Agriculture Minister 2019-2023"),
+    ("Bernadette Jordan", "", "Canada", "Former Fisheries Minister", "Fisheries Minister 2019-2021", "-"),
+    ("Joyce Murray", "", "Canada", "Former Fisheries Minister", "Fisheries Minister 2021-2023; Digital Government Minister 2019-2021", "-"),
+    ("Diane Lebouthillier", "", "Canada", "Former Fisheries Minister", "Fisheries Minister 2023-2025; National Revenue Minister 2015-2023"),
+    ("Filomena Tassi", "", "Canada", "Former Public Services Minister", "Public Services and Procurement Minister 2021-2022; Labour Minister 2019-2021"),
+    ("Helena Jaczek", "", "Canada", "Former Public Services Minister", "Public Services and Procurement Minister 2022-2023"),
+    ("Maryam Monsef", "", "Canada", "Former Women and Gender Equality Minister", "Women and Gender Equality Minister 2019-2021"),
+    ("Marci Ien", "", "Canada", "Former Women and Gender Equality Minister", "Women and Gender Equality and Youth Minister 2021-2025"),
+    ("Dan Vandal", "", "Canada", "Former Northern Affairs Minister", "Northern Affairs Minister 2019-2025", "-"),
+    ("Mona Fortier", "", "Canada", "Former Treasury Board President", "Treasury Board President 2021-2023; Middle Class Prosperity Minister 2019-2021"),
+    ("Randy Boissonnault", "", "Canada", "Former Employment Minister", "Employment Minister 2023-2024; Tourism Minister 2021-2023"),
+    ("Gudie Hutchings", "", "Canada", "Former Rural Economic Development Minister", "Rural Economic Development Minister 2021-2025"),
+    ("Pascale St-Onge", "Pascale St Onge", "Canada", "Former Canadian Heritage Minister", "Canadian Heritage Minister 2023-2025; Sport Minister 2021-2023"),
+    ("Omar Alghabra", "", "Canada", "Former Transport Minister", "Transport Minister 2021-2023"),
+    ("Ya'ara Saks", "Yaara Saks", "Canada", "Former Mental Health Minister", "Mental Health and Addictions Minister 2023-2025", "-"),
+    ("Jenna Sudds", "", "Canada", "Former Families Minister", "Families Minister 2023-2025"),
+    ("Soraya Martinez Ferrada", "Soraya Martínez Ferrada", "Canada", "Former Tourism Minister", "Tourism Minister 2023-2025; Mayor of Montreal 2025-", "-"),
+    ("Gary Anandasangaree", "", "Canada", "Public Safety Minister", "Public Safety Minister 2025-; Crown-Indigenous Relations Minister 2023-2025"),
+    ("Terry Beech", "", "Canada", "Former Citizens' Services Minister", "Citizens' Services Minister 2023-2025", "-"),
+    ("Rechie Valdez", "", "Canada", "Former Small Business Minister", "Small Business Minister 2023-2025", "-"),
+    ("Steven MacKinnon", "", "Canada", "Government House Leader", "Government House Leader 2025-; Labour Minister 2024-2025"),
+    ("Nathaniel Erskine-Smith", "Nate Erskine-Smith", "Canada", "Former Housing Minister", "Housing Minister 2024-2025"),
+    ("Ruby Sahota", "", "Canada", "Former Democratic Institutions Minister", "Democratic Institutions Minister 2024-2025"),
+    ("Élisabeth Brière", "Elisabeth Briere|Elisabeth Brière", "Canada", "Former National Revenue Minister", "National Revenue Minister 2024-2025"),
+    ("Rachel Bendayan", "", "Canada", "Former Immigration Minister", "Immigration Minister 2025; Official Languages Minister 2024-2025"),
+    ("Terry Duguid", "", "Canada", "Former Environment Minister", "Environment and Climate Change Minister 2025"),
+    ("Ali Ehsassi", "", "Canada", "Former Government Transformation Minister", "Government Transformation, Public Services and Procurement Minister 2025"),
+    ("Kody Blois", "", "Canada", "Former Agriculture Minister", "Agriculture Minister 2025"),
+    ("Evan Solomon", "", "Canada", "AI and Digital Innovation Minister", "Artificial Intelligence and Digital Innovation Minister 2025-", "-"),
+    ("Tim Hodgson", "", "Canada", "Energy and Natural Resources Minister", "Energy and Natural Resources Minister 2025-"),
+    ("Julie Dabrusin", "", "Canada", "Environment Minister", "Environment and Climate Change Minister 2025-"),
+    ("Lena Metlege Diab", "Lena Diab", "Canada", "Immigration Minister", "Immigration Minister 2025-", "-"),
+    ("Marjorie Michel", "", "Canada", "Health Minister", "Health Minister 2025-", "-"),
+    ("Gregor Robertson", "", "Canada", "Housing Minister", "Housing and Infrastructure Minister 2025-; Mayor of Vancouver 2008-2018", "-"),
+    ("Mandy Gull-Masty", "", "Canada", "Indigenous Services Minister", "Indigenous Services Minister 2025-"),
+    ("Rebecca Alty", "", "Canada", "Crown-Indigenous Relations Minister", "Crown-Indigenous Relations Minister 2025-"),
+    ("Heath MacDonald", "", "Canada", "Agriculture Minister", "Agriculture Minister 2025-", "-"),
+    ("Joël Lightbound", "Joel Lightbound", "Canada", "Government Transformation Minister", "Government Transformation, Public Works and Procurement Minister 2025-"),
+    ("Shafqat Ali", "", "Canada", "Treasury Board President", "Treasury Board President 2025-", "-"),
+    ("Jill McKnight", "", "Canada", "Veterans Affairs Minister", "Veterans Affairs Minister 2025-"),
+    ("Eleanor Olszewski", "", "Canada", "Emergency Management Minister", "Emergency Management and Community Resilience Minister 2025-"),
+    ("Rebecca Chartrand", "", "Canada", "Northern and Arctic Affairs Minister", "Northern and Arctic Affairs Minister 2025-"),
+    ("Maninder Sidhu", "", "Canada", "International Trade Minister", "International Trade Minister 2025-", "-"),
+    ("Joanne Thompson", "", "Canada", "Fisheries Minister", "Fisheries Minister 2025-", "-"),
 ]
