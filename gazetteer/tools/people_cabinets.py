@@ -1,13 +1,15 @@
-"""The full cabinets of 2020-2025 of six countries central to diplomacy and security
+"""The full cabinets of 2020-2025 of seven countries central to diplomacy and security
 news (issue 12, "coverage", a seventh pass chosen by category, never by article):
 Ukraine (the Shmyhal government of March 2020 to July 2025 and the Svyrydenko
 government since), Germany (Merkel's fourth cabinet until December 2021, Scholz's
 until May 2025, Merz's since), Australia (the Morrison ministry until May 2022, the
 Albanese ministries since), India (Modi's second union cabinet of 2019-2024 and
 his third since), the United Kingdom (Johnson's cabinet from the reshuffle of
-February 2020, Truss's, Sunak's and Starmer's, with the ministers who attend it) and
+February 2020, Truss's, Sunak's and Starmer's, with the ministers who attend it),
 Canada (Trudeau's ministry until March 2025, Carney's since: his first cabinet of
-March 2025 and the one after the election of April 2025). Every member of the cabinet
+March 2025 and the one after the election of April 2025) and Japan (Abe's fourth
+cabinet until September 2020, Suga's, Kishida's, Ishiba's and Takaichi's since
+October 2025, with the ministers of state of each). Every member of the cabinet
 in those years that people.tsv and the
 other lists lacked, with each office and its years in `notes`; the heads of
 government and the foreign and defence ministers were there already. For Australia
@@ -17,20 +19,24 @@ law minister), not the whole outer ministry or every minister of state. Checked
 against Wikipedia's "Shmyhal Government", "Svyrydenko Government", "Fourth Merkel
 cabinet", "Scholz cabinet", "Merz cabinet", "Morrison ministry", "Albanese
 ministry", "Second/Third Modi ministry", "Second Johnson ministry", "Truss ministry",
-"Sunak ministry" and "Starmer ministry"; Canada's rows were written from each
-minister's record of appointments and keep only what we were sure of. Left out as
+"Sunak ministry" and "Starmer ministry"; Canada's and Japan's rows were written from
+each minister's record of appointments and keep only what we were sure of. Left out as
 not confirmed: ministers who
 served only as acting ministers or for a few weeks between two holders, and Ukraine's
 infrastructure minister of 2020-2022 (Vladyslav Kryklii), whose end of term we could
 not date, and the members of Carney's first cabinet (March-May 2025) whose
-portfolios we could not confirm, such as its democratic institutions minister.
+portfolios we could not confirm, such as its democratic institutions minister, and
+Japan's ministers of state whose portfolios we could not confirm (Ishiba's minister for
+Okinawa and regional revitalization, and Takaichi's ministers for reconstruction, the
+National Public Safety Commission, children's policy, Okinawa and economic
+revitalization).
 
 Rows as in people_officials.py: (name, aliases, affiliation, role, notes), optionally
 followed by context aliases (the `context_aliases` column; `-` turns off the derived
 surname where it is a common word, a given name, a place or the surname of someone else
 in the gazetteer: "King", "Clare", "Butler", "Hunt", "Cash", "Shah", "Singh",
-"Kuleba", "Fedorov"). `notes` opens with the years of the row's role, which
-tools/terms.py turns into the `term` column.
+"Kuleba", "Fedorov", "Champagne", "Kato", "Suzuki"). `notes` opens with the years of
+the row's role, which tools/terms.py turns into the `term` column.
 """
 
 CABINETS = [
@@ -358,4 +364,90 @@ CABINETS = [
     ("Rebecca Chartrand", "", "Canada", "Northern and Arctic Affairs Minister", "Northern and Arctic Affairs Minister 2025-"),
     ("Maninder Sidhu", "", "Canada", "International Trade Minister", "International Trade Minister 2025-", "-"),
     ("Joanne Thompson", "", "Canada", "Fisheries Minister", "Fisheries Minister 2025-", "-"),
+
+    # --- Japan: Abe's fourth cabinet (to Sep 2020), Suga's, Kishida's, Ishiba's and Takaichi's (Oct 2025-) ---
+    ("Masako Mori", "Mori Masako", "Japan", "Former Justice Minister", "Justice Minister 2019-2020", "-"),
+    ("Koichi Hagiuda", "Hagiuda Koichi", "Japan", "Former Economy Minister", "Economy, Trade and Industry Minister 2021-2022; Education Minister 2019-2021"),
+    ("Katsunobu Kato", "Kato Katsunobu", "Japan", "Former Finance Minister", "Finance Minister 2024-2025; Chief Cabinet Secretary 2020-2021; Health Minister 2019-2020 and 2022-2023", "-"),
+    ("Taku Eto", "Eto Taku", "Japan", "Former Agriculture Minister", "Agriculture Minister 2024-2025 and 2019-2020", "-"),
+    ("Hiroshi Kajiyama", "Kajiyama Hiroshi", "Japan", "Former Economy Minister", "Economy, Trade and Industry Minister 2019-2021"),
+    ("Kazuyoshi Akaba", "Akaba Kazuyoshi", "Japan", "Former Land and Transport Minister", "Land, Infrastructure and Transport Minister 2019-2021"),
+    ("Kazunori Tanaka", "Tanaka Kazunori", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2019-2020", "-"),
+    ("Ryota Takeda", "Takeda Ryota", "Japan", "Former Internal Affairs Minister", "Internal Affairs Minister 2020-2021; National Public Safety Commission chairman 2019-2020", "-"),
+    ("Seiichi Eto", "Eto Seiichi", "Japan", "Former Okinawa and Northern Territories Minister", "Okinawa and Northern Territories Minister 2019-2020", "-"),
+    ("Yasutoshi Nishimura", "Nishimura Yasutoshi", "Japan", "Former Economy Minister", "Economy, Trade and Industry Minister 2022-2023; Economic Revitalization Minister 2019-2021", "-"),
+    ("Seigo Kitamura", "Kitamura Seigo", "Japan", "Former Regional Revitalization Minister", "Regional Revitalization Minister 2019-2020", "-"),
+    ("Seiko Hashimoto", "Hashimoto Seiko", "Japan", "Former Olympics Minister", "Olympics Minister 2019-2021; president of the Tokyo 2020 organising committee 2021-2022", "-"),
+    ("Naokazu Takemoto", "Takemoto Naokazu", "Japan", "Former Science and Technology Minister", "Science and Technology Policy and IT Minister 2019-2020"),
+    ("Norihisa Tamura", "Tamura Norihisa", "Japan", "Former Health Minister", "Health Minister 2020-2021", "-"),
+    ("Kotaro Nogami", "Nogami Kotaro", "Japan", "Former Agriculture Minister", "Agriculture Minister 2020-2021"),
+    ("Katsuei Hirasawa", "Hirasawa Katsuei", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2020-2021"),
+    ("Hachiro Okonogi", "Okonogi Hachiro", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2020-2021"),
+    ("Yasufumi Tanahashi", "Tanahashi Yasufumi", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2021"),
+    ("Tetsushi Sakamoto", "Sakamoto Tetsushi", "Japan", "Former Agriculture Minister", "Agriculture Minister 2023-2024; Regional Revitalization Minister 2020-2021", "-"),
+    ("Shinji Inoue", "Inoue Shinji", "Japan", "Former Expo Minister", "Expo 2025 Minister 2020-2021", "-"),
+    ("Takuya Hirai", "Hirai Takuya", "Japan", "Former Digital Minister", "Digital Minister 2020-2021", "-"),
+    ("Tamayo Marukawa", "Marukawa Tamayo", "Japan", "Former Olympics Minister", "Olympics Minister 2021 and 2016-2017"),
+    ("Shunichi Suzuki", "Suzuki Shunichi", "Japan", "Former Finance Minister", "Finance Minister 2021-2024", "-"),
+    ("Yasushi Kaneko", "Kaneko Yasushi", "Japan", "Land and Transport Minister", "Land, Infrastructure and Transport Minister 2025-; Internal Affairs Minister 2021-2022", "-"),
+    ("Yoshihisa Furukawa", "Furukawa Yoshihisa", "Japan", "Former Justice Minister", "Justice Minister 2021-2022", "-"),
+    ("Shinsuke Suematsu", "Suematsu Shinsuke", "Japan", "Former Education Minister", "Education Minister 2021-2022"),
+    ("Shigeyuki Goto", "Goto Shigeyuki", "Japan", "Former Economic Revitalization Minister", "Economic Revitalization Minister 2022-2023; Health Minister 2021-2022", "-"),
+    ("Genjiro Kaneko", "Kaneko Genjiro", "Japan", "Former Agriculture Minister", "Agriculture Minister 2021-2022", "-"),
+    ("Tetsuo Saito", "Saito Tetsuo", "Japan", "Former Land and Transport Minister", "Land, Infrastructure and Transport Minister 2021-2024; Komeito leader 2024-", "-"),
+    ("Tsuyoshi Yamaguchi", "Yamaguchi Tsuyoshi", "Japan", "Former Environment Minister", "Environment Minister 2021-2022", "-"),
+    ("Hirokazu Matsuno", "Matsuno Hirokazu", "Japan", "Former Chief Cabinet Secretary", "Chief Cabinet Secretary 2021-2023"),
+    ("Kosaburo Nishime", "Nishime Kosaburo", "Japan", "Former Reconstruction Minister", "Reconstruction Minister and Okinawa and Northern Territories Minister 2021-2022"),
+    ("Satoshi Ninoyu", "Ninoyu Satoshi", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2021-2022"),
+    ("Seiko Noda", "Noda Seiko", "Japan", "Former Children Policy Minister", "Children Policy and Regional Revitalization Minister 2021-2022", "-"),
+    ("Daishiro Yamagiwa", "Yamagiwa Daishiro", "Japan", "Former Economic Revitalization Minister", "Economic Revitalization Minister 2021-2022"),
+    ("Takayuki Kobayashi", "Kobayashi Takayuki", "Japan", "Former Economic Security Minister", "Economic Security Minister 2021-2022", "-"),
+    ("Karen Makishima", "Makishima Karen", "Japan", "Former Digital Minister", "Digital Minister 2021-2022"),
+    ("Kenji Wakamiya", "Wakamiya Kenji", "Japan", "Former Expo Minister", "Expo 2025 Minister 2021-2022"),
+    ("Noriko Horiuchi", "Horiuchi Noriko", "Japan", "Former Vaccines Minister", "Vaccines and Olympics Minister 2021-2022"),
+    ("Minoru Terada", "Terada Minoru", "Japan", "Former Internal Affairs Minister", "Internal Affairs Minister 2022"),
+    ("Yasuhiro Hanashi", "Hanashi Yasuhiro", "Japan", "Former Justice Minister", "Justice Minister 2022"),
+    ("Ken Saito", "Saito Ken", "Japan", "Former Economy Minister", "Economy, Trade and Industry Minister 2023-2024; Justice Minister 2022-2023", "-"),
+    ("Keiko Nagaoka", "Nagaoka Keiko", "Japan", "Former Education Minister", "Education Minister 2022-2023", "-"),
+    ("Tetsuro Nomura", "Nomura Tetsuro", "Japan", "Former Agriculture Minister", "Agriculture Minister 2022-2023", "-"),
+    ("Akihiro Nishimura", "Nishimura Akihiro", "Japan", "Former Environment Minister", "Environment Minister 2022-2023", "-"),
+    ("Kenya Akiba", "Akiba Kenya", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2022", "-"),
+    ("Hiromichi Watanabe", "Watanabe Hiromichi", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2022-2023", "-"),
+    ("Koichi Tani", "Tani Koichi", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2022-2023", "-"),
+    ("Masanobu Ogura", "Ogura Masanobu", "Japan", "Former Children Policy Minister", "Children Policy Minister 2022-2023"),
+    ("Naoki Okada", "Okada Naoki", "Japan", "Former Okinawa and Northern Territories Minister", "Okinawa and Northern Territories Minister 2022-2023", "-"),
+    ("Junji Suzuki", "Suzuki Junji", "Japan", "Former Internal Affairs Minister", "Internal Affairs Minister 2023", "-"),
+    ("Ryuji Koizumi", "Koizumi Ryuji", "Japan", "Former Justice Minister", "Justice Minister 2023-2024", "-"),
+    ("Masahito Moriyama", "Moriyama Masahito", "Japan", "Former Education Minister", "Education Minister 2023-2024"),
+    ("Keizo Takemi", "Takemi Keizo", "Japan", "Former Health Minister", "Health Minister 2023-2024"),
+    ("Ichiro Miyashita", "Miyashita Ichiro", "Japan", "Former Agriculture Minister", "Agriculture Minister 2023"),
+    ("Shintaro Ito", "Ito Shintaro", "Japan", "Former Environment Minister", "Environment Minister 2023-2024", "-"),
+    ("Shinya Doi", "Doi Shinya", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2023-2024", "-"),
+    ("Yoshifumi Matsumura", "Matsumura Yoshifumi", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2023-2024", "-"),
+    ("Ayuko Kato", "Kato Ayuko", "Japan", "Former Children Policy Minister", "Children Policy Minister 2023-2024", "-"),
+    ("Yoshitaka Shindo", "Shindo Yoshitaka", "Japan", "Former Economic Revitalization Minister", "Economic Revitalization Minister 2023-2024"),
+    ("Hanako Jimi", "Jimi Hanako", "Japan", "Former Okinawa and Northern Territories Minister", "Okinawa and Northern Territories and Regional Revitalization Minister 2023-2024"),
+    ("Seiichiro Murakami", "Murakami Seiichiro", "Japan", "Former Internal Affairs Minister", "Internal Affairs Minister 2024-2025", "-"),
+    ("Hideki Makihara", "Makihara Hideki", "Japan", "Former Justice Minister", "Justice Minister 2024"),
+    ("Keisuke Suzuki", "Suzuki Keisuke", "Japan", "Former Justice Minister", "Justice Minister 2024-2025", "-"),
+    ("Toshiko Abe", "Abe Toshiko", "Japan", "Former Education Minister", "Education Minister 2024-2025", "-"),
+    ("Takamaro Fukuoka", "Fukuoka Takamaro", "Japan", "Former Health Minister", "Health Minister 2024-2025", "-"),
+    ("Yasuhiro Ozato", "Ozato Yasuhiro", "Japan", "Former Agriculture Minister", "Agriculture Minister 2024"),
+    ("Yoji Muto", "Muto Yoji", "Japan", "Former Economy Minister", "Economy, Trade and Industry Minister 2024-2025"),
+    ("Hiromasa Nakano", "Nakano Hiromasa", "Japan", "Former Land and Transport Minister", "Land, Infrastructure and Transport Minister 2024-2025", "-"),
+    ("Keiichiro Asao", "Asao Keiichiro", "Japan", "Former Environment Minister", "Environment Minister 2024-2025"),
+    ("Tadahiko Ito", "Ito Tadahiko", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2024-2025", "-"),
+    ("Manabu Sakai", "Sakai Manabu", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2024-2025", "-"),
+    ("Junko Mihara", "Mihara Junko", "Japan", "Former Children Policy Minister", "Children Policy Minister 2024-2025", "-"),
+    ("Ryosei Akazawa", "Akazawa Ryosei", "Japan", "Economy Minister", "Economy, Trade and Industry Minister 2025-; Economic Revitalization Minister and tariff negotiator 2024-2025"),
+    ("Minoru Kiuchi", "Kiuchi Minoru", "Japan", "Former Economic Security Minister", "Economic Security Minister 2024-2025"),
+    ("Masaaki Taira", "Taira Masaaki", "Japan", "Former Digital Minister", "Digital Minister 2024-2025", "-"),
+    ("Satsuki Katayama", "Katayama Satsuki", "Japan", "Finance Minister", "Finance Minister 2025-"),
+    ("Hiroshi Hiraguchi", "Hiraguchi Hiroshi", "Japan", "Justice Minister", "Justice Minister 2025-"),
+    ("Yohei Matsumoto", "Matsumoto Yohei", "Japan", "Education Minister", "Education Minister 2025-", "-"),
+    ("Kenichiro Ueno", "Ueno Kenichiro", "Japan", "Health Minister", "Health Minister 2025-", "-"),
+    ("Norikazu Suzuki", "Suzuki Norikazu", "Japan", "Agriculture Minister", "Agriculture Minister 2025-", "-"),
+    ("Hirotaka Ishihara", "Ishihara Hirotaka", "Japan", "Environment Minister", "Environment Minister 2025-", "-"),
+    ("Kimi Onoda", "Onoda Kimi", "Japan", "Economic Security Minister", "Economic Security Minister 2025-"),
+    ("Hisashi Matsumoto", "Matsumoto Hisashi", "Japan", "Digital Minister", "Digital Minister 2025-", "-"),
 ]
