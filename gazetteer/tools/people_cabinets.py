@@ -20,16 +20,15 @@ against Wikipedia's "Shmyhal Government", "Svyrydenko Government", "Fourth Merke
 cabinet", "Scholz cabinet", "Merz cabinet", "Morrison ministry", "Albanese
 ministry", "Second/Third Modi ministry", "Second Johnson ministry", "Truss ministry",
 "Sunak ministry" and "Starmer ministry"; Canada's and Japan's rows were written from
-each minister's record of appointments and keep only what we were sure of. Left out as
-not confirmed: ministers who
-served only as acting ministers or for a few weeks between two holders, and Ukraine's
-infrastructure minister of 2020-2022 (Vladyslav Kryklii), whose end of term we could
-not date, and the members of Carney's first cabinet (March-May 2025) whose
-portfolios we could not confirm, such as its democratic institutions minister, and
-Japan's ministers of state whose portfolios we could not confirm (Ishiba's minister for
-Okinawa and regional revitalization, and Takaichi's ministers for reconstruction, the
-National Public Safety Commission, children's policy, Okinawa and economic
-revitalization).
+each minister's record of appointments, keeping only what we were sure of, and the
+cabinets of 2024-2025 checked against the published lists of their members (Rideau
+Hall's of the 30th Canadian Ministry, Nippon.com's of Ishiba's, Kyodo's and Jiji's of
+Takaichi's). Left out as not confirmed: ministers who served only as acting ministers
+or for a few weeks between two holders, Ukraine's infrastructure minister of 2020-2022
+(Vladyslav Kryklii), whose end of term we could not date, and Japan's ministers of
+state whose portfolios we could not confirm (Takaichi's ministers for children's
+policy, regional revitalization, Okinawa and economic revitalization, on whom the
+reports of October 2025 differ).
 
 Rows as in people_officials.py: (name, aliases, affiliation, role, notes), optionally
 followed by context aliases (the `context_aliases` column; `-` turns off the derived
@@ -318,7 +317,7 @@ CABINETS = [
     ("Deb Schulte", "", "Canada", "Former Seniors Minister", "Seniors Minister 2019-2021"),
     ("Kamal Khera", "", "Canada", "Former Health Minister", "Health Minister 2025; Diversity, Inclusion and Persons with Disabilities Minister 2023-2025; Seniors Minister 2021-2023"),
     ("Pablo Rodriguez", "", "Canada", "Former Transport Minister", "Transport Minister 2023-2024; Canadian Heritage Minister 2021-2023; Government House Leader 2019-2021", "-"),
-    ("Ginette Petitpas Taylor", "", "Canada", "Former Veterans Affairs Minister", "Veterans Affairs Minister 2023-2025; Official Languages Minister 2021-2023", "-"),
+    ("Ginette Petitpas Taylor", "", "Canada", "Former Veterans Affairs Minister", "Veterans Affairs Minister 2023-2025; Official Languages Minister 2021-2023; Treasury Board President 2025", "-"),
     ("Lawrence MacAulay", "", "Canada", "Former Agriculture Minister", "Agriculture Minister 2023-2025; Veterans Affairs Minister 2019-2023"),
     ("Marie-Claude Bibeau", "", "Canada", "Former National Revenue Minister", "National Revenue Minister 2023-2024; Agriculture Minister 2019-2023"),
     ("Bernadette Jordan", "", "Canada", "Former Fisheries Minister", "Fisheries Minister 2019-2021", "-"),
@@ -337,17 +336,18 @@ CABINETS = [
     ("Ya'ara Saks", "Yaara Saks", "Canada", "Former Mental Health Minister", "Mental Health and Addictions Minister 2023-2025", "-"),
     ("Jenna Sudds", "", "Canada", "Former Families Minister", "Families Minister 2023-2025"),
     ("Soraya Martinez Ferrada", "Soraya Martínez Ferrada", "Canada", "Former Tourism Minister", "Tourism Minister 2023-2025; Mayor of Montreal 2025-", "-"),
-    ("Gary Anandasangaree", "", "Canada", "Public Safety Minister", "Public Safety Minister 2025-; Crown-Indigenous Relations Minister 2023-2025"),
+    ("Gary Anandasangaree", "", "Canada", "Public Safety Minister", "Public Safety Minister 2025-; Justice Minister 2025; Crown-Indigenous Relations Minister 2023-2025"),
     ("Terry Beech", "", "Canada", "Former Citizens' Services Minister", "Citizens' Services Minister 2023-2025", "-"),
     ("Rechie Valdez", "", "Canada", "Former Small Business Minister", "Small Business Minister 2023-2025", "-"),
-    ("Steven MacKinnon", "", "Canada", "Government House Leader", "Government House Leader 2025-; Labour Minister 2024-2025"),
+    ("Steven MacKinnon", "", "Canada", "Government House Leader", "Government House Leader 2025-; Labour Minister 2024-2025; Jobs and Families Minister 2025"),
     ("Nathaniel Erskine-Smith", "Nate Erskine-Smith", "Canada", "Former Housing Minister", "Housing Minister 2024-2025"),
     ("Ruby Sahota", "", "Canada", "Former Democratic Institutions Minister", "Democratic Institutions Minister 2024-2025"),
-    ("Élisabeth Brière", "Elisabeth Briere|Elisabeth Brière", "Canada", "Former National Revenue Minister", "National Revenue Minister 2024-2025"),
+    ("Élisabeth Brière", "Elisabeth Briere|Elisabeth Brière", "Canada", "Former National Revenue Minister", "National Revenue Minister 2024-2025; Veterans Affairs Minister 2025"),
     ("Rachel Bendayan", "", "Canada", "Former Immigration Minister", "Immigration Minister 2025; Official Languages Minister 2024-2025"),
     ("Terry Duguid", "", "Canada", "Former Environment Minister", "Environment and Climate Change Minister 2025"),
     ("Ali Ehsassi", "", "Canada", "Former Government Transformation Minister", "Government Transformation, Public Services and Procurement Minister 2025"),
     ("Kody Blois", "", "Canada", "Former Agriculture Minister", "Agriculture Minister 2025"),
+    ("Arielle Kayabaga", "", "Canada", "Former Government House Leader", "Government House Leader 2025"),
     ("Evan Solomon", "", "Canada", "AI and Digital Innovation Minister", "Artificial Intelligence and Digital Innovation Minister 2025-", "-"),
     ("Tim Hodgson", "", "Canada", "Energy and Natural Resources Minister", "Energy and Natural Resources Minister 2025-"),
     ("Julie Dabrusin", "", "Canada", "Environment Minister", "Environment and Climate Change Minister 2025-"),
@@ -439,6 +439,7 @@ CABINETS = [
     ("Tadahiko Ito", "Ito Tadahiko", "Japan", "Former Reconstruction Minister", "Reconstruction Minister 2024-2025", "-"),
     ("Manabu Sakai", "Sakai Manabu", "Japan", "Former National Public Safety Commission chairman", "National Public Safety Commission chairman 2024-2025", "-"),
     ("Junko Mihara", "Mihara Junko", "Japan", "Former Children Policy Minister", "Children Policy Minister 2024-2025", "-"),
+    ("Yoshitaka Ito", "Ito Yoshitaka", "Japan", "Former Regional Revitalization Minister", "Regional Revitalization Minister 2024-2025", "-"),
     ("Ryosei Akazawa", "Akazawa Ryosei", "Japan", "Economy Minister", "Economy, Trade and Industry Minister 2025-; Economic Revitalization Minister and tariff negotiator 2024-2025"),
     ("Minoru Kiuchi", "Kiuchi Minoru", "Japan", "Former Economic Security Minister", "Economic Security Minister 2024-2025"),
     ("Masaaki Taira", "Taira Masaaki", "Japan", "Former Digital Minister", "Digital Minister 2024-2025", "-"),
@@ -450,4 +451,6 @@ CABINETS = [
     ("Hirotaka Ishihara", "Ishihara Hirotaka", "Japan", "Environment Minister", "Environment Minister 2025-", "-"),
     ("Kimi Onoda", "Onoda Kimi", "Japan", "Economic Security Minister", "Economic Security Minister 2025-"),
     ("Hisashi Matsumoto", "Matsumoto Hisashi", "Japan", "Digital Minister", "Digital Minister 2025-", "-"),
+    ("Takao Makino", "Makino Takao", "Japan", "Reconstruction Minister", "Reconstruction Minister 2025-", "-"),
+    ("Jiro Akama", "Akama Jiro", "Japan", "National Public Safety Commission chairman", "National Public Safety Commission chairman 2025-"),
 ]
