@@ -340,12 +340,15 @@ def main():
         places.append(row)
 
     # People: the hand-checked rows of people_data.py, people_world.py,
-    # people_past.py and people_officials.py that people.tsv lacks.
+    # people_past.py, people_officials.py, people_security.py and people_cabinets.py
+    # that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
     from people_past import PAST
     from people_officials import OFFICIALS
+    from people_security import SECURITY
+    from people_cabinets import CABINETS
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -356,7 +359,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS:
         if not fresh(name):
             continue
         seen = {fold(name)}
