@@ -519,10 +519,13 @@ fn ranked_rows(documents: &[&str]) -> Vec<(String, EntityType, usize, usize)> {
         .collect()
 }
 
+/// A row expected of the ranking: name, type, documents, mentions.
+type Ranked = (&'static str, EntityType, usize, usize);
+
 #[test]
 fn a_surname_alone_counts_for_the_one_full_name_it_ends() {
     use EntityType::{Organization, Person, Place};
-    let rows: &[(&[&str], &[(&str, EntityType, usize, usize)])] = &[
+    let rows: &[(&[&str], &[Ranked])] = &[
         // "Quandt" in three documents is Zorbo Quandt's row, not a row of its own.
         (
             &[
