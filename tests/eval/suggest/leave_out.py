@@ -87,6 +87,8 @@ def main():
     parser.add_argument('--list', action='store_true', help='print the names missed')
     args = parser.parse_args()
     binary = os.path.join(ROOT, 'target', 'release', 'newsgraph')
+    if not os.path.exists(binary):
+        sys.exit(f'{binary} is missing: build it first with cargo build --release --locked --bins')
     half = os.path.join(ROOT, 'tests', 'eval', 'met', 'real', 'dev')
     names = {}
     for path in sorted(glob.glob(os.path.join(half, '*.ents'))):
