@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::cues::{CueKind, CueMatch};
-use super::words::{is_one_of, word_count, words, CAPTION_PLACES, OPENERS};
+use super::words::{is_one_of, word_count, words, CAPTION_PLACES, OPENERS, WEEKDAYS};
 use crate::matcher::ResolvedMention;
 
 /// What a clause is.
@@ -659,7 +659,7 @@ fn titled_apposition(text: &str, comma: usize, end: usize, mentions: &[&Resolved
 }
 
 /// Whom a speaker tells, between a verb of speech and the time of the speech: "told
-/// reporters after ...".
+/// reporters after ..." (and [`WEEKDAYS`]).
 const AUDIENCES: &[&str] = &[
     "reporters",
     "journalists",
@@ -674,13 +674,6 @@ const AUDIENCES: &[&str] = &[
     "briefing",
     "later",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
 ];
@@ -697,7 +690,8 @@ fn speech_time_end(text: &str, from: usize, end: usize) -> Option<usize> {
         let mut skipped = 0;
         move |w| {
             skipped += 1;
-            skipped <= 3 && is_one_of(&text[w.clone()], AUDIENCES)
+            skipped <= 3
+                && (is_one_of(&text[w.clone()], AUDIENCES) || is_one_of(&text[w.clone()], WEEKDAYS))
         }
     });
     let preposition = rest.next()?;

@@ -44,7 +44,7 @@ pub use pronouns::Discourse;
 use words::{
     gap_is, is_capitalised, is_hyphen_join, is_one_of, is_punctuation, word_count,
     words as words_of, ARTICLES, CAPTION_PLACES, PERSON_OBJECTS, PERSON_POSSESSIVES,
-    PERSON_PRONOUNS,
+    PERSON_PRONOUNS, WEEKDAYS,
 };
 
 /// A pair that met, as found in one sentence.
@@ -1899,14 +1899,20 @@ fn definite_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str
 /// this week,"), or all of `words` when no such time opens them.
 fn after_time_opener<'a, 't>(words: &'a [&'t str]) -> &'a [&'t str] {
     match words.iter().take(4).position(|w| *w == ",") {
-        Some(comma) if comma > 0 && words[..comma].iter().all(|w| is_one_of(w, TIME_OPENERS)) => {
+        Some(comma)
+            if comma > 0
+                && words[..comma]
+                    .iter()
+                    .all(|w| is_one_of(w, TIME_OPENERS) || is_one_of(w, WEEKDAYS)) =>
+        {
             words.get(comma + 1..).unwrap_or(&[])
         }
         _ => words,
     }
 }
 
-/// The words of a time that may open a clause before its subject ([`after_time_opener`]).
+/// The words of a time that may open a clause before its subject ([`after_time_opener`]),
+/// besides [`WEEKDAYS`].
 const TIME_OPENERS: &[&str] = &[
     "today",
     "yesterday",
@@ -1925,13 +1931,6 @@ const TIME_OPENERS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Whether the clause of the cue opens with two definite titles joined by "and", each

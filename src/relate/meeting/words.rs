@@ -12,6 +12,17 @@ pub(super) const COORDINATION: &[&str] = &[",", "and", "&", "the"];
 /// Possessive markers between a party and the noun it owns ("Hamas' demands").
 pub(super) const POSSESSIVE: &[&str] = &["'s", "'"];
 
+/// The days of the week, a time that reads as one word ("on Monday", "Tuesday,").
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Where a photo caption places a person: "Erdogan, right, and Putin", "Kerry (left)".
 pub(super) const CAPTION_PLACES: &[&str] = &["left", "right", "center", "centre"];
 
