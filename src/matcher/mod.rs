@@ -1621,10 +1621,12 @@ fn modified_name(original: &str, span: Range<usize>) -> bool {
 }
 
 /// Endings that make a name into another word rather than glue it to one: demonyms
-/// and derivatives ("Zaire|an", "Walla|by").
+/// and derivatives ("Zaire|an", "Walla|by"), and the endings of surnames and place
+/// names ("Emmer|son", "Harris|burg").
 const DERIVED_ENDINGS: &[&str] = &[
     "an", "ans", "ian", "ians", "ean", "eans", "ese", "ish", "ite", "ites", "ism", "ist", "ists",
-    "ic", "ics", "by", "bies", "ization", "ize", "ized",
+    "ic", "ics", "by", "bies", "ization", "ize", "ized", "son", "sen", "sson", "ton", "ville",
+    "burg", "berg", "stein", "mann", "ford", "field", "worth",
 ];
 
 /// The letters and digits `s` starts with.

@@ -693,6 +693,7 @@ const ROWS: &[Row] = rows! {
     "name plus by is not glued": "the Wallaby coach" => [];
     "name plus bies is not glued": "the Wallabies won" => [];
     "the name itself": "Walla reported" => ["Walla=Walla"];
+    "name plus a surname's ending is not glued": "Mr Emmerson said" => [];
 };
 
 fn describe(text: &str, doc: &ResolvedMentions, gazetteer: &Gazetteer) -> Vec<String> {

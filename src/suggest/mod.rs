@@ -81,6 +81,12 @@ const MORE_TITLES: &[&str] = &[
     "technician",
     "coach",
     "analyst",
+    "administrator",
+    "attorney",
+    "fm",
+    "rear",
+    "undersecretary",
+    "under",
 ];
 
 /// Whether `word` (lowercase) is a title word: before a name it makes it a person.
@@ -302,6 +308,32 @@ const TIME_WORDS: &[&str] = &[
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst",
 ];
 
+/// Months and their abbreviations, but "May" (a surname too).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Lower-case nouns after a single capitalised word that make it a group's or a body's
 /// name, even when one document names it once ("a NAC meeting", "Quad members", "M23
 /// rebels").
@@ -336,7 +368,7 @@ const GROUP_NOUNS: &[&str] = &[
 /// Words joining the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "of", "al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "la", "le",
-    "for", "abu",
+    "for", "abu", "dos", "das", "du", "di",
 ];
 
 /// Words that open sentences or headlines and are no names ("The", "In", "But").
@@ -608,12 +640,22 @@ fn merge_surnames(
     let mut merged = vec![false; candidates.len()];
     for short in 0..candidates.len() {
         let c = &candidates[short];
-        if c.name.contains(' ') || c.kind.is_some_and(|k| k != EntityType::Person) {
+        // Typed a body only by the group noun after it, it may be a person's ("the
+        // Obama administration").
+        if c.name.contains(' ') || (c.kind.is_some_and(|k| k != EntityType::Person) && !c.group) {
             continue;
         }
         let Some(&[full]) = by_surname.get(&fold_str(&c.name)).map(Vec::as_slice) else {
             continue;
         };
+        // A body's name only by its group noun is a person's surname only where it ends
+        // the name ("the Obama administration"; not "Pentagon officials" for a name
+        // "Pentagon Press" read family name first).
+        let ends_full =
+            fold_str(&candidates[full].name).ends_with(&format!(" {}", fold_str(&c.name)));
+        if c.kind.is_some_and(|k| k != EntityType::Person) && !ends_full {
+            continue;
+        }
         let short_form = std::mem::take(&mut candidates[short]);
         let full_form = &mut candidates[full];
         full_form.documents = full_form.documents.max(short_form.documents);
@@ -730,7 +772,20 @@ fn runs(
     let unpunctuated = !text[sentence.clone()]
         .trim_end()
         .ends_with(['.', '!', '?', '"', '”', ':', ';', ')']);
-    if (long.len() >= 4 && capitals * 10 > long.len() * 6) || (unpunctuated && capitals >= 2) {
+    // Prose dense with titles ("Secretary of Homeland Security Alejandro Mayorkas,
+    // White House ... joined Secretary Blinken for the meeting.") still writes its
+    // other words in lower case; a title-case line writes at most a preposition so.
+    let prose = long
+        .iter()
+        .filter(|w| {
+            let word = &text[w.0..w.1];
+            word.chars().next().is_some_and(char::is_lowercase) && !TITLE_CASE_LOWER.contains(&word)
+        })
+        .count()
+        >= 2;
+    if (long.len() >= 4 && capitals * 10 > long.len() * 6 && !prose)
+        || (unpunctuated && capitals >= 2)
+    {
         return Vec::new();
     }
     let is_covered = |(s, e): (usize, usize)| covered.iter().any(|m| m.start < e && s < m.end);
@@ -754,7 +809,26 @@ fn runs(
         let mut j = i + 1;
         while j < words.len() {
             let gap = &text[words[j - 1].1..words[j].0];
-            if gap != " " {
+            // An initial, or an abbreviated title after titles only, goes on to the next
+            // capitalised word ("Mark A. Milley", "Deputy Gen. Mark Milley"; not "the
+            // Joint Chiefs of Staff Gen. Mark Milley", a name of its own before it).
+            let abbreviation = gap == ". " && {
+                let before = &text[words[j - 1].0..words[j - 1].1];
+                let titles_only = words[i..j]
+                    .iter()
+                    .all(|&w| is_title(&lower(w)) && lower(w) != "of");
+                (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
+                    || (titles_only && before.len() <= 4)
+            };
+            if gap != " " && !(abbreviation && capitalised(words[j])) {
+                break;
+            }
+            // A speaker's label in capitals ends before the speech it opens
+            // ("EXTERNAL AFFAIRS MINISTER JAISHANKAR Thank you").
+            if j - i >= 2
+                && words[i..j].iter().all(|w| all_caps(&text[w.0..w.1]))
+                && !all_caps(&text[words[j].0..words[j].1])
+            {
                 break;
             }
             if capitalised(words[j]) {
@@ -789,18 +863,51 @@ fn runs(
         {
             run = &run[p + 1..];
         }
+        // The words that can make a name: not initials, not "Jr." or "III".
+        let name_like = |ws: &[(usize, usize)]| {
+            ws.iter()
+                .filter(|&&(s, e)| {
+                    let w = lower((s, e));
+                    text[s..e].chars().count() > 1
+                        && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+                        && !MONTHS.contains(&w.as_str())
+                })
+                .count()
+        };
         // Leading titles make a person; a leading sentence opener is dropped.
         let mut first = 0;
         let mut title = Vec::new();
+        // After a title's "of" or "for": its department's words follow.
+        let mut department = false;
         while first < run.len() {
             let w = lower(run[first]).trim_end_matches('.').to_string();
+            // A department word closes it ("Minister for Defence Win Bakri Daki").
+            department = (department
+                && !DEPARTMENT_WORDS.contains(&lower(run[first - 1]).as_str()))
+                || (!title.is_empty()
+                    && first > 0
+                    && matches!(lower(run[first - 1]).as_str(), "of" | "for"));
             if matches!(w.as_str(), "the" | "of") && title.is_empty() {
                 first += 1;
             } else if title.is_empty() && contraction(&w) {
                 // "And I'm Doug Johnson".
                 first += 1;
-            } else if title.last().is_some_and(|t| *t == "of") && first + 2 < run.len() {
-                // A title's department: "Secretary of Commerce Penny Pritzker".
+            } else if department && w == "the" && first + 2 < run.len() {
+                // "Chairman of the Joint Chiefs of Staff": a body's name, no department.
+                title.push(&text[run[first].0..run[first].1]);
+                department = false;
+                first += 1;
+            } else if department
+                && (gazetteer.is_common_word(&fold_str(&w)) || is_title(&w))
+                && name_like(&run[first + 1..]) >= 2
+                && !CONNECTORS.contains(&lower(run[first + 1]).as_str())
+            {
+                // A title's department, leaving two words or more for the name:
+                // "Secretary of Commerce Penny Pritzker", "Special Envoy for Middle
+                // East Steve Witkoff" (not "Minister of Defense Khalid bin Salman").
+                title.push(&text[run[first].0..run[first].1]);
+                first += 1;
+            } else if w == "for" && !title.is_empty() {
                 title.push(&text[run[first].0..run[first].1]);
                 first += 1;
             } else if is_title(&w) {
@@ -854,11 +961,13 @@ fn runs(
             }
             first = k + 1;
         }
-        // Trailing connectors are no part of the name ("Office of the").
+        // Trailing connectors are no part of the name ("Office of the"), nor is a
+        // month that dates what follows ("Ben Wallace Oct. 5").
         let mut last = run.len();
         while last > first
             && (CONNECTORS.contains(&lower(run[last - 1]).as_str())
-                || lower(run[last - 1]) == "the")
+                || lower(run[last - 1]) == "the"
+                || (last - first >= 2 && MONTHS.contains(&lower(run[last - 1]).as_str())))
         {
             last -= 1;
         }
@@ -937,6 +1046,7 @@ fn runs(
         let no_name = DOCUMENT_WORDS.contains(&first_lower.as_str())
             || name_words
                 .iter()
+                .filter(|&&(s, e)| text[s..e].chars().count() > 1)
                 .all(|&w| TIME_WORDS.contains(&lower(w).as_str()))
             || name_words
                 .iter()
@@ -1010,7 +1120,22 @@ fn runs(
         {
             continue;
         }
-        let alias = acronym_after(&text[name_end..sentence.end]);
+        // A middle initial is left out of the name and kept in the alias as written
+        // ("Mark Milley", alias "Mark A. Milley"), as the gazetteer writes people.
+        let (name, alias) = match without_initials(&name) {
+            Some(short) => (short, Some(name)),
+            None => (name, acronym_after(&text[name_end..sentence.end])),
+        };
+        // A speaker's label in capitals names the speaker as names are written
+        // ("FOREIGN MINISTER KAMIKAWA:" is Kamikawa).
+        let name = if !title.is_empty()
+            && title.iter().all(|t| all_caps(t))
+            && name.split(' ').all(all_caps)
+        {
+            title_case(&name)
+        } else {
+            name
+        };
         // One word before a lower-case group noun is a body's name ("a NAC meeting").
         let group = name_words.len() == 1
             && next_word.is_some_and(|(s, e)| {
@@ -1160,6 +1285,50 @@ fn acronym_after(rest: &str) -> Option<String> {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
     .then(|| inner.to_string())
 }
+
+/// `name` without its middle initials ("Mark A. Milley" → "Mark Milley"), if it has
+/// any and two words or more remain.
+fn without_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let initial = |w: &str| {
+        let letters = w.strip_suffix('.').unwrap_or(w);
+        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    let kept: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| i == 0 || i + 1 == words.len() || !initial(w))
+        .map(|(_, w)| *w)
+        .collect();
+    (kept.len() < words.len() && kept.len() >= 2).then(|| kept.join(" "))
+}
+
+/// `name` in capitals written as a name: each word's first letter kept, the rest in
+/// lower case ("JAISHANKAR" → "Jaishankar", "AL-THANI" → "Al-Thani").
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// Whether `word` has two letters or more, all capitals ("JAISHANKAR", "NATO").
+fn all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Words a title-case line may still write in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "with", "from", "into", "over", "after", "before", "about", "amid", "upon", "between",
+    "against", "during", "under", "through", "toward", "towards", "without", "onto",
+];
 
 /// Where the first word of the sentence starts.
 fn first_word_start(words: &[(usize, usize)]) -> usize {

@@ -68,6 +68,7 @@ fn runs_table() {
         ),
         ("Readout of Secretary of Defense", &[], &[]),
         ("QUESTION: (Inaudible.) Thank you.", &[], &[]),
+        ("It starts at 5:49 A.M. EDT on Friday.", &[], &[]),
         ("(Laughter.) (Applause.) Right.", &[], &[]),
         (
             "(Laughter.) Zorbo Quandt smiled.",
@@ -85,6 +86,87 @@ fn runs_table() {
             )],
         ),
         ("I'm here, said Tom.", &[], &[("Tom", None, None, None)]),
+        (
+            "Chairman Gen. Zorbo Quandt spoke.",
+            &[],
+            &[(
+                "Zorbo Quandt",
+                Some(EntityType::Person),
+                Some("Chairman Gen"),
+                None,
+            )],
+        ),
+        (
+            "Deputy Attorney General Zorba Quandt and USAID Administrator Zorbo Quandt joined the meeting with Minister Yoko.",
+            &[("USAID", None)],
+            &[
+                (
+                    "Zorba Quandt",
+                    Some(EntityType::Person),
+                    Some("Deputy Attorney General"),
+                    None,
+                ),
+                (
+                    "Zorbo Quandt",
+                    Some(EntityType::Person),
+                    Some("Administrator"),
+                    None,
+                ),
+                ("Yoko", Some(EntityType::Person), Some("Minister"), None),
+            ],
+        ),
+        (
+            "Special Envoy for Middle East Zorbo Quandt and Director of National Intelligence Zorba Quandt met Minister of Defense Zorbi bin Quandt.",
+            &[],
+            &[
+                (
+                    "Zorbo Quandt",
+                    Some(EntityType::Person),
+                    Some("Special Envoy for Middle East"),
+                    None,
+                ),
+                (
+                    "Zorba Quandt",
+                    Some(EntityType::Person),
+                    Some("Director of National Intelligence"),
+                    None,
+                ),
+                (
+                    "Zorbi bin Quandt",
+                    Some(EntityType::Person),
+                    Some("Minister of Defense"),
+                    None,
+                ),
+            ],
+        ),
+        (
+            "He met Minister for Defence Zorbo Bakri Quandt and Zorbi dos Quandt.",
+            &[],
+            &[
+                (
+                    "Zorbo Bakri Quandt",
+                    Some(EntityType::Person),
+                    Some("Minister for Defence"),
+                    None,
+                ),
+                ("Zorbi dos Quandt", None, None, None),
+            ],
+        ),
+        (
+            "He thanked Zorbo Quandt Oct. 5 and left.",
+            &[],
+            &[("Zorbo Quandt", None, None, None)],
+        ),
+        (
+            "FOREIGN MINISTER QUANDT Thank you.",
+            &[],
+            &[(
+                "Quandt",
+                Some(EntityType::Person),
+                Some("FOREIGN MINISTER"),
+                None,
+            )],
+        ),
         (
             "They met at Ramstein Air Base on Monday.",
             &[],
@@ -608,4 +690,28 @@ fn a_surname_alone_counts_for_the_one_full_name_it_ends() {
             .collect();
         assert_eq!(got, want, "{documents:?}");
     }
+}
+
+#[test]
+fn a_middle_initial_goes_to_the_alias() {
+    let g = gazetteer();
+    let sentence = "Chairman of the Joint Staff Gen. Zorbo K. Quandt and Zorba Q. Quandt Jr. met.";
+    let got: Vec<(String, Option<String>)> = runs(sentence, 0..sentence.len(), &[], &g)
+        .into_iter()
+        .map(|run| (run.name, run.alias))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Joint Staff".to_string(), None),
+            (
+                "Zorbo Quandt".to_string(),
+                Some("Zorbo K. Quandt".to_string())
+            ),
+            (
+                "Zorba Quandt Jr".to_string(),
+                Some("Zorba Q. Quandt Jr".to_string())
+            ),
+        ]
+    );
 }
