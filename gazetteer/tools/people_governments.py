@@ -47,6 +47,8 @@ GOVERNMENTS = [
     ("Moshe Arbel", "", "Israel", "Former Interior Minister", "Interior Minister 2023-2025 (Shas; its ministers resigned Jul 2025)"),
     ("Ofir Gendelman", "", "Israel", "Prime Minister's spokesman to the Arab media", "spokesman to the Arab media of the Prime Minister's Office (in office 2020-2024)"),
     ("Tal Heinrich", "", "Israel", "Prime Minister's spokeswoman", "spokeswoman of the Prime Minister's Office (in office 2023-2024)"),
+    ("Hidai Zilberman", "", "Israel", "Former IDF spokesman", "IDF spokesman 2019-2021"),
+    ("Ran Kochav", "", "Israel", "Former IDF spokesman", "IDF spokesman 2021-2023"),
     ("Avi Hyman", "", "Israel", "Government spokesman", "government spokesman (in office 2023-2024)"),
 
     # --- Iran: first vice president, defence and interior ministers, government spokespeople ---
@@ -67,6 +69,7 @@ GOVERNMENTS = [
     # --- Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain, Oman ---
     ("Abdulaziz bin Saud bin Nayef", "Abdulaziz bin Saud bin Naif|Prince Abdulaziz bin Saud", "Saudi Arabia", "Interior Minister", "Interior Minister 2017-", "-"),
     ("Turki al-Maliki", "Turki al-Malki|Turki Al-Malki", "Saudi Arabia", "Spokesman of the Saudi-led coalition in Yemen", "spokesman of the coalition in Yemen (in office 2018-2024)"),
+    ("Badr bin Saud Al Busaidi", "Badr bin Saud bin Harib Al Busaidi|Sayyid Badr bin Saud", "Oman", "Former Minister Responsible for Defence Affairs", "Minister Responsible for Defence Affairs 1997-2020", "-"),
     ("Saif bin Zayed", "Saif bin Zayed Al Nahyan|Sheikh Saif bin Zayed", "United Arab Emirates", "Deputy Prime Minister and Interior Minister", "Interior Minister 2004-; Deputy Prime Minister 2009-", "-"),
     ("Abdullah bin Nasser bin Khalifa Al Thani", "Abdullah bin Nasser Al Thani|Sheikh Abdullah bin Nasser", "Qatar", "Former Prime Minister", "Prime Minister and Interior Minister 2013-2020", "-"),
     ("Khalid bin Khalifa bin Abdulaziz Al Thani", "Khalid bin Khalifa Al Thani|Sheikh Khalid bin Khalifa", "Qatar", "Former Prime Minister", "Prime Minister and Interior Minister 2020-2023", "-"),
@@ -80,6 +83,7 @@ GOVERNMENTS = [
     ("Omar Razzaz", "Omar al-Razzaz", "Jordan", "Former Prime Minister", "Prime Minister and Defence Minister 2018-2020"),
     ("Mazen al-Faraya", "Mazen Al Faraya|Mazen Faraya", "Jordan", "Interior Minister", "Interior Minister 2022-"),
     ("Mahmoud Tawfik", "", "Egypt", "Interior Minister", "Interior Minister 2018-"),
+    ("Bassam Radi", "Bassam Rady", "Egypt", "Former presidential spokesman", "presidential spokesman (in office 2020-2021)"),
     ("Ahmed Abu Zeid", "Ahmed Abu Zaid", "Egypt", "Former Foreign Ministry spokesman", "Foreign Ministry spokesman (in office 2021-2023)", "Abu Zeid|-"),
 
     # --- Iraq ---
@@ -113,6 +117,8 @@ GOVERNMENTS = [
     # --- Philippines ---
     ("Sara Duterte", "Sara Duterte-Carpio|Inday Sara", "Philippines", "Vice President", "Vice President 2022-; Education Secretary 2022-2024; impeached by the House Feb 2025"),
     ("Leni Robredo", "Maria Leonor Robredo", "Philippines", "Former Vice President", "Vice President 2016-2022"),
+    ("Jose Faustino Jr.", "Jose Faustino", "Philippines", "Former officer-in-charge of the Department of National Defense", "officer-in-charge of the Department of National Defense Jul 2022-Jan 2023; Armed Forces chief of staff 2021"),
+    ("Trixie Cruz-Angeles", "Trixie Cruz Angeles", "Philippines", "Former Press Secretary", "Press Secretary Jun-Oct 2022"),
     ("Benhur Abalos", "Benjamin Abalos Jr.|Benhur Abalos Jr.", "Philippines", "Former Interior Secretary", "Interior and Local Government Secretary 2022-2024"),
     ("Jonvic Remulla", "Juan Victor Remulla", "Philippines", "Interior Secretary", "Interior and Local Government Secretary Oct 2024-"),
     ("Harry Roque", "Herminio Harry Roque Jr.|Harry Roque Jr.", "Philippines", "Former presidential spokesman", "presidential spokesman 2017-2018 and 2020-2021"),
@@ -144,6 +150,8 @@ GOVERNMENTS = [
     ("Luciana Lamorgese", "", "Italy", "Former Interior Minister", "Interior Minister 2019-2022"),
     ("Matteo Piantedosi", "", "Italy", "Interior Minister", "Interior Minister 2022-"),
     ("Matteo Salvini", "", "Italy", "Deputy Prime Minister and Transport Minister", "Deputy Prime Minister and Infrastructure and Transport Minister 2022-; Interior Minister 2018-2019; League leader"),
+    ("Alfredo Mantovano", "", "Italy", "Undersecretary to the Prime Minister for intelligence", "Undersecretary to the Presidency of the Council of Ministers, delegated for intelligence, 2022-"),
+    ("Franco Gabrielli", "", "Italy", "Former Undersecretary to the Prime Minister for intelligence", "Undersecretary to the Presidency of the Council of Ministers, delegated for intelligence, 2021-2022; chief of the State Police 2016-2021"),
     ("Fabrizio Saggio", "", "Italy", "Diplomatic adviser to the Prime Minister", "diplomatic adviser to the Prime Minister 2023-"),
 
     # --- Poland ---
@@ -174,9 +182,12 @@ GOVERNMENTS = [
     ("Anderson Torres", "", "Brazil", "Former Justice Minister", "Justice and Public Security Minister 2021-2022"),
     ("Ricardo Lewandowski", "", "Brazil", "Justice Minister", "Justice and Public Security Minister 2024-; Supreme Court justice 2006-2023"),
     ("Augusto Heleno", "", "Brazil", "Former head of the Institutional Security Office", "Minister of the Institutional Security Office 2019-2022"),
+    ("Marco Edson Gonçalves Dias", "Marco Edson Goncalves Dias", "Brazil", "Former head of the Institutional Security Office", "Minister of the Institutional Security Office Jan-Apr 2023", "Gonçalves Dias|-"),
+    ("Marcos Antonio Amaro", "Marcos Antônio Amaro|Marcos Amaro", "Brazil", "Head of the Institutional Security Office", "Minister of the Institutional Security Office 2023-"),
     ("Paulo Pimenta", "", "Brazil", "Former Communications Minister", "head of the Secretariat of Social Communication 2023-2025"),
 
     # --- Mexico ---
+    ("Raymundo Pedro Morales Ángeles", "Raymundo Pedro Morales Angeles|Raymundo Morales Ángeles", "Mexico", "Secretary of the Navy", "Secretary of the Navy Oct 2024-", "Morales Ángeles|-"),
     ("Olga Sánchez Cordero", "Olga Sanchez Cordero", "Mexico", "Former Interior Secretary", "Interior Secretary 2018-2021", "Sánchez Cordero"),
     ("Adán Augusto López", "Adan Augusto Lopez|Adán Augusto López Hernández|Adan Augusto Lopez Hernandez", "Mexico", "Former Interior Secretary", "Interior Secretary 2021-2023", "Adán Augusto|-"),
     ("Luisa María Alcalde", "Luisa Maria Alcalde", "Mexico", "Morena president", "Morena president 2024-; Interior Secretary 2023-2024"),
@@ -190,6 +201,8 @@ GOVERNMENTS = [
     ("Bheki Cele", "", "South Africa", "Former Police Minister", "Police Minister 2018-2024"),
     ("Senzo Mchunu", "", "South Africa", "Police Minister", "Police Minister 2024- (placed on leave Jul 2025)"),
     ("Aaron Motsoaledi", "", "South Africa", "Health Minister", "Health Minister 2024- (also 2009-2019); Home Affairs Minister 2019-2024"),
+    ("Firoz Cachalia", "", "South Africa", "Acting Police Minister", "acting Police Minister Aug 2025-"),
+    ("Khumbudzo Ntshavheni", "", "South Africa", "Minister in the Presidency", "Minister in the Presidency 2023-, who briefs on the cabinet's decisions; Communications Minister 2021-2023"),
     ("Leon Schreiber", "", "South Africa", "Home Affairs Minister", "Home Affairs Minister 2024-"),
     ("Sydney Mufamadi", "", "South Africa", "National Security Adviser", "National Security Adviser 2022-"),
     ("Vincent Magwenya", "", "South Africa", "Presidential spokesman", "presidential spokesman 2022-"),
@@ -206,6 +219,8 @@ GOVERNMENTS = [
     ("Femi Adesina", "", "Nigeria", "Former presidential spokesman", "presidential spokesman 2015-2023"),
     ("Ajuri Ngelale", "", "Nigeria", "Former presidential spokesman", "presidential spokesman 2023-2024"),
     ("Bayo Onanuga", "", "Nigeria", "Presidential spokesman", "presidential spokesman (in office 2024-2025); special adviser on information and strategy 2023-"),
+    ("Mohammed Idris", "Mohammed Idris Malagi", "Nigeria", "Information Minister", "Information Minister 2023-", "-"),
+    ("Bello Matawalle", "Bello Mohammed Matawalle", "Nigeria", "Minister of State for Defence", "Minister of State for Defence 2023-; Governor of Zamfara 2019-2023"),
     ("Lai Mohammed", "", "Nigeria", "Former Information Minister", "Information Minister 2015-2023", "-"),
 
     # --- Indonesia ---
