@@ -340,8 +340,8 @@ def main():
         places.append(row)
 
     # People: the hand-checked rows of people_data.py, people_world.py,
-    # people_past.py, people_officials.py, people_security.py and people_cabinets.py
-    # that people.tsv lacks.
+    # people_past.py, people_officials.py, people_security.py, people_cabinets.py and
+    # people_governments.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -349,6 +349,7 @@ def main():
     from people_officials import OFFICIALS
     from people_security import SECURITY
     from people_cabinets import CABINETS
+    from people_governments import GOVERNMENTS
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -359,7 +360,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS:
         if not fresh(name):
             continue
         seen = {fold(name)}
