@@ -537,6 +537,12 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 // "Sullivan and Peña reaffirmed their ties with Paraguay and discussed
                 // ...": a second verb of a joint subject, past the first verb's objects.
                 group.into_iter().map(|i| entity(mentions[i])).collect()
+            } else if let Some(person) = coordinated_title(&scene, cue.start)
+                .and_then(|title| discourse.titled(&title, gazetteer))
+            {
+                // "The Secretary noted U.S. support for ... and discussed ...": the
+                // title that opens the clause is the subject of its second verb too.
+                vec![person]
             } else if !candidates.is_empty() {
                 let chain = scene.coordinated_before(&candidates, headline && objects.is_empty());
                 let mut subjects: Vec<EntityId> =
@@ -717,13 +723,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     .collect();
                 // "The two leaders met a day after ...", many sentences after the last
                 // meeting: two people counted are the one pair of people the document
-                // has had meet, however far back.
+                // has had meet, however far back. "They discussed ...", "The Secretary
+                // discussed ..." a few sentences after a meeting too far back for "they"
+                // (or after one between a person and a country) are that pair as well,
+                // as far as "the two leaders" reaches.
+                let near = discourse.since_pair <= pronouns::NAMED_PAIR_REACH;
                 if pairs.is_empty() && subjects.is_empty() && candidates.is_empty() {
-                    pairs.extend(
-                        discourse
-                            .sole_people_pair()
-                            .filter(|_| counts_two(&scene, cue.start)),
-                    );
+                    pairs.extend(discourse.sole_people_pair().filter(|&(a, b, _)| {
+                        counts_two(&scene, cue.start)
+                            || (near && plural)
+                            || (near
+                                && titled
+                                && discourse.centre.is_some_and(|c| c == a || c == b))
+                    }));
                 }
                 for &(a, b, last_kind) in &pairs {
                     // What they discussed on a call was said on the call.
@@ -866,6 +878,24 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
         }
         for (x, y) in host_pairs {
             add_pair(gazetteer, x, y, **cue, planned, MeetingKind::Host, out);
+        }
+    }
+    // "Welcome.", "It is our pleasure to welcome you", "Visiting is a real honor", "we
+    // would like to discuss the issues": in a transcript's turn, a meeting word that
+    // names nobody but the two in the room is their meeting.
+    if out.met.is_empty() {
+        if let Some((index, (a, b))) = free.iter().enumerate().find_map(|(index, c)| {
+            in_the_room(&scene, c, cue_set, discourse, gazetteer).map(|pair| (index, pair))
+        }) {
+            let cue = free[index];
+            let phrase = cue_set.phrase(cue);
+            let modality = modality(&scene, &free, index, phrase, cue.end, sentence.start);
+            if modality != Modality::None {
+                let planned = modality == Modality::Planned;
+                let kind = MeetingKind::of_phrase(phrase);
+                add_pair(gazetteer, a, b, *cue, planned, kind, out);
+                return;
+            }
         }
     }
     // "U.S. officials had nothing to say about any of the talks", "Analysts say the
@@ -1933,6 +1963,26 @@ const TIME_OPENERS: &[&str] = &[
     "evening",
 ];
 
+/// The words of a definite title opening the cue's clause as the subject of an earlier
+/// verb the cue is coordinated with: ["Secretary"] of "The Secretary noted U.S. support
+/// for ... and discussed ...". A lower-case word (the first verb) follows the title,
+/// and "and" (past "also", "then") comes right before the cue.
+fn coordinated_title<'t>(scene: &Scene<'t>, cue_start: usize) -> Option<Vec<&'t str>> {
+    let before = clause_words_before(scene, cue_start);
+    let before = after_time_opener(&before);
+    let (title, next) = the_title(before)?;
+    let predicate = before.get(next..).unwrap_or(&[]);
+    let verb = predicate.first().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && !is_one_of(w, &["and", "or", "of", "for"])
+    });
+    let mut back = predicate
+        .iter()
+        .rev()
+        .skip_while(|w| is_one_of(w, &["also", "then", "later", "further"]));
+    let joined = back.next().is_some_and(|w| is_one_of(w, &["and"]));
+    (verb && joined && back.next().is_some()).then_some(title)
+}
+
 /// Whether the clause of the cue opens with two definite titles joined by "and", each
 /// one person of the last meeting: "The Secretary and the minister also discussed ...".
 fn two_titles(scene: &Scene<'_>, cue_start: usize) -> bool {
@@ -2749,6 +2799,95 @@ fn subject_pronoun_after(scene: &Scene<'_>, cue_start: usize, last: usize) -> bo
         && words_of(scene.text, from..cue_start).any(|w| {
             scene.clauses.at(w.start) == clause && is_one_of(&scene.text[w], PERSON_PRONOUNS)
         })
+}
+
+/// The speaker and the one spoken to, when `cue` states a meeting in a transcript's turn
+/// (outside a quote) and names nobody else: every party the sentence names is one of
+/// the two or of their countries, and no third person ("he", "they") stands before the
+/// cue. The cue is said by the speaker of the one spoken to, by its form:
+///
+/// - a verb of meeting with no object but "you" ("Welcome.", "an honor to host you
+///   here", "to receive you"), the sentence speaking as "I", "we" or to "you", or
+///   opening with it;
+/// - a reciprocal verb ("discuss", "discussing") whose clause speaks as "I" or "we"
+///   ("I look forward to discussing ...");
+/// - a presence phrase ("good to see you");
+/// - a visit opening the sentence or owned by the two ("Visiting is a real honor",
+///   "during my visit", "your visit").
+///
+/// Not a speech ("before I speak to this meeting"), a welcome to a briefing or to the
+/// press, nor a meeting among many; a meeting noun is read by [`ours`].
+fn in_the_room(
+    scene: &Scene<'_>,
+    cue: &CueMatch,
+    cue_set: &cues::CueSet,
+    discourse: &Discourse,
+    gazetteer: &Gazetteer,
+) -> Option<(EntityId, EntityId)> {
+    let text = scene.text;
+    let phrase = cue_set.phrase(cue);
+    if is_speech_verb(phrase) || is_caption_like(text, scene.sentence.clone()) {
+        return None;
+    }
+    let (a, b) = transcript_pair(scene, cue.start, discourse)?;
+    let of_the_two = |e: EntityId| {
+        e == a
+            || e == b
+            || roles::compatriots(gazetteer, a, e)
+            || roles::compatriots(gazetteer, b, e)
+    };
+    let others = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .any(|(m, role)| role.may_meet() && !of_the_two(m.entity));
+    if others
+        || welcome_to_briefing(scene, cue, cue_set)
+        || audience_addressed(scene, cue)
+        || among_many(scene, cue.end)
+    {
+        return None;
+    }
+    let before: Vec<&str> = words_of(text, scene.sentence.start..cue.start)
+        .map(|w| &text[w])
+        .collect();
+    let third_person = before.iter().any(|w| {
+        is_one_of(w, PERSON_PRONOUNS)
+            || is_one_of(w, PERSON_POSSESSIVES)
+            || is_one_of(w, &["they", "their", "them"])
+    });
+    if third_person {
+        return None;
+    }
+    let personal = |w: &&str| is_one_of(w, &["i", "me", "my", "we", "us", "our", "you", "your"]);
+    let next = words_of(text, cue.end..scene.sentence.end)
+        .map(|w| &text[w])
+        .next();
+    let said = if cue.is(CueKind::Presence) {
+        true
+    } else if cue.is(CueKind::Met) || cue.is(CueKind::Planned) {
+        let no_object = next.is_none_or(|w| {
+            is_punctuation(w) || is_one_of(w, &["you", "your", "here", "back", "again"])
+        });
+        let spoken = words_of(text, scene.sentence.clone()).any(|w| personal(&&text[w]));
+        no_object && (before.is_empty() || spoken)
+    } else if cue.is(CueKind::Joint) {
+        // "I discussed it with the President" may be anyone: "I" speaks of the one
+        // spoken to only with "you" ("I look forward to discussing with you").
+        let subject = clause_words_before(scene, cue.start);
+        let to_you = words_of(text, scene.sentence.clone())
+            .any(|w| is_one_of(&text[w], &["you", "your", "us"]));
+        subject.iter().any(|w| is_one_of(w, &["we"]))
+            || (subject.iter().any(|w| is_one_of(w, &["i"])) && to_you)
+    } else if cue.is(CueKind::Location) && phrase.starts_with("visit") {
+        before.is_empty()
+            || before
+                .last()
+                .is_some_and(|w| is_one_of(w, &["my", "your", "our", "this"]))
+    } else {
+        false
+    };
+    said.then_some((a, b))
 }
 
 /// "I", "my": the speaker of a quote or of a transcript.
