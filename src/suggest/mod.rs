@@ -772,17 +772,13 @@ fn runs(
     let unpunctuated = !text[sentence.clone()]
         .trim_end()
         .ends_with(['.', '!', '?', '"', '”', ':', ';', ')']);
-    // Prose dense with titles ("Secretary of Homeland Security Alejandro Mayorkas,
-    // White House ... joined Secretary Blinken for the meeting.") still writes its
-    // other words in lower case; a title-case line writes at most a preposition so.
-    let prose = long
-        .iter()
-        .filter(|w| {
-            let word = &text[w.0..w.1];
-            word.chars().next().is_some_and(char::is_lowercase) && !TITLE_CASE_LOWER.contains(&word)
-        })
-        .count()
-        >= 2;
+    // Prose dense with titles ("Secretary of State Antony J. Blinken met in Berlin with
+    // German Foreign Minister ...") still writes its verbs in lower case; a title-case
+    // line writes only short words and prepositions so.
+    let prose = words.iter().any(|w| {
+        let word = &text[w.0..w.1];
+        word.len() >= 2 && word.chars().all(char::is_lowercase) && !TITLE_CASE_LOWER.contains(&word)
+    });
     if (long.len() >= 4 && capitals * 10 > long.len() * 6 && !prose)
         || (unpunctuated && capitals >= 2)
     {
@@ -1153,7 +1149,7 @@ fn runs(
             .is_some_and(|_| covered.iter().any(|m| m.country && m.start == name_end + 2));
         let (kind, role) = if PLACE_HEADS.contains(&head.as_str())
             || (name_words.len() >= 2 && PLACE_FIRSTS.contains(&first_lower.as_str()))
-            || before_country
+            || (before_country && title.is_empty())
         {
             (Some(EntityType::Place), None)
         } else if is_org {
@@ -1326,8 +1322,9 @@ fn all_caps(word: &str) -> bool {
 
 /// Words a title-case line may still write in lower case.
 const TITLE_CASE_LOWER: &[&str] = &[
-    "with", "from", "into", "over", "after", "before", "about", "amid", "upon", "between",
-    "against", "during", "under", "through", "toward", "towards", "without", "onto",
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
+    "up", "vs", "via", "with", "from", "into", "over", "after", "before", "about", "amid", "upon",
+    "between", "against", "during", "under", "through", "toward", "towards", "without", "onto",
 ];
 
 /// Where the first word of the sentence starts.

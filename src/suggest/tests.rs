@@ -69,6 +69,37 @@ fn runs_table() {
         ("Readout of Secretary of Defense", &[], &[]),
         ("QUESTION: (Inaudible.) Thank you.", &[], &[]),
         ("It starts at 5:49 A.M. EDT on Friday.", &[], &[]),
+        // A title says a person, before ", " and a country too.
+        (
+            "Secretary of State Zorbo Quandt met in Berlin with German Foreign Minister Zorba Quandt, UK Foreign Secretary Zorbi Quandt, and French Director General for Political and Security Affairs Zorbu Quandt.",
+            &[("Berlin", None), ("German", Some("Germany")), ("UK", Some("United Kingdom")), ("French", Some("France"))],
+            &[
+                (
+                    "Zorbo Quandt",
+                    Some(EntityType::Person),
+                    Some("Secretary of State"),
+                    None,
+                ),
+                (
+                    "Zorba Quandt",
+                    Some(EntityType::Person),
+                    Some("Foreign Minister"),
+                    Some("Germany"),
+                ),
+                (
+                    "Zorbi Quandt",
+                    Some(EntityType::Person),
+                    Some("Foreign Secretary"),
+                    Some("United Kingdom"),
+                ),
+                (
+                    "Zorbu Quandt",
+                    Some(EntityType::Person),
+                    Some("Security Affairs"),
+                    None,
+                ),
+            ],
+        ),
         ("(Laughter.) (Applause.) Right.", &[], &[]),
         (
             "(Laughter.) Zorbo Quandt smiled.",
@@ -538,6 +569,7 @@ fn cut_names_offices_given_names_and_datelines() {
     let model = crate::pipeline::Model::builtin().unwrap();
     let org = EntityType::Organization;
     let place = EntityType::Place;
+    let person = EntityType::Person;
     type Want = (&'static str, EntityType, Option<&'static str>);
     let rows: &[(&str, &[Want])] = &[
         // A common word heading no name before "of".
@@ -565,6 +597,11 @@ fn cut_names_offices_given_names_and_datelines() {
         (
             "Karuizawa, Japan\n\nThey met at The Prince Karuizawa today.",
             &[("Karuizawa", place, None)],
+        ),
+        // ... but a title before it says a person.
+        (
+            "He met German Foreign Minister Zorba Quandt, Japan and others.",
+            &[("Zorba Quandt", person, Some("Foreign Minister"))],
         ),
     ];
     for (text, want) in rows {
