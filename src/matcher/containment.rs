@@ -241,7 +241,7 @@ const QUOTED_TITLE_BYTES: usize = 80;
 
 /// The double quote (`"`, `“` or `”`) whose first byte is `text[i]`, if there is one.
 /// Text is read as bytes: a newline and the quotes start with bytes that start no other
-/// character, and the curly quotes with 0xE2.
+/// character, and the curly quotes with 0xE2, so `memchr` finds the candidates.
 fn quote_at(text: &[u8], i: usize) -> Option<char> {
     match (text[i], text.get(i + 1), text.get(i + 2)) {
         (b'"', _, _) => Some('"'),
@@ -251,16 +251,11 @@ fn quote_at(text: &[u8], i: usize) -> Option<char> {
     }
 }
 
-/// Whether `byte` may start a newline or a double quote ([`quote_at`]).
-fn newline_or_quote_byte(byte: &u8) -> bool {
-    matches!(byte, b'\n' | b'"' | 0xE2)
-}
-
 /// The last double quote starting in `text[from..]` after its last newline, with where
 /// it starts.
 fn last_quote(text: &[u8], from: usize) -> Option<(usize, char)> {
     let mut end = text.len();
-    while let Some(i) = text[from..end].iter().rposition(newline_or_quote_byte) {
+    while let Some(i) = memchr::memrchr3(b'\n', b'"', 0xE2, &text[from..end]) {
         let i = from + i;
         if text[i] == b'\n' {
             return None;
@@ -277,7 +272,7 @@ fn last_quote(text: &[u8], from: usize) -> Option<(usize, char)> {
 /// it starts.
 fn first_quote(text: &[u8], to: usize) -> Option<(usize, char)> {
     let mut start = 0;
-    while let Some(i) = text[start..to].iter().position(newline_or_quote_byte) {
+    while let Some(i) = memchr::memchr3(b'\n', b'"', 0xE2, &text[start..to]) {
         let i = start + i;
         if text[i] == b'\n' {
             return None;
