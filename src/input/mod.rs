@@ -832,7 +832,11 @@ impl DocumentReader {
                     }));
                 }
             }
-            let decoded = String::from_utf8_lossy(&state.buffer);
+            // `from_utf8` first: it reads ASCII a word at a time, `from_utf8_lossy` a byte.
+            let decoded = match std::str::from_utf8(&state.buffer) {
+                Ok(line) => std::borrow::Cow::Borrowed(line),
+                Err(_) => String::from_utf8_lossy(&state.buffer),
+            };
             // Borrowed exactly when the line is valid UTF-8: not checked a second time.
             let invalid_utf8 = matches!(decoded, std::borrow::Cow::Owned(_));
             let line = decoded.trim_start_matches('\u{feff}').trim();

@@ -239,6 +239,52 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// The longest stretch read on either side of a match for a quoted title, in bytes.
 const QUOTED_TITLE_BYTES: usize = 80;
 
+/// The double quote (`"`, `“` or `”`) whose first byte is `text[i]`, if there is one.
+/// Text is read as bytes: a newline and the quotes start with bytes that start no other
+/// character, and the curly quotes with 0xE2, so `memchr` finds the candidates.
+fn quote_at(text: &[u8], i: usize) -> Option<char> {
+    match (text[i], text.get(i + 1), text.get(i + 2)) {
+        (b'"', _, _) => Some('"'),
+        (0xE2, Some(0x80), Some(0x9C)) => Some('\u{201c}'),
+        (0xE2, Some(0x80), Some(0x9D)) => Some('\u{201d}'),
+        _ => None,
+    }
+}
+
+/// The last double quote starting in `text[from..]` after its last newline, with where
+/// it starts.
+fn last_quote(text: &[u8], from: usize) -> Option<(usize, char)> {
+    let mut end = text.len();
+    while let Some(i) = memchr::memrchr3(b'\n', b'"', 0xE2, &text[from..end]) {
+        let i = from + i;
+        if text[i] == b'\n' {
+            return None;
+        }
+        if let Some(quote) = quote_at(text, i) {
+            return Some((i, quote));
+        }
+        end = i;
+    }
+    None
+}
+
+/// The first double quote starting in `text[..to]` before its first newline, with where
+/// it starts.
+fn first_quote(text: &[u8], to: usize) -> Option<(usize, char)> {
+    let mut start = 0;
+    while let Some(i) = memchr::memchr3(b'\n', b'"', 0xE2, &text[start..to]) {
+        let i = start + i;
+        if text[i] == b'\n' {
+            return None;
+        }
+        if let Some(quote) = quote_at(text, i) {
+            return Some((i, quote));
+        }
+        start = i + 1;
+    }
+    None
+}
+
 /// Where the quoted title of a work, a programme or a slogan holding the match at `span`
 /// is, between its quotes (`None` when there is none): it stands between double quotes on one line (no more than
 /// [`QUOTED_TITLE_BYTES`] either side), the opening quote followed and the closing one
@@ -249,18 +295,14 @@ const QUOTED_TITLE_BYTES: usize = 80;
 /// he said) is none; one on a title-case headline, where every word has a capital, is
 /// left to the caller.
 fn quoted_title(original: &str, span: Range<usize>) -> Option<Range<usize>> {
-    let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
     let before = &original[..span.start];
     let after = &original[span.end..];
-    let (open, open_quote) = before
-        .char_indices()
-        .rev()
-        .take_while(|&(i, c)| c != '\n' && before.len() - i <= QUOTED_TITLE_BYTES)
-        .find(|&(_, c)| is_quote(c))?;
-    let (close, close_quote) = after
-        .char_indices()
-        .take_while(|&(i, c)| c != '\n' && i <= QUOTED_TITLE_BYTES)
-        .find(|&(_, c)| is_quote(c))?;
+    let (open, open_quote) = last_quote(
+        before.as_bytes(),
+        before.len().saturating_sub(QUOTED_TITLE_BYTES),
+    )?;
+    let (close, close_quote) =
+        first_quote(after.as_bytes(), after.len().min(QUOTED_TITLE_BYTES + 1))?;
     let inner_before = &before[open + open_quote.len_utf8()..];
     let inner_after = &after[..close];
     let opens = open_quote != '\u{201d}'
@@ -1129,9 +1171,44 @@ pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -
 #[cfg(test)]
 mod tests {
     use super::{
-        joined_name_follows, one_letter_off, plural_of_head, plural_possessive, sports_paragraph,
-        SPORTS_REACH,
+        first_quote, joined_name_follows, last_quote, one_letter_off, plural_of_head,
+        plural_possessive, sports_paragraph, SPORTS_REACH,
     };
+
+    #[test]
+    fn quotes_are_found_as_bytes_within_a_line() {
+        // (text, `from` of last_quote, `to` of first_quote, last quote, first quote)
+        type Row = (
+            &'static str,
+            usize,
+            usize,
+            Option<(usize, char)>,
+            Option<(usize, char)>,
+        );
+        let rows: &[Row] = &[
+            ("no quote", 0, 8, None, None),
+            ("a \"b\" c", 0, 7, Some((4, '"')), Some((2, '"'))),
+            (
+                "\u{201c}Idol\u{201d} x",
+                0,
+                9,
+                Some((7, '\u{201d}')),
+                Some((0, '\u{201c}')),
+            ),
+            // A dash starts with the curly quotes' first byte and is no quote.
+            ("a \u{2014} b", 0, 7, None, None),
+            ("\"a\nb", 0, 4, None, Some((0, '"'))),
+            ("a\nb\"", 0, 4, Some((3, '"')), None),
+            // Only `text[from..]` and `text[..to]` are read.
+            ("\"ab\"", 1, 3, Some((3, '"')), Some((0, '"'))),
+            ("x\"ab", 2, 1, None, None),
+        ];
+        for &(text, from, to, last, first) in rows {
+            let bytes = text.as_bytes();
+            assert_eq!(last_quote(bytes, from), last, "last_quote {text:?}");
+            assert_eq!(first_quote(bytes, to), first, "first_quote {text:?}");
+        }
+    }
 
     #[test]
     fn plural_of_head_table() {

@@ -87,6 +87,18 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?')
 }
 
+/// The ASCII bytes a sentence's scan steps over without a look: neither a line break,
+/// whitespace nor a terminator (letters, digits, most punctuation). Other bytes are 0.
+static PLAIN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x80 {
+        table[byte] = !matches!(byte as u8, b'\t'..=b'\r' | b' ' | b'.' | b'!' | b'?');
+        byte += 1;
+    }
+    table
+};
+
 fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -145,7 +157,7 @@ impl Iterator for Sentences<'_> {
             let Some(&b) = text.as_bytes().get(i) else {
                 break text.len();
             };
-            if b.is_ascii_alphanumeric() {
+            if PLAIN_BYTES[usize::from(b)] {
                 // Fast path for the common case.
                 i += 1;
                 continue;
@@ -218,6 +230,16 @@ impl std::iter::FusedIterator for Sentences<'_> {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_bytes_are_the_ascii_chars_the_scan_steps_over() {
+        for byte in 0..=u8::MAX {
+            let c = char::from(byte);
+            let plain =
+                byte.is_ascii() && !is_line_break(c) && !c.is_whitespace() && !is_terminator(c);
+            assert_eq!(PLAIN_BYTES[usize::from(byte)], plain, "byte {byte:#04x}");
+        }
+    }
 
     struct Row {
         name: &'static str,

@@ -131,6 +131,22 @@ pub struct CueSet {
     kinds: Vec<u32>,
 }
 
+/// The most phrases a cue set compiles into a DFA; a larger one takes the matcher's
+/// choice ([`AutomatonKind::for_patterns`]).
+const CUE_DFA_MAX_PHRASES: usize = 5_000;
+
+/// The automaton of a cue set of `phrases` phrases: a DFA while the set is small (the
+/// built-in cues are about 1,200 phrases), as a step of its walk is one
+/// table lookup, where the contiguous NFA searches the state's transitions; a cue set
+/// is walked from nearly every word start of every document.
+fn cue_automaton_kind(phrases: usize) -> AutomatonKind {
+    if phrases <= CUE_DFA_MAX_PHRASES {
+        AutomatonKind::Dfa
+    } else {
+        AutomatonKind::for_patterns(phrases)
+    }
+}
+
 impl CueSet {
     /// The cues compiled into the binary.
     ///
@@ -221,16 +237,15 @@ impl CueSet {
                 first_bytes[usize::from(b)] = true;
             }
         }
-        let automaton =
-            AnchoredAutomaton::build(&phrases, AutomatonKind::for_patterns(phrases.len()))
-                .map_err(|e| GazetteerError::Invalid {
-                    location: Location {
-                        file: path.to_path_buf(),
-                        line: 1,
-                    },
-                    column: None,
-                    message: format!("cannot compile the cues: {e}"),
-                })?;
+        let automaton = AnchoredAutomaton::build(&phrases, cue_automaton_kind(phrases.len()))
+            .map_err(|e| GazetteerError::Invalid {
+                location: Location {
+                    file: path.to_path_buf(),
+                    line: 1,
+                },
+                column: None,
+                message: format!("cannot compile the cues: {e}"),
+            })?;
         Ok(CueSet {
             automaton,
             first_bytes,

@@ -3254,14 +3254,13 @@ fn add_pair(
 fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
     let words = &text[sentence.clone()];
     let trimmed = words.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]".contains(c));
-    // Compared only where a "p" or "P" is (`| 0x20` lowercases it and no other byte).
+    // Compared only where a "p" or "P" is (found by memchr).
     let photo = |s: &str| {
         let bytes = s.as_bytes();
-        (0..bytes.len()).any(|i| {
-            bytes[i] | 0x20 == b'p'
-                && bytes
-                    .get(i..i + 5)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"photo"))
+        memchr::memchr2_iter(b'p', b'P', bytes).any(|i| {
+            bytes
+                .get(i..i + 5)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"photo"))
         })
     };
     let mut after_end = (sentence.end + 100).min(text.len());
@@ -3282,7 +3281,9 @@ fn is_caption_like(text: &str, sentence: Range<usize>) -> bool {
 /// bytes, looking closer only at a comma or an opening parenthesis.
 fn placed_name(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
-    (1..bytes.len()).any(|i| {
+    // Commas and opening parentheses after the first byte (memchr finds them).
+    let mut marks = memchr::memchr2_iter(b',', b'(', bytes).filter(|&i| i > 0);
+    marks.any(|i| {
         let (close, rest) = match bytes[i] {
             b',' => (',', sentence[i + 1..].strip_prefix(' ')),
             b'(' if bytes[i - 1] == b' ' => (')', Some(&sentence[i + 1..])),

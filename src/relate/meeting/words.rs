@@ -57,6 +57,18 @@ impl Words<'_> {
     }
 }
 
+/// The ASCII letters, digits and hyphen, as a table ([`word_char`] of an ASCII byte): the
+/// inner loop of [`Words`] reads one entry a byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x80 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte == b'-' as usize;
+        byte += 1;
+    }
+    table
+};
+
 /// A letter, digit or hyphen: what a word is made of.
 #[inline]
 fn word_char(c: char) -> bool {
@@ -93,11 +105,10 @@ impl Iterator for Words<'_> {
         if word_char(first) || first == '\'' || first == '’' {
             while self.pos < self.end {
                 let byte = bytes[self.pos];
-                if byte < 0x80 {
-                    if !(byte.is_ascii_alphanumeric() || byte == b'-') {
-                        break;
-                    }
+                if WORD_BYTES[usize::from(byte)] {
                     self.pos += 1;
+                } else if byte < 0x80 {
+                    break;
                 } else {
                     let (c, width) = self.char_at(self.pos);
                     if !word_char(c) {
@@ -238,6 +249,14 @@ pub(super) fn last_word_before(text: &str, floor: usize, pos: usize) -> Option<R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_byte_table_is_word_char_of_each_ascii_byte() {
+        for byte in 0..=u8::MAX {
+            let expected = byte.is_ascii() && word_char(char::from(byte));
+            assert_eq!(WORD_BYTES[usize::from(byte)], expected, "byte {byte:#04x}");
+        }
+    }
 
     #[test]
     fn words_split_punctuation_and_possessives() {
