@@ -85,6 +85,9 @@ const MORE_TITLES: &[&str] = &[
     "attorney",
     "fm",
     "rear",
+    "editor",
+    "correspondent",
+    "reporter",
     "undersecretary",
     "under",
 ];
@@ -956,6 +959,16 @@ fn runs(
                 title = run[from..=k].iter().map(|w| &text[w.0..w.1]).collect();
             }
             first = k + 1;
+        }
+        // After a title, a body's head noun with two words or more after it ends the
+        // body the title is of; the person's name follows ("Commissioner for the
+        // National Migration Institute Zorbo Quandt").
+        if !title.is_empty() {
+            if let Some(h) = (first..run.len()).rev().find(|&h| {
+                ORG_HEADS.contains(&lower(run[h]).as_str()) && name_like(&run[h + 1..]) >= 2
+            }) {
+                first = h + 1;
+            }
         }
         // Trailing connectors are no part of the name ("Office of the"), nor is a
         // month that dates what follows ("Ben Wallace Oct. 5").

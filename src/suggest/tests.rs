@@ -69,6 +69,24 @@ fn runs_table() {
         ("Readout of Secretary of Defense", &[], &[]),
         ("QUESTION: (Inaudible.) Thank you.", &[], &[]),
         ("It starts at 5:49 A.M. EDT on Friday.", &[], &[]),
+        (
+            "He met Commissioner for the National Migration Institute Zorbo Quandt and Sports Editor Zorba Quandt.",
+            &[],
+            &[
+                (
+                    "Zorbo Quandt",
+                    Some(EntityType::Person),
+                    Some("Commissioner for the National"),
+                    None,
+                ),
+                (
+                    "Zorba Quandt",
+                    Some(EntityType::Person),
+                    Some("Editor"),
+                    None,
+                ),
+            ],
+        ),
         // A title says a person, before ", " and a country too.
         (
             "Secretary of State Zorbo Quandt met in Berlin with German Foreign Minister Zorba Quandt, UK Foreign Secretary Zorbi Quandt, and French Director General for Political and Security Affairs Zorbu Quandt.",
