@@ -907,10 +907,7 @@ fn runs(
                 // East Steve Witkoff" (not "Minister of Defense Khalid bin Salman").
                 title.push(&text[run[first].0..run[first].1]);
                 first += 1;
-            } else if w == "for" && !title.is_empty() {
-                title.push(&text[run[first].0..run[first].1]);
-                first += 1;
-            } else if is_title(&w) {
+            } else if (w == "for" && !title.is_empty()) || is_title(&w) {
                 title.push(&text[run[first].0..run[first].1]);
                 first += 1;
             } else if first == 0 && run[0].0 == first_word_start(&words) && is_opener(&w, gazetteer)
