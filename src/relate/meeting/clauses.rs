@@ -454,14 +454,15 @@ pub(super) fn segment(
                         || is_one_of(next, IRREGULAR_PARTICIPLES))
                     && !is_one_of(next, NOT_PARTICIPLES)
                     && !(stack.len() == 1
-                        && next.ends_with("ed")
+                        && !next.ends_with("ing")
                         && comma_before.is_some_and(|first| {
+                            let subject = clauses.start(top).max(sentence.start)..first;
                             closes_subject_apposition(
                                 text,
-                                clauses.start(top).max(sentence.start)..first,
+                                subject.clone(),
                                 first..w.start,
                                 mentions,
-                            )
+                            ) || closes_titled_name(text, subject, first..w.start, mentions)
                         }))
                 {
                     open(
@@ -591,6 +592,33 @@ fn closes_subject_apposition(
         .any(|m| m.end <= subject.end && text[m.end..subject.end].trim().is_empty())
         && name_words(subject, false)
         && name_words(apposition.start + 1..apposition.end, true)
+}
+
+/// Whether a comma closes a name set off after its title, the last of a subject
+/// written as titles each followed by its name, so that a verb after it is the
+/// clause's own, not a participle: "The Foreign Minister of Egypt, Sameh Shoukry, and
+/// the Secretary of State, Antony Blinken, held talks". Between the two commas
+/// (`name`, from the first) stands one name alone; before them (`subject`) only titles,
+/// names, their commas and joining words.
+fn closes_titled_name(
+    text: &str,
+    subject: Range<usize>,
+    name: Range<usize>,
+    mentions: &[&ResolvedMention],
+) -> bool {
+    const JOINS: &[&str] = &["of", "for", "the", "and", "on", "'s", "’s", ".", ","];
+    let alone = text[name.start + 1..name.end].trim();
+    let mut count = 0;
+    let titles = words(text, subject).all(|w| {
+        count += 1;
+        let word = &text[w];
+        word.starts_with(char::is_uppercase) || is_one_of(word, JOINS)
+    });
+    titles
+        && (1..=3 * APPOSITION_WORDS).contains(&count)
+        && mentions
+            .iter()
+            .any(|m| m.start > name.start && m.end <= name.end && &text[m.start..m.end] == alone)
 }
 
 /// The most words a subject, or its apposition, may have for

@@ -684,6 +684,16 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     m.start >= clause_start && m.end <= cue.start && !subjects.contains(&entity(m))
                 })
                 && !unnamed_object(&scene, cue.end);
+            // "will meet with A and B to discuss ...", "met with senior leaders to
+            // discuss ...": a reciprocal verb's infinitive after a meeting verb of its
+            // clause says what that meeting was for; its subjects did not meet one
+            // another by it, nor does it go on the last pair's meeting.
+            let purpose = reading == Reading::Joint
+                && cue_set.phrase(cue).starts_with("to ")
+                && free[..index].iter().any(|c| {
+                    (c.is(CueKind::Met) || c.is(CueKind::Planned))
+                        && scene.clauses.at(c.start) == clause
+                });
             // "Austin met with Furtado and discussed plans": a second verb goes on the
             // meeting its clause already stated for its subject, not the last one.
             let stated_here = subjects.len() == 1
@@ -703,6 +713,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && objects.is_empty()
                 && !several
                 && !stated_here
+                && !purpose
                 && !speech_event
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
@@ -845,7 +856,12 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 let rest = &text[phrase_cue.end..sentence.end];
                 !rest.contains("each other") && !rest.contains("one another")
             };
-            if object_ids.is_empty() && subjects.len() >= 2 && !transitive && !unnamed_with {
+            if object_ids.is_empty()
+                && subjects.len() >= 2
+                && !transitive
+                && !unnamed_with
+                && !purpose
+            {
                 pairs.extend(each_pair(&subjects));
             }
             if reading != Reading::Joint || !object_ids.is_empty() {
@@ -2447,25 +2463,28 @@ fn opening_meeting(
 }
 
 /// The joint subject after a sentence-opening "During the meeting," (or "their",
-/// "this"; "in", "at", "throughout" too): two or more parties joined by "and" right
-/// after the comma, titles and commas between them ("During the meeting, Secretary
-/// Blinken and Chairperson Faki reaffirmed ..."). They are the meeting's parties.
+/// "this"; "in", "at", "throughout" too) or an opening participle "Meeting in Nanjing,":
+/// two or more parties joined by "and" right after the comma, titles and commas
+/// between them ("During the meeting, Secretary Blinken and Chairperson Faki reaffirmed
+/// ...", "Meeting in Amman, Shoukry and Safadi both called ..."). They are the meeting's
+/// parties.
 fn meeting_opener_subjects(scene: &Scene<'_>, noun: &CueMatch) -> Option<Vec<usize>> {
     let prepositions = ["during", "in", "at", "throughout"];
-    if !opening_meeting(scene, noun, &prepositions, &["the", "their", "this"]) {
-        return None;
-    }
     let text = scene.text;
-    let rest = text[noun.end..].trim_start();
+    let comma = if opening_meeting(scene, noun, &prepositions, &["the", "their", "this"]) {
+        noun.end + text[noun.end..].find(',')?
+    } else {
+        opening_participle(scene, noun)?
+    };
     let mut subjects: Vec<usize> = Vec::new();
-    let mut pos = noun.end + (text[noun.end..].len() - rest.len()) + 1;
+    let mut pos = comma + 1;
     let mut joined = false;
     for (i, m) in scene.mentions.iter().enumerate() {
         if m.start < pos || !scene.roles[i].may_meet() {
             continue;
         }
         let gap: Vec<&str> = words_of(text, pos..m.start).map(|w| &text[w]).collect();
-        if !scene.filler(pos, m.start, &[","]) {
+        if !scene.filler(pos, m.start, &[",", "and"]) {
             break;
         }
         if !subjects.is_empty() && !gap.iter().any(|w| is_one_of(w, &["and", ","])) {
@@ -2477,6 +2496,35 @@ fn meeting_opener_subjects(scene: &Scene<'_>, noun: &CueMatch) -> Option<Vec<usi
     }
     subjects.dedup_by_key(|&mut i| scene.mentions[i].entity);
     (subjects.len() >= 2 && joined).then_some(subjects)
+}
+
+/// Prepositions that may follow an opening participle "Meeting": where, when, for
+/// what ("Meeting in Nanjing,", "Meeting on Monday,", "Meeting for the first time,").
+const PARTICIPLE_TAIL: &[&str] = &["in", "at", "on", "for", "during", "amid", "after"];
+
+/// The comma that closes a sentence-opening participle "Meeting" with no party of its
+/// own ("Meeting in Nanjing amid warming ties, ..."): the sentence's first word, then a
+/// place, a time or a purpose up to the comma, at most twelve words. `None` when the
+/// opener names a party ("Meeting with Sisi, ..." has its object) or is no participle.
+fn opening_participle(scene: &Scene<'_>, noun: &CueMatch) -> Option<usize> {
+    let text = scene.text;
+    let first = words_of(text, scene.sentence.clone()).next()?;
+    if !noun.is(CueKind::Meeting)
+        || first.start != noun.start
+        || first.end != noun.end
+        || &text[first] != "Meeting"
+    {
+        return None;
+    }
+    let comma = noun.end + text[noun.end..scene.sentence.end].find(',')?;
+    let mut tail = words_of(text, noun.end..comma).map(|w| &text[w]);
+    let named = scene
+        .mentions
+        .iter()
+        .zip(&scene.roles)
+        .any(|(m, role)| m.start >= noun.end && m.end <= comma && role.may_meet());
+    (tail.next().is_some_and(|w| is_one_of(w, PARTICIPLE_TAIL)) && tail.count() < 12 && !named)
+        .then_some(comma)
 }
 
 /// Verbs by which the subject of a sentence opened by a meeting addresses the person

@@ -10,7 +10,8 @@
 //!   not count ("talks with Hamas ended without a deal" is still a meeting).
 //! - **Idiom**: an idiom noun right after the cue ("meet the deadline") — no meeting.
 //! - **Performative**: "I would like to welcome", "let me welcome you" welcome as they
-//!   are said, though "would like" is otherwise hypothetical.
+//!   are said, and "we would like to discuss" discusses, though "would like" is
+//!   otherwise hypothetical.
 //! - **Planned**: a planned cue ("is set to meet with"), or a future or intent word of the
 //!   same clause within three words before the cue ("will travel to Cairo to meet") or
 //!   opening the cue's phrase ("are expected to discuss"), or
@@ -142,10 +143,15 @@ pub(super) fn modality(
             ""
         }
     };
+    // "We would like to discuss the issues": in the first person, said as it happens.
     let performative = phrase.starts_with("welcome")
         && (is_one_of(word_before(1), &["to"])
             && is_one_of(word_before(2), &["like", "want", "wish"])
-            || is_one_of(word_before(1), &["me"]) && is_one_of(word_before(2), &["let"]));
+            || is_one_of(word_before(1), &["me"]) && is_one_of(word_before(2), &["let"]))
+        || phrase == "to discuss"
+            && is_one_of(word_before(1), &["like", "want", "wish"])
+            && is_one_of(word_before(2), &["would"])
+            && is_one_of(word_before(3), &["i", "we"]);
     if performative && !cancelled {
         return Modality::Held;
     }

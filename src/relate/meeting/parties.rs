@@ -20,8 +20,8 @@ use super::clauses::{ClauseKind, Clauses};
 use super::cues::{CueKind, CueMatch};
 use super::roles::Role;
 use super::words::{
-    and_then_titles, comma_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation, words,
-    COORDINATION,
+    and_then_titles, comma_then_titles, gap_is, is_capitalised, is_one_of, is_punctuation,
+    titles_then_and, words, COORDINATION,
 };
 use crate::matcher::ResolvedMention;
 
@@ -450,13 +450,20 @@ impl Scene<'_> {
         for &i in before.iter().rev().skip(1) {
             let last = *chosen.last().expect("non-empty");
             let gap = (self.mentions[i].end, self.mentions[last].start);
-            if self.and_between(gap.0, gap.1) || and_then_titles(&self.text[gap.0..gap.1]) {
+            let between = &self.text[gap.0..gap.1];
+            if self.and_between(gap.0, gap.1)
+                || and_then_titles(between)
+                || titles_then_and(between)
+            {
                 seen_and = true;
                 chosen.push(i);
             } else if (seen_and || headline) && gap_is(self.text, gap.0, gap.1, COORDINATION) {
                 chosen.push(i);
-            } else if seen_and && comma_then_titles(&self.text[gap.0..gap.1]) {
-                // "Marles, Japanese Minister of Defense Kihara, and U.S. Secretary ...".
+            } else if seen_and && comma_then_titles(between) {
+                // "Marles, Japanese Minister of Defense Kihara, and U.S. Secretary ...";
+                // "The Foreign Minister of Egypt, Shoukry, the Deputy Prime Minister of
+                // Jordan, Safadi, and ...": titles set off by commas, their countries
+                // the titles' own.
                 chosen.push(i);
             } else if headline
                 && self.filler(gap.0, gap.1, &[])
@@ -525,6 +532,7 @@ impl Scene<'_> {
             let gap = &self.text[last..self.mentions[i].start];
             if self.and_between(last, self.mentions[i].start)
                 || and_then_titles(gap)
+                || titles_then_and(gap)
                 || comma_then_titles(gap)
             {
                 group.push(i);

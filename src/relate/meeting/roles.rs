@@ -314,8 +314,9 @@ fn apposed_country(
         .then_some(person)
 }
 
-/// If mention `i` follows an office and "of" and a name follows it after a comma
-/// ("the president of Argentina, Javier Milei"), the index of that name.
+/// If mention `i` follows an office and "of" (or "for") and a name follows it after a
+/// comma ("the president of Argentina, Javier Milei", "the Secretary of State for the
+/// United States, Antony Blinken"), the index of that name.
 fn office_of_named(
     text: &str,
     mentions: &[&ResolvedMention],
@@ -329,7 +330,11 @@ fn office_of_named(
     }
     let head = text[..m.start].trim_end();
     let head = head.strip_suffix(" the").unwrap_or(head);
-    let office_end = head.strip_suffix(" of")?.trim_end().len();
+    let office_end = head
+        .strip_suffix(" of")
+        .or_else(|| head.strip_suffix(" for"))?
+        .trim_end()
+        .len();
     cues.iter()
         .any(|c| c.is(CueKind::Title) && c.end == office_end)
         .then_some(i + 1)

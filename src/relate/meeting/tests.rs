@@ -184,6 +184,27 @@ const ROWS: &[Row] = &[
     row("a joint subject meeting unnamed counterparts did not meet one another", "The leaders of Japan, China and South Korea meet with their Southeast Asian counterparts in Manila.", NONE),
     row("a joint subject meeting with each other did", "Erdogan and Putin met with each other in Sochi.", ERDOGAN_PUTIN),
     row("a joint subject meeting others – and each other – did", "The foreign ministers of Egypt and Jordan met with those of the Gulf states – and each other – in Riyadh.", &["Egypt + Jordan"]),
+    // Joint subjects written as a list of names with their titles set off by commas:
+    // every name met every other; a country in a title is the title's, no party.
+    row("3: a list of titles, each with its name set off by commas, met", "The Minister for Foreign Affairs of Egypt, Sameh Shoukry, the Deputy Prime Minister of Jordan, Ayman Safadi, and the Secretary of State of the United States, Antony Blinken, met in Amman on Sunday.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry", "Ayman Safadi + Sameh Shoukry"]),
+    row("3: a title's country after 'for the' is the title's", "The Foreign Minister of Australia, Penny Wong, and the Secretary of State for the United States, Antony Blinken, held talks in Canberra.", &["Antony Blinken + Penny Wong"]),
+    kind("3: a list of titled names with a reciprocal verb", "The Foreign Minister of Japan, Yoko Kamikawa, the Foreign Minister of South Korea, Park Jin, and the Secretary of State of the United States, Antony Blinken, discussed North Korea in Jakarta.", &["Antony Blinken + Park Jin", "Antony Blinken + Yoko Kamikawa", "Park Jin + Yoko Kamikawa"], "talks"),
+    row("3: names each followed by a title set off by commas met", "Penny Wong, the Foreign Minister of Australia, Yoko Kamikawa, the Foreign Minister of Japan, and Antony Blinken, the Secretary of State, met in Tokyo.", &["Antony Blinken + Penny Wong", "Antony Blinken + Yoko Kamikawa", "Penny Wong + Yoko Kamikawa"]),
+    row("3: a list of titled names with no meeting verb", "The Foreign Minister of Egypt, Sameh Shoukry, and the Foreign Minister of Jordan, Ayman Safadi, condemned the attack.", NONE),
+    row("6: a list of titled names as objects did not meet one another", "Blinken met the Foreign Minister of Egypt, Sameh Shoukry, and the Foreign Minister of Jordan, Ayman Safadi.", &["Antony Blinken + Ayman Safadi", "Antony Blinken + Sameh Shoukry"]),
+    row("1: a list of titled names in an opening clause is not the meeting's subject", "After the Foreign Minister of Egypt, Sameh Shoukry, and the Foreign Minister of Jordan, Ayman Safadi, left Cairo, Blinken met Netanyahu.", BLINKEN_NETANYAHU),
+    // An opening participle "Meeting in <place>," with a joint subject: they met.
+    kind("3: an opening participle's joint subject met", "Meeting in Amman on Sunday, Sameh Shoukry and Ayman Safadi both called for a ceasefire.", &["Ayman Safadi + Sameh Shoukry"], "meeting"),
+    row("3: an opening participle's titled joint subject met", "Meeting in Cairo amid rising tensions, Egyptian President Abdel Fattah el-Sisi and Secretary of State Antony Blinken agreed to work for a truce.", BLINKEN_SISI),
+    row("3: an opening participle with one subject names no pair", "Meeting in Cairo, Blinken said the truce would hold.", NONE),
+    row("3: an opening participle of speech is no meeting", "Speaking in Amman, Sameh Shoukry and Ayman Safadi both urged a ceasefire.", NONE),
+    row("3: an opening participle with its own object is not the joint subject's", "Meeting with Netanyahu in Jerusalem, Blinken and Herzog urged restraint.", &["Antony Blinken + Benjamin Netanyahu"]),
+    // "to discuss" is "discuss" too.
+    row("2: in a turn, we would like to discuss, said to the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you. Today we would like to discuss the issues that Egypt and the United States face.", BLINKEN_SHOUKRY),
+    row("2: met to discuss keeps its one pair", "Blinken met Sisi in Cairo to discuss the truce with Netanyahu's envoy.", BLINKEN_SISI),
+    row("2: a joint subject meeting others to discuss did not meet one another by it", "Erdogan and Putin will meet with Sisi in Cairo to discuss the grain deal.", &["Abdel Fattah el-Sisi + Recep Tayyip Erdogan", "Abdel Fattah el-Sisi + Vladimir Putin"]),
+    times("2: meeting unnamed officials to discuss is not the last pair's meeting", "Blinken met Sisi in Cairo. In Amman, Blinken will meet with Jordanian officials to discuss the truce.", &["Abdel Fattah el-Sisi + Antony Blinken", "Antony Blinken + Jordan"], 1),
+    row("2: travelling to discuss a topic alone is no meeting", "Blinken flew to Cairo to discuss the truce.", NONE),
     // 4. Cue words in other senses.
     row("hosts a thing", "Istanbul hosts the alliance's regional centre.", NONE),
     row("received assurances", "Blinken received assurances from Netanyahu.", NONE),

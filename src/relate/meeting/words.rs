@@ -177,6 +177,23 @@ pub(super) fn comma_then_titles(gap: &str) -> bool {
         .is_some_and(|rest| rest.split_whitespace().all(is_title_word))
 }
 
+/// ", the Foreign Minister of Japan, and": a title set off by commas, then "and",
+/// between two names of a list that gives each name its title after it ("Wong, the
+/// Foreign Minister of Australia, Kamikawa, the Foreign Minister of Japan, and Blinken,
+/// the Secretary of State, met"). The title has a capitalised word; a country in it
+/// is the title's.
+pub(super) fn titles_then_and(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let [",", title @ .., last, "and"] = words.as_slice() else {
+        return false;
+    };
+    let Some(last) = last.strip_suffix(',') else {
+        return false;
+    };
+    let title = || title.iter().copied().chain([last]);
+    title().all(is_title_word) && title().any(|w| w.starts_with(char::is_uppercase) && w != "The")
+}
+
 /// A word a title may hold: capitalised, or one of its small words.
 fn is_title_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and" | "/")
