@@ -311,6 +311,34 @@ const TIME_WORDS: &[&str] = &[
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst",
 ];
 
+/// Title words that also qualify a body ("National Security Council", "Foreign
+/// Ministry", "State Department").
+const BODY_MODIFIERS: &[&str] = &[
+    "national",
+    "security",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "justice",
+    "executive",
+];
+
+/// Head nouns of the bodies [`BODY_MODIFIERS`] qualify.
+const BODY_TITLE_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "council",
+    "agency",
+    "service",
+    "committee",
+    "commission",
+    "bureau",
+    "directorate",
+];
+
 /// Months and their abbreviations, but "May" (a surname too).
 const MONTHS: &[&str] = &[
     "january",
@@ -816,7 +844,10 @@ fn runs(
                 let titles_only = words[i..j]
                     .iter()
                     .all(|&w| is_title(&lower(w)) && lower(w) != "of");
-                (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
+                // Not a country's abbreviation ("U.S. State Department").
+                (before.chars().count() == 1
+                    && before.chars().all(char::is_uppercase)
+                    && !text[..words[j - 1].0].ends_with('.'))
                     || (titles_only && before.len() <= 4)
             };
             if gap != " " && !(abbreviation && capitalised(words[j])) {
@@ -878,7 +909,14 @@ fn runs(
         let mut title = Vec::new();
         // After a title's "of" or "for": its department's words follow.
         let mut department = false;
-        while first < run.len() {
+        // Title words before a body's head noun name the body ("State Department",
+        // "National Security Council", "[Brazilian] Foreign Ministry"), not a person.
+        let body_of_titles = run.len() >= 2
+            && BODY_TITLE_HEADS.contains(&lower(run[run.len() - 1]).as_str())
+            && run[..run.len() - 1]
+                .iter()
+                .all(|&w| BODY_MODIFIERS.contains(&lower(w).as_str()));
+        while !body_of_titles && first < run.len() {
             let w = lower(run[first]).trim_end_matches('.').to_string();
             // A department word closes it ("Minister for Defence Win Bakri Daki").
             department = (department
@@ -947,7 +985,10 @@ fn runs(
             let w = w.trim_end_matches('.');
             is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
         };
-        if let Some(k) = (first..run.len()).rev().find(|&k| is_title(run[k])) {
+        if let Some(k) = (first..run.len())
+            .rev()
+            .find(|&k| !body_of_titles && is_title(run[k]))
+        {
             if k + 1 == run.len() {
                 continue;
             }

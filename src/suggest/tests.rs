@@ -70,6 +70,25 @@ fn runs_table() {
         ("QUESTION: (Inaudible.) Thank you.", &[], &[]),
         ("It starts at 5:49 A.M. EDT on Friday.", &[], &[]),
         (
+            "The Zorbonian Foreign Ministry and the National Security Council said the U.S. State Department agreed.",
+            &[("Zorbonian", Some("Zorbonia"))],
+            &[
+                (
+                    "Zorbonian Foreign Ministry",
+                    Some(EntityType::Organization),
+                    None,
+                    Some("Zorbonia"),
+                ),
+                (
+                    "National Security Council",
+                    Some(EntityType::Organization),
+                    None,
+                    None,
+                ),
+                // ("State Department", of common words only, is checked by the ranking.)
+            ],
+        ),
+        (
             "He met Commissioner for the National Migration Institute Zorbo Quandt and Sports Editor Zorba Quandt.",
             &[],
             &[
