@@ -12,7 +12,10 @@
 //! gives the affiliation ("Egyptian Foreign Minister X Y"), a head noun at its end
 //! makes it an organization ("... Party", "... Ministry", "... Force-Darwin") or a
 //! place ("... Air Base", "... Corridor", "Camp ..."), and "in"/"to"/"from" before it a
-//! place. A name nothing types is a person when it has two words or more, no "of" and a
+//! place. A run goes on over middle initials (left to the alias: "Mark Milley", alias
+//! "Mark A. Milley") and abbreviated titles ("Gen. Pat Ryder"); a title takes its
+//! department after "of"/"for" ("Special Envoy for Middle East Steve Witkoff"); title
+//! words before a body's head name the body ("National Security Council"). A name nothing types is a person when it has two words or more, no "of" and a
 //! surname that is no common word or a given name first ("Scott Brown").
 //!
 //! Left out: what is no entity the gazetteer holds (events, agreements and laws by
