@@ -53,6 +53,7 @@ use crate::gazetteer::{
     FAMILY_NAME_FIRST,
 };
 use crate::pipeline::{Analyzer, Model};
+use crate::text::calendar::{is_one_of, is_weekday_or_month, MONTH_ABBREVIATIONS};
 
 /// One article annotated with the entities it names.
 #[derive(Debug, Clone)]
@@ -589,34 +590,6 @@ fn own_part_before(own: Own<'_>, bare: &str) -> bool {
     }
 }
 
-const CALENDAR_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Months abbreviated with a stop ("a trade mission to Mexico Nov. 6-8"): a date, as
-/// [`CALENDAR_WORDS`] are, only with the stop (a "Mar" without one may be a name).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
 /// Head nouns of bodies that, capitalised before "for" and a match, make a longer name
 /// ("Research Center for Chinese Politics", "Institute for the Study of War").
 const FOR_HEADS: &[&str] = &[
@@ -709,8 +682,8 @@ fn inside_longer_name(
             && !TITLE_WORDS.contains(&first_part)
             && !office
             && !own_part
-            && !CALENDAR_WORDS.contains(&bare)
-            && !(word.ends_with('.') && MONTH_ABBREVIATIONS.contains(&bare))
+            && !is_weekday_or_month(bare)
+            && !(word.ends_with('.') && is_one_of(bare, MONTH_ABBREVIATIONS))
             && !own.name.split_whitespace().any(|w| w == bare)
             && !starts_mention(end + 1)
             && !hyphen_pair

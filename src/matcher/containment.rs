@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use super::{first_word, is_title_word, last_word, starts_upper, NameStarts};
 use crate::gazetteer::{common_word_rank, is_capitals_alias, Blockers};
+use crate::text::calendar::is_weekday_or_month;
 
 /// What a matched alias names, for the rules that depend on it.
 #[derive(Clone, Copy, Debug)]
@@ -780,7 +781,7 @@ fn name_after_place(
     // of a league's games ("who led the Miami Heat to the NBA title").
     if common_word_rank(common_words, &folded).is_some()
         && !team
-        && (CALENDAR_WORDS.contains(&folded.as_str()) || !sports_paragraph(original, span.start))
+        && (is_weekday_or_month(&folded) || !sports_paragraph(original, span.start))
     {
         return false;
     }
@@ -799,30 +800,6 @@ fn name_after_place(
         span.start..span.end + 1 + word.len(),
     )
 }
-
-/// Days and months, which a place's name is often followed by ("in Cairo Tuesday"): no
-/// team's name.
-const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Words that, in a paragraph, say it speaks of a league's games: the leagues'
 /// acronyms, as written, and lower-case words of the season.

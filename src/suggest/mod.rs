@@ -43,6 +43,7 @@ use std::collections::{HashMap, HashSet};
 use crate::gazetteer::{surname_forms, AliasKind, EntityType, Gazetteer};
 use crate::matcher::{is_title_word, AnyMention};
 use crate::pipeline::Analyzer;
+use crate::text::calendar::{is_one_of, MONTHS, MONTH_ABBREVIATIONS};
 use crate::text::fold_str;
 
 /// Title words beyond the matcher's ([`is_title_word`]) that, in a run of capitalised
@@ -340,32 +341,6 @@ const BODY_TITLE_HEADS: &[&str] = &[
     "commission",
     "bureau",
     "directorate",
-];
-
-/// Months and their abbreviations, but "May" (a surname too).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Lower-case nouns after a single capitalised word that make it a group's or a body's
@@ -896,14 +871,20 @@ fn runs(
         {
             run = &run[p + 1..];
         }
-        // The words that can make a name: not initials, not "Jr." or "III".
+        // A month dates what follows ("Ben Wallace Oct. 23"); "May" is a surname too.
+        let dating = |(s, e): (usize, usize)| {
+            let w = &text[s..e];
+            (is_one_of(w, MONTHS) && !w.eq_ignore_ascii_case("may"))
+                || (text[e..].starts_with('.') && is_one_of(w, MONTH_ABBREVIATIONS))
+        };
+        // The words that can make a name: not initials, not "Jr." or "III", no month.
         let name_like = |ws: &[(usize, usize)]| {
             ws.iter()
                 .filter(|&&(s, e)| {
                     let w = lower((s, e));
                     text[s..e].chars().count() > 1
                         && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
-                        && !MONTHS.contains(&w.as_str())
+                        && !dating((s, e))
                 })
                 .count()
         };
@@ -1017,7 +998,7 @@ fn runs(
         while last > first
             && (CONNECTORS.contains(&lower(run[last - 1]).as_str())
                 || lower(run[last - 1]) == "the"
-                || (last - first >= 2 && MONTHS.contains(&lower(run[last - 1]).as_str())))
+                || (last - first >= 2 && dating(run[last - 1])))
         {
             last -= 1;
         }

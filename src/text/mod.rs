@@ -11,9 +11,12 @@
 //!    character it came from. [`fold_str`] folds gazetteer aliases by exactly the same rules.
 //! 3. [`sentences()`] yields the sentence byte ranges of the original (unfolded) text.
 //!
+//! [`calendar`] holds the names of days and months that every later stage reads dates by.
+//!
 //! Every span handed out by this module is a byte range into the *original* decoded text and
 //! always lies on `char` boundaries of it.
 
+pub mod calendar;
 pub mod decode;
 pub mod fold;
 pub mod sentences;

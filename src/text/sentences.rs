@@ -37,6 +37,8 @@
 
 use std::ops::Range;
 
+use super::calendar::MONTH_ABBREVIATIONS;
+
 /// Iterator over sentence byte ranges of `text`, each trimmed of surrounding whitespace and
 /// non-empty; see the [module docs](self) for the rules.
 ///
@@ -64,13 +66,10 @@ pub struct Sentences<'a> {
 
 /// Abbreviations after which a single `.` does not end a sentence (compared ignoring ASCII
 /// case). `No` is handled separately.
-const ABBREVIATIONS: [&[&str]; 3] = [TITLES, MONTHS, OTHERS];
+const ABBREVIATIONS: [&[&str]; 3] = [TITLES, MONTH_ABBREVIATIONS, OTHERS];
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
     "prof", "rev", "st", "jr", "sr", "pres", "amb", "hon",
-];
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 const OTHERS: &[&str] = &[
     "inc", "corp", "ltd", "co", "vs", "approx", "est", "fig", "vol", "ave", "blvd", "mt",

@@ -2873,11 +2873,12 @@ fn in_the_room(
     gazetteer: &Gazetteer,
 ) -> Option<(EntityId, EntityId)> {
     let text = scene.text;
+    // Outside a speaker's turn (most sentences) this returns at once.
+    let (a, b) = transcript_pair(scene, cue.start, discourse)?;
     let phrase = cue_set.phrase(cue);
     if is_speech_verb(phrase) || is_caption_like(text, scene.sentence.clone()) {
         return None;
     }
-    let (a, b) = transcript_pair(scene, cue.start, discourse)?;
     let of_the_two = |e: EntityId| {
         e == a
             || e == b

@@ -13,15 +13,7 @@ pub(super) const COORDINATION: &[&str] = &[",", "and", "&", "the"];
 pub(super) const POSSESSIVE: &[&str] = &["'s", "'"];
 
 /// The days of the week, a time that reads as one word ("on Monday", "Tuesday,").
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub(super) use crate::text::calendar::WEEKDAYS;
 
 /// Where a photo caption places a person: "Erdogan, right, and Putin", "Kerry (left)".
 pub(super) const CAPTION_PLACES: &[&str] = &["left", "right", "center", "centre"];
