@@ -564,8 +564,19 @@ impl Suggester {
         // Common words with capitals ("White House", "Joint Statement") are a name only
         // if written so inside sentences of two documents or more; even then they come
         // after the names of uncommon words, before the lone words of one document.
-        ranked.retain(|c| !c.common || (c.documents >= 2 && c.inside));
-        let tier = |c: &Candidate| u8::from(c.common) + 2 * u8::from(weak(c));
+        // A given name after a title makes them a person's all the same ("Spokesperson
+        // Matthew Miller"; not "Minister of External Relations").
+        let common = |c: &Candidate| {
+            c.common
+                && !(c.role.is_some()
+                    && c.name.split(' ').nth(1).is_some()
+                    && c.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| given.contains(&fold_str(w))))
+        };
+        ranked.retain(|c| !common(c) || (c.documents >= 2 && c.inside));
+        let tier = |c: &Candidate| u8::from(common(c)) + 2 * u8::from(weak(c));
         // Among names of as many documents, one seen after a title ("Kenyan President
         // Uhuru Kenyatta") is surely a name; then the more often named.
         ranked.sort_by(|a, b| {

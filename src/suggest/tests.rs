@@ -742,6 +742,20 @@ fn a_surname_alone_counts_for_the_one_full_name_it_ends() {
             ],
         ),
         (&["He spoke of the Crimson Lantern attacks."], &[]),
+        // Unless a title and a given name come first: a person's name of common words
+        // ("Spokesperson Matthew Miller") ranks as any other; a department after a title
+        // ("Minister of External Relations") stays weak.
+        (
+            &[
+                "He spoke of the Crimson Lantern attacks, said Spokesperson Mark Carpenter.",
+                "She said the Crimson Lantern fighters left, said Spokesperson Mark Carpenter.",
+                "The Crimson Lantern fighters left.",
+            ],
+            &[
+                ("Mark Carpenter", Person, 2, 2),
+                ("Crimson Lantern", Organization, 3, 3),
+            ],
+        ),
         // A body's head right after a place's or country's mention names a body of both
         // ("Lima Group"), not the end of a person's name, unless the mention is one side
         // of a pair; an organization's name goes on over "of", a mention and the
