@@ -1210,10 +1210,16 @@ fn runs(
             (None, None)
         };
         // The affiliation: a country or organization mention right before the run
-        // ("Egyptian Foreign Minister ...", "Lebanon's ...").
+        // ("Egyptian Foreign Minister ...", "Lebanon's ..."), in the same clause: not
+        // one a comma or a full stop ends ("... the Houthis. Secretary of Defense ...").
         let affiliation = covered
             .iter()
-            .filter(|m| m.end <= run[0].0 && run[0].0 - m.end <= 3)
+            .filter(|m| {
+                m.start >= sentence.start
+                    && m.end <= run[0].0
+                    && run[0].0 - m.end <= 3
+                    && !text[m.end..run[0].0].contains(['.', ',', ';', ':', '!', '?'])
+            })
             .find_map(|m| m.affiliation.clone());
         out.push(Run {
             name,

@@ -40,6 +40,17 @@ fn runs_table() {
                 Some("Egypt"),
             )],
         ),
+        // A mention that a comma or a full stop ends is no affiliation.
+        (
+            "They struck the Houthis, Foreign Minister Zorbo Quandt said.",
+            &[("Houthis", Some("Houthis"))],
+            &[(
+                "Zorbo Quandt",
+                Some(EntityType::Person),
+                Some("Foreign Minister"),
+                None,
+            )],
+        ),
         (
             "The Lebanese Forces Party rejected it.",
             &[("Lebanese", Some("Lebanon"))],
