@@ -858,6 +858,21 @@ fn runs(
                 && capitalised(words[j + 1])
             {
                 j += 2;
+            } else if lower(words[j]) == "and"
+                && j + 1 < words.len()
+                && &text[words[j].1..words[j + 1].0] == " "
+                && capitalised(words[j + 1])
+                && [words[j - 1], words[j + 1]]
+                    .iter()
+                    .all(|&w| gazetteer.is_common_word(&fold_str(&text[w.0..w.1])))
+                && is_title(&lower(words[i]))
+                && words[i..j]
+                    .iter()
+                    .any(|&w| matches!(lower(w).as_str(), "of" | "for"))
+            {
+                // A title's department of two parts ("Minister of Foreign Affairs and
+                // International Cooperation", "Minister of Defence and Military Veterans").
+                j += 2;
             } else if matches!(lower(words[j]).as_str(), "of" | "for")
                 && j + 2 < words.len()
                 && lower(words[j + 1]) == "the"
@@ -904,6 +919,7 @@ fn runs(
         let mut title = Vec::new();
         // After a title's "of" or "for": its department's words follow.
         let mut department = false;
+        let mut had_department = false;
         // Title words before a body's head noun name the body ("State Department",
         // "National Security Council", "[Brazilian] Foreign Ministry"), not a person.
         let body_of_titles = run.len() >= 2
@@ -913,12 +929,15 @@ fn runs(
                 .all(|&w| BODY_MODIFIERS.contains(&lower(w).as_str()));
         while !body_of_titles && first < run.len() {
             let w = lower(run[first]).trim_end_matches('.').to_string();
-            // A department word closes it ("Minister for Defence Win Bakri Daki").
+            // A department word closes it ("Minister for Defence Win Bakri Daki"), unless
+            // "and" adds a second part ("... Defence and Military Veterans").
             department = (department
                 && !DEPARTMENT_WORDS.contains(&lower(run[first - 1]).as_str()))
+                || (had_department && (w == "and" || lower(run[first - 1]) == "and"))
                 || (!title.is_empty()
                     && first > 0
                     && matches!(lower(run[first - 1]).as_str(), "of" | "for"));
+            had_department |= department;
             if matches!(w.as_str(), "the" | "of") && title.is_empty() {
                 first += 1;
             } else if title.is_empty() && contraction(&w) {
@@ -930,7 +949,7 @@ fn runs(
                 department = false;
                 first += 1;
             } else if department
-                && (gazetteer.is_common_word(&fold_str(&w)) || is_title(&w))
+                && (gazetteer.is_common_word(&fold_str(&w)) || is_title(&w) || w == "and")
                 && name_like(&run[first + 1..]) >= 2
                 && !CONNECTORS.contains(&lower(run[first + 1]).as_str())
             {

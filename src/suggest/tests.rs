@@ -143,8 +143,8 @@ fn runs_table() {
                 (
                     "Zorbu Quandt",
                     Some(EntityType::Person),
-                    Some("Security Affairs"),
-                    None,
+                    Some("Director General for Political and Security Affairs"),
+                    Some("France"),
                 ),
             ],
         ),
@@ -230,6 +230,32 @@ fn runs_table() {
                 ),
                 ("Zorbi dos Quandt", None, None, None),
             ],
+        ),
+        // A department of two parts joined by "and".
+        (
+            "He met Minister of Foreign Affairs and International Cooperation Zorbo Quandt.",
+            &[],
+            &[(
+                "Zorbo Quandt",
+                Some(EntityType::Person),
+                Some("Minister of Foreign Affairs and International Cooperation"),
+                None,
+            )],
+        ),
+        (
+            "He met the Minister for Europe and Foreign Affairs, Zorbo Quandt.",
+            &[("Europe", None)],
+            &[("Zorbo Quandt", None, None, None)],
+        ),
+        (
+            "He met Minister of Defence and Military Veterans Zorbo Quandt.",
+            &[],
+            &[(
+                "Zorbo Quandt",
+                Some(EntityType::Person),
+                Some("Minister of Defence and Military Veterans"),
+                None,
+            )],
         ),
         (
             "He thanked Zorbo Quandt Oct. 5 and left.",
