@@ -340,8 +340,8 @@ def main():
         places.append(row)
 
     # People: the hand-checked rows of people_data.py, people_world.py,
-    # people_past.py, people_officials.py, people_security.py, people_cabinets.py and
-    # people_governments.py that people.tsv lacks.
+    # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
+    # people_governments.py and people_terms.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -350,6 +350,7 @@ def main():
     from people_security import SECURITY
     from people_cabinets import CABINETS
     from people_governments import GOVERNMENTS
+    from people_terms import TERMS
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -360,7 +361,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS:
         if not fresh(name):
             continue
         seen = {fold(name)}
