@@ -341,7 +341,7 @@ def main():
 
     # People: the hand-checked rows of people_data.py, people_world.py,
     # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
-    # people_governments.py and people_terms.py that people.tsv lacks.
+    # people_governments.py, people_terms.py and people_diplomacy.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -351,6 +351,7 @@ def main():
     from people_cabinets import CABINETS
     from people_governments import GOVERNMENTS
     from people_terms import TERMS
+    from people_diplomacy import DIPLOMACY
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -361,7 +362,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY:
         if not fresh(name):
             continue
         seen = {fold(name)}
