@@ -273,6 +273,10 @@ def main():
     # Intergovernmental bodies, UN missions and armed groups of orgs_world.py.
     sys.path.insert(0, HERE)
     from orgs_world import ORGS
+    from orgs_security import BODIES
+
+    # Intelligence services, armed groups, parties and news outlets of orgs_security.py.
+    ORGS = ORGS + BODIES
 
     org_names = {}
     for name in ("countries.tsv", "organizations.tsv"):
