@@ -1,6 +1,7 @@
 """Officials a diplomacy story names that the lists above lacked (issue 12, "coverage",
 a tenth pass chosen by office, never by article): the Taliban government's leaders
-and spokesmen, ambassadors to the UN of India, Pakistan, Saudi Arabia, the UAE and
+and spokesmen, ambassadors to Washington of Russia, Ukraine, Japan and South Korea,
+South Korea's first vice foreign ministers, Iran's foreign-policy elders, ambassadors to the UN of India, Pakistan, Saudi Arabia, the UAE and
 Qatar, foreign ministry spokespeople of India and Ukraine, India's ministers of state
 for external affairs, China's executive vice foreign minister and vice foreign
 minister and the Central Military Commission's vice chairmen and chief of the joint
@@ -75,6 +76,18 @@ DIPLOMACY = [
     ("Selçuk Bayraktaroğlu", "Selcuk Bayraktaroglu", "Turkey", "Chief of the General Staff", "Chief of the General Staff Aug 2025-; Land Forces commander 2023-2025"),
     ("Mohammad Nazzal", "Mohammed Nazzal", "Hamas", "Hamas politburo member", "member of the Hamas political bureau (in office 2023-2025)"),
     ("Fathi Hammad", "", "Hamas", "Hamas politburo member", "member of the Hamas political bureau; Interior Minister of the Hamas government in Gaza 2009-2014"),
+
+    # --- Ambassadors to Washington, vice foreign ministers, advisers ---
+    ("Alexander Darchiev", "Aleksandr Darchiev|Alexander Darchiyev", "Russia", "Ambassador to the United States", "Ambassador to the United States Mar 2025-"),
+    ("Oksana Markarova", "", "Ukraine", "Former Ambassador to the United States", "Ambassador to the United States 2021-2025; Finance Minister 2018-2020"),
+    ("Koji Tomita", "", "Japan", "Former Ambassador to the United States", "Ambassador to the United States 2021-2023"),
+    ("Shigeo Yamada", "", "Japan", "Ambassador to the United States", "Ambassador to the United States Dec 2023-"),
+    ("Cho Hyun-dong", "Cho Hyun Dong", "South Korea", "Former Ambassador to the United States", "Ambassador to the United States 2023-2025; First Vice Foreign Minister 2021-2022", "-"),
+    ("Kim Hong-kyun", "Kim Hong Kyun", "South Korea", "Former First Vice Foreign Minister", "First Vice Foreign Minister 2024-2025", "-"),
+    ("Park Yoon-joo", "Park Yoon Joo", "South Korea", "First Vice Foreign Minister", "First Vice Foreign Minister Jun 2025-", "-"),
+    ("Noura Al Kaabi", "Noura Al-Kaabi|Noura bint Mohammed Al Kaabi", "United Arab Emirates", "Minister of State", "Minister of State 2023-; Culture Minister 2017-2023"),
+    ("Ali Akbar Velayati", "", "Iran", "Adviser to the Supreme Leader on international affairs", "adviser to the Supreme Leader on international affairs 1997-; Foreign Minister 1981-1997"),
+    ("Kamal Kharrazi", "", "Iran", "Head of the Strategic Council on Foreign Relations", "head of the Strategic Council on Foreign Relations 2006-; Foreign Minister 1997-2005"),
 
     # --- Europe, Australia, Brazil: chiefs of defence ---
     ("Patrick Sanders", "", "United Kingdom", "Former Chief of the General Staff", "Chief of the General Staff 2022-2024", "-"),
