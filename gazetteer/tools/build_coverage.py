@@ -273,6 +273,10 @@ def main():
     # Intergovernmental bodies, UN missions and armed groups of orgs_world.py.
     sys.path.insert(0, HERE)
     from orgs_world import ORGS
+    from orgs_security import BODIES
+
+    # Intelligence services, armed groups, parties and news outlets of orgs_security.py.
+    ORGS = ORGS + BODIES
 
     org_names = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -340,8 +344,8 @@ def main():
         places.append(row)
 
     # People: the hand-checked rows of people_data.py, people_world.py,
-    # people_past.py, people_officials.py, people_security.py, people_cabinets.py and
-    # people_governments.py that people.tsv lacks.
+    # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
+    # people_governments.py, people_terms.py and people_diplomacy.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -350,6 +354,8 @@ def main():
     from people_security import SECURITY
     from people_cabinets import CABINETS
     from people_governments import GOVERNMENTS
+    from people_terms import TERMS
+    from people_diplomacy import DIPLOMACY
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -360,7 +366,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY:
         if not fresh(name):
             continue
         seen = {fold(name)}

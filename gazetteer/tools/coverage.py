@@ -90,14 +90,14 @@ PATTERNS = {
     "head of government": re.compile(
         NOT_HEAD + r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|Head of Government|"
         r"Chair of the Council of Ministers|Chairman of the Council of Ministers|"
-        r"President of the Government|Chief Executive|Crown Prince and Prime Minister)\b"
+        r"President of the Government|Chief Executive|Crown Prince and Prime Minister|PM)\b"
         r"(?! of (?:the )?(?:Exchequer|University))"),
     "foreign minister": re.compile(
         NOT_HEAD + r"\b(?:Foreign Minister|Foreign Secretary|Secretary of State(?! for (?!Foreign))"
         r"(?! of the Holy See)|Minister of Foreign Affairs|Minister for Foreign Affairs|"
         r"Minister of External Affairs|External Affairs Minister|Secretary of Foreign Affairs|"
         r"Foreign Affairs Minister|Cabinet Secretary for Foreign|Secretary for Relations with States|"
-        r"Minister of Foreign Relations|Chancellor of (?:Brazil|Argentina|Peru|Ecuador))\b"),
+        r"Minister of Foreign Relations|Chancellor of (?:Brazil|Argentina|Peru|Ecuador)|FM)\b"),
     "defence minister": re.compile(
         NOT_HEAD + r"\b(?:Defen[cs]e Minister|Defen[cs]e Secretary|Secretary of (?:National )?Defen[cs]e|"
         r"Minister of (?:National )?Defen[cs]e|Minister for (?:National )?Defen[cs]e|"
@@ -170,6 +170,11 @@ def offices_of(row):
         found.discard("head of state")
     if role.startswith("Pope"):
         found.add("head of state")
+    # An interim government's advisers hold the ministries (Bangladesh 2024-).
+    if role.startswith("Chief Adviser"):
+        found.add("head of government")
+    if role.startswith("Foreign Adviser"):
+        found.add("foreign minister")
     return found
 
 
@@ -184,13 +189,41 @@ def holders(held, office, code):
     return "-"
 
 
+def each_year(args):
+    """Run the report for every year of FROM..TO and print, per country, the years of each gap."""
+    import contextlib
+    import io
+    per = {}
+    for year in range(args.first, args.last + 1):
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            sys.argv = [sys.argv[0], "--from", str(year), "--to", str(year)]
+            main()
+        for line in buf.getvalue().splitlines():
+            m = re.match(r"(.*) \(([A-Z]{2})\): no (.*)", line)
+            if m:
+                for office in m.group(3).split(", no "):
+                    per.setdefault((m.group(1), m.group(2)), {}).setdefault(office, []).append(year)
+    total = 0
+    for (name, code), offices in sorted(per.items()):
+        parts = [f"{o} {','.join(map(str, ys))}" for o, ys in offices.items()]
+        total += sum(len(ys) for ys in offices.values())
+        print(f"{name} ({code}): no " + "; no ".join(parts))
+    print(f"\n{len(per)} countries with a gap in some year of {args.first}-{args.last}; {total} office-years")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--from", dest="first", type=int, default=2023)
     ap.add_argument("--to", dest="last", type=int, default=2025)
     ap.add_argument("--names", action="store_true", help="list the holders found for every country")
     ap.add_argument("--undated", action="store_true", help="list office-holders whose notes give no year")
+    ap.add_argument("--each-year", action="store_true",
+                    help="a gap is a year of FROM..TO with nobody in the office (one line per country)")
     args = ap.parse_args()
+    if args.each_year and not args.names:
+        each_year(args)
+        return
 
     countries = {}
     for row in read_rows("countries.tsv"):
@@ -226,6 +259,24 @@ def main():
             for m in pattern.finditer(notes):
                 there = re.match(r" of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", notes[m.end():])
                 code = countries.get(there.group(1)) if there else None
+                ranges = years(notes[m.end():])
+                if code and ranges and any(a <= args.last and b >= args.first for a, b in ranges[:1]):
+                    if row["name"] not in held[code][office]:
+                        held[code][office].append(row["name"])
+    # A post named with the country's demonym in notes ("Estonian PM 2021-2024",
+    # "Ghanaian Foreign Minister 2017-2025" for people now in another post).
+    demonyms = {}
+    for row in read_rows("countries.tsv"):
+        code = countries.get(row["name"])
+        for d in row.get("demonyms", "").split("|"):
+            if code and d and not d.endswith("s"):
+                demonyms[d] = code
+    for row in read_rows("people.tsv"):
+        notes = row.get("notes", "")
+        for office, pattern in PATTERNS.items():
+            for m in pattern.finditer(notes):
+                before = re.search(r"([A-Z][\w'-]*) $", notes[: m.start()])
+                code = demonyms.get(before.group(1)) if before else None
                 ranges = years(notes[m.end():])
                 if code and ranges and any(a <= args.last and b >= args.first for a, b in ranges[:1]):
                     if row["name"] not in held[code][office]:
