@@ -327,7 +327,7 @@ fn names_inside_names_on_open_text_ceiling() {
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 200, 5.3), ("heldout", 180, 25.6)] {
+    for (half, articles, ceiling) in [("dev", 221, 5.3), ("heldout", 195, 25.6)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);
