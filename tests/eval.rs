@@ -276,7 +276,18 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 200 articles since 16
+/// annotated), per 1,000 matches, at most. The development half, 221 articles since 21
+/// came with 36 of kinds the set had few of (airports and bridges, sport teams and
+/// races, parks, holidays and embassy receptions, a food festival, VA and NIH
+/// hospitals, NOAA hurricane reports, Abraham Accords remarks, Cobra Gold units, USDA
+/// trade missions): 3.2 (7 in 2,169; 6.0, 13 in 2,170, when they came, before the heads
+/// of eateries and the other kinds of `gazetteer/blockers.tsv`'s batch ("Istanbul
+/// Kitchen") and the scan's function words after a stop ("the U.S. However,"), compound
+/// compass words ("Northwest Arkansas"), "Attorney" as a title and an office's name of
+/// up to ten words before its holder ("Director of the Office of Management and Budget
+/// Shalanda Young")). The held-out half, 195 articles with the other 15: 20.2 (42 in
+/// 2,076; 25.9, 54 in 2,088, when they came, before the rules); totals only, not tuned
+/// on. Before them, on 200 articles since 16
 /// came with 31 of kinds the set had few of (DVIDS and Pentagon captions, USDA trade
 /// missions, NOAA, Energy, NIST, USAID and State releases, an embassy page, Navy port
 /// visits, VOA business, science and culture): 5.2 (10 in 1,914; 7.8, 15 in 1,920, when
@@ -322,12 +333,12 @@ fn suggest_on_real_news_floor() {
 #[test]
 fn names_inside_names_on_open_text_ceiling() {
     let model = Model::builtin().unwrap();
-    // held-out 25.5 with the 15 of the newest batch (25.0 on its first 165 articles
-    // before it); totals only, not looked into or tuned on. dev: the officials of
+    // held-out 20.2 with the 15 of the newest batch (25.9 when they came, before its
+    // rules; 25.5 on the first 180); totals only, not looked into or tuned on. dev: the officials of
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 200, 5.3), ("heldout", 180, 25.6)] {
+    for (half, articles, ceiling) in [("dev", 221, 3.3), ("heldout", 195, 20.3)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

@@ -460,6 +460,8 @@ const TITLE_WORDS: &[&str] = &[
     "Spokesperson",
     "Spokesman",
     "Director",
+    // A prosecutor's office: "U.S. Attorney James R. Klindt", "District Attorney".
+    "Attorney",
     "Supreme",
     "External",
     "Interior",
@@ -620,6 +622,62 @@ const FOR_HEADS: &[&str] = &[
     "Museum",
 ];
 
+/// Function words (pronouns, determiners, conjunctions, prepositions and sentence
+/// adverbs) that no name goes on with: after a match ending in an abbreviation's stop
+/// they open the next sentence ("to ever strike the U.S. However, without ...").
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "There",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Still",
+    "Also",
+    "Then",
+    "Thus",
+    "Instead",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "From",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Because",
+    "Although",
+    "Though",
+];
+
 /// What the scan knows of the matched entity.
 #[derive(Debug, Clone, Copy)]
 struct Own<'a> {
@@ -684,6 +742,7 @@ fn inside_longer_name(
             && !own_part
             && !is_weekday_or_month(bare)
             && !(word.ends_with('.') && is_one_of(bare, MONTH_ABBREVIATIONS))
+            && !(text[..end].ends_with('.') && SENTENCE_OPENERS.contains(&bare))
             && !own.name.split_whitespace().any(|w| w == bare)
             && !starts_mention(end + 1)
             && !hyphen_pair
@@ -738,15 +797,36 @@ fn inside_longer_name(
 }
 
 /// Compass and size words that, before a place, name a part of it ("Southern
-/// California", "Greater Tokyo"), not another name.
+/// California", "Northwest Arkansas", "Greater Tokyo"), not another name.
 const PART_WORDS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Upper", "Lower", "Greater",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+    "Central",
+    "Upper",
+    "Lower",
+    "Greater",
 ];
 
 /// Words read back from a capitalised word before a match for a title whose
-/// department it ends ("*Minister* of Finance and Public Credit Edgar Amador Zamora").
-const TITLE_BEHIND: usize = 6;
+/// department it ends ("*Minister* of Finance and Public Credit Edgar Amador Zamora",
+/// "*Director* of the Office of Management and Budget Shalanda Young", "Under
+/// *Secretary* for Civilian Security, Democracy, and Human Rights Uzra Zeya"): an
+/// office's name runs to about ten words.
+const TITLE_BEHIND: usize = 10;
 
 /// Honorifics before a name, beyond the titles ("Sir Keir Starmer").
 const HONORIFIC_WORDS: &[&str] = &["Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Rev"];
@@ -951,6 +1031,14 @@ mod tests {
             ("a head before of is still counted", "students of the Bank of Japan said.", "Japan", false, true),
             ("a sentence's first word before of (open text)", "with Korean help.  Two of Cambodia's hopefuls", "Cambodia", false, false),
             ("a sentence's first word after a line start (open text)", "News.\n\nValues of American stocks fell", "American", false, false),
+            ("a function word after a stop opens a sentence (open text)", "to ever strike the U.S. However, without it", "U.S.", false, false),
+            ("a pronoun after a stop opens a sentence", "he moved to the U.S. They followed him.", "U.S.", false, false),
+            ("a name after a stop is still counted", "he joined the U.S. Steel board.", "U.S.", false, true),
+            ("a compound compass word names a part (open text)", "to a river port in Northwest Arkansas.", "Arkansas", false, false),
+            ("a prosecutor's title (open text)", "said U.S. Attorney James Klindt.", "U.S.", false, false),
+            ("a long office's name before its holder (open text)", "the department said that Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to the region with several advisers next week.", "Uzra Zeya", true, false),
+            ("an office's name in of before its holder (open text)", "the meeting was attended by several senior officials, among them the Director of the Office of Management and Budget Shalanda Young.", "Shalanda Young", true, false),
+            ("a name before a person is still counted", "they said that at the Kennedy Center Uzra Zeya spoke about schools.", "Uzra Zeya", true, true),
         ];
         for &(row, text, name, person, want) in rows {
             assert_eq!(counted(text, name, person), want, "row {row:?}");

@@ -101,7 +101,10 @@ pub(crate) fn inside_longer_name(
     }
     if let Some(at) = head_of(original, span.start) {
         let head = &original[at.clone()];
-        if starts_upper(head) && (listed(&b.heads, head) || listed(&b.of_heads, head)) {
+        if starts_upper(head)
+            && !SEAT_WORDS.contains(&head)
+            && (listed(&b.heads, head) || listed(&b.of_heads, head))
+        {
             return true;
         }
         return name_ends_in_of(b, common_words, original, at);
@@ -379,6 +382,10 @@ fn head_of(original: &str, start: usize) -> Option<Range<usize>> {
     };
     Some(before.len() - last_word(before).len()..before.len())
 }
+
+/// Heads that before "of" name a town's own government, which is the town acting ("the
+/// City of Pueblo"), though after a match they name another place ("Iowa City").
+const SEAT_WORDS: &[&str] = &["City", "Town", "Village", "Borough"];
 
 /// The word before "of the" when that comes right before the match at `start` ("the
 /// Export-Import *Bank* of the United States", "the *University* of the Philippines"):

@@ -432,6 +432,24 @@ const ROWS: &[Row] = rows! {
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
     "X Foundation": "the Obama Foundation said" => [];
+    // Heads of kinds of name the open text had few of (its batch of 36).
+    "an eatery named after a city": "the owner of Cairo Kitchen in town said" => [];
+    "a clinic named after a city": "doctors at the Cairo Clinic said" => [];
+    "a town named after a place": "he moved to Cairo City last year" => [];
+    "the City of a place is the place": "the City of Cairo paid for it." => ["Cairo=Cairo"];
+    "a race named after a place": "he won the Cairo Derby twice" => [];
+    "a holiday named after a country": "on Egypt Day the crowds came" => [];
+    "a pact named after a city": "the Cairo Pact was signed" => [];
+    "a company named after a country": "shares of Japan Steel fell" => [];
+    "a base named after a city": "troops at Cairo Base trained" => [];
+    "a post named after a person": "soldiers at Fort Obama trained" => [];
+    "a storm named after a place": "when Hurricane Cairo struck" => [];
+    "a lower-case head is kept": "a Cairo day trip" => ["Cairo=Cairo"];
+    "a newspaper named after a city": "the Cairo Chronicle reported" => [];
+    "a railway named after a country": "the Egypt Railways timetable" => [];
+    "a hall named after a person": "a concert at Obama Hall tonight" => [];
+    "a scholarship named after a country": "she won a Japan Scholarship in May" => [];
+    "a house of worship named after a city": "prayers at the Cairo Synagogue ended" => [];
     // A capitalised common word and "of" a capitalised word after the match: the head of
     // a longer name ("U.S. Army Corps of Engineers", "Virginia House of Delegates").
     "a head noun and of after the match": "the Japan Corps of Engineers built it." => [];
