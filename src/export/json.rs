@@ -16,12 +16,13 @@ use std::path::Path;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 
+use super::json_bytes::{push_key, push_str, push_u64, Raw};
 use super::schema::{
     AffiliationRecord, DayRecord, DocumentRecord, EdgeRecord, EvidenceRecord, GraphInfo,
     NodeLinkGraph, NodeRecord, SharedText, WindowRecord,
 };
 use crate::gazetteer::EntityType;
-use crate::graph::evidence::{merge_kept, Document, EvidenceRef, Kept};
+use crate::graph::evidence::{merge_kept, Document, EvidenceRef};
 use crate::graph::timeline::{Day, Seen, Timeline};
 use crate::graph::windows::{DocumentId, EvidenceWindows, WindowId};
 use crate::graph::{add_affiliation, GraphError, KnowledgeGraph, Relation};
@@ -189,6 +190,16 @@ impl serde_json::ser::Formatter for Layout {
         } else {
             self.pretty.begin_object_key(w, first)
         }
+    }
+
+    /// A byte array is JSON already written ([`Raw`]): its bytes, as they
+    /// are. No wire type has a byte array field.
+    fn write_byte_array<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        raw: &[u8],
+    ) -> std::io::Result<()> {
+        w.write_all(raw)
     }
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
@@ -529,7 +540,29 @@ impl DocumentsView<'_> {
 
 impl serde::Serialize for DocumentsView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|d| document_record(d)))
+        use serde::ser::SerializeSeq as _;
+        // Each row written by hand, as the compact form of its `DocumentRecord`.
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        let mut row = Vec::new();
+        for document in self.0 {
+            row.clear();
+            row.extend_from_slice(b"{\"id\":");
+            push_str(&mut row, document.id());
+            for (key, value) in [
+                ("date", document.date()),
+                ("title", document.title()),
+                ("url", document.url()),
+            ] {
+                if let Some(value) = value {
+                    row.push(b',');
+                    push_key(&mut row, key);
+                    push_str(&mut row, value);
+                }
+            }
+            row.push(b'}');
+            seq.serialize_element(&Raw(&row))?;
+        }
+        seq.end()
     }
 }
 
@@ -541,32 +574,30 @@ impl WindowsView<'_> {
     }
 }
 
-/// [`WindowRecord`], borrowed.
-#[derive(serde::Serialize)]
-struct WindowRef<'a> {
-    document: u32,
-    start: usize,
-    end: usize,
-    text: std::borrow::Cow<'a, str>,
-}
-
 impl serde::Serialize for WindowsView<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error as _, SerializeSeq as _};
         // Texts kept in a store are read one at a time, as they are written.
         let mut seq = s.serialize_seq(Some(self.0.rows.len()))?;
+        let mut row = Vec::new();
         for (document, w) in self.0.rows() {
             let text =
                 self.0.table.text(w).map_err(|e| {
                     S::Error::custom(format!("cannot read an evidence text back: {e}"))
                 })?;
             let place = self.0.table.place(w);
-            seq.serialize_element(&WindowRef {
-                document,
-                start: place.start,
-                end: place.end,
-                text,
-            })?;
+            // The compact form of its `WindowRecord`, written by hand.
+            row.clear();
+            row.extend_from_slice(b"{\"document\":");
+            push_u64(&mut row, u64::from(document));
+            row.extend_from_slice(b",\"start\":");
+            push_u64(&mut row, place.start as u64);
+            row.extend_from_slice(b",\"end\":");
+            push_u64(&mut row, place.end as u64);
+            row.extend_from_slice(b",\"text\":");
+            push_str(&mut row, &text);
+            row.push(b'}');
+            seq.serialize_element(&Raw(&row))?;
         }
         seq.end()
     }
@@ -682,9 +713,7 @@ impl KnowledgeGraph {
                     b",\n    "
                 };
                 bytes.extend_from_slice(separator);
-                let mut serializer =
-                    serde_json::Serializer::with_formatter(&mut bytes, Layout::nested(true));
-                self.edge_view(index, &tables).serialize(&mut serializer)?;
+                self.write_edge(index, &tables, &mut bytes);
             }
             Ok(bytes)
         };
@@ -844,10 +873,21 @@ impl KnowledgeGraph {
         }
     }
 
-    /// [`KnowledgeGraph::edge_record`], borrowed: what `write_json` serializes.
-    fn edge_view<'a>(&'a self, index: EdgeIndex, tables: &'a Tables<'_>) -> EdgeView<'a> {
+    /// Appends the compact JSON of [`KnowledgeGraph::edge_record`] (the same fields,
+    /// names and omissions, and so the same bytes), written by hand from the graph: no
+    /// string copied, no map or list built per edge. `tests/properties.rs` checks the
+    /// bytes against [`to_json`] of [`KnowledgeGraph::to_node_link`].
+    fn write_edge(&self, index: EdgeIndex, tables: &Tables<'_>, out: &mut Vec<u8>) {
         let (source, target) = self.ends(index);
         let edge = &self.links[index];
+        out.extend_from_slice(b"{\"source\":");
+        push_str(out, source);
+        out.extend_from_slice(b",\"target\":");
+        push_str(out, target);
+        out.extend_from_slice(b",\"weight\":");
+        push_u64(out, edge.weight());
+        out.extend_from_slice(b",\"documents\":");
+        push_u64(out, edge.documents());
         let mut relations = Counts::default();
         relations.push(Relation::CoMention.as_str(), edge.weight());
         for relation in [Relation::Met, Relation::Affiliation] {
@@ -856,28 +896,83 @@ impl KnowledgeGraph {
                 relations.push(relation.as_str(), count);
             }
         }
+        out.extend_from_slice(b",\"relations\":");
+        relations.sorted().write(out);
         let mut meetings = Counts::default();
         for (kind, count) in edge.meeting_kinds() {
             meetings.push(kind.as_str(), count);
         }
-        let seen = edge.seen();
-        EdgeView {
-            source,
-            target,
-            weight: edge.weight(),
-            documents: edge.documents(),
-            relations: relations.sorted(),
-            meetings: meetings.sorted(),
-            affiliation: self.affiliation(edge).map(|a| AffiliationView {
-                member: a.member,
-                of: a.of,
-                sources: a.sources,
-            }),
-            first_seen: seen.ends().is_some().then(|| EndView(seen.clone(), 0)),
-            last_seen: seen.ends().is_some().then_some(EndView(seen, 1)),
-            timeline: TimelineView(self, edge),
-            evidence: EvidenceView(self, self.kept_lists.get(edge.evidence), tables),
+        if !meetings.is_empty() {
+            out.extend_from_slice(b",\"meetings\":");
+            meetings.sorted().write(out);
         }
+        if let Some(a) = self.affiliation(edge) {
+            out.extend_from_slice(b",\"affiliation\":{\"member\":");
+            push_str(out, a.member);
+            out.extend_from_slice(b",\"of\":");
+            push_str(out, a.of);
+            out.extend_from_slice(b",\"sources\":[");
+            for (i, source) in a.sources.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                push_str(out, source);
+            }
+            out.extend_from_slice(b"]}");
+        }
+        if let Some([first, last]) = edge.seen().ends() {
+            out.extend_from_slice(b",\"first_seen\":");
+            first.with_str(|text| push_str(out, text));
+            out.extend_from_slice(b",\"last_seen\":");
+            last.with_str(|text| push_str(out, text));
+        }
+        let mut days = 0usize;
+        for (day, counts) in self.timeline(edge) {
+            out.extend_from_slice(if days == 0 {
+                b",\"timeline\":[["
+            } else {
+                b",["
+            });
+            push_str(out, day.text().as_str());
+            for count in counts {
+                out.push(b',');
+                push_u64(out, u64::from(count));
+            }
+            out.push(b']');
+            days += 1;
+        }
+        if days > 0 {
+            out.push(b']');
+        }
+        out.extend_from_slice(b",\"evidence\":[");
+        for (i, kept) in self.kept_lists.get(edge.evidence).iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"{\"window\":");
+            push_u64(out, u64::from(tables.id(kept.window())));
+            let forms = self.strings.forms(kept);
+            if !forms.iter().all(|f| f.is_empty()) {
+                out.extend_from_slice(b",\"forms\":[");
+                push_str(out, forms[0]);
+                out.push(b',');
+                push_str(out, forms[1]);
+                out.push(b']');
+            }
+            if let Some(met) = self.strings.meeting(kept) {
+                out.extend_from_slice(b",\"relation\":\"met\",\"cue\":");
+                push_str(out, met.cue);
+                if met.planned {
+                    out.extend_from_slice(b",\"planned\":true");
+                }
+                out.extend_from_slice(b",\"kind\":");
+                push_str(out, met.kind.as_str());
+                out.extend_from_slice(b",\"cameo\":");
+                push_str(out, met.kind.cameo(met.planned));
+            }
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}");
     }
 
     /// Checks a `graph.json` form as [`KnowledgeGraph::from_node_link`] does (known node
@@ -1096,30 +1191,6 @@ fn evidence_record(window: u32, ev: EvidenceRef<'_>) -> EvidenceRecord {
     }
 }
 
-/// [`EdgeRecord`] borrowed from the graph, for [`KnowledgeGraph::write_json`]: the same
-/// fields, names and omissions (and so the same bytes), without copying a string or
-/// building a map or list per edge. `tests/properties.rs` checks the bytes against
-/// [`to_json`] of [`KnowledgeGraph::to_node_link`].
-#[derive(serde::Serialize)]
-struct EdgeView<'a> {
-    source: &'a str,
-    target: &'a str,
-    weight: u64,
-    documents: u64,
-    relations: Counts,
-    #[serde(skip_serializing_if = "Counts::is_empty")]
-    meetings: Counts,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    affiliation: Option<AffiliationView<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    first_seen: Option<EndView>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_seen: Option<EndView>,
-    #[serde(skip_serializing_if = "TimelineView::is_empty")]
-    timeline: TimelineView<'a>,
-    evidence: EvidenceView<'a>,
-}
-
 /// A few named counts written as a map in name order, as a `BTreeMap<String, u64>`
 /// is.
 #[derive(Default)]
@@ -1147,108 +1218,19 @@ impl Counts {
     }
 }
 
-impl serde::Serialize for Counts {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.entries[..self.len].iter().map(|(k, v)| (k, v)))
-    }
-}
-
-/// [`AffiliationRecord`], borrowed.
-#[derive(serde::Serialize)]
-struct AffiliationView<'a> {
-    member: &'a str,
-    of: &'a str,
-    sources: Vec<&'a str>,
-}
-
-/// End 0 (`first_seen`) or 1 (`last_seen`) of a link's days, written as a string.
-struct EndView(Seen, usize);
-
-impl serde::Serialize for EndView {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self.0.ends() {
-            Some(ends) => ends[self.1].with_str(|text| s.serialize_str(text)),
-            None => s.serialize_none(),
-        }
-    }
-}
-
-/// A link's timeline as [`day_records`] writes it, read from the graph as it is written.
-struct TimelineView<'a>(&'a KnowledgeGraph, &'a crate::graph::Edge);
-
-impl TimelineView<'_> {
-    fn is_empty(&self) -> bool {
-        self.0.timeline(self.1).next().is_none()
-    }
-}
-
-impl serde::Serialize for TimelineView<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            self.0
-                .timeline(self.1)
-                .map(|(day, counts)| DayView(day, counts)),
-        )
-    }
-}
-
-/// [`DayRecord`], borrowed: `[day, a, b, c]`.
-struct DayView(Day, [u32; 3]);
-
-impl serde::Serialize for DayView {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeTupleStruct as _;
-        let mut record = s.serialize_tuple_struct("DayRecord", 4)?;
-        record.serialize_field(self.0.text().as_str())?;
-        for count in self.1 {
-            record.serialize_field(&u64::from(count))?;
-        }
-        record.end()
-    }
-}
-
-/// A link's kept evidence as [`evidence_record`]s, borrowed.
-struct EvidenceView<'a>(&'a KnowledgeGraph, &'a [Kept], &'a Tables<'a>);
-
-impl serde::Serialize for EvidenceView<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let EvidenceView(graph, kept, tables) = *self;
-        s.collect_seq(kept.iter().map(|kept| {
-            let forms = graph.strings.forms(kept);
-            let met = graph.strings.meeting(kept);
-            EvidenceRecordView {
-                window: tables.id(kept.window()),
-                forms: if forms.iter().all(|f| f.is_empty()) {
-                    None
-                } else {
-                    Some(forms)
-                },
-                relation: met.map(|_| "met"),
-                cue: met.map(|m| m.cue),
-                planned: met.is_some_and(|m| m.planned),
-                kind: met.map(|m| m.kind.as_str()),
-                cameo: met.map(|m| m.kind.cameo(m.planned)),
+impl Counts {
+    /// Appends the counts as a JSON object (`{"name":count,...}`).
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        for (i, &(name, count)) in self.entries[..self.len].iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
             }
-        }))
+            push_key(out, name);
+            push_u64(out, count);
+        }
+        out.push(b'}');
     }
-}
-
-/// [`EvidenceRecord`], borrowed.
-#[derive(serde::Serialize)]
-struct EvidenceRecordView<'a> {
-    window: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    forms: Option<[&'a str; 2]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    relation: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cue: Option<&'a str>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    planned: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    kind: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cameo: Option<&'static str>,
 }
 
 /// A timeline's wire form: one `[day, a, b, c]` array per day.

@@ -13,6 +13,7 @@ pub mod graphml;
 pub mod gz;
 pub mod html;
 pub mod json;
+mod json_bytes;
 pub mod layout;
 pub mod output;
 pub mod parquet;

@@ -511,11 +511,15 @@ pub fn release_all(kept: &mut KeptList, lists: &mut KeptLists, windows: &mut Evi
     lists.free(kept);
 }
 
+/// [`rebuild`]'s buffers: the merged list, the entering windows, and the windows of the
+/// merged list before the cut.
+type Scratch = (Vec<Kept>, Vec<Kept>, Vec<WindowId>);
+
 thread_local! {
     /// Where [`rebuild`] sorts and cuts a list before its exact-size copy, and the
     /// windows of the list before the cut.
-    static SCRATCH: std::cell::RefCell<(Vec<Kept>, Vec<WindowId>)> =
-        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+    static SCRATCH: std::cell::RefCell<Scratch> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
 }
 
 /// Replaces `kept` by `kept` and `entering`, sorted and cut ([`cut`]), in a slot of
@@ -529,11 +533,27 @@ fn rebuild(
     strings: &Strings,
     windows: &mut EvidenceWindows,
 ) {
-    let run = |(all, sorted): &mut (Vec<Kept>, Vec<WindowId>)| {
+    let run = |(all, more, sorted): &mut Scratch| {
+        // What a stable sort of the kept list followed by `entering` gives, as the kept
+        // list is sorted: `entering` sorted on its own (a window or two, mostly), each
+        // put after the kept ones not greater than it, found by a binary search (a sort
+        // of the whole list compared every kept window's place again).
+        more.clear();
+        more.extend(entering);
+        more.sort_by(|a, b| strings.order(windows, a, b));
+        let old = lists.get(*kept);
         all.clear();
-        all.extend_from_slice(lists.get(*kept));
-        all.extend(entering);
-        all.sort_by(|a, b| strings.order(windows, a, b));
+        all.reserve(old.len() + more.len());
+        let mut from = 0;
+        for k in more.iter() {
+            let at = from
+                + old[from..]
+                    .partition_point(|o| strings.order(windows, o, k) != Ordering::Greater);
+            all.extend_from_slice(&old[from..at]);
+            all.push(k.clone());
+            from = at;
+        }
+        all.extend_from_slice(&old[from..]);
         sorted.clear();
         sorted.extend(all.iter().map(|k| k.window));
         cut(all, limit, windows);
@@ -550,7 +570,7 @@ fn rebuild(
     };
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut lists) => run(&mut lists),
-        Err(_) => run(&mut (Vec::new(), Vec::new())),
+        Err(_) => run(&mut (Vec::new(), Vec::new(), Vec::new())),
     });
 }
 

@@ -161,6 +161,13 @@ impl Iterator for Sentences<'_> {
                 i += 1;
                 continue;
             }
+            if b == b' ' {
+                // A space between words (neither a line break nor a terminator): a new
+                // token starts after it.
+                i += 1;
+                token_start = i;
+                continue;
+            }
             let c = if b.is_ascii() {
                 b as char
             } else {
