@@ -146,6 +146,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any string, at any alignment, escapes to serde_json's bytes.
+        #[test]
+        fn any_string_is_escaped_as_serde_json_escapes_it(text in "(?s)(.|[\\x00-\\x1f\"\\\\a-z ]){0,40}") {
+            let mut ours = Vec::new();
+            push_str(&mut ours, &text);
+            proptest::prop_assert_eq!(ours, serde_form(&text));
+        }
+    }
+
     #[test]
     fn numbers_are_written_in_decimal() {
         for n in [0, 1, 9, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX] {
