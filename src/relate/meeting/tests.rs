@@ -261,6 +261,8 @@ const ROWS: &[Row] = &[
     row("ready to meet", "Erdogan is ready to meet Putin.", NONE),
     row("cancelled after", "The summit between Biden and Putin was called off.", NONE),
     row("postponed with no date", "The planned summit between Biden and Sisi was postponed.", NONE),
+    announced("8: postponed to a date is still planned", "The planned summit between Biden and Sisi was postponed to Friday.", &["Abdel Fattah el-Sisi + Joe Biden"], true),
+    announced("8: postponed until next week is still planned", "Blinken's meeting with Shoukry was postponed until next week.", BLINKEN_SHOUKRY, true),
     row("not scheduled", "A meeting between Herzog and Abbas has not been scheduled.", NONE),
     row("indirect talks", "Israel and Hamas held indirect talks in Doha.", NONE),
     row("ended without a deal is still a meeting", "Blinken met Netanyahu, and the talks ended without a deal.", BLINKEN_NETANYAHU),
