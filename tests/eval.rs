@@ -93,6 +93,11 @@ fn met_pairs_precision_and_recall_floor() {
 /// hash) took the half from 0.840 / 0.595 to 0.846 / 0.585 (209 right, 38 wrong, 148
 /// missed), below the recall floor of 0.59; the floor followed the measurement down to
 /// 0.83 / 0.58, not the rules.
+/// The 11 held-out `m-*` articles (readouts, notes and a VOA item, annotated blind, split
+/// by the same hash; 0.677 / 0.553 on their own, 21 pairs out of the gazetteer) took the
+/// half from 0.840 / 0.602 to 0.824 / 0.598 (263 right, 56 wrong, 177 missed) before any
+/// rule changed, below the precision floor of 0.83; the floor followed the measurement
+/// down to 0.82 / 0.58, not the rules.
 #[test]
 fn met_on_held_out_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -105,8 +110,8 @@ fn met_on_held_out_real_news_floor() {
         "at least 100 annotated pairs"
     );
     assert!(
-        report.total.precision() >= 0.83 && report.total.recall() >= 0.58,
-        "held-out real news: precision {:.3}, recall {:.3} (floor 0.83 / 0.58)",
+        report.total.precision() >= 0.82 && report.total.recall() >= 0.58,
+        "held-out real news: precision {:.3}, recall {:.3} (floor 0.82 / 0.58)",
         report.total.precision(),
         report.total.recall()
     );
@@ -207,8 +212,13 @@ fn entities_on_real_news_floor() {
         // Both together (the l-* batch, then the cabinets of Canada and Japan too):
         // held-out 0.984 / 0.913, surnames 0.970 (224 of 231: the people added bring
         // surname-only mentions into the count), floor 0.96; dev unchanged
-        ("dev", 211, 0.99, 0.98, 0.995, 0.99, 1.4),
-        ("heldout", 96, 0.98, 0.91, 0.99, 0.96, 6.4),
+        // The m-* batch (9 dev, 11 held-out, annotated blind): dev 220 articles, recall
+        // 0.979 (19 missed: He Lifeng, the MSS mission), 1.6 names inside names per 1,000
+        // (7 in 4,494: "United Nations Commission on Narcotic Drugs", "U.S. Presidential
+        // Delegation"); held-out 107 articles, recall 0.899 (46 missed, 34 names outside
+        // the gazetteer), 7.3 per 1,000: the floors follow the new data, not the rules
+        ("dev", 220, 0.99, 0.97, 0.995, 0.99, 1.7),
+        ("heldout", 107, 0.98, 0.89, 0.99, 0.96, 7.4),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -290,6 +290,19 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 continue;
             }
         }
+        // "Netanyahu told Blinken ..., a statement said after the two met": with no
+        // meeting before, a count of two right before a verb is the two people the
+        // sentence named before it.
+        if counted_verb_subject(&scene, cue, cue_set)
+            && discourse
+                .recent_pairs(Some(pronouns::NAMED_PAIR_REACH))
+                .is_empty()
+        {
+            if let [a, b] = people_before(&scene, cue.start, gazetteer)[..] {
+                stated_pair(a, b, out);
+                continue;
+            }
+        }
         if !deictic && (anaphoric_meeting(&scene, cue) || their_meeting_opener(&scene, cue)) {
             let pairs = discourse.recent_pairs(Some(pronouns::NAMED_PAIR_REACH));
             if !pairs.is_empty() {
@@ -1749,6 +1762,10 @@ fn in_a_call(
     }
     let before: Vec<&str> = words_of(text, from..cue.start).map(|w| &text[w]).collect();
     const PREPOSITIONS: &[&str] = &["in", "during", "on", "over"];
+    // "A, B and C hold a news conference following an AUKUS defense ministerial
+    // meeting", "A and B spoke after talks in Moscow": the people of the clause held
+    // the meeting they speak after.
+    const AFTER: &[&str] = &["after", "following"];
     // The cue may hold its article ("a meeting").
     let own_article = phrase
         .split_whitespace()
@@ -1774,6 +1791,16 @@ fn in_a_call(
             before[before.len() - 2],
             &["after", "following", "before", "at"],
         );
+    // After a meeting, only a joint subject held it ("Sisi criticized Blinken after a
+    // meeting in Cairo" names no one's meeting in particular).
+    let after = ((own_article || plural) && before.last().is_some_and(|w| is_one_of(w, AFTER)))
+        || before
+            .iter()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| is_one_of(w[0], &["a", "an", "the"]) && is_one_of(w[1], AFTER));
     let introduced = theirs
         || ((own_article || plural) && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
         || before
@@ -1789,11 +1816,25 @@ fn in_a_call(
     let relayed = free
         .get(index + 1)
         .is_some_and(|c| c.is(CueKind::Relay) && word_count(&text[cue.end..c.start]) <= 3);
-    if !introduced || relayed {
+    if !(introduced || after) || relayed {
         return None;
     }
-    let people: Vec<EntityId> = scene
-        .subject_candidates(cue.start, &[])
+    let candidates = scene.subject_candidates(cue.start, &[]);
+    let candidates = if introduced {
+        candidates
+    } else {
+        // The subject stands before "after" ("an AUKUS meeting" names no subject).
+        let after_at = words_of(text, from..cue.start)
+            .filter(|w| is_one_of(&text[w.clone()], AFTER))
+            .last()
+            .map_or(cue.start, |w| w.start);
+        let before_after: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&i| scene.mentions[i].end <= after_at)
+            .collect();
+        scene.coordinated_before(&before_after, false)
+    };
+    let people: Vec<EntityId> = candidates
         .into_iter()
         .map(|i| scene.mentions[i].entity)
         .filter(|&e| gazetteer.entity(e).kind == EntityType::Person)
@@ -2140,6 +2181,8 @@ fn plural_subject(scene: &Scene<'_>, cue_start: usize) -> bool {
                     "presidents",
                     "secretaries",
                     "counterparts",
+                    "pair",
+                    "duo",
                 ],
             )
         })
@@ -2165,6 +2208,52 @@ fn between_counted_pair(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSe
     }
 }
 
+/// Whether a meeting verb has a count of two right before it as its subject: "the two
+/// met", "the two leaders spoke", "both men had talked", "the pair met".
+fn counted_verb_subject(scene: &Scene<'_>, cue: &CueMatch, cue_set: &cues::CueSet) -> bool {
+    if !(cue.is(CueKind::Met) || cue.is(CueKind::Joint)) {
+        return false;
+    }
+    // The verb's own words only: "the two met", not "the two met with X".
+    let verb = cue_set.phrase(cue);
+    if verb.split_whitespace().count() != 1 {
+        return false;
+    }
+    let before = clause_words_before(scene, cue.start);
+    let mut back = before.iter().rev().copied().skip_while(|w| {
+        is_one_of(
+            w,
+            &["also", "had", "have", "first", "last", "later", "then"],
+        )
+    });
+    let group = |w: &str| is_one_of(w, COUNTED_GROUPS);
+    let the = |w: Option<&str>| w.is_some_and(|w| is_one_of(w, &["the"]));
+    let (last, second, third) = (back.next(), back.next(), back.next());
+    match last {
+        Some(w) if is_one_of(w, &["two", "pair", "duo"]) => the(second),
+        Some(g) if group(g) => {
+            second.is_some_and(|w| is_one_of(w, &["both"]))
+                || (second.is_some_and(|w| is_one_of(w, &["two"])) && the(third))
+        }
+        _ => false,
+    }
+}
+
+/// The people that may meet named in the sentence before `pos`, each once, in order.
+fn people_before(scene: &Scene<'_>, pos: usize, gazetteer: &Gazetteer) -> Vec<EntityId> {
+    let mut people: Vec<EntityId> = Vec::new();
+    for (m, role) in scene.mentions.iter().zip(&scene.roles) {
+        if m.end <= pos
+            && gazetteer.entity(m.entity).kind == EntityType::Person
+            && role.may_meet()
+            && !people.contains(&m.entity)
+        {
+            people.push(m.entity);
+        }
+    }
+    people
+}
+
 /// Whether the clause of the cue opens with a noun phrase that stands for the last pair:
 /// a count of two ([`counts_two`]: "The two leaders", "Both officials"), two titles
 /// ([`two_titles`]: "The Secretary and the minister") or "the" and a group noun ("The
@@ -2184,7 +2273,7 @@ fn counts_two(scene: &Scene<'_>, cue_start: usize) -> bool {
     let start = scene.clause_start(cue_start);
     words_of(scene.text, start..cue_start)
         .take(3)
-        .any(|w| is_one_of(&scene.text[w], &["two", "both"]))
+        .any(|w| is_one_of(&scene.text[w], &["two", "both", "pair", "duo"]))
 }
 
 /// Plural nouns that, counted ("the two leaders", "between both sides") or after "the"

@@ -119,6 +119,7 @@ pub(super) fn modality(
         c.start >= parties_end
             && c.is(CueKind::Cancel)
             && word_count(&text[parties_end..c.start]) <= 3
+            && !moved_to_a_date(scene, c.end)
     });
     // The four words before the cue lie within a bounded stretch of text.
     let mut from = cue
@@ -180,6 +181,20 @@ pub(super) fn modality(
     } else {
         Modality::Held
     }
+}
+
+/// Whether a cancel cue ending at `end` moves the meeting to a date instead ("was
+/// postponed to Friday", "until next week", "to a later date"): still to come.
+fn moved_to_a_date(scene: &Scene<'_>, end: usize) -> bool {
+    let text = scene.text;
+    let mut after = words(text, end..scene.sentence.end).map(|w| &text[w]);
+    after
+        .next()
+        .is_some_and(|w| is_one_of(w, &["to", "until", "till"]))
+        && after.take(2).any(|w| {
+            crate::text::calendar::is_weekday_or_month(w)
+                || is_one_of(w, &["next", "later", "tomorrow"])
+        })
 }
 
 /// Whether a cue's phrase holds a meeting noun ("a meeting between", "talks with"),
