@@ -105,6 +105,20 @@ BODIES = [
     ("Nuevas Ideas", "New Ideas party", "El Salvador", "Salvadoran political party of Nayib Bukele"),
     ("Fuerza Popular", "Popular Force party", "Peru", "Peruvian political party of Keiko Fujimori"),
 
+    # Multinational missions and operations of 2020-2025 (the UN's own peacekeeping
+    # missions were there already)
+    ("Multinational Security Support Mission", "Multinational Security Support mission in Haiti|Haiti Multinational Security Support mission|Kenya-led Multinational Security Support mission|MSS mission", "", "UN-authorised, Kenya-led mission supporting the Haitian National Police 2023-2025"),
+    ("African Union Transition Mission in Somalia", "ATMIS|AU Transition Mission in Somalia", "African Union", "AU mission in Somalia 2022-2024, after AMISOM"),
+    ("African Union Mission in Somalia", "AMISOM|AU Mission in Somalia", "African Union", "AU mission in Somalia 2007-2022"),
+    ("African Union Support and Stabilization Mission in Somalia", "AUSSOM|AU Support and Stabilization Mission in Somalia", "African Union", "AU mission in Somalia 2025-"),
+    ("SADC Mission in the Democratic Republic of Congo", "SAMIDRC|SADC Mission in the DRC", "Southern African Development Community", "SADC force in eastern DR Congo 2023-2025"),
+    ("United Nations Integrated Office in Haiti", "BINUH|UN Integrated Office in Haiti", "United Nations", "UN political mission in Haiti 2019-"),
+    ("Operation Prosperity Guardian", "", "United States", "US-led maritime coalition in the Red Sea 2023-"),
+    ("Operation Inherent Resolve", "Combined Joint Task Force-Operation Inherent Resolve|CJTF-OIR", "United States", "US-led coalition against the Islamic State 2014-"),
+    ("Resolute Support Mission", "Operation Resolute Support|NATO's Resolute Support mission", "NATO", "NATO mission in Afghanistan 2015-2021"),
+    ("EUNAVFOR Aspides", "Operation Aspides|EU Operation Aspides", "European Union", "EU naval operation in the Red Sea 2024-"),
+    ("EUNAVFOR Atalanta", "Operation Atalanta|EU Operation Atalanta", "European Union", "EU naval operation off Somalia 2008-"),
+
     # News agencies and outlets
     ("Australian Associated Press", "", "Australia", "Australian news agency"),
     ("Hungarian News Agency", "MTI", "Hungary", "Hungarian news agency"),

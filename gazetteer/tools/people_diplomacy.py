@@ -50,6 +50,14 @@ DIPLOMACY = [
     ("Upendra Dwivedi", "", "India", "Chief of the Army Staff", "Chief of the Army Staff Jun 2024-"),
 
     # --- China ---
+    ("Han Zheng", "", "China", "Vice President", "Vice President 2023-; Vice Premier 2018-2023", "-"),
+    ("Ding Xuexiang", "", "China", "Vice Premier", "Vice Premier 2023-", "-"),
+    ("He Lifeng", "", "China", "Vice Premier", "Vice Premier 2023-; China's lead for economic and trade talks with the US", "-"),
+    ("Zhang Guoqing", "", "China", "Vice Premier", "Vice Premier 2023-", "-"),
+    ("Liu Guozhong", "", "China", "Vice Premier", "Vice Premier 2023-", "-"),
+    ("Liu He", "", "China", "Former Vice Premier", "Vice Premier 2018-2023; China's lead in the 2018-2020 trade talks with the US", "-"),
+    ("Sun Chunlan", "", "China", "Former Vice Premier", "Vice Premier 2018-2023", "-"),
+    ("Hu Chunhua", "", "China", "Former Vice Premier", "Vice Premier 2018-2023", "-"),
     ("Ma Zhaoxu", "", "China", "Executive Vice Foreign Minister", "Executive Vice Foreign Minister 2022-", "-"),
     ("Deng Li", "", "China", "Vice Foreign Minister", "Vice Foreign Minister (in office 2022-2025)", "-"),
     ("Zhang Youxia", "", "China", "Vice Chairman of the Central Military Commission", "Vice Chairman of the Central Military Commission 2017- (first vice chairman 2022-)", "-"),
