@@ -1644,6 +1644,22 @@ const TALKS_MODIFIERS: &[&str] = &[
     "normalisation",
 ];
 
+/// Lower-case words of a meeting's level or format that may stand between "A-B" and its
+/// meeting noun besides [`TALKS_MODIFIERS`] ("the U.S.-India-Japan ministerial-level
+/// trilateral dialogue", "the United States-Japan-Philippines trilateral leaders'
+/// summit"). Unlike those, they make no place a party ("the Asia-Pacific ministerial
+/// meeting" is a region's).
+const LEVEL_MODIFIERS: &[&str] = &[
+    "trilateral",
+    "quadrilateral",
+    "ministerial",
+    "ministerial-level",
+    "leaders",
+    "ministers",
+    "'",
+    "’",
+];
+
 /// Words that may stand in the name of a meeting between its hyphenated parties and
 /// its noun besides capitalised words ("the U.S.-Mexico Security Implementation Group
 /// meeting", "Defense Ministers' Meeting").
@@ -1683,6 +1699,10 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
         .map(|w| &text[w])
         .collect();
     let modifiers = gap.iter().all(|w| is_one_of(w, TALKS_MODIFIERS));
+    let level = !modifiers
+        && gap
+            .iter()
+            .all(|w| is_one_of(w, TALKS_MODIFIERS) || is_one_of(w, LEVEL_MODIFIERS));
     // "the Russia-Ukraine War Summit" would be a topic; a name's words are
     // capitalised and none of them is a conflict.
     let name = !gap.is_empty()
@@ -1702,7 +1722,7 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
             roles::Role::Party | roles::Role::Modifier | roles::Role::Location
         ) && (modifiers || gazetteer.entity(scene.mentions[i].entity).kind != EntityType::Place)
     });
-    if modifiers && parties {
+    if (modifiers || level) && parties {
         Some(HyphenChain {
             parties: (first..=last).collect(),
             named: false,
