@@ -315,22 +315,12 @@ const TIME_WORDS: &[&str] = &[
     "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "cet", "cest", "bst",
 ];
 
-/// Title words that also qualify a body ("National Security Council", "Foreign
-/// Ministry", "State Department").
-const BODY_MODIFIERS: &[&str] = &[
-    "national",
-    "security",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "state",
-    "justice",
-    "executive",
-];
+/// Title words that also qualify a body ("National Security Council", "State
+/// Department"), besides a department's words ([`DEPARTMENT_WORDS`]: "Foreign
+/// Ministry").
+const BODY_MODIFIERS: &[&str] = &["national", "state", "executive"];
 
-/// Head nouns of the bodies [`BODY_MODIFIERS`] qualify.
+/// Head nouns of the bodies [`BODY_MODIFIERS`] and [`DEPARTMENT_WORDS`] qualify.
 const BODY_TITLE_HEADS: &[&str] = &[
     "ministry",
     "department",
@@ -569,11 +559,9 @@ impl Suggester {
         let common = |c: &Candidate| {
             c.common
                 && !(c.role.is_some()
-                    && c.name.split(' ').nth(1).is_some()
                     && c.name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| given.contains(&fold_str(w))))
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| given.contains(&fold_str(first))))
         };
         ranked.retain(|c| !common(c) || (c.documents >= 2 && c.inside));
         let tier = |c: &Candidate| u8::from(common(c)) + 2 * u8::from(weak(c));
@@ -924,9 +912,10 @@ fn runs(
         // "National Security Council", "[Brazilian] Foreign Ministry"), not a person.
         let body_of_titles = run.len() >= 2
             && BODY_TITLE_HEADS.contains(&lower(run[run.len() - 1]).as_str())
-            && run[..run.len() - 1]
-                .iter()
-                .all(|&w| BODY_MODIFIERS.contains(&lower(w).as_str()));
+            && run[..run.len() - 1].iter().all(|&w| {
+                let w = lower(w);
+                BODY_MODIFIERS.contains(&w.as_str()) || DEPARTMENT_WORDS.contains(&w.as_str())
+            });
         while !body_of_titles && first < run.len() {
             let w = lower(run[first]).trim_end_matches('.').to_string();
             // A department word closes it ("Minister for Defence Win Bakri Daki"), unless
@@ -999,10 +988,12 @@ fn runs(
             let w = w.trim_end_matches('.');
             is_title(w) && !matches!(w, "the" | "of" | "state" | "national")
         };
-        if let Some(k) = (first..run.len())
-            .rev()
-            .find(|&k| !body_of_titles && is_title(run[k]))
-        {
+        let last_title = if body_of_titles {
+            None
+        } else {
+            (first..run.len()).rev().find(|&k| is_title(run[k]))
+        };
+        if let Some(k) = last_title {
             if k + 1 == run.len() {
                 continue;
             }

@@ -1814,13 +1814,9 @@ fn in_a_call(
     // After a meeting, only a joint subject held it ("Sisi criticized Blinken after a
     // meeting in Cairo" names no one's meeting in particular).
     let after = ((own_article || plural) && before.last().is_some_and(|w| is_one_of(w, AFTER)))
-        || before
-            .iter()
-            .rev()
-            .take(5)
-            .collect::<Vec<_>>()
+        || before[before.len().saturating_sub(5)..]
             .windows(2)
-            .any(|w| is_one_of(w[0], &["a", "an", "the"]) && is_one_of(w[1], AFTER));
+            .any(|w| is_one_of(w[0], AFTER) && is_one_of(w[1], &["a", "an", "the"]));
     let introduced = theirs
         || ((own_article || plural) && before.last().is_some_and(|w| is_one_of(w, PREPOSITIONS)))
         || before
