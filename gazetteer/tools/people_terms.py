@@ -127,7 +127,7 @@ TERMS = [
     ("Peter Hultqvist", "", "Sweden", "Former Defence Minister", "Defence Minister 2014-2022"),
 
     # --- Middle East, the Caucasus and Central Asia ---
-    ("Saoud bin Abdulrahman Al Thani", "Saoud bin Abdulrahman bin Hassan Al Thani|Sheikh Saoud bin Abdulrahman", "Qatar", "Deputy Prime Minister and Minister of State for Defence Affairs", "Minister of State for Defence Affairs Nov 2024-; Deputy Prime Minister", "-"),
+    ("Saoud bin Abdulrahman Al Thani", "Saoud bin Abdulrahman bin Hassan Al Thani|Sheikh Saoud bin Abdulrahman", "Qatar", "Deputy Prime Minister and Minister of State for Defence Affairs", "Minister of State for Defence Affairs Nov 2024- (Defence Minister Nov 2024-); Deputy Prime Minister", "-"),
     ("Ali Abdullah Ayyoub", "Ali Ayoub", "Syria", "Former Defence Minister", "Defence Minister 2018-2022 (Assad government)"),
     ("Ali Mahmoud Abbas", "", "Syria", "Former Defence Minister", "Defence Minister 2022-2024 (Assad government)", "-"),
     ("Zeina Akar", "Zeina Akar Adra", "Lebanon", "Former Defence Minister", "Defence Minister Jan 2020-Sep 2021; deputy prime minister"),
