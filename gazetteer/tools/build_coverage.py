@@ -105,6 +105,46 @@ DEPARTMENTS = {
 # Official names of generated bodies that the pattern above does not give.
 EXTRA_ALIASES = {
     "Moroccan Armed Forces": ["Royal Moroccan Armed Forces", "Royal Armed Forces of Morocco"],
+    # Central banks by the names the news gives them (each bank's own site), for the
+    # G20 and the economies the news on sanctions, debt and rates names. Not "the Fed"
+    # (the word "fed") nor acronyms that name other things (CBN, a broadcaster).
+    "Central Bank of United States": ["Federal Reserve", "US Federal Reserve", "U.S. Federal Reserve",
+                                      "Federal Reserve Board", "Federal Reserve System"],
+    "Central Bank of United Kingdom": ["Bank of England"],
+    "Central Bank of Japan": ["Bank of Japan", "BOJ"],
+    "Central Bank of India": ["Reserve Bank of India", "RBI"],
+    "Central Bank of China": ["People's Bank of China", "PBOC"],
+    "Central Bank of Canada": ["Bank of Canada"],
+    "Central Bank of Australia": ["Reserve Bank of Australia", "RBA"],
+    "Central Bank of South Korea": ["Bank of Korea"],
+    "Central Bank of Germany": ["Bundesbank", "Deutsche Bundesbank"],
+    "Central Bank of France": ["Bank of France", "Banque de France"],
+    "Central Bank of Italy": ["Bank of Italy", "Banca d'Italia"],
+    "Central Bank of Russia": ["Bank of Russia", "Central Bank of the Russian Federation"],
+    "Central Bank of Brazil": ["Banco Central do Brasil"],
+    "Central Bank of Turkey": ["Central Bank of the Republic of Turkey",
+                               "Central Bank of the Republic of Türkiye"],
+    "Central Bank of South Africa": ["South African Reserve Bank", "SARB"],
+    "Central Bank of Mexico": ["Bank of Mexico", "Banco de México", "Banxico"],
+    "Central Bank of Indonesia": ["Bank Indonesia"],
+    "Central Bank of Saudi Arabia": ["Saudi Central Bank", "Saudi Arabian Monetary Authority", "SAMA"],
+    "Central Bank of Switzerland": ["Swiss National Bank", "SNB"],
+    "Central Bank of Israel": ["Bank of Israel"],
+    "Central Bank of Ukraine": ["National Bank of Ukraine", "NBU"],
+    "Central Bank of Pakistan": ["State Bank of Pakistan", "SBP"],
+    "Central Bank of Sweden": ["Riksbank", "Sveriges Riksbank"],
+    "Central Bank of Norway": ["Norges Bank"],
+    "Central Bank of New Zealand": ["Reserve Bank of New Zealand", "RBNZ"],
+    "Central Bank of Hungary": ["Hungarian National Bank", "National Bank of Hungary", "Magyar Nemzeti Bank"],
+    "Central Bank of Iran": ["Central Bank of the Islamic Republic of Iran"],
+    "Central Bank of Lebanon": ["Banque du Liban", "Bank of Lebanon"],
+    "Central Bank of Bangladesh": ["Bangladesh Bank"],
+    "Central Bank of Philippines": ["Bangko Sentral ng Pilipinas", "Bangko Sentral"],
+    "Central Bank of Thailand": ["Bank of Thailand"],
+    "Central Bank of Malaysia": ["Bank Negara Malaysia", "Bank Negara"],
+    "Central Bank of Vietnam": ["State Bank of Vietnam"],
+    "Central Bank of Peru": ["Central Reserve Bank of Peru"],
+    "Central Bank of Ghana": ["Bank of Ghana"],
 }
 
 # Countries whose subdivisions the news names most (ISO 3166-1 alpha-2) and the
@@ -356,7 +396,7 @@ def main():
     from people_governments import GOVERNMENTS
     from people_terms import TERMS
     from people_diplomacy import DIPLOMACY
-    from people_offices import OFFICE_GAPS
+    from people_offices import OFFICES
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -367,7 +407,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICE_GAPS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES:
         if not fresh(name):
             continue
         seen = {fold(name)}

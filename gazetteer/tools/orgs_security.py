@@ -153,4 +153,7 @@ BODIES = [
     ("Corriere della Sera", "", "Italy", "Italian newspaper"),
     ("El País", "El Pais", "Spain", "Spanish newspaper"),
     ("Iran International", "", "", "Persian-language broadcaster based in London"),
+    # Central banks the generated "Central Bank of X" rows leave out (Poland's
+    # ministries and bodies are hand-written rows, so none is generated for it).
+    ("National Bank of Poland", "Narodowy Bank Polski|Polish central bank|Poland's central bank", "Poland", "Poland's central bank"),
 ]

@@ -196,7 +196,7 @@ TERMS = [
     ("Cleopas Dlamini", "Cleopas Sipho Dlamini", "Eswatini", "Former Prime Minister", "Prime Minister 2021-2023", "-"),
     ("Thulisile Dladla", "", "Eswatini", "Former Foreign Minister", "Foreign Minister 2018-2023"),
     ("Kenea Yadeta", "", "Ethiopia", "Former Defence Minister", "Defence Minister 2020-2021"),
-    ("Rose Christiane Raponda", "Rose Christiane Ossouka Raponda", "Gabon", "Former Prime Minister", "Prime Minister 2020-2023; Vice President 2023"),
+    ("Rose Christiane Raponda", "Rose Christiane Ossouka Raponda", "Gabon", "Former Prime Minister", "Prime Minister 2020-2023; Vice President 2023; Defence Minister 2019-Jul 2020"),
     ("Pacôme Moubelet Boubeya", "Pacome Moubelet Boubeya", "Gabon", "Former Foreign Minister", "Foreign Minister 2020-2022"),
     ("Ibrahima Kassory Fofana", "", "Guinea", "Former Prime Minister", "Prime Minister 2018-2021"),
     ("Mohamed Béavogui", "Mohamed Beavogui", "Guinea", "Former Prime Minister", "Prime Minister 2021-2022"),
