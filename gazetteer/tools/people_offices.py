@@ -47,7 +47,6 @@ OFFICE_GAPS = [
     # --- foreign ministers ---
     ("Marcel Amon-Tanoh", "Marcel Amon Tanoh", "Ivory Coast", "Former Foreign Minister", "Foreign Minister 2016-Mar 2020"),
     ("Luís Filipe Tavares", "Luis Filipe Tavares", "Cape Verde", "Former Foreign Minister", "Foreign Minister 2016-2021", "Filipe Tavares|-"),
-    ("Dominique Dupuy", "", "Haiti", "Former Foreign Minister", "Foreign Minister Jun-Nov 2024; ambassador to UNESCO"),
     ("Jean-Victor Harvel Jean-Baptiste", "Harvel Jean-Baptiste|Jean Victor Harvel Jean-Baptiste", "Haiti", "Foreign Minister", "Nov 2024-", "Harvel Jean-Baptiste|-"),
     ("Simon Coveney", "", "Ireland", "Former Foreign Minister", "Foreign Minister 2017-Dec 2022; Defence Minister Jun 2020-Dec 2022; Tanaiste 2017-2020; Enterprise Minister 2022-2024"),
     ("Vladimir Makei", "Uladzimir Makei|Vladimir Makey", "Belarus", "Former Foreign Minister", "Foreign Minister 2012-Nov 2022; died Nov 2022"),
@@ -184,3 +183,68 @@ SPOKESPEOPLE = [
 
 OFFICES = (OFFICE_GAPS + UN_AMBASSADORS + SECURITY_ADVISERS + MILITARY_CHIEFS
            + INTELLIGENCE_CHIEFS + CENTRAL_BANKERS + IGO_HEADS + SPOKESPEOPLE)
+
+# Leaders of legislatures, parties and regions, senior aides and envoys, and US
+# ambassadors, that diplomacy news of 2023-2025 names and people.tsv lacked under every
+# spelling (each checked as the classes above).
+OFFICIALS = [
+    # US ambassadors
+    ("Ken Salazar", "", "United States", "Former Ambassador to Mexico", "2021-Jan 2025; Interior Secretary 2009-2013"),
+    ("Ronald Johnson", "Ronald D. Johnson", "United States", "Ambassador to Mexico", "2025-; ambassador to El Salvador 2019-2021", "-"),
+    ("Timmy Davis", "Timmy T. Davis", "United States", "Former Ambassador to Qatar", "2022-2025", "-"),
+    ("Martina Strong", "", "United States", "Former Ambassador to the United Arab Emirates", "2023-2025", "-"),
+    ("Amy Gutmann", "", "United States", "Former Ambassador to Germany", "2022-2024"),
+    ("Denise Bauer", "Denise Campbell Bauer", "United States", "Former Ambassador to France", "2021-2025", "-"),
+    ("Charles Kushner", "", "United States", "Ambassador to France", "2025-", "-"),
+    ("Jack Markell", "", "United States", "Former Ambassador to Italy", "2023-2025; Governor of Delaware 2009-2017"),
+    ("MaryKay Carlson", "MaryKay Loss Carlson", "United States", "Former Ambassador to the Philippines", "2022-2025", "-"),
+    # Russia
+    ("Vladimir Medinsky", "", "Russia", "Presidential aide", "head of Russia's delegation at the Istanbul talks with Ukraine 2022 and 2025; culture minister 2012-2020"),
+    ("Ramzan Kadyrov", "", "Russia", "Head of the Chechen Republic", "2007-"),
+    ("Sergei Kiriyenko", "Sergey Kiriyenko|Sergei Kiriienko", "Russia", "First Deputy Chief of Staff of the Presidential Administration", "2016-; Prime Minister 1998"),
+    ("Valentina Matviyenko", "Valentina Matvienko", "Russia", "Chairwoman of the Federation Council", "2011-"),
+    ("Vyacheslav Volodin", "", "Russia", "Chairman of the State Duma", "2016-"),
+    # Ukraine
+    ("Ihor Zhovkva", "Igor Zhovkva", "Ukraine", "Deputy Head of the Presidential Office", "deputy head of the Office of the President for foreign policy"),
+    ("Dmytro Lubinets", "Dmitry Lubinets", "Ukraine", "Human Rights Commissioner of the Verkhovna Rada", "2022-"),
+    ("Ruslan Stefanchuk", "", "Ukraine", "Chairman of the Verkhovna Rada", "2021-"),
+    # China
+    ("Zhao Leji", "", "China", "Chairman of the Standing Committee of the National People's Congress", "2023-; member of the Politburo Standing Committee 2017-", "-"),
+    ("Wang Huning", "", "China", "Chairman of the CPPCC", "2023-; member of the Politburo Standing Committee 2017-", "-"),
+    ("Cai Qi", "", "China", "Director of the General Office of the Communist Party", "2022-; member of the Politburo Standing Committee 2022-", "-"),
+    ("Wang Wentao", "", "China", "Commerce Minister", "2020-", "-"),
+    ("Zhang Hanhui", "", "China", "Ambassador to Russia", "2019-", "-"),
+    ("Wu Jianghao", "", "China", "Ambassador to Japan", "2023-", "-"),
+    ("Xu Feihong", "", "China", "Ambassador to India", "2024-", "-"),
+    ("Liu Pengyu", "", "China", "Spokesman of the Chinese Embassy in Washington", "spokesman of the embassy in the United States", "-"),
+    # Middle East
+    ("Michel Menassa", "", "Lebanon", "Defence Minister", "Feb 2025-"),
+    ("Masoud Barzani", "Massoud Barzani|Masud Barzani", "Iraq", "Leader of the Kurdistan Democratic Party", "President of the Kurdistan Region 2005-2017; KDP leader"),
+    ("Khaldoon al-Mubarak", "Khaldoon Al Mubarak|Khaldoon Khalifa Al Mubarak", "United Arab Emirates", "Chief executive of Mubadala", "Abu Dhabi's Mubadala Investment Company; chairman of Manchester City", "Khaldoon|-"),
+    # Turkey
+    ("Özgür Özel", "Ozgur Ozel", "Turkey", "Leader of the Republican People's Party", "CHP leader Nov 2023-"),
+    ("Ekrem İmamoğlu", "Ekrem Imamoglu", "Turkey", "Mayor of Istanbul", "2019- (jailed Mar 2025); CHP"),
+    ("Kemal Kılıçdaroğlu", "Kemal Kilicdaroglu", "Turkey", "Former Leader of the Republican People's Party", "CHP leader 2010-Nov 2023; presidential candidate 2023"),
+    ("Devlet Bahçeli", "Devlet Bahceli", "Turkey", "Leader of the Nationalist Movement Party", "MHP leader 1997-"),
+    # Africa
+    ("Debretsion Gebremichael", "Debretsion Gebremikael", "Tigray People's Liberation Front", "Chairman of the TPLF", "TPLF chairman 2019-; president of Tigray 2018-2020"),
+    ("Getachew Reda", "", "Ethiopia", "Former President of the Tigray Interim Administration", "Apr 2023-Apr 2025; TPLF spokesman during the 2020-2022 war", "-"),
+    ("Tadesse Werede", "Tadesse Worede", "Ethiopia", "President of the Tigray Interim Administration", "Apr 2025-; commander of the Tigray forces in the 2020-2022 war", "-"),
+    ("Malik Agar", "", "Sudan", "Deputy Chairman of the Sovereignty Council", "2023-; SPLM-North leader", "-"),
+    ("Muhoozi Kainerugaba", "", "Uganda", "Chief of Defence Forces", "Mar 2024-; President Museveni's son"),
+    ("Sultani Makenga", "", "M23", "M23 military leader", "military commander of the M23 rebels"),
+    ("Julius Malema", "", "Economic Freedom Fighters", "Leader of the Economic Freedom Fighters", "EFF leader 2013-"),
+    ("John Steenhuisen", "", "Democratic Alliance", "Leader of the Democratic Alliance", "DA leader 2019-; agriculture minister 2024-"),
+    ("Venâncio Mondlane", "Venancio Mondlane", "Mozambique", "Opposition leader", "presidential candidate 2024"),
+    # Asia
+    ("Abdulla Khaleel", "", "Maldives", "Foreign Minister", "2024-"),
+    ("Hsiao Bi-khim", "Bi-khim Hsiao", "Taiwan", "Vice President", "May 2024-; representative to the United States 2020-2023", "-"),
+    ("Cho Jung-tai", "", "Taiwan", "Premier", "May 2024-", "-"),
+    ("Eric Chu", "Chu Li-luan", "Kuomintang", "Former Chairman of the Kuomintang", "KMT chairman 2021-2025 (also 2015-2016)", "-"),
+    ("Parnpree Bahiddha-nukara", "Parnpree Bahiddha-Nukara", "Thailand", "Former Foreign Minister", "Foreign Minister Sep 2023-Apr 2024", "Parnpree|-"),
+    ("Zaw Min Tun", "", "Myanmar", "Junta spokesman", "spokesman of the State Administration Council", "-"),
+    ("Bidzina Ivanishvili", "", "Georgian Dream", "Founder of Georgian Dream", "Prime Minister of Georgia 2012-2013; Georgian Dream's founder and honorary chairman"),
+    # Latin America
+    ("Diosdado Cabello", "", "Venezuela", "Interior Minister", "Aug 2024-; first vice president of the PSUV"),
+]
+OFFICES = OFFICES + OFFICIALS
