@@ -194,7 +194,7 @@ PEOPLE = [
     ("Mohamad Hasan", "", "Malaysia", "Foreign Minister", "Dec 2023-"),
     ("Zambry Abdul Kadir", "Zambry", "Malaysia", "Foreign Minister", "2022-2023"),
     ("Maris Sangiampongsa", "Maris", "Thailand", "Foreign Minister", "Sep 2024-2025"),
-    ("Sihasak Phuangketkeo", "Sihasak", "Thailand", "Foreign Minister", "Sep 2025-"),
+    ("Sihasak Phuangketkeo", "Sihasak|Sihasak Phuangketkeow", "Thailand", "Foreign Minister", "Sep 2025-"),
     ("Taye Atske Selassie", "Taye Atske-Selassie|Taye", "Ethiopia", "President", "President Oct 2024-; Foreign Minister Feb-Oct 2024"),
     ("Gedion Timothewos", "Gedion", "Ethiopia", "Foreign Minister", "Oct 2024-"),
     ("David McGuinty", "McGuinty", "Canada", "Defence Minister", "May 2025-"),

@@ -333,7 +333,7 @@ WORLD = [
     ("Daniel Shapiro", "", "United States", "Deputy Assistant Secretary of Defense for the Middle East", "2023-2025 (Ambassador to Israel 2014-2017)"),
     # --- Ambassadors to the United Nations, 2023-2025 ---
     ("Dmitry Polyanskiy", "Dmitry Polyansky", "Russia", "Deputy Ambassador to the United Nations", "2017-2025"),
-    ("Sergiy Kyslytsya", "Sergiy Kyslytsya", "Ukraine", "Ambassador to the United Nations", "2020-2024; First Deputy Foreign Minister 2024-"),
+    ("Sergiy Kyslytsya", "Serhiy Kyslytsya|Sergiy Kyslytsia", "Ukraine", "Ambassador to the United Nations", "2020-2024; First Deputy Foreign Minister 2024-"),
     ("Andriy Melnyk", "", "Ukraine", "Ambassador to the United Nations", "2024- (Ambassador to Germany 2014-2022)"),
     ("James Kariuki", "", "United Kingdom", "Deputy Ambassador to the United Nations", "2021-"),
     ("Jérôme Bonnafont", "", "France", "Ambassador to the United Nations", "2024-"),
