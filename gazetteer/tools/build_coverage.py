@@ -105,6 +105,105 @@ DEPARTMENTS = {
 # Official names of generated bodies that the pattern above does not give.
 EXTRA_ALIASES = {
     "Moroccan Armed Forces": ["Royal Moroccan Armed Forces", "Royal Armed Forces of Morocco"],
+    # Central banks by the names the news gives them (each bank's own site), for the
+    # G20 and the economies the news on sanctions, debt and rates names. Not "the Fed"
+    # (the word "fed") nor acronyms that name other things (CBN, a broadcaster).
+    "Central Bank of United States": ["Federal Reserve", "US Federal Reserve", "U.S. Federal Reserve",
+                                      "Federal Reserve Board", "Federal Reserve System"],
+    "Central Bank of United Kingdom": ["Bank of England"],
+    "Central Bank of Japan": ["Bank of Japan", "BOJ"],
+    "Central Bank of India": ["Reserve Bank of India", "RBI"],
+    "Central Bank of China": ["People's Bank of China", "PBOC"],
+    "Central Bank of Canada": ["Bank of Canada"],
+    "Central Bank of Australia": ["Reserve Bank of Australia", "RBA"],
+    "Central Bank of South Korea": ["Bank of Korea"],
+    "Central Bank of Germany": ["Bundesbank", "Deutsche Bundesbank"],
+    "Central Bank of France": ["Bank of France", "Banque de France"],
+    "Central Bank of Italy": ["Bank of Italy", "Banca d'Italia"],
+    "Central Bank of Russia": ["Bank of Russia", "Central Bank of the Russian Federation"],
+    "Central Bank of Brazil": ["Banco Central do Brasil"],
+    "Central Bank of Turkey": ["Central Bank of the Republic of Turkey",
+                               "Central Bank of the Republic of Türkiye"],
+    "Central Bank of South Africa": ["South African Reserve Bank", "SARB"],
+    "Central Bank of Mexico": ["Bank of Mexico", "Banco de México", "Banxico"],
+    "Central Bank of Indonesia": ["Bank Indonesia"],
+    "Central Bank of Saudi Arabia": ["Saudi Central Bank", "Saudi Arabian Monetary Authority", "SAMA"],
+    "Central Bank of Switzerland": ["Swiss National Bank", "SNB"],
+    "Central Bank of Israel": ["Bank of Israel"],
+    "Central Bank of Ukraine": ["National Bank of Ukraine", "NBU"],
+    "Central Bank of Pakistan": ["State Bank of Pakistan", "SBP"],
+    "Central Bank of Sweden": ["Riksbank", "Sveriges Riksbank"],
+    "Central Bank of Norway": ["Norges Bank"],
+    "Central Bank of New Zealand": ["Reserve Bank of New Zealand", "RBNZ"],
+    "Central Bank of Hungary": ["Hungarian National Bank", "National Bank of Hungary", "Magyar Nemzeti Bank"],
+    "Central Bank of Iran": ["Central Bank of the Islamic Republic of Iran"],
+    "Central Bank of Lebanon": ["Banque du Liban", "Bank of Lebanon"],
+    "Central Bank of Bangladesh": ["Bangladesh Bank"],
+    "Central Bank of Philippines": ["Bangko Sentral ng Pilipinas", "Bangko Sentral"],
+    "Central Bank of Thailand": ["Bank of Thailand"],
+    "Central Bank of Malaysia": ["Bank Negara Malaysia", "Bank Negara"],
+    "Central Bank of Vietnam": ["State Bank of Vietnam"],
+    "Central Bank of Peru": ["Central Reserve Bank of Peru"],
+    "Central Bank of Ghana": ["Bank of Ghana"],
+    # Legislatures by their own names and their chambers' (each parliament's site), where
+    # the name is no other country's: not "National Assembly", "House of Commons" (Canada
+    # has one too), "Majlis", "Senate" or "House of Representatives" alone.
+    "Russian Parliament": ["State Duma", "Russian State Duma", "Russian Duma", "Federation Council",
+                           "Russian Federation Council", "Federal Assembly of Russia"],
+    "Ukrainian Parliament": ["Verkhovna Rada", "Ukraine's Verkhovna Rada", "Ukrainian Rada"],
+    "Chinese Parliament": ["National People's Congress", "China's National People's Congress",
+                           "Standing Committee of the National People's Congress", "NPC Standing Committee"],
+    "Japanese Parliament": ["National Diet", "Japanese Diet", "Diet of Japan", "Japan's Diet",
+                            "House of Councillors"],
+    "Indian Parliament": ["Lok Sabha", "Rajya Sabha"],
+    "Iranian Parliament": ["Islamic Consultative Assembly", "Iranian Majlis", "Iran's Majlis"],
+    "Turkish Parliament": ["Grand National Assembly of Turkey", "Turkish Grand National Assembly",
+                           "Grand National Assembly of Türkiye", "Grand National Assembly"],
+    "French Parliament": ["French National Assembly", "National Assembly of France", "French Senate",
+                          "Assemblée nationale"],
+    "British Parliament": ["House of Lords", "British House of Commons", "UK House of Commons",
+                           "U.K. House of Commons", "UK Parliament", "U.K. Parliament"],
+    "Canadian Parliament": ["Canadian House of Commons", "Canadian Senate"],
+    "Swedish Parliament": ["Riksdag"],
+    "Norwegian Parliament": ["Storting", "Stortinget"],
+    "Danish Parliament": ["Folketing", "Folketinget"],
+    "Finnish Parliament": ["Eduskunta"],
+    "Estonian Parliament": ["Riigikogu"],
+    "Latvian Parliament": ["Saeima"],
+    "Lithuanian Parliament": ["Seimas"],
+    "Kazakh Parliament": ["Mazhilis", "Majilis"],
+    "Uzbek Parliament": ["Oliy Majlis"],
+    "Bangladeshi Parliament": ["Jatiya Sangsad"],
+    "Malaysian Parliament": ["Dewan Rakyat"],
+    "Indonesian Parliament": ["People's Representative Council", "House of Representatives of Indonesia"],
+    "South Korean Parliament": ["National Assembly of South Korea", "South Korean National Assembly",
+                                "South Korea's National Assembly", "Korean National Assembly",
+                                "National Assembly of Korea"],
+    "Pakistani Parliament": ["National Assembly of Pakistan", "Pakistani National Assembly",
+                             "Pakistan's National Assembly", "Senate of Pakistan"],
+    "Spanish Parliament": ["Congress of Deputies", "Cortes Generales", "Spanish Congress", "Spanish Senate"],
+    "Italian Parliament": ["Italian Chamber of Deputies", "Italian Senate"],
+    "Hungarian Parliament": ["Hungarian National Assembly", "National Assembly of Hungary"],
+    "Armenian Parliament": ["National Assembly of Armenia", "Armenian National Assembly"],
+    "Mexican Parliament": ["Mexican Congress", "Congress of Mexico", "Mexican Senate", "Mexico's Congress",
+                           "Mexico's Senate"],
+    "Brazilian Parliament": ["Brazilian Congress", "National Congress of Brazil", "Brazil's Congress",
+                             "Brazilian Senate", "Brazil's Senate"],
+    "Argentine Parliament": ["Argentine Congress", "Argentina's Congress", "Argentine Senate"],
+    "Peruvian Parliament": ["Peruvian Congress", "Congress of Peru", "Peru's Congress"],
+    "Colombian Parliament": ["Colombian Congress", "Congress of Colombia", "Colombia's Congress"],
+    "Chilean Parliament": ["Chilean Congress", "National Congress of Chile", "Chile's Congress"],
+    "Filipino Parliament": ["Philippine Congress", "Congress of the Philippines", "Philippine Senate",
+                            "Philippine House of Representatives"],
+    "Venezuelan Parliament": ["National Assembly of Venezuela", "Venezuelan National Assembly",
+                              "Venezuela's National Assembly"],
+    "Iraqi Parliament": ["Council of Representatives of Iraq", "Iraqi Council of Representatives"],
+    "Lebanese Parliament": ["Lebanese Chamber of Deputies"],
+    "Egyptian Parliament": ["Egyptian House of Representatives"],
+    "Nigerian Parliament": ["National Assembly of Nigeria", "Nigerian National Assembly", "Nigerian Senate"],
+    "South African Parliament": ["National Assembly of South Africa", "South African National Assembly"],
+    "Kenyan Parliament": ["National Assembly of Kenya", "Kenyan National Assembly", "Kenyan Senate"],
+    "Australian Parliament": ["Australian Senate", "Australian House of Representatives"],
 }
 
 # Countries whose subdivisions the news names most (ISO 3166-1 alpha-2) and the
@@ -345,7 +444,7 @@ def main():
 
     # People: the hand-checked rows of people_data.py, people_world.py,
     # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
-    # people_governments.py, people_terms.py and people_diplomacy.py that people.tsv lacks.
+    # people_governments.py, people_terms.py, people_diplomacy.py and people_offices.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -356,6 +455,7 @@ def main():
     from people_governments import GOVERNMENTS
     from people_terms import TERMS
     from people_diplomacy import DIPLOMACY
+    from people_offices import OFFICES
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -366,7 +466,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES:
         if not fresh(name):
             continue
         seen = {fold(name)}

@@ -156,12 +156,18 @@ def years(notes):
 def offices_of(row):
     """The offices of OFFICES that a person row names, from its role and notes."""
     role = row.get("role", "")
+    notes = row.get("notes", "")
+    # "Former Foreign Minister" with notes that open with the years of that office
+    # ("2018-2022", "Mar 2021-Jan 2023") held it in those years.
+    if role.startswith("Former ") and re.match(
+            r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?(?:19|20)\d\d", notes):
+        role = role[len("Former "):]
     found = set()
     if re.search(r"senior diplomat|civil servant", role, re.I):
         # India's and Britain's top officials, not ministers.
         return found
     for office, pattern in PATTERNS.items():
-        for text in (role, row.get("notes", "") if office != "head of state" else ""):
+        for text in (role, notes if office != "head of state" else ""):
             if any(not NOT_AN_OFFICE.search(clause(text, m.start(), m.end()))
                    for m in pattern.finditer(text)):
                 found.add(office)

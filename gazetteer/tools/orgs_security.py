@@ -153,4 +153,14 @@ BODIES = [
     ("Corriere della Sera", "", "Italy", "Italian newspaper"),
     ("El País", "El Pais", "Spain", "Spanish newspaper"),
     ("Iran International", "", "", "Persian-language broadcaster based in London"),
+    # Central banks the generated "Central Bank of X" rows leave out (Poland's
+    # ministries and bodies are hand-written rows, so none is generated for it).
+    ("National Bank of Poland", "Narodowy Bank Polski|Polish central bank|Poland's central bank", "Poland", "Poland's central bank"),
+    # Legislatures and advisory bodies the generated "X Parliament" rows leave out.
+    ("Sejm", "Polish Sejm|Poland's Sejm|Sejm of Poland", "Poland", "the lower house of Poland's parliament"),
+    ("Legislative Yuan", "Taiwan's Legislative Yuan|Taiwanese Legislative Yuan", "Taiwan", "Taiwan's legislature"),
+    ("Chinese People's Political Consultative Conference", "CPPCC|China's top political advisory body", "China", "China's top political advisory body"),
+    # The parties that govern Iraq's Kurdistan Region.
+    ("Kurdistan Democratic Party", "KDP", "Iraq", "the Barzani family's party, which leads the Kurdistan Regional Government"),
+    ("Patriotic Union of Kurdistan", "PUK", "Iraq", "the Talabani family's party in Iraq's Kurdistan Region"),
 ]

@@ -223,7 +223,7 @@ SECURITY = [
     ("Lesetja Kganyago", "", "South Africa", "Governor of the South African Reserve Bank", "Governor of the South African Reserve Bank 2014-"),
     ("Agus Martowardojo", "", "Indonesia", "Former Governor of Bank Indonesia", "Governor of Bank Indonesia 2013-2018; Finance Minister 2010-2013"),
     ("Perry Warjiyo", "", "Indonesia", "Governor of Bank Indonesia", "Governor of Bank Indonesia 2018-"),
-    ("Muhammad al-Jasser", "Muhammad Al-Jasser|Mohammed al-Jasser", "Saudi Arabia", "Former Governor of the Saudi central bank", "Governor of the Saudi Arabian Monetary Agency 2009-2011; Economy Minister 2011-2015"),
+    ("Muhammad al-Jasser", "Muhammad Al-Jasser|Mohammed al-Jasser", "Saudi Arabia", "Former Governor of the Saudi central bank", "Governor of the Saudi Arabian Monetary Agency 2009-2011; Economy Minister 2011-2015; President of the Islamic Development Bank 2021-"),
     ("Fahad Al-Mubarak", "Fahad al-Mubarak|Fahad Almubarak", "Saudi Arabia", "Former Governor of the Saudi central bank", "Governor of the Saudi Arabian Monetary Agency (Saudi Central Bank) 2011-2016 and 2021-2023", "-|Mubarak"),
     ("Ahmed Alkholifey", "Ahmed Al-Kholifey|Ahmed al-Kholifey", "Saudi Arabia", "Former Governor of the Saudi central bank", "Governor of the Saudi Arabian Monetary Agency 2016-2021"),
     ("Ayman Al-Sayari", "Ayman al-Sayari|Ayman Alsayari", "Saudi Arabia", "Governor of the Saudi Central Bank", "Governor of the Saudi Central Bank 2023-", "-|Sayari"),

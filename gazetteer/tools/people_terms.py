@@ -127,7 +127,7 @@ TERMS = [
     ("Peter Hultqvist", "", "Sweden", "Former Defence Minister", "Defence Minister 2014-2022"),
 
     # --- Middle East, the Caucasus and Central Asia ---
-    ("Saoud bin Abdulrahman Al Thani", "Saoud bin Abdulrahman bin Hassan Al Thani|Sheikh Saoud bin Abdulrahman", "Qatar", "Deputy Prime Minister and Minister of State for Defence Affairs", "Minister of State for Defence Affairs Nov 2024-; Deputy Prime Minister", "-"),
+    ("Saoud bin Abdulrahman Al Thani", "Saoud bin Abdulrahman bin Hassan Al Thani|Sheikh Saoud bin Abdulrahman", "Qatar", "Deputy Prime Minister and Minister of State for Defence Affairs", "Minister of State for Defence Affairs Nov 2024- (Defence Minister Nov 2024-); Deputy Prime Minister", "-"),
     ("Ali Abdullah Ayyoub", "Ali Ayoub", "Syria", "Former Defence Minister", "Defence Minister 2018-2022 (Assad government)"),
     ("Ali Mahmoud Abbas", "", "Syria", "Former Defence Minister", "Defence Minister 2022-2024 (Assad government)", "-"),
     ("Zeina Akar", "Zeina Akar Adra", "Lebanon", "Former Defence Minister", "Defence Minister Jan 2020-Sep 2021; deputy prime minister"),
@@ -196,7 +196,7 @@ TERMS = [
     ("Cleopas Dlamini", "Cleopas Sipho Dlamini", "Eswatini", "Former Prime Minister", "Prime Minister 2021-2023", "-"),
     ("Thulisile Dladla", "", "Eswatini", "Former Foreign Minister", "Foreign Minister 2018-2023"),
     ("Kenea Yadeta", "", "Ethiopia", "Former Defence Minister", "Defence Minister 2020-2021"),
-    ("Rose Christiane Raponda", "Rose Christiane Ossouka Raponda", "Gabon", "Former Prime Minister", "Prime Minister 2020-2023; Vice President 2023"),
+    ("Rose Christiane Raponda", "Rose Christiane Ossouka Raponda", "Gabon", "Former Prime Minister", "Prime Minister 2020-2023; Vice President 2023; Defence Minister 2019-Jul 2020"),
     ("Pacôme Moubelet Boubeya", "Pacome Moubelet Boubeya", "Gabon", "Former Foreign Minister", "Foreign Minister 2020-2022"),
     ("Ibrahima Kassory Fofana", "", "Guinea", "Former Prime Minister", "Prime Minister 2018-2021"),
     ("Mohamed Béavogui", "Mohamed Beavogui", "Guinea", "Former Prime Minister", "Prime Minister 2021-2022"),
