@@ -3052,7 +3052,11 @@ fn in_the_room(
             is_punctuation(w) || is_one_of(w, &["you", "your", "here", "back", "again"])
         });
         let spoken = words_of(text, scene.sentence.clone()).any(|w| personal(&&text[w]));
-        no_object && (before.is_empty() || spoken)
+        // "Visiting is a real honor": "visiting" is a meeting verb and a visit; opening
+        // the sentence, it is the visit read below.
+        let visit_opens =
+            cue.is(CueKind::Location) && phrase.starts_with("visit") && before.is_empty();
+        (no_object && (before.is_empty() || spoken)) || visit_opens
     } else if cue.is(CueKind::Joint) {
         // "I discussed it with the President" may be anyone: "I" speaks of the one
         // spoken to only with "you" ("I look forward to discussing with you").

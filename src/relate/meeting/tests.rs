@@ -680,6 +680,8 @@ const ROWS: &[Row] = &[
     row("11: my visit in a turn is the speaker's with the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for the time we will share during my visit.", BLINKEN_SHOUKRY),
     row("11: I look forward to discussing, said to you", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for your time. I look forward to discussing trade with you.", BLINKEN_SHOUKRY),
     row("11: I discussed something with someone unnamed is not the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: I discussed trade with the President yesterday.", NONE),
+    row("11: visiting opening a turn's sentence is the visit of the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: Thank you. Visiting is a real honor.", BLINKEN_SHOUKRY),
+    row("11: visiting opening a sentence outside a transcript is nobody's", "Antony Blinken landed in Cairo. Visiting is a real honor, he said.", NONE),
     row("11: welcoming a thing is no greeting", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We welcomed the progress on trade.", NONE),
     row("11: a third person's welcome is not the speaker's", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: They welcomed us warmly.", NONE),
     row("11: a bare welcome outside a transcript greets nobody", "Antony Blinken landed in Cairo. Welcome.", NONE),
