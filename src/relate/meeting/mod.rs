@@ -21,7 +21,9 @@
 //! 4. `parties` finds each cue's subjects and objects in its clause;
 //! 5. `modality` says whether the meeting happened, is planned, or is no meeting;
 //! 6. [`pronouns`] resolves "he", "she", "his", "her" to a person;
-//! 7. [`kind`] names the kind of meeting and its CAMEO code.
+//! 7. [`kind`] names the kind of meeting and its CAMEO code;
+//! 8. `titled` reads a party named by a title and a family name the gazetteer does not
+//!    list alone ("Vice Premier He").
 
 mod clauses;
 pub mod cues;
@@ -30,6 +32,7 @@ mod modality;
 mod parties;
 pub mod pronouns;
 mod roles;
+mod titled;
 mod words;
 
 use std::ops::Range;
@@ -818,6 +821,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 {
                     // "a meeting with the Secretary": the Secretary named lately.
                     object_ids.push(person);
+                } else if let Some((person, span)) =
+                    titled::titled_name(&scene, cue.end, false, cue_set, gazetteer, discourse.date)
+                        .filter(|(p, _)| !subjects.contains(p))
+                {
+                    // "meetings with Vice Premier He": the one person of that title
+                    // and family name.
+                    object_ids.push(person);
+                    out.unnamed.push((person, span));
                 } else if let Some((title, countries, end)) =
                     title_object(&scene, cue.end, cue_set, gazetteer)
                         .map(|(title, country, end)| (title, vec![country], end))
@@ -852,6 +863,23 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                             // for "officials from".
                             object_ids.push(country);
                         }
+                    }
+                }
+            }
+            // "with President Xi, State Counsellor Yang, and Foreign Minister Wang": the
+            // titled names the list goes on with.
+            if let Some(&last) = objects.last() {
+                let list = titled::titled_list(
+                    &scene,
+                    mentions[last].end,
+                    cue_set,
+                    gazetteer,
+                    discourse.date,
+                );
+                for (person, span) in list {
+                    if !subjects.contains(&person) && !object_ids.contains(&person) {
+                        object_ids.push(person);
+                        out.unnamed.push((person, span));
                     }
                 }
             }
@@ -3024,7 +3052,11 @@ fn in_the_room(
             is_punctuation(w) || is_one_of(w, &["you", "your", "here", "back", "again"])
         });
         let spoken = words_of(text, scene.sentence.clone()).any(|w| personal(&&text[w]));
-        no_object && (before.is_empty() || spoken)
+        // "Visiting is a real honor": "visiting" is a meeting verb and a visit; opening
+        // the sentence, it is the visit read below.
+        let visit_opens =
+            cue.is(CueKind::Location) && phrase.starts_with("visit") && before.is_empty();
+        (no_object && (before.is_empty() || spoken)) || visit_opens
     } else if cue.is(CueKind::Joint) {
         // "I discussed it with the President" may be anyone: "I" speaks of the one
         // spoken to only with "you" ("I look forward to discussing with you").

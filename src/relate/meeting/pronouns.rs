@@ -98,7 +98,7 @@ fn same_title_word(a: &str, b: &str) -> bool {
 }
 
 /// Whether person `p`'s role has every word of `title` (as [`fits`] reads them).
-fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
+pub(super) fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool {
     gazetteer.entity(p).role.as_deref().is_some_and(|role| {
         fits(
             |word| {

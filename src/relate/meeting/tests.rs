@@ -680,9 +680,17 @@ const ROWS: &[Row] = &[
     row("11: my visit in a turn is the speaker's with the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for the time we will share during my visit.", BLINKEN_SHOUKRY),
     row("11: I look forward to discussing, said to you", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for your time. I look forward to discussing trade with you.", BLINKEN_SHOUKRY),
     row("11: I discussed something with someone unnamed is not the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: I discussed trade with the President yesterday.", NONE),
+    row("11: visiting opening a turn's sentence is the visit of the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: Thank you. Visiting is a real honor.", BLINKEN_SHOUKRY),
+    row("11: visiting opening a sentence outside a transcript is nobody's", "Antony Blinken landed in Cairo. Visiting is a real honor, he said.", NONE),
     row("11: welcoming a thing is no greeting", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We welcomed the progress on trade.", NONE),
     row("11: a third person's welcome is not the speaker's", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: They welcomed us warmly.", NONE),
     row("11: a bare welcome outside a transcript greets nobody", "Antony Blinken landed in Cairo. Welcome.", NONE),
+    row("7: a title and a family name are the one person of both", "Antony Blinken met with Foreign Minister Wang in Beijing.", &["Antony Blinken + Wang Yi"]),
+    row("7: a vice minister's role holds the title too: two Parks name nobody", "Antony Blinken met with Foreign Minister Park in Seoul.", NONE),
+    row("7: titled family names go on a list of objects", "Rex Tillerson will meet with President Xi, State Counsellor Yang, and Foreign Minister Wang.", &["Rex Tillerson + Wang Yi", "Rex Tillerson + Xi Jinping"]),
+    row("7: a family name two people of the title share names nobody", "Antony Blinken met with President Lee in Seoul.", NONE),
+    row("7: a family name last or first in two names names nobody", "Janet Yellen met with Vice Premier He in San Francisco.", NONE),
+    row("7: a family name whose holders have another title names nobody", "Antony Blinken met with Ambassador Wang in Beijing.", NONE),
     row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),
 ];
 
