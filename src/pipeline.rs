@@ -5,7 +5,8 @@
 //! [`build_graph`] reads documents as a stream and analyses them on all cores in chunks.
 //! Each thread folds its run of a chunk's documents into a partial graph; the partial
 //! graphs are merged in input order (rayon's `reduce` keeps it), and each chunk's graph
-//! into the whole while the next chunk is analysed. Merging is order-independent for
+//! into the whole while the next chunk is analysed; on one thread, documents go straight
+//! into the whole graph, with no graph of their chunk. Merging is order-independent for
 //! counts and evidence and keeps the first of anything first-wins, so the graph is the
 //! same whatever the thread count, and memory is bounded by the graph plus one chunk.
 
