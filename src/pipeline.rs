@@ -5,7 +5,8 @@
 //! [`build_graph`] reads documents as a stream and analyses them on all cores in chunks.
 //! Each thread folds its run of a chunk's documents into a partial graph; the partial
 //! graphs are merged in input order (rayon's `reduce` keeps it), and each chunk's graph
-//! into the whole while the next chunk is analysed. Merging is order-independent for
+//! into the whole while the next chunk is analysed; on one thread, documents go straight
+//! into the whole graph, with no graph of their chunk. Merging is order-independent for
 //! counts and evidence and keeps the first of anything first-wins, so the graph is the
 //! same whatever the thread count, and memory is bounded by the graph plus one chunk.
 
@@ -410,16 +411,28 @@ pub fn build_graph_stored(
     // input order, so the graph does not depend on the number of threads.
     let mut chunk = read_chunk(&mut documents, options, &mut report, &mut progress);
     let mut analysed: Option<(Vec<Document>, ChunkGraph)> = None;
+    // On one thread nothing runs beside the analysis: its documents go straight into
+    // the whole graph, in input order, and the chunk's own graph stays empty.
+    let serial = rayon::current_num_threads() == 1;
     while !chunk.is_empty() || analysed.is_some() {
-        let (results, next) = rayon::join(
-            || analyse_chunk(&chunk, model, options, store),
-            || {
-                if let Some((done, partial)) = analysed.take() {
-                    merge_chunk(&done, partial, &mut report, &mut progress);
-                }
-                read_chunk(&mut documents, options, &mut report, &mut progress)
-            },
-        );
+        let (results, next) = if serial {
+            let results = analyse_chunk_into(&chunk, model, options, store, &mut report.graph);
+            if let Some((done, partial)) = analysed.take() {
+                merge_chunk(&done, partial, &mut report, &mut progress);
+            }
+            let next = read_chunk(&mut documents, options, &mut report, &mut progress);
+            (results, next)
+        } else {
+            rayon::join(
+                || analyse_chunk(&chunk, model, options, store),
+                || {
+                    if let Some((done, partial)) = analysed.take() {
+                        merge_chunk(&done, partial, &mut report, &mut progress);
+                    }
+                    read_chunk(&mut documents, options, &mut report, &mut progress)
+                },
+            )
+        };
         observe(&progress);
         analysed = (!chunk.is_empty()).then(|| (std::mem::take(&mut chunk), results));
         chunk = next;
@@ -535,6 +548,34 @@ fn analyse_chunk(
             |partial, relations| partial.add_or_note(relations, &model.gazetteer),
         )
         .reduce(|| ChunkGraph::new(options, store), ChunkGraph::merge)
+}
+
+/// [`analyse_chunk`] on the current thread alone, adding each document to `graph`
+/// (the whole) as it is analysed: the same graph as merging the chunk's graph into it,
+/// without making that graph. The chunk's graph returned is empty; its counts and
+/// failures are the chunk's.
+fn analyse_chunk_into(
+    chunk: &[Document],
+    model: &Model,
+    options: &BuildOptions,
+    store: Option<&Arc<TextStore>>,
+    graph: &mut KnowledgeGraph,
+) -> ChunkGraph {
+    let mut counts = ChunkGraph::new(options, store);
+    let mut analyzer = Analyzer::new(model);
+    for (index, document) in chunk.iter().enumerate() {
+        let relations =
+            analyzer.isolated(|analyzer| analyzer.relate(&document.meta, &document.text, options));
+        match relations {
+            Ok(relations) => {
+                counts.mentions += relations.mentions;
+                counts.ambiguous += relations.ambiguous;
+                graph.add_document(relations, &model.gazetteer);
+            }
+            Err(why) => counts.failed.push((index, why)),
+        }
+    }
+    counts
 }
 
 /// The warning for a document skipped because its analysis failed with `why`

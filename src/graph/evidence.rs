@@ -644,6 +644,9 @@ impl DocumentEvidence {
         windows: &mut EvidenceWindows,
     ) {
         let mut entering = Vec::new();
+        // Whether the entering windows' places strictly ascend (one document's, so by
+        // start and end): then they are sorted, and no two share a place.
+        let (mut ascending, mut last) = (true, None);
         for ev in evidence {
             let document = self
                 .document
@@ -676,8 +679,17 @@ impl DocumentEvidence {
             }
             let met = ev.met.as_ref().map(|m| (&m.cue, m.kind, m.planned));
             entering.push(strings.kept(windows, window, &forms, met));
+            ascending &= last.is_none_or(|last| last < (ev.start, ev.end));
+            last = Some((ev.start, ev.end));
         }
-        if !entering.is_empty() {
+        if entering.is_empty() {
+            return;
+        }
+        if ascending && entering.len() <= limit && lists.get(*kept).is_empty() {
+            // A link's first evidence (most links): sorted, no place twice and no more
+            // than the cut keeps, so the kept list is what [`rebuild`] would make of it.
+            lists.set(kept, &entering);
+        } else {
             rebuild(kept, lists, entering.into_iter(), limit, strings, windows);
         }
     }

@@ -279,7 +279,15 @@ thread_local! {
 
 /// Writes entries (sorted, one per day) as a timeline's bytes, after what `out` holds.
 fn write<const N: usize>(out: &mut Vec<u8>, entries: impl Iterator<Item = (Day, [u32; N])>) {
-    let mut previous = 0u32;
+    write_after(out, 0, entries);
+}
+
+/// [`write`] after an entry of the day numbered `previous` (0: none).
+fn write_after<const N: usize>(
+    out: &mut Vec<u8>,
+    mut previous: u32,
+    entries: impl Iterator<Item = (Day, [u32; N])>,
+) {
     for (day, counts) in entries {
         // Days are at most 9999-12-31 (27 bits), so the shape's two bits fit.
         let shape = Shape::of(&counts);
@@ -308,6 +316,37 @@ fn encode<const N: usize>(entries: impl Iterator<Item = (Day, [u32; N])>) -> Byt
         Ok(mut out) => write(&mut out),
         Err(_) => write(&mut Vec::new()),
     })
+}
+
+/// Writes after what `out` holds the bytes of the timeline `bytes` with `counts` added
+/// to `day`: what [`write`] makes of the two [`merged`]. When `day` is the last day or
+/// after it (documents mostly come in date order), the entries before the last are
+/// copied as they are and only the last is written again.
+fn write_added<const N: usize>(out: &mut Vec<u8>, bytes: &[u8], day: Day, counts: [u32; N]) {
+    let mut walk = entries::<N>(bytes);
+    // The last entry: where it starts, the day before it, the entry.
+    let (mut start, mut before, mut last) = (0, 0, None);
+    loop {
+        let (at, previous) = (walk.at, walk.day);
+        let Some(entry) = walk.next() else { break };
+        (start, before, last) = (at, previous, Some(entry));
+    }
+    let one = std::iter::once((day, counts));
+    match last {
+        None => write(out, one),
+        Some((last, _)) if last < day => {
+            out.extend_from_slice(&bytes[..walk.at]);
+            write_after(out, last.0, one);
+        }
+        Some((last, mut sum)) if last == day => {
+            for (slot, n) in sum.iter_mut().zip(counts) {
+                *slot = slot.saturating_add(n);
+            }
+            out.extend_from_slice(&bytes[..start]);
+            write_after(out, before, std::iter::once((day, sum)));
+        }
+        Some(_) => write(out, merged(entries::<N>(bytes), one)),
+    }
 }
 
 /// Two sorted entry lists as one, the counts of a day in both summed.
@@ -352,13 +391,16 @@ impl<const N: usize> Timeline<N> {
 
     /// Adds `counts` to `day`.
     pub fn add(&mut self, day: Day, counts: [u64; N]) {
-        let one = std::iter::once((day, counts.map(saturate)));
-        self.0 = if self.is_empty() {
-            // The common case (a link's first document in a chunk): nothing to merge.
-            encode(one)
-        } else {
-            encode(merged(self.entries(), one))
+        let bytes = self.0.as_slice();
+        let write = |out: &mut Vec<u8>| {
+            out.clear();
+            write_added(out, bytes, day, counts.map(saturate));
+            Bytes::of(out)
         };
+        self.0 = SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut out) => write(&mut out),
+            Err(_) => write(&mut Vec::new()),
+        });
     }
 
     /// Adds every day of `other` (an exact merge of two sorted lists).
@@ -518,7 +560,16 @@ impl LinkTimelines {
 
     /// Adds `counts` to `day` in `timeline`.
     pub fn add(&mut self, timeline: &mut LinkTimeline, day: Day, counts: [u64; 3]) {
-        self.merge(timeline, std::iter::once((day, counts.map(saturate))));
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        write_added(
+            &mut scratch,
+            self.bytes(timeline),
+            day,
+            counts.map(saturate),
+        );
+        self.place(timeline, &scratch);
+        self.scratch = scratch;
     }
 
     /// Adds every day of `other` (sorted, one entry per day) to `timeline` (an exact
