@@ -1466,6 +1466,18 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         absent: &[],
     },
     BuiltinRow {
+        name: "towns and subdivisions holding a name (generated from GeoNames and ISO 3166-2)",
+        text: "She moved from Port Washington to American Fork, then to Jamaica Plain and East New Britain.",
+        present: &[],
+        absent: &["Washington=Washington", "United States=American", "Jamaica=Jamaica", "United Kingdom=Britain"],
+    },
+    BuiltinRow {
+        name: "the places a generated town name holds are kept alone",
+        text: "She moved from Washington to Jamaica, then to Britain; the port of Washington.",
+        present: &["Washington=Washington", "Jamaica=Jamaica", "United Kingdom=Britain"],
+        absent: &[],
+    },
+    BuiltinRow {
         name: "a surname two people share, named in full once",
         text: "U.S. Secretary of Agriculture Sonny Perdue spoke. Secretary Perdue said so.",
         present: &["Sonny Perdue=Sonny Perdue", "Sonny Perdue=Perdue"],
