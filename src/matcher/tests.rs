@@ -432,6 +432,28 @@ const ROWS: &[Row] = rows! {
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
     "X Foundation": "the Obama Foundation said" => [];
+    // Heads of a generic shape (companies, media, teams, waters, units, funds), orders
+    // before "of" and airlines' "Air"; titles, possessives and lower case keep the match.
+    "a company head": "shares of Cairo Properties rose" => [];
+    "a studio head": "the film by Qatar Studios opened" => [];
+    "a newspaper head": "the Egypt Review reported" => [];
+    "a team head": "Qatar United won the match" => [];
+    "a sport's federation head": "the Jordan Athletics federation met" => [];
+    "a sea head": "ships in the Japan Sea were seen" => [];
+    "a coast head": "the Qatar Coast is warm" => [];
+    "a military unit head": "the Cairo Brigade moved north" => [];
+    "a fund head": "the Qatar Fund paid for it" => [];
+    "a programme head": "he directs the Japan Program at a think tank" => [];
+    "a chamber head": "the U.S. Chamber of Commerce said" => [];
+    "a quarter head": "in the Jordan Quarter of the old city" => [];
+    "an order before of": "he received the Order of Egypt" => [];
+    "a lineage before of": "the Brothers of Japan party won" => [];
+    "an airline prefix": "she flew Air Mexico to Lima" => [];
+    "an energy title keeps the demonym": "Japanese Energy Minister spoke" => ["Japan=Japanese"];
+    "a possessive before a title keeps it": "Japan's Foreign Minister spoke" => ["Japan=Japan"];
+    "the Government of X keeps it": "the Government of Japan said" => ["Japan=Japan"];
+    "a lower-case head keeps it": "the Qatar fund and the Japan sea route" => ["Qatar=Qatar", "Japan=Japan"];
+    "the air of a place keeps it": "the air in Mexico is dry" => ["Mexico=Mexico"];
     // Heads of kinds of name the open text had few of (its batch of 36).
     "an eatery named after a city": "the owner of Cairo Kitchen in town said" => [];
     "a clinic named after a city": "doctors at the Cairo Clinic said" => [];
