@@ -449,6 +449,9 @@ const ROWS: &[Row] = rows! {
     "an order before of": "he received the Order of Egypt" => [];
     "a lineage before of": "the Brothers of Japan party won" => [];
     "an airline prefix": "she flew Air Mexico to Lima" => [];
+    "a place in parentheses in a company's name": "Reach Holding Group (Cairo) Co. Ltd. sold ships" => [];
+    "a place in parentheses after a name is kept": "the Reach Group (Cairo) said so" => ["Cairo=Cairo"];
+    "a joined title is kept": "the Egypt Trade and Investment Minister said" => ["Egypt=Egypt"];
     "an energy title keeps the demonym": "Japanese Energy Minister spoke" => ["Japan=Japanese"];
     "a possessive before a title keeps it": "Japan's Foreign Minister spoke" => ["Japan=Japan"];
     "the Government of X keeps it": "the Government of Japan said" => ["Japan=Japan"];
@@ -1497,6 +1500,24 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         name: "the places a generated town name holds are kept alone",
         text: "She moved from Washington to Jamaica, then to Britain; the port of Washington.",
         present: &["Washington=Washington", "Jamaica=Jamaica", "United Kingdom=Britain"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "company designators end a company's name",
+        text: "The Qatar Shipping LLC and Jordan Co. sold ships to Reach Holding Group (Shanghai) Co. Ltd.",
+        present: &[],
+        absent: &["Qatar=Qatar", "Jordan=Jordan", "Shanghai=Shanghai"],
+    },
+    BuiltinRow {
+        name: "a head inside a joined name that goes on (a law and its section)",
+        text: "They acted under the Iran Freedom and Counter-Proliferation Act Section 1244 rules.",
+        present: &[],
+        absent: &["Iran=Iran"],
+    },
+    BuiltinRow {
+        name: "a joined title and a place in parentheses with no head keep the match",
+        text: "The Iran Trade and Investment Minister met the Reach Group (Shanghai) staff and the People's Republic of China (PRC) Coast Guard.",
+        present: &["Iran=Iran", "Shanghai=Shanghai", "China=PRC"],
         absent: &[],
     },
     BuiltinRow {
