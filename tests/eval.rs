@@ -286,8 +286,15 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 221 articles since 21
-/// came with 36 of kinds the set had few of (airports and bridges, sport teams and
+/// annotated), per 1,000 matches, at most. The development half, 223 articles since 2
+/// came with State Department sanctions statements (companies named after places): 3.6
+/// (8 in 2,196; 4.1, 9 in 2,198, when they came, before a place in parentheses in a
+/// company's name, "Reach Holding Group (Shanghai) Co. Ltd.", and a head inside a joined
+/// name that goes on, "Iran Freedom and Counter-Proliferation Act Section 1244"; the
+/// one left, "UN Security Council Resolution 1929", is the scan's own), with the
+/// generated place names and the heads by kind of `gazetteer/blockers.tsv`. The held-out
+/// half: 19.8 (41 in 2,075); totals only, not tuned on. Before them, on 221 articles
+/// since 21 came with 36 of kinds the set had few of (airports and bridges, sport teams and
 /// races, parks, holidays and embassy receptions, a food festival, VA and NIH
 /// hospitals, NOAA hurricane reports, Abraham Accords remarks, Cobra Gold units, USDA
 /// trade missions): 3.2 (7 in 2,169; 6.0, 13 in 2,170, when they came, before the heads
@@ -348,7 +355,7 @@ fn names_inside_names_on_open_text_ceiling() {
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 221, 3.3), ("heldout", 195, 20.3)] {
+    for (half, articles, ceiling) in [("dev", 223, 3.7), ("heldout", 195, 19.9)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

@@ -13,6 +13,7 @@
 //! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals; after a person's given name alone, a capitalised word ending the name that is no common word, no title and no known name ([`surname_after_given_name`]) | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:", "Bernie Taupin" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO", "Kamala Harris", "Kamala Devi Harris" |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
+//! | a place in parentheses inside a name: a capitalised word before the parentheses, a listed head after them | "Reach Holding Group (Shanghai) Co. Ltd." | "the Reach Group (Shanghai) said", "the People's Republic of China (PRC) Coast Guard" (an abbreviation) |
 //! | a code, not a name: a U.S. postal code in a list of them or after a town, an abbreviation between numbers (a citation of a code of law) | "CT, MD, PA, PR and WA", "Pittsburgh, PA 15222", "12 CFR 21.21" | "the PA, Hamas and Israel", "the CFR said" |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
@@ -74,6 +75,9 @@ pub(crate) fn inside_longer_name(
         if compound_inside(b, common_words, original, span.clone(), compound) {
             return true;
         }
+    }
+    if parenthesised_in_name(b, common_words, original, span.clone()) {
+        return true;
     }
     let after = &original[span.end..];
     let next = after.strip_prefix(' ').unwrap_or(after);
@@ -137,6 +141,35 @@ pub(crate) fn inside_longer_name(
         && starts_upper(word)
         && listed(&b.prefixes, word)
         && !opens_with_title(&original[span])
+}
+
+/// Whether the match at `span` stands alone in parentheses inside a company's or a
+/// body's name: a capitalised common English word right before the opening parenthesis
+/// and a listed head right after the closing one ("Reach Holding Group *(Shanghai)* Co.
+/// Ltd.", "Huawei Device *(Dongguan)* Company"). A place in parentheses after a name
+/// that no head follows is where it is ("the Reach Group (Shanghai) said"), and an
+/// abbreviation in capitals after a name is that name's ("the People's Republic of
+/// China *(PRC)* Coast Guard").
+fn parenthesised_in_name(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    let Some(before) = original[..span.start].strip_suffix(" (") else {
+        return false;
+    };
+    let Some(after) = original[span.end..].strip_prefix(") ") else {
+        return false;
+    };
+    let word = last_word(before);
+    let head = first_word(after);
+    let mut buffer = [0; WORD_BUFFER];
+    capitalised(word)
+        && common_word_rank(common_words, &lower_case(word, &mut buffer)).is_some()
+        && !is_capitals_alias(&original[span])
+        && starts_upper(head)
+        && listed(&blockers.heads, head)
 }
 
 /// Whether the matched text opens with a title word ("General Burhan"): a title starts
@@ -645,7 +678,12 @@ fn joined_run_to_head(
         if run.count == 0 {
             return uncommon_word_and_head(blockers, original, from);
         }
-        if listed(&blockers.heads, run.last) {
+        // A head may end the name before more capitalised words go on ("Counter-
+        // Proliferation *Act* Section 1244").
+        let holds_head = original[from..run.end]
+            .split([' ', '-'])
+            .any(|word| starts_upper(word) && listed(&blockers.heads, word));
+        if holds_head {
             return Some(run.end);
         }
         end = run.end;

@@ -432,6 +432,31 @@ const ROWS: &[Row] = rows! {
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
     "X Foundation": "the Obama Foundation said" => [];
+    // Heads of a generic shape (companies, media, teams, waters, units, funds), orders
+    // before "of" and airlines' "Air"; titles, possessives and lower case keep the match.
+    "a company head": "shares of Cairo Properties rose" => [];
+    "a studio head": "the film by Qatar Studios opened" => [];
+    "a newspaper head": "the Egypt Review reported" => [];
+    "a team head": "Qatar United won the match" => [];
+    "a sport's federation head": "the Jordan Athletics federation met" => [];
+    "a sea head": "ships in the Japan Sea were seen" => [];
+    "a coast head": "the Qatar Coast is warm" => [];
+    "a military unit head": "the Cairo Brigade moved north" => [];
+    "a fund head": "the Qatar Fund paid for it" => [];
+    "a programme head": "he directs the Japan Program at a think tank" => [];
+    "a chamber head": "the U.S. Chamber of Commerce said" => [];
+    "a quarter head": "in the Jordan Quarter of the old city" => [];
+    "an order before of": "he received the Order of Egypt" => [];
+    "a lineage before of": "the Brothers of Japan party won" => [];
+    "an airline prefix": "she flew Air Mexico to Lima" => [];
+    "a place in parentheses in a company's name": "Reach Holding Group (Cairo) Co. Ltd. sold ships" => [];
+    "a place in parentheses after a name is kept": "the Reach Group (Cairo) said so" => ["Cairo=Cairo"];
+    "a joined title is kept": "the Egypt Trade and Investment Minister said" => ["Egypt=Egypt"];
+    "an energy title keeps the demonym": "Japanese Energy Minister spoke" => ["Japan=Japanese"];
+    "a possessive before a title keeps it": "Japan's Foreign Minister spoke" => ["Japan=Japan"];
+    "the Government of X keeps it": "the Government of Japan said" => ["Japan=Japan"];
+    "a lower-case head keeps it": "the Qatar fund and the Japan sea route" => ["Qatar=Qatar", "Japan=Japan"];
+    "the air of a place keeps it": "the air in Mexico is dry" => ["Mexico=Mexico"];
     // Heads of kinds of name the open text had few of (its batch of 36).
     "an eatery named after a city": "the owner of Cairo Kitchen in town said" => [];
     "a clinic named after a city": "doctors at the Cairo Clinic said" => [];
@@ -1463,6 +1488,36 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         name: "a place and a demonym before other words are kept",
         text: "Tribes of Alaska and American tribes met; the news site Walla reported.",
         present: &["Alaska=Alaska", "United States=American", "Walla=Walla"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "towns and subdivisions holding a name (generated from GeoNames and ISO 3166-2)",
+        text: "She moved from Port Washington to American Fork, then to Jamaica Plain and East New Britain.",
+        present: &[],
+        absent: &["Washington=Washington", "United States=American", "Jamaica=Jamaica", "United Kingdom=Britain"],
+    },
+    BuiltinRow {
+        name: "the places a generated town name holds are kept alone",
+        text: "She moved from Washington to Jamaica, then to Britain; the port of Washington.",
+        present: &["Washington=Washington", "Jamaica=Jamaica", "United Kingdom=Britain"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "company designators end a company's name",
+        text: "The Qatar Shipping LLC and Jordan Co. sold ships to Reach Holding Group (Shanghai) Co. Ltd.",
+        present: &[],
+        absent: &["Qatar=Qatar", "Jordan=Jordan", "Shanghai=Shanghai"],
+    },
+    BuiltinRow {
+        name: "a head inside a joined name that goes on (a law and its section)",
+        text: "They acted under the Iran Freedom and Counter-Proliferation Act Section 1244 rules.",
+        present: &[],
+        absent: &["Iran=Iran"],
+    },
+    BuiltinRow {
+        name: "a joined title and a place in parentheses with no head keep the match",
+        text: "The Iran Trade and Investment Minister met the Reach Group (Shanghai) staff and the People's Republic of China (PRC) Coast Guard.",
+        present: &["Iran=Iran", "Shanghai=Shanghai", "China=PRC"],
         absent: &[],
     },
     BuiltinRow {
