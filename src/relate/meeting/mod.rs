@@ -805,6 +805,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
             let mut object_ids: Vec<EntityId> =
                 objects.iter().map(|&i| entity(mentions[i])).collect();
+            // The ones met are a headline's plural title: a meeting of its owner with
+            // each, not stated to be one of all.
+            let mut group_met = false;
             if object_ids.is_empty() {
                 // "flew to Amman, where King Abdullah received him": the person an
                 // object pronoun stands for is found as a subject pronoun's is,
@@ -829,6 +832,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     // and family name.
                     object_ids.push(person);
                     out.unnamed.push((person, span));
+                } else if let Some(title) = headline
+                    .then(|| group_title_object(&scene, cue.end, cue_set))
+                    .flatten()
+                {
+                    // "Secretary Rubio's Meeting With Transatlantic Quint Foreign
+                    // Ministers": each of the document's people of that title (two or
+                    // more, as the plural says).
+                    let holders = discourse.all_holders(&title, &subjects, gazetteer);
+                    if holders.len() >= 2 {
+                        object_ids.extend(holders);
+                        group_met = true;
+                    }
                 } else if let Some((title, countries, end)) =
                     title_object(&scene, cue.end, cue_set, gazetteer)
                         .map(|(title, country, end)| (title, vec![country], end))
@@ -915,7 +930,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // "met jointly with A and B", "a Trilateral Meeting with A and B", "hosted A
             // and B for talks": one meeting of all, so its guests met one another too
             // (a plain "met with A and B" may be two meetings).
-            if (2..=MAX_GUESTS).contains(&object_ids.len()) {
+            if (2..=MAX_GUESTS).contains(&object_ids.len()) && !group_met {
                 let together = all_together(&scene, phrase_cue.start, cue.end, parties_end, kind);
                 // "Blinken's Meeting with A and B": one meeting of its owner with people
                 // (the countries of "the presidents of A and B" stand for people not named).
@@ -2500,6 +2515,43 @@ fn title_object<'t>(
         .find(|w| *w != ",");
     next.is_none_or(|w| !w.starts_with(char::is_uppercase))
         .then_some((title, country, end))
+}
+
+/// A headline's plural title right after the cue, ending it, that names nobody:
+/// "Meeting With Transatlantic Quint Foreign Ministers" (capitalised words of a
+/// format before a group cue of two words or more, ending in a plural). Gives the
+/// title's words, singular ("foreign", "minister").
+fn group_title_object<'t>(
+    scene: &Scene<'t>,
+    cue_end: usize,
+    cue_set: &'t cues::CueSet,
+) -> Option<Vec<&'t str>> {
+    let text = scene.text;
+    let end = text[..scene.sentence.end].trim_end().len();
+    for w in words_of(text, cue_end..end).take(8) {
+        if scene.mention_at(w.start).is_some() {
+            return None;
+        }
+        if let Some(group) = scene
+            .cues
+            .iter()
+            .find(|c| c.start == w.start && c.is(CueKind::Group))
+        {
+            let words: Vec<&str> = cue_set.phrase(group).split_whitespace().collect();
+            let last = words.last()?.strip_suffix('s')?;
+            let rest = text.get(group.end..end)?;
+            return (words.len() >= 2 && rest.trim().is_empty()).then(|| {
+                let mut title = words[..words.len() - 1].to_vec();
+                title.push(last);
+                title
+            });
+        }
+        let word = &text[w.clone()];
+        if !word.starts_with(char::is_uppercase) || is_one_of(word, &["and", "of", "the"]) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The words of `text[from..end]`, without the spaces before them: the phrase that

@@ -342,6 +342,22 @@ impl Discourse {
             .copied()
             .find(|&p| fits(p))
     }
+    /// Every person the document names, other than `exclude`, whose role (or title in
+    /// the document) has every word of `title`: whom "Foreign Ministers" in a headline
+    /// stand for, when the body names them.
+    pub fn all_holders(
+        &self,
+        title: &[&str],
+        exclude: &[EntityId],
+        gazetteer: &Gazetteer,
+    ) -> Vec<EntityId> {
+        self.document_people
+            .iter()
+            .copied()
+            .filter(|&p| !exclude.contains(&p) && self.holds_title(gazetteer, p, title))
+            .collect()
+    }
+
     /// The one person of `country` who held, on the document's date, the office of
     /// `title` ("the foreign minister of Indonesia") or, for an empty title, the office
     /// of `like` ("his Ukrainian counterpart" of a defence secretary), by the

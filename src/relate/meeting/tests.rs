@@ -632,6 +632,12 @@ const ROWS: &[Row] = &[
     // Found on the f-* real news (issue: met recall).
     row("7: a title-case headline's body after Of The is a title's", "Secretary Blinken's Meeting With General Secretary Of The CCP Xi Jinping", &["Antony Blinken + Xi Jinping"]),
     row("7: the same title in running text", "Blinken met the General Secretary of the CCP, Xi Jinping, in Beijing.", &["Antony Blinken + Xi Jinping"]),
+    // Issue 11: a headline's meeting with a plural title the body names.
+    times("7: a headline's plural title is the body's holders", "Secretary Rubio's Meeting With Transatlantic Quint Foreign Ministers\n\nSecretary Rubio met today with French Foreign Minister Jean-Noël Barrot and Italian Foreign Minister Antonio Tajani.", &["Antonio Tajani + Marco Rubio", "Jean-Noel Barrot + Marco Rubio"], 2),
+    row("7: trap: a plural title only one holder fits", "Secretary Rubio's Meeting With Foreign Ministers\n\nRubio spoke of Ukraine. French Foreign Minister Jean-Noël Barrot stayed in Paris.", NONE),
+    row("7: trap: remarks at a meeting that names nobody", "Remarks at the NATO Foreign Ministers Meeting\n\nFrench Foreign Minister Jean-Noël Barrot stayed in Paris. Italian Foreign Minister Antonio Tajani stayed in Rome.", NONE),
+    row("7: trap: a headline of others' meeting", "NATO Foreign Ministers Meet in Antalya\n\nFrench Foreign Minister Jean-Noël Barrot stayed in Paris. Italian Foreign Minister Antonio Tajani stayed in Rome.", NONE),
+    row("7: trap: a headline meeting with a place", "Secretary Rubio's Meeting With Foreign Ministers in Antalya\n\nFrench Foreign Minister Jean-Noël Barrot stayed in Paris. Italian Foreign Minister Antonio Tajani stayed in Rome.", NONE),
     row("7: a serial list of countries before plural counterparts is their title", "Austin met his Japanese, UK, and French counterparts in Hawaii.", NONE),
     row("8: a call for talks between asks for them", "Blinken repeated his call for direct talks between Russia and Ukraine.", NONE),
     row("8: called for talks between", "Guterres called for talks between Israel and Hamas.", NONE),
