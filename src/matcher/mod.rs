@@ -1643,7 +1643,14 @@ fn first_word(s: &str) -> &str {
 
 /// The letters and digits `s` ends with.
 fn last_word(s: &str) -> &str {
-    let start = s
+    // ASCII letters and digits are skipped as bytes; from the first other byte back,
+    // characters are decoded.
+    let ascii = s.len()
+        - s.bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+    let start = s[..ascii]
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
