@@ -392,9 +392,33 @@ fn quoted_title(original: &str, span: Range<usize>) -> Option<Range<usize>> {
     named.then_some(open + open_quote.len_utf8()..span.end + close)
 }
 
-/// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case.
+/// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case. The list is in
+/// the order [`sort_lists`] puts it in (a binary search, as this runs after most
+/// matches).
 fn listed(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    list.binary_search_by(|w| ascii_lower_cmp(w, word)).is_ok()
+}
+
+/// `a` and `b` compared byte by byte with ASCII letters in lower case: equal exactly
+/// when `a.eq_ignore_ascii_case(b)`.
+fn ascii_lower_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let lower = |c: u8| c.to_ascii_lowercase();
+    a.bytes().map(lower).cmp(b.bytes().map(lower))
+}
+
+/// Puts the word lists of `blockers` in the order [`listed`] searches (entries and
+/// what they match unchanged).
+pub(super) fn sort_lists(blockers: &mut Blockers) {
+    for list in [
+        &mut blockers.heads,
+        &mut blockers.of_heads,
+        &mut blockers.prefixes,
+        &mut blockers.currencies,
+        &mut blockers.bodies,
+        &mut blockers.parts,
+    ] {
+        list.sort_by(|a, b| ascii_lower_cmp(a, b));
+    }
 }
 
 /// Compass words that may stand between "of" and the match in a longer name
@@ -1215,8 +1239,9 @@ pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -
 mod tests {
     use super::{
         first_quote, joined_name_follows, last_quote, one_letter_off, plural_of_head,
-        plural_possessive, sports_paragraph, SPORTS_REACH,
+        plural_possessive, sort_lists, sports_paragraph, SPORTS_REACH,
     };
+    use crate::gazetteer::Blockers;
 
     #[test]
     fn quotes_are_found_as_bytes_within_a_line() {
@@ -1255,9 +1280,14 @@ mod tests {
 
     #[test]
     fn plural_of_head_table() {
-        let heads: Vec<String> = ["School", "Hospital", "University", "Library"]
-            .map(String::from)
-            .to_vec();
+        let mut blockers = Blockers {
+            heads: ["School", "Hospital", "University", "Library"]
+                .map(String::from)
+                .to_vec(),
+            ..Blockers::default()
+        };
+        sort_lists(&mut blockers);
+        let heads = blockers.heads;
         let rows: &[(&str, bool)] = &[
             ("Schools", true),
             ("hospitals", true),

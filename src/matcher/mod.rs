@@ -557,6 +557,8 @@ impl Matcher {
             }
         }
         let name_starts = NameStarts::new(&texts);
+        let mut blockers = gazetteer.blockers().clone();
+        containment::sort_lists(&mut blockers);
         Ok(Matcher {
             name_starts,
             automaton,
@@ -564,7 +566,7 @@ impl Matcher {
             patterns,
             targets,
             common_words,
-            blockers: gazetteer.blockers().clone(),
+            blockers,
             anchored_by,
         })
     }
