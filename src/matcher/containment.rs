@@ -42,6 +42,21 @@ pub(crate) struct Named {
     pub(crate) given_name: bool,
 }
 
+/// The words right around a match, read once for the rules that look at them.
+#[derive(Clone, Copy)]
+struct Around<'t> {
+    /// The last word before the match and one space, `None` when no space comes right
+    /// before it.
+    word_before: Option<&'t str>,
+}
+
+impl<'t> Around<'t> {
+    fn new(original: &'t str, span: &Range<usize>) -> Around<'t> {
+        let word_before = original[..span.start].strip_suffix(' ').map(last_word);
+        Around { word_before }
+    }
+}
+
 /// Whether the match at `span` of `original` is part of a longer proper name (see the
 /// module docs). `named`: what the alias names ([`Named`]). `name_starts`: given when
 /// the match names a country or place, or is a person's given name alone, the folded
@@ -57,6 +72,7 @@ pub(crate) fn inside_longer_name(
     name_starts: Option<&NameStarts>,
 ) -> bool {
     let b = blockers;
+    let around = Around::new(original, &span);
     if let Some(name_starts) = name_starts.filter(|_| named.given_name) {
         if surname_after_given_name(common_words, name_starts, original, span.clone()) {
             return true;
@@ -103,7 +119,7 @@ pub(crate) fn inside_longer_name(
             }
         }
     }
-    if let Some(at) = head_of(original, span.start) {
+    if let Some(at) = head_of(original, span.start, around) {
         let head = &original[at.clone()];
         if starts_upper(head)
             && !SEAT_WORDS.contains(&head)
@@ -124,7 +140,7 @@ pub(crate) fn inside_longer_name(
     {
         return true;
     }
-    if name_before(b, common_words, place_name, original, span.clone()) {
+    if name_before(b, common_words, place_name, original, span.clone(), around) {
         return true;
     }
     if let Some(at) = head_for(original, span.start) {
@@ -133,10 +149,9 @@ pub(crate) fn inside_longer_name(
             return true;
         }
     }
-    let Some(before) = original[..span.start].strip_suffix(' ') else {
+    let Some(word) = around.word_before else {
         return false;
     };
-    let word = last_word(before);
     !named.demonym_only
         && starts_upper(word)
         && listed(&b.prefixes, word)
@@ -197,11 +212,12 @@ fn name_before(
     place_name: Option<&NameStarts>,
     original: &str,
     span: Range<usize>,
+    around: Around<'_>,
 ) -> bool {
-    let Some(before) = original[..span.start].strip_suffix(' ') else {
+    let Some(word) = around.word_before else {
         return false;
     };
-    let word = last_word(before);
+    let before = &original[..span.start - 1];
     let word_start = before.len() - word.len();
     // The whole word, after a space or at a line's start ("U.S.-led" and "al-" are not).
     let rest = &before[..word_start];
@@ -376,9 +392,33 @@ fn quoted_title(original: &str, span: Range<usize>) -> Option<Range<usize>> {
     named.then_some(open + open_quote.len_utf8()..span.end + close)
 }
 
-/// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case.
+/// Whether `word` is one of a [`Blockers`] list, ignoring ASCII case. The list is in
+/// the order [`sort_lists`] puts it in (a binary search, as this runs after most
+/// matches).
 fn listed(list: &[String], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    list.binary_search_by(|w| ascii_lower_cmp(w, word)).is_ok()
+}
+
+/// `a` and `b` compared byte by byte with ASCII letters in lower case: equal exactly
+/// when `a.eq_ignore_ascii_case(b)`.
+fn ascii_lower_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let lower = |c: u8| c.to_ascii_lowercase();
+    a.bytes().map(lower).cmp(b.bytes().map(lower))
+}
+
+/// Puts the word lists of `blockers` in the order [`listed`] searches (entries and
+/// what they match unchanged).
+pub(super) fn sort_lists(blockers: &mut Blockers) {
+    for list in [
+        &mut blockers.heads,
+        &mut blockers.of_heads,
+        &mut blockers.prefixes,
+        &mut blockers.currencies,
+        &mut blockers.bodies,
+        &mut blockers.parts,
+    ] {
+        list.sort_by(|a, b| ascii_lower_cmp(a, b));
+    }
 }
 
 /// Compass words that may stand between "of" and the match in a longer name
@@ -392,17 +432,22 @@ const COMPASS: &[&str] = &[
 /// California") or the capitalised first part of a hyphenated compound holding the match
 /// ("University of Wisconsin-Madison"); `None` when no "of" comes there (empty when "of"
 /// opens the text).
-fn head_of(original: &str, start: usize) -> Option<Range<usize>> {
-    let mut before = &original[..start];
-    if let Some(rest) = before.strip_suffix(['-', '\u{2013}']) {
-        let part = last_word(rest);
-        if !starts_upper(part) {
-            return None;
+fn head_of(original: &str, start: usize, around: Around<'_>) -> Option<Range<usize>> {
+    let before = &original[..start];
+    let (mut before, mut word) = match before.strip_suffix(['-', '\u{2013}']) {
+        Some(rest) => {
+            let part = last_word(rest);
+            if !starts_upper(part) {
+                return None;
+            }
+            let before = rest[..rest.len() - part.len()].strip_suffix(' ')?;
+            (before, last_word(before))
         }
-        before = &rest[..rest.len() - part.len()];
-    }
-    let mut before = before.strip_suffix(' ')?;
-    let mut word = last_word(before);
+        None => {
+            let word = around.word_before?;
+            (&before[..start - 1], word)
+        }
+    };
     if COMPASS.contains(&word) {
         before = before[..before.len() - word.len()].strip_suffix(' ')?;
         word = last_word(before);
@@ -1194,8 +1239,9 @@ pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -
 mod tests {
     use super::{
         first_quote, joined_name_follows, last_quote, one_letter_off, plural_of_head,
-        plural_possessive, sports_paragraph, SPORTS_REACH,
+        plural_possessive, sort_lists, sports_paragraph, SPORTS_REACH,
     };
+    use crate::gazetteer::Blockers;
 
     #[test]
     fn quotes_are_found_as_bytes_within_a_line() {
@@ -1234,9 +1280,14 @@ mod tests {
 
     #[test]
     fn plural_of_head_table() {
-        let heads: Vec<String> = ["School", "Hospital", "University", "Library"]
-            .map(String::from)
-            .to_vec();
+        let mut blockers = Blockers {
+            heads: ["School", "Hospital", "University", "Library"]
+                .map(String::from)
+                .to_vec(),
+            ..Blockers::default()
+        };
+        sort_lists(&mut blockers);
+        let heads = blockers.heads;
         let rows: &[(&str, bool)] = &[
             ("Schools", true),
             ("hospitals", true),

@@ -557,6 +557,8 @@ impl Matcher {
             }
         }
         let name_starts = NameStarts::new(&texts);
+        let mut blockers = gazetteer.blockers().clone();
+        containment::sort_lists(&mut blockers);
         Ok(Matcher {
             name_starts,
             automaton,
@@ -564,7 +566,7 @@ impl Matcher {
             patterns,
             targets,
             common_words,
-            blockers: gazetteer.blockers().clone(),
+            blockers,
             anchored_by,
         })
     }
@@ -1643,7 +1645,14 @@ fn first_word(s: &str) -> &str {
 
 /// The letters and digits `s` ends with.
 fn last_word(s: &str) -> &str {
-    let start = s
+    // ASCII letters and digits are skipped as bytes; from the first other byte back,
+    // characters are decoded.
+    let ascii = s.len()
+        - s.bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+    let start = s[..ascii]
         .char_indices()
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
