@@ -1742,10 +1742,10 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
         .map(|w| &text[w])
         .collect();
     let modifiers = gap.iter().all(|w| is_one_of(w, TALKS_MODIFIERS));
-    let level = !modifiers
-        && gap
-            .iter()
-            .all(|w| is_one_of(w, TALKS_MODIFIERS) || is_one_of(w, LEVEL_MODIFIERS));
+    // Talks modifiers, level words or both: a chain of sides before a meeting noun.
+    let level = gap
+        .iter()
+        .all(|w| is_one_of(w, TALKS_MODIFIERS) || is_one_of(w, LEVEL_MODIFIERS));
     // "the Russia-Ukraine War Summit" would be a topic; a name's words are
     // capitalised and none of them is a conflict.
     let name = !gap.is_empty()
@@ -1765,7 +1765,7 @@ fn hyphen_chain(scene: &Scene<'_>, cue: &CueMatch, gazetteer: &Gazetteer) -> Opt
             roles::Role::Party | roles::Role::Modifier | roles::Role::Location
         ) && (modifiers || gazetteer.entity(scene.mentions[i].entity).kind != EntityType::Place)
     });
-    if (modifiers || level) && parties {
+    if level && parties {
         Some(HyphenChain {
             parties: (first..=last).collect(),
             named: false,
