@@ -373,9 +373,10 @@ def main():
     sys.path.insert(0, HERE)
     from orgs_world import ORGS
     from orgs_security import BODIES
+    from orgs_igos import IGOS
 
     # Intelligence services, armed groups, parties and news outlets of orgs_security.py.
-    ORGS = ORGS + BODIES
+    ORGS = ORGS + BODIES + IGOS
 
     org_names = {}
     for name in ("countries.tsv", "organizations.tsv"):

@@ -12,7 +12,7 @@ given name or another's, and lists the short form the news uses instead). `notes
 with the years of the row's role, which tools/terms.py turns into the `term` column.
 """
 
-GAPS = [
+OFFICE_GAPS = [
     # --- 2023-2025 ---
     ("Abdoulaye Sabre Fadoul", "", "Chad", "Foreign Minister", "Feb 2025-; Minister of State; Finance Minister 2017-2018"),
     ("Oumar Youm", "", "Senegal", "Former Defence Minister", "Oct 2023-Apr 2024 (Minister of the Armed Forces)"),
@@ -33,13 +33,73 @@ GAPS = [
     ("Sarah Flood-Beaubrun", "Sarah Flood Beaubrun", "Saint Lucia", "Former Foreign Minister", "2016-2021"),
     ("Beatrice Wani-Noah", "Beatrice Wani Noah|Beatrice Khamisa Wani-Noah", "South Sudan", "Former Foreign Minister", "Mar 2020-2021"),
 
+    ("Damdin Tsogtbaatar", "Tsogtbaatar Damdin", "Mongolia", "Former Foreign Minister", "Oct 2017-Jul 2020", "Tsogtbaatar|-"),
+
     # --- 2020-2022: defence ministers ---
     ("Mohamed Diané", "Mohamed Diane", "Guinea", "Former Defence Minister", "2015-Sep 2021 (Minister of State for National Defence)", "-"),
     ("Fredy Díaz Zelaya", "Fredy Santiago Díaz Zelaya|Fredy Diaz Zelaya|Fredy Santiago Diaz Zelaya", "Honduras", "Former Defence Minister", "2018-Jan 2022", "Díaz Zelaya|-"),
     ("Bernardino Soto Estigarribia", "Luis Bernardino Soto Estigarribia", "Paraguay", "Former Defence Minister", "2020-Aug 2023 (in office from 2020 at least; Abdo Benítez's government)", "Soto Estigarribia|-"),
     ("Issoufou Katambé", "Issoufou Katambe", "Niger", "Former Defence Minister", "2019-Apr 2021"),
+    ("Victor Gaiciuc", "", "Moldova", "Former Defence Minister", "Nov 2019-Dec 2020"),
+    ("Ishwar Pokhrel", "Ishwor Pokhrel", "Nepal", "Former Defence Minister", "Mar 2018-Oct 2020; Deputy Prime Minister 2018-2020", "-"),
     ("Moumina Chériff Sy", "Moumina Cheriff Sy|Chériff Sy|Cheriff Sy", "Burkina Faso", "Former Defence Minister", "Jan 2019-Jan 2021; President of the transitional parliament 2014-2015", "-"),
     ("Jaime Bessa Neto", "Jaime Neto", "Mozambique", "Former Defence Minister", "Jan 2020-Nov 2021", "-"),
     ("Imed Hazgui", "", "Tunisia", "Former Defence Minister", "Feb 2020-Sep 2020"),
     ("Salah al-Din al-Namroush", "Salaheddine al-Namroush|Salah Eddine al-Namrouch|Salah al-Namroush", "Libya", "Former Defence Minister", "2020-Mar 2021 (Government of National Accord)", "Namroush|-"),
 ]
+
+# Heads of the UN's agencies and offices, regional bodies, development banks and EU
+# agencies of 2020-2025, and their deputies the news names, that people.tsv lacked under
+# every spelling (each office's holders of 2020-2025 looked up in the gazetteer's names
+# and aliases, folded); the bodies themselves where missing are in orgs_igos.py.
+IGO_HEADS = [
+    # UN General Assembly, UN offices and envoys
+    ("Volkan Bozkır", "Volkan Bozkir", "United Nations General Assembly", "Former President of the UN General Assembly", "Sep 2020-Sep 2021 (75th session); a Turkish diplomat"),
+    ("Tatiana Valovaya", "", "United Nations", "Director-General of the UN Office at Geneva", "2019-"),
+    ("Nada Al-Nashif", "Nada al-Nashif", "Office of the United Nations High Commissioner for Human Rights", "Deputy High Commissioner for Human Rights", "2020-"),
+    ("Miroslav Jenča", "Miroslav Jenca", "United Nations", "UN Assistant Secretary-General for Europe, Central Asia and the Americas", "2015-"),
+    ("Khaled Khiari", "", "United Nations", "UN Assistant Secretary-General for the Middle East, Asia and the Pacific", "2018-"),
+    ("Joanna Wronecka", "", "United Nations", "Former UN Special Coordinator for Lebanon", "2019-2024"),
+    ("María Ángela Holguín", "Maria Angela Holguin|María Ángela Holguín Cuéllar", "United Nations", "UN Secretary-General's Personal Envoy on Cyprus", "2024-; Foreign Minister of Colombia 2010-2018", "Holguín|-"),
+    ("El-Ghassim Wane", "El Ghassim Wane", "MINUSMA", "Former Head of MINUSMA", "2021-2023; UN Special Representative for Mali", "-"),
+    ("Mankeur Ndiaye", "", "MINUSCA", "Former Head of MINUSCA", "2019-2022; Foreign Minister of Senegal 2012-2017"),
+    ("Valentine Rugwabiza", "", "MINUSCA", "Head of MINUSCA", "2022-; UN Special Representative for the Central African Republic"),
+    ("Helen La Lime", "", "United Nations Integrated Office in Haiti", "Former Head of BINUH", "2019-2022", "La Lime|-"),
+    # UN specialised agencies and programmes
+    ("Daren Tang", "", "World Intellectual Property Organization", "Director General of WIPO", "Oct 2020-; a Singaporean", "-"),
+    ("Houlin Zhao", "Zhao Houlin", "International Telecommunication Union", "Former Secretary-General of the ITU", "2015-2022", "-"),
+    ("Petteri Taalas", "", "World Meteorological Organization", "Former Secretary-General of the WMO", "2016-2023"),
+    ("Fang Liu", "Liu Fang", "International Civil Aviation Organization", "Former Secretary General of ICAO", "2015-2021", "-"),
+    ("Juan Carlos Salazar", "Juan Carlos Salazar Gómez|Juan Carlos Salazar Gomez", "International Civil Aviation Organization", "Secretary General of ICAO", "Aug 2021-; Colombia's civil aviation director before", "-"),
+    ("Kitack Lim", "Lim Ki-tack|Ki Tack Lim", "International Maritime Organization", "Former Secretary-General of the IMO", "2016-2023", "-"),
+    ("Arsenio Dominguez", "Arsenio Domínguez", "International Maritime Organization", "Secretary-General of the IMO", "2024-; a Panamanian", "-"),
+    ("Maimunah Mohd Sharif", "", "UN-Habitat", "Former Executive Director of UN-Habitat", "2018-2024", "-"),
+    ("Matshidiso Moeti", "", "World Health Organization", "Former WHO Regional Director for Africa", "2015-2025"),
+    ("Saima Wazed", "Saima Wazed Putul", "World Health Organization", "WHO Regional Director for South-East Asia", "2024-; daughter of Sheikh Hasina", "-"),
+    ("Soumya Swaminathan", "", "World Health Organization", "Former WHO Chief Scientist", "2019-2022"),
+    ("Jeremy Farrar", "", "World Health Organization", "WHO Chief Scientist", "2023-; director of the Wellcome Trust 2013-2023"),
+    ("Carissa Etienne", "", "Pan American Health Organization", "Former Director of PAHO", "2013-2023"),
+    ("Jarbas Barbosa", "", "Pan American Health Organization", "Director of PAHO", "2023-"),
+    ("Carmen Reinhart", "", "World Bank", "Former Chief Economist of the World Bank", "2020-2022"),
+    ("Marcos Troyjo", "", "New Development Bank", "Former President of the New Development Bank", "2020-Mar 2023"),
+    # Regional bodies
+    ("Jean-Claude Kassi Brou", "Jean Claude Kassi Brou", "Economic Community of West African States", "Former President of the ECOWAS Commission", "2018-2022; Governor of the Central Bank of West African States 2022-", "Kassi Brou|-"),
+    ("Vladimir Norov", "", "Shanghai Cooperation Organisation", "Former Secretary-General of the SCO", "2019-2021; Foreign Minister of Uzbekistan 2006-2010"),
+    ("Stanislav Zas", "", "Collective Security Treaty Organization", "Former Secretary General of the CSTO", "2020-2022; Secretary of the Security Council of Belarus 2015-2019"),
+    ("Irwin LaRocque", "", "Caribbean Community", "Former Secretary-General of CARICOM", "2011-2021"),
+    ("Chileshe Kapwepwe", "", "Common Market for Eastern and Southern Africa", "Former Secretary General of COMESA", "2018-2023"),
+    ("Smaïl Chergui", "Smail Chergui", "African Union Commission", "Former AU Commissioner for Peace and Security", "2013-2021"),
+    ("Monique Nsanzabaganwa", "", "African Union Commission", "Former Deputy Chairperson of the AU Commission", "2021-2025"),
+    ("Selma Malika Haddadi", "", "African Union Commission", "Deputy Chairperson of the AU Commission", "2025-", "Haddadi|-"),
+    ("Francesco Rocca", "", "International Federation of Red Cross and Red Crescent Societies", "Former President of the IFRC", "2017-2023; President of Lazio 2023-"),
+    # EU institutions and agencies
+    ("Frans Timmermans", "", "European Commission", "Former Executive Vice-President of the European Commission", "2019-2023 (European Green Deal); Dutch Foreign Minister 2012-2014"),
+    ("Paschal Donohoe", "", "Ireland", "Former Eurogroup President", "Eurogroup President 2020-2025; Irish Finance Minister 2017-2025"),
+    ("Fabrice Leggeri", "", "Frontex", "Former Executive Director of Frontex", "2015-2022; Member of the European Parliament 2024-"),
+    ("Hans Leijtens", "", "Frontex", "Executive Director of Frontex", "2023-"),
+    ("Catherine De Bolle", "", "Europol", "Executive Director of Europol", "2018-", "De Bolle|-"),
+    # International courts
+    ("Piotr Hofmański", "Piotr Hofmanski", "International Criminal Court", "Former President of the ICC", "2021-2024"),
+]
+
+GAPS = OFFICE_GAPS + IGO_HEADS
