@@ -16,6 +16,10 @@ OFFICE_GAPS = [
     # --- 2023-2025 ---
     ("Abdoulaye Sabre Fadoul", "", "Chad", "Foreign Minister", "Feb 2025-; Minister of State; Finance Minister 2017-2018"),
     ("Oumar Youm", "", "Senegal", "Former Defence Minister", "Oct 2023-Apr 2024 (Minister of the Armed Forces)"),
+    ("Talal Khaled Al-Ahmad Al-Sabah", "Talal Khaled Al-Sabah|Talal al-Khaled al-Sabah", "Kuwait", "Former Defence Minister", "Mar 2022-2023; then First Deputy Prime Minister and Interior Minister until Jan 2024", "-"),
+    ("Ahmad Fahad Al-Ahmad Al-Sabah", "Ahmad Al-Fahad Al-Ahmad Al-Sabah|Ahmed Al-Fahad Al-Ahmed Al-Sabah|Ahmad al-Fahad al-Sabah", "Kuwait", "Former Defence Minister", "Jun 2023-Jan 2024; Deputy Prime Minister; president of the Olympic Council of Asia 1991-2021", "-"),
+    ("Richard Rakotonirina", "Léon Jean Richard Rakotonirina|Leon Jean Richard Rakotonirina", "Madagascar", "Former Defence Minister", "2019-Feb 2023; acting Foreign Minister Oct 2022-Feb 2023", "-"),
+    ("Josoa Rakotoarijaona", "", "Madagascar", "Former Defence Minister", "Feb 2023-Jan 2024", "-"),
     ("Henry Sáenz Ramos", "Henry Saenz Ramos|Henry David Sáenz Ramos|Henry David Saenz Ramos|Henry Sáenz|Henry Saenz", "Guatemala", "Defence Minister", "Jan 2024-; a brigadier general", "Sáenz|-"),
 
     # --- 2020-2022: foreign ministers ---
@@ -40,6 +44,7 @@ OFFICE_GAPS = [
     ("Fredy Díaz Zelaya", "Fredy Santiago Díaz Zelaya|Fredy Diaz Zelaya|Fredy Santiago Diaz Zelaya", "Honduras", "Former Defence Minister", "2018-Jan 2022", "Díaz Zelaya|-"),
     ("Bernardino Soto Estigarribia", "Luis Bernardino Soto Estigarribia", "Paraguay", "Former Defence Minister", "2020-Aug 2023 (in office from 2020 at least; Abdo Benítez's government)", "Soto Estigarribia|-"),
     ("Issoufou Katambé", "Issoufou Katambe", "Niger", "Former Defence Minister", "2019-Apr 2021"),
+    ("Hamad Jaber Al-Ali Al-Sabah", "Hamad Jaber al-Ali al-Sabah|Hamad Jaber Al-Ali", "Kuwait", "Former Defence Minister", "Dec 2020-Feb 2022", "-"),
     ("Victor Gaiciuc", "", "Moldova", "Former Defence Minister", "Nov 2019-Dec 2020"),
     ("Ishwar Pokhrel", "Ishwor Pokhrel", "Nepal", "Former Defence Minister", "Mar 2018-Oct 2020; Deputy Prime Minister 2018-2020", "-"),
     ("Moumina Chériff Sy", "Moumina Cheriff Sy|Chériff Sy|Cheriff Sy", "Burkina Faso", "Former Defence Minister", "Jan 2019-Jan 2021; President of the transitional parliament 2014-2015", "-"),
@@ -102,4 +107,16 @@ IGO_HEADS = [
     ("Piotr Hofmański", "Piotr Hofmanski", "International Criminal Court", "Former President of the ICC", "2021-2024"),
 ]
 
-GAPS = OFFICE_GAPS + IGO_HEADS
+# Deputy and junior foreign ministers, spokespeople and envoys of the governments the news
+# follows most that people.tsv lacked under every spelling (the class of people_diplomacy.py).
+DEPUTIES = [
+    ("Saeed Khatibzadeh", "Saeed Khatibzade", "Iran", "Deputy Foreign Minister", "2024-; head of the Institute for Political and International Studies; foreign ministry spokesman 2020-2022"),
+    ("Emine Dzhaparova", "Emine Dzheppar|Emine Japarova", "Ukraine", "Former First Deputy Foreign Minister", "2020-2024"),
+    ("Benjamin Haddad", "", "France", "Minister Delegate for Europe", "Dec 2024-"),
+    ("Thani al-Zeyoudi", "Thani bin Ahmed Al Zeyoudi|Thani Al Zeyoudi|Thani Al-Zeyoudi", "United Arab Emirates", "Minister of State for Foreign Trade", "2020-", "Zeyoudi|-"),
+    ("Tobias Lindner", "", "Germany", "Former Minister of State at the Foreign Office", "2021-2025"),
+    ("Jennifer Morgan", "", "Germany", "Former Special Envoy for International Climate Action", "2022-2025; State Secretary at the Foreign Office; head of Greenpeace International 2016-2022", "-"),
+    ("Andreas Michaelis", "", "Germany", "Ambassador to the United States", "2023-"),
+]
+
+GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES

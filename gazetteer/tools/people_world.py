@@ -334,7 +334,7 @@ WORLD = [
     # --- Ambassadors to the United Nations, 2023-2025 ---
     ("Dmitry Polyanskiy", "Dmitry Polyansky", "Russia", "Deputy Ambassador to the United Nations", "2017-2025"),
     ("Sergiy Kyslytsya", "Serhiy Kyslytsya|Sergiy Kyslytsia", "Ukraine", "Ambassador to the United Nations", "2020-2024; First Deputy Foreign Minister 2024-"),
-    ("Andriy Melnyk", "", "Ukraine", "Ambassador to the United Nations", "2024- (Ambassador to Germany 2014-2022)"),
+    ("Andriy Melnyk", "Andrii Melnyk|Andrij Melnyk", "Ukraine", "Ambassador to the United Nations", "2024- (Ambassador to Germany 2014-2022, Deputy Foreign Minister 2022-2023)"),
     ("James Kariuki", "", "United Kingdom", "Deputy Ambassador to the United Nations", "2021-"),
     ("Jérôme Bonnafont", "", "France", "Ambassador to the United Nations", "2024-"),
     ("Nicolas de Rivière", "", "France", "Ambassador to the United Nations", "2019-2024"),
