@@ -119,4 +119,61 @@ DEPUTIES = [
     ("Andreas Michaelis", "", "Germany", "Ambassador to the United States", "2023-"),
 ]
 
-GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES
+# Members of the European Commission of 2019-2024 and 2024-2029 (von der Leyen's first and
+# second Commissions) that people.tsv lacked; those the news names most (Šefčovič,
+# Dombrovskis, Vestager, Breton, Ribera, Kallas, Kubilius, Kos ...) were there.
+COMMISSIONERS = [
+    ("Margaritis Schinas", "", "European Commission", "Former Vice-President of the European Commission", "2019-2024 (Promoting our European Way of Life)"),
+    ("Věra Jourová", "Vera Jourova", "European Commission", "Former Vice-President of the European Commission", "2019-2024 (Values and Transparency); Justice Commissioner 2014-2019"),
+    ("Ylva Johansson", "", "European Commission", "Former European Commissioner for Home Affairs", "2019-2024"),
+    ("Stella Kyriakides", "", "European Commission", "Former European Commissioner for Health", "2019-2024 (Health and Food Safety)"),
+    ("Janusz Wojciechowski", "", "European Commission", "Former European Commissioner for Agriculture", "2019-2024"),
+    ("Mairead McGuinness", "Mairéad McGuinness", "European Commission", "Former European Commissioner for Financial Services", "2020-2024"),
+    ("Helena Dalli", "", "European Commission", "Former European Commissioner for Equality", "2019-2024"),
+    ("Kadri Simson", "", "European Commission", "Former European Commissioner for Energy", "2019-2024"),
+    ("Jutta Urpilainen", "", "European Commission", "Former European Commissioner for International Partnerships", "2019-2024; Finnish Finance Minister 2011-2014"),
+    ("Elisa Ferreira", "", "European Commission", "Former European Commissioner for Cohesion and Reforms", "2019-2024", "-"),
+    ("Adina Vălean", "Adina Valean", "European Commission", "Former European Commissioner for Transport", "2019-2024"),
+    ("Nicolas Schmit", "", "European Commission", "Former European Commissioner for Jobs and Social Rights", "2019-2024"),
+    ("Virginijus Sinkevičius", "Virginijus Sinkevicius", "European Commission", "Former European Commissioner for the Environment", "2019-2024 (Environment, Oceans and Fisheries)"),
+    ("Henna Virkkunen", "", "European Commission", "Executive Vice-President of the European Commission", "Dec 2024- (Tech Sovereignty, Security and Democracy)"),
+    ("Raffaele Fitto", "", "European Commission", "Executive Vice-President of the European Commission", "Dec 2024- (Cohesion and Reforms); Italian Minister for European Affairs 2022-2024"),
+    ("Roxana Mînzatu", "Roxana Minzatu", "European Commission", "Executive Vice-President of the European Commission", "Dec 2024- (People, Skills and Preparedness)"),
+    ("Jozef Síkela", "Jozef Sikela", "European Commission", "European Commissioner for International Partnerships", "Dec 2024-; Czech Minister of Industry and Trade 2021-2024"),
+    ("Costas Kadis", "", "European Commission", "European Commissioner for Fisheries and Oceans", "Dec 2024-"),
+    ("Maria Luís Albuquerque", "Maria Luis Albuquerque", "European Commission", "European Commissioner for Financial Services", "Dec 2024-; Portuguese Finance Minister 2013-2015", "-"),
+    ("Magnus Brunner", "", "European Commission", "European Commissioner for Internal Affairs and Migration", "Dec 2024-; Austrian Finance Minister 2021-2024"),
+    ("Jessika Roswall", "", "European Commission", "European Commissioner for the Environment", "Dec 2024-"),
+    ("Piotr Serafin", "", "European Commission", "European Commissioner for Budget", "Dec 2024-"),
+    ("Dan Jørgensen", "Dan Jorgensen|Dan Joergensen", "European Commission", "European Commissioner for Energy and Housing", "Dec 2024-; Danish Minister for Development Cooperation and Global Climate Policy 2022-2024"),
+    ("Apostolos Tzitzikostas", "", "European Commission", "European Commissioner for Sustainable Transport and Tourism", "Dec 2024-"),
+    ("Christophe Hansen", "", "European Commission", "European Commissioner for Agriculture", "Dec 2024-"),
+    ("Glenn Micallef", "", "European Commission", "European Commissioner for Intergenerational Fairness, Youth, Culture and Sport", "Dec 2024-"),
+]
+
+# The UN Human Rights Council's special rapporteurs and the Secretary-General's special
+# representatives whom the news quotes on a country or a right, 2020-2025 (each mandate's
+# holders; Francesca Albanese and the country envoys were there).
+RAPPORTEURS = [
+    ("Tom Andrews", "Thomas Andrews", "United Nations", "UN Special Rapporteur on Myanmar", "2020-"),
+    ("Richard Bennett", "", "United Nations", "UN Special Rapporteur on Afghanistan", "2022-"),
+    ("Irene Khan", "", "United Nations", "UN Special Rapporteur on freedom of expression", "2020-; Secretary-General of Amnesty International 2001-2009", "-"),
+    ("Ben Saul", "", "United Nations", "UN Special Rapporteur on counter-terrorism and human rights", "2023-", "-"),
+    ("Fionnuala Ní Aoláin", "Fionnuala Ni Aolain", "United Nations", "Former UN Special Rapporteur on counter-terrorism and human rights", "2017-2023", "Ní Aoláin|-"),
+    ("Margaret Satterthwaite", "", "United Nations", "UN Special Rapporteur on the independence of judges and lawyers", "2022-"),
+    ("Reem Alsalem", "", "United Nations", "UN Special Rapporteur on violence against women", "2021-"),
+    ("Clément Voule", "Clement Voule|Clément Nyaletsossi Voule", "United Nations", "Former UN Special Rapporteur on freedom of peaceful assembly", "2018-2024"),
+    ("Tlaleng Mofokeng", "", "United Nations", "UN Special Rapporteur on the right to health", "2020-"),
+    ("Morris Tidball-Binz", "", "United Nations", "UN Special Rapporteur on extrajudicial executions", "2021-"),
+    ("Paula Gaviria Betancur", "Paula Gaviria", "United Nations", "UN Special Rapporteur on the human rights of internally displaced persons", "2022-", "Gaviria|-"),
+    ("Najat Maalla M'jid", "Najat Maalla Mjid", "United Nations", "UN Special Representative on Violence against Children", "2019-", "-"),
+    ("Ilze Brands Kehris", "", "United Nations", "UN Assistant Secretary-General for Human Rights", "2020-", "-"),
+    ("Adama Dieng", "", "United Nations", "Former UN Special Adviser on the Prevention of Genocide", "2012-2020"),
+    ("Peter Mathuki", "", "East African Community", "Former Secretary General of the EAC", "2021-2024"),
+    ("Mikhail Myasnikovich", "Mikhail Miasnikovich", "Eurasian Economic Union", "Former Chairman of the Eurasian Economic Commission", "2020-2024; Prime Minister of Belarus 2010-2014"),
+    ("Bakytzhan Sagintayev", "Bakhytzhan Sagintayev", "Eurasian Economic Union", "Chairman of the Eurasian Economic Commission", "2024-; Prime Minister of Kazakhstan 2016-2019"),
+    ("Børge Brende", "Borge Brende|Boerge Brende", "World Economic Forum", "President of the World Economic Forum", "2017-; Norwegian Foreign Minister 2013-2017"),
+    ("Klaus Schwab", "", "World Economic Forum", "Founder of the World Economic Forum", "executive chairman 1971-2025"),
+]
+
+GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES + COMMISSIONERS + RAPPORTEURS
