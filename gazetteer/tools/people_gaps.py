@@ -176,4 +176,17 @@ RAPPORTEURS = [
     ("Klaus Schwab", "", "World Economic Forum", "Founder of the World Economic Forum", "executive chairman 1971-2025"),
 ]
 
-GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES + COMMISSIONERS + RAPPORTEURS
+# US combatant and forces commanders of 2020-2025 and an official that people.tsv lacked
+# (the commanders of CENTCOM, INDOPACOM, EUCOM and AFRICOM the news names most were there).
+COMMANDERS = [
+    ("Laura Richardson", "", "United States", "Former Commander of US Southern Command", "Oct 2022-Nov 2024; an Army general"),
+    ("Alvin Holsey", "", "United States", "Former Commander of US Southern Command", "Nov 2024-Dec 2025; a Navy admiral"),
+    ("Stephen Townsend", "Stephen J. Townsend", "United States", "Former Commander of US Africa Command", "2019-2022; an Army general", "-"),
+    ("Dagvin Anderson", "Dagvin R. M. Anderson", "United States", "Commander of US Africa Command", "2025-; an Air Force general", "-"),
+    ("Paul LaCamera", "Paul J. LaCamera", "United States", "Former Commander of US Forces Korea", "2021-Dec 2024; an Army general"),
+    ("Xavier Brunson", "Xavier T. Brunson", "United States", "Commander of US Forces Korea", "Dec 2024-; an Army general"),
+    ("Bryan Fenton", "Bryan P. Fenton", "United States", "Former Commander of US Special Operations Command", "2022-2025; an Army general"),
+    ("Tom Homan", "Thomas Homan", "United States", "White House border czar", "2025-; acting Director of ICE 2017-2018"),
+]
+
+GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES + COMMISSIONERS + RAPPORTEURS + COMMANDERS
