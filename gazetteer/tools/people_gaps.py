@@ -189,4 +189,20 @@ COMMANDERS = [
     ("Tom Homan", "Thomas Homan", "United States", "White House border czar", "2025-; acting Director of ICE 2017-2018"),
 ]
 
-GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES + COMMISSIONERS + RAPPORTEURS + COMMANDERS
+# Leaders of regions, cities and oppositions and detained figures the war and election
+# news names, absent under every spelling.
+FIGURES = [
+    ("Vitali Klitschko", "Vitaliy Klitschko|Vitalii Klitschko|Vitalii Klychko", "Ukraine", "Mayor of Kyiv", "2014-; a former boxing world champion"),
+    ("Denis Pushilin", "", "Russia", "Russian-installed head of the Donetsk region", "2018-"),
+    ("Leonid Pasechnik", "", "Russia", "Russian-installed head of the Luhansk region", "2017-"),
+    ("Vladimir Saldo", "", "Russia", "Russian-installed governor of the Kherson region", "2022-"),
+    ("Yevgeny Balitsky", "Yevgeny Balitskiy|Yevhen Balytskyi", "Russia", "Russian-installed governor of the Zaporizhzhia region", "2022-"),
+    ("Yulia Navalnaya", "Yulia Navalnaia", "Russia", "Opposition leader", "widow of Alexei Navalny"),
+    ("Vladimir Kara-Murza", "Vladimir Kara Murza", "Russia", "Opposition politician", "jailed 2022-Aug 2024, freed in a prisoner exchange"),
+    ("Evan Gershkovich", "", "United States", "Journalist", "Wall Street Journal reporter detained in Russia Mar 2023-Aug 2024"),
+    ("Tarique Rahman", "", "Bangladesh", "BNP leader", "acting chairman of the Bangladesh Nationalist Party 2018-; son of Khaleda Zia", "-"),
+    ("Ko Wen-je", "Ko Wen-jie", "Taiwan", "Former Mayor of Taipei", "2014-2022; founder of the Taiwan People's Party", "-"),
+    ("Cheng Li-wun", "Cheng Li-wen", "Taiwan", "Kuomintang chairwoman", "Oct 2025-", "-"),
+]
+
+GAPS = OFFICE_GAPS + IGO_HEADS + DEPUTIES + COMMISSIONERS + RAPPORTEURS + COMMANDERS + FIGURES
