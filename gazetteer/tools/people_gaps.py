@@ -20,6 +20,7 @@ OFFICE_GAPS = [
     ("Ahmad Fahad Al-Ahmad Al-Sabah", "Ahmad Al-Fahad Al-Ahmad Al-Sabah|Ahmed Al-Fahad Al-Ahmed Al-Sabah|Ahmad al-Fahad al-Sabah", "Kuwait", "Former Defence Minister", "Jun 2023-Jan 2024; Deputy Prime Minister; president of the Olympic Council of Asia 1991-2021", "-"),
     ("Richard Rakotonirina", "Léon Jean Richard Rakotonirina|Leon Jean Richard Rakotonirina", "Madagascar", "Former Defence Minister", "2019-Feb 2023; acting Foreign Minister Oct 2022-Feb 2023", "-"),
     ("Josoa Rakotoarijaona", "", "Madagascar", "Former Defence Minister", "Feb 2023-Jan 2024", "-"),
+    ("Tupouto'a 'Ulukalala", "Crown Prince Tupouto'a 'Ulukalala|Tupouto'a Ulukalala|Tupoutoa Ulukalala", "Tonga", "Foreign Minister", "Jan 2025-; also Defence Minister (Minister for His Majesty's Armed Forces) Jan 2025-; Crown Prince of Tonga", "Tupouto'a|-"),
     ("Henry Sáenz Ramos", "Henry Saenz Ramos|Henry David Sáenz Ramos|Henry David Saenz Ramos|Henry Sáenz|Henry Saenz", "Guatemala", "Defence Minister", "Jan 2024-; a brigadier general", "Sáenz|-"),
 
     # --- 2020-2022: foreign ministers ---
@@ -37,6 +38,8 @@ OFFICE_GAPS = [
     ("Sarah Flood-Beaubrun", "Sarah Flood Beaubrun", "Saint Lucia", "Former Foreign Minister", "2016-2021"),
     ("Beatrice Wani-Noah", "Beatrice Wani Noah|Beatrice Khamisa Wani-Noah", "South Sudan", "Former Foreign Minister", "Mar 2020-2021"),
 
+    ("Suzi Barbosa", "Suzi Carla Barbosa", "Guinea-Bissau", "Former Foreign Minister", "Mar 2020-2023 (also Jul 2019-Jan 2020); Minister of State"),
+    ("Mohamed Abdirizak Mohamud", "Mohamed Abdirizak", "Somalia", "Former Foreign Minister", "Nov 2020-Nov 2021", "Abdirizak|-"),
     ("Damdin Tsogtbaatar", "Tsogtbaatar Damdin", "Mongolia", "Former Foreign Minister", "Oct 2017-Jul 2020", "Tsogtbaatar|-"),
 
     # --- 2020-2022: defence ministers ---
