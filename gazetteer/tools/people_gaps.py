@@ -40,6 +40,7 @@ OFFICE_GAPS = [
 
     ("Suzi Barbosa", "Suzi Carla Barbosa", "Guinea-Bissau", "Former Foreign Minister", "Mar 2020-2023 (also Jul 2019-Jan 2020); Minister of State"),
     ("Mohamed Abdirizak Mohamud", "Mohamed Abdirizak", "Somalia", "Former Foreign Minister", "Nov 2020-Nov 2021", "Abdirizak|-"),
+    ("Edite Ten Jua", "Edite Tenjua", "Sao Tome and Principe", "Former Foreign Minister", "Sep 2020-2022; vice-president of the Constitutional Court before", "Ten Jua|-"),
     ("Damdin Tsogtbaatar", "Tsogtbaatar Damdin", "Mongolia", "Former Foreign Minister", "Oct 2017-Jul 2020", "Tsogtbaatar|-"),
 
     # --- 2020-2022: defence ministers ---
@@ -48,6 +49,9 @@ OFFICE_GAPS = [
     ("Bernardino Soto Estigarribia", "Luis Bernardino Soto Estigarribia", "Paraguay", "Former Defence Minister", "2020-Aug 2023 (in office from 2020 at least; Abdo Benítez's government)", "Soto Estigarribia|-"),
     ("Issoufou Katambé", "Issoufou Katambe", "Niger", "Former Defence Minister", "2019-Apr 2021"),
     ("Hamad Jaber Al-Ali Al-Sabah", "Hamad Jaber al-Ali al-Sabah|Hamad Jaber Al-Ali", "Kuwait", "Former Defence Minister", "Dec 2020-Feb 2022", "-"),
+    ("Fernando Donoso", "", "Ecuador", "Former Defence Minister", "May 2021-Oct 2021; an admiral", "-"),
+    ("Luis Hernández Peñaherrera", "Luis Hernandez Penaherrera|Luis Bolívar Hernández", "Ecuador", "Former Defence Minister", "Oct 2021-Apr 2022; a retired general", "-"),
+    ("Luis Lara Jaramillo", "Luis Eduardo Lara Jaramillo", "Ecuador", "Former Defence Minister", "Apr 2022-Nov 2023; chief of the Joint Command 2019-2021", "Lara Jaramillo|-"),
     ("Victor Gaiciuc", "", "Moldova", "Former Defence Minister", "Nov 2019-Dec 2020"),
     ("Ishwar Pokhrel", "Ishwor Pokhrel", "Nepal", "Former Defence Minister", "Mar 2018-Oct 2020; Deputy Prime Minister 2018-2020", "-"),
     ("Moumina Chériff Sy", "Moumina Cheriff Sy|Chériff Sy|Cheriff Sy", "Burkina Faso", "Former Defence Minister", "Jan 2019-Jan 2021; President of the transitional parliament 2014-2015", "-"),
