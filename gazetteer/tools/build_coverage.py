@@ -373,9 +373,10 @@ def main():
     sys.path.insert(0, HERE)
     from orgs_world import ORGS
     from orgs_security import BODIES
+    from orgs_igos import IGOS
 
     # Intelligence services, armed groups, parties and news outlets of orgs_security.py.
-    ORGS = ORGS + BODIES
+    ORGS = ORGS + BODIES + IGOS
 
     org_names = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -444,7 +445,7 @@ def main():
 
     # People: the hand-checked rows of people_data.py, people_world.py,
     # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
-    # people_governments.py, people_terms.py, people_diplomacy.py and people_offices.py that people.tsv lacks.
+    # people_governments.py, people_terms.py, people_diplomacy.py, people_offices.py and people_gaps.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -456,6 +457,7 @@ def main():
     from people_terms import TERMS
     from people_diplomacy import DIPLOMACY
     from people_offices import OFFICES
+    from people_gaps import GAPS
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -466,7 +468,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES + GAPS:
         if not fresh(name):
             continue
         seen = {fold(name)}

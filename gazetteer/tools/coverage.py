@@ -73,6 +73,28 @@ NO_DEFENCE_MINISTER = {
 
 # Commonwealth realms: King Charles III (affiliation United Kingdom) is head of state.
 REALMS = set("AG AU BS BZ CA GD JM NZ PG KN LC VC SB TV GB".split())
+# Former realms and the last year the British monarch was their head of state.
+FORMER_REALMS = {"BB": 2021}
+
+# Offices that stood vacant or were abolished in some years: (first, last, why). A year
+# of FROM..TO inside the range is not a gap; `--names` prints why.
+VACANT = {
+    ("HT", "head of state"): (2021, 2024, "vacant from President Moise's assassination in Jul 2021 "
+                              "to the Transitional Presidential Council of Apr 2024"),
+    ("TD", "head of government"): (2018, 2021, "the post was abolished from May 2018 to Apr 2021"),
+    ("MM", "head of government"): (2016, 2021, "the President headed the government until the "
+                                   "coup of Feb 2021; the junta leader took the title in Aug 2021"),
+    ("GM", "defence minister"): (2017, 2021, "President Barrow held defence himself until 2022"),
+    ("TT", "defence minister"): (2015, 2024, "no defence ministry until May 2025: the Defence Force "
+                                 "answered to the Minister of National Security"),
+}
+
+# A head of state's title opening a clause of `notes` and followed by its years
+# ("President 2007-2022", "acting President Jul 2024-"): an earlier or second post.
+HEAD_IN_NOTES = re.compile(
+    r"(?:^|[;(,]\s*|\band\s+)(?:(?:[Aa]cting|[Ii]nterim|[Tt]ransitional) )?"
+    r"(?:President|King|Queen|Emir|Sultan|[Cc]hairman of the Presidential Council) "
+    r"(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d)")
 
 # Office patterns, matched against the role and, for earlier or other posts, the notes.
 NOT_HEAD = r"(?<!Vice )(?<!Deputy )(?<!First Deputy )(?<!Shadow )(?<!Former )"
@@ -184,10 +206,20 @@ def offices_of(row):
     return found
 
 
-def holders(held, office, code):
+def vacant(code, office, first, last):
+    """Why an office stood vacant or abolished through all of FIRST..LAST, or None."""
+    span = VACANT.get((code, office))
+    if span and span[0] <= first and last <= span[1]:
+        return span[2]
+    return None
+
+
+def holders(held, office, code, first, last):
     """The holders of an office for --names, or why the country has none."""
     if held[office]:
         return ", ".join(held[office])
+    if vacant(code, office, first, last):
+        return f"- ({vacant(code, office, first, last)})"
     if office == "defence minister" and code in NO_DEFENCE_MINISTER:
         return f"- ({NO_DEFENCE_MINISTER[code]})"
     if office == "head of government" and code in PRESIDENTIAL:
@@ -287,12 +319,23 @@ def main():
                 if code and ranges and any(a <= args.last and b >= args.first for a, b in ranges[:1]):
                     if row["name"] not in held[code][office]:
                         held[code][office].append(row["name"])
+    # A head of state's title with its years in notes (a former president now in
+    # another post, a junta leader acting as president).
+    for row in read_rows("people.tsv"):
+        notes = row.get("notes", "")
+        code = countries.get(row.get("affiliation", ""))
+        for m in HEAD_IN_NOTES.finditer(notes):
+            ranges = years(notes[m.end():])
+            if code and ranges and any(a <= args.last and b >= args.first for a, b in ranges[:1]):
+                if row["name"] not in held[code]["head of state"]:
+                    held[code]["head of state"].append(row["name"])
     king = held.get("GB", {}).get("head of state", [])
 
     gaps = {o: [] for o in OFFICES}
     for name, code in sorted(countries.items()):
         h = held[code]
-        if code in REALMS and not h["head of state"]:
+        realm = code in REALMS or args.first <= FORMER_REALMS.get(code, 0)
+        if realm and not h["head of state"]:
             h["head of state"] = list(king)
         lacks = []
         for office in OFFICES:
@@ -302,10 +345,12 @@ def main():
                 continue
             if office == "defence minister" and code in NO_DEFENCE_MINISTER:
                 continue
+            if vacant(code, office, args.first, args.last):
+                continue
             lacks.append(office)
             gaps[office].append(name)
         if args.names:
-            print(f"{name} ({code}): " + "; ".join(f"{o}: {holders(h, o, code)}" for o in OFFICES))
+            print(f"{name} ({code}): " + "; ".join(f"{o}: {holders(h, o, code, args.first, args.last)}" for o in OFFICES))
         elif lacks:
             print(f"{name} ({code}): no {', no '.join(lacks)}")
     print(f"\n{len(countries)} UN members and observers, offices held at some time in {args.first}-{args.last}:")

@@ -222,7 +222,7 @@ TERMS = [
     ("Amadou Ba", "", "Senegal", "Former Prime Minister", "Prime Minister 2022-2024; Foreign Minister 2019-2020"),
     ("Aïssata Tall Sall", "Aissata Tall Sall", "Senegal", "Former Foreign Minister", "Foreign Minister 2020-2023", "Tall Sall|-"),
     ("Ismaïla Madior Fall", "Ismaila Madior Fall", "Senegal", "Former Foreign Minister", "Foreign Minister 2023-2024", "Madior Fall|-"),
-    ("Sidiki Kaba", "", "Senegal", "Former Prime Minister", "Prime Minister Mar-Apr 2024; Defence Minister 2019-2022; Foreign Minister 2017-2019"),
+    ("Sidiki Kaba", "", "Senegal", "Former Prime Minister", "Prime Minister Mar-Apr 2024; Defence Minister 2019-Oct 2023; Interior Minister Oct 2023-Mar 2024; Foreign Minister 2017-2019"),
     ("Nabeela Tunis", "Nabeela Farida Tunis", "Sierra Leone", "Former Foreign Minister", "Foreign Minister 2019-2021"),
     ("David Francis", "David John Francis", "Sierra Leone", "Former Foreign Minister", "Foreign Minister 2021-2023", "-"),
     ("Mohamed Abdullahi Farmaajo", "Mohamed Abdullahi Mohamed|Farmaajo|Farmajo", "Somalia", "Former President", "President 2017-2022"),
