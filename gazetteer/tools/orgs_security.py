@@ -107,7 +107,7 @@ BODIES = [
 
     # Multinational missions and operations of 2020-2025 (the UN's own peacekeeping
     # missions were there already)
-    ("Multinational Security Support Mission", "Multinational Security Support mission in Haiti|Haiti Multinational Security Support mission|Kenya-led Multinational Security Support mission|MSS mission", "", "UN-authorised, Kenya-led mission supporting the Haitian National Police 2023-2025"),
+    ("Multinational Security Support Mission", "Multinational Security Support mission in Haiti|Haiti Multinational Security Support mission|Kenya-led Multinational Security Support mission|Multinational Security Support (MSS) mission|MSS mission", "", "UN-authorised, Kenya-led mission supporting the Haitian National Police 2023-2025"),
     ("African Union Transition Mission in Somalia", "ATMIS|AU Transition Mission in Somalia", "African Union", "AU mission in Somalia 2022-2024, after AMISOM"),
     ("African Union Mission in Somalia", "AMISOM|AU Mission in Somalia", "African Union", "AU mission in Somalia 2007-2022"),
     ("African Union Support and Stabilization Mission in Somalia", "AUSSOM|AU Support and Stabilization Mission in Somalia", "African Union", "AU mission in Somalia 2025-"),
