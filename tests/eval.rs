@@ -237,8 +237,13 @@ fn entities_on_real_news_floor() {
         // The o-* batch (8 dev, 10 held-out, annotated blind): dev 237 articles, 2.1 names
         // inside names per 1,000 (10 in 4,767); held-out 129 articles, 8.8 per 1,000 (24 in
         // 2,729; ceiling was 7.6): the counts and the ceiling follow the new data
-        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.1),
-        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 8.9),
+        // open25's general rules for names inside names (a Romance "of", a match between
+        // a name's capitalised words after "the", a name's head after "the" before "of"):
+        // dev 1.3 (6 in 4,497), held-out 6.0 (14 in 2,329, was 6.9; totals only): the
+        // ceilings follow them down
+        // Both together (merged): dev 2.1 (10 in 4,778), held-out 8.1 (22 in 2,729)
+        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.2),
+        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 8.2),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -306,7 +311,16 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 223 articles since 2
+/// annotated), per 1,000 matches, at most. The development half, 227 articles since 4
+/// came with 8 of kinds the set had few of (foreign agencies and foundations, regional
+/// bodies, chambers and fora in trade releases; 13.7 on the 4 when they came, 1 in 73,
+/// the scan's own "(USAID) Administrator Samantha Power"; 21.7 on the 8, 3 in 138): 3.5
+/// (8 in 2,270; 4.0, 9 in 2,271, when they came, before the general rules of a Romance
+/// "of" ("Porto da Praia"), a match between a name's capitalised words after "the"
+/// ("the Great American Songbook") and a name's head after "the" before "of"). The
+/// held-out half, 199 articles with the other 4: 17.8 (38 in 2,137; 20.1, 43 in 2,142,
+/// when they came, before the rules); totals only, not tuned on. Before them, on 223
+/// articles since 2
 /// came with State Department sanctions statements (companies named after places): 3.6
 /// (8 in 2,196; 4.1, 9 in 2,198, when they came, before a place in parentheses in a
 /// company's name, "Reach Holding Group (Shanghai) Co. Ltd.", and a head inside a joined
@@ -375,7 +389,7 @@ fn names_inside_names_on_open_text_ceiling() {
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 223, 3.7), ("heldout", 195, 19.9)] {
+    for (half, articles, ceiling) in [("dev", 227, 3.6), ("heldout", 199, 17.9)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

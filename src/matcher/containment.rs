@@ -10,6 +10,9 @@
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or the plural of a listed head so joined to a capitalised word, or a plural possessive | "Florida Agricultural and Mechanical University", "the Office of American Schools and Hospitals Abroad", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "American Schools reopen", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
 //! | a name ending in "of": an unlisted capitalised common word before "of" and the match, after another (a plural, or the pair after "the"), or led back to from a listed head through capitalised and joining words | "the United Colonies of America", "Declaration of Commitment to Protect the Civilians of Sudan" | "Rep. Mark Green of Tennessee", "the Islamic Republic of Iran", "the Government of Japan", "Minister of Foreign Affairs of Japan", "the people of Gaza", "the Royal Embassy of Saudi Arabia" (a `part`) |
+//! | a Romance "of" ("de", "del", "de la", "da", "do", "du", ...) after a capitalised word, before a match that is no person and no demonym | "Banco de México", "Universidad de Chile", "Porto da Praia" | "la ciudad de Lima" (lower case), "Banco de Mexican exports" (a demonym) |
+//! | a name's middle: the match between capitalised common words, the first right after "the", neither a title, a day or month, a state's word nor (after) the match's own post | "the Great American Songbook", "the Second Congo War" | "a Great Egypt Songbook" (no "the"), "the Royal Egypt Embassy" (its post), a title-case headline |
+//! | a name's head before "of": a capitalised common word right after "the" and before "of" or "of the" and the match, no title, state's word, town's seat, organ, land or people of the place ([`ORGAN_WORDS`]) or own post | "the Rock of Gibraltar", "the Heart of America" | "the Parliament of Georgia", "the Government of Japan", "the City of Pueblo", "a Statue of Egypt" |
 //! | a person's name: a capitalised word before a place's name that is no common word, no title and no known name, or a given name that is also a common word ([`GIVEN_NAME_WORDS`]); in capitals, a word in capitals before a match in capitals; after a person's given name alone, a capitalised word ending the name that is no common word, no title and no known name ([`surname_after_given_name`]) | "Bob Hamilton", "Lee Hamilton", "CARLY IRVINE:", "Bernie Taupin" | "Old Cairo", "PRESIDENT SISI:", "VISIT CAIRO", "Kamala Harris", "Kamala Devi Harris" |
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
@@ -129,8 +132,18 @@ pub(crate) fn inside_longer_name(
         }
         return name_ends_in_of(b, common_words, original, at);
     }
+    if !named.person && !named.demonym_only && romance_of(original, span.start) {
+        return true;
+    }
+    if between_name_words(b, common_words, original, span.clone()) {
+        return true;
+    }
     if let Some(head) = head_of_the(original, span.start) {
         if starts_upper(head) && (listed(&b.heads, head) || listed(&b.of_heads, head)) {
+            return true;
+        }
+        let end = span.start - " of the ".len();
+        if the_head_of(b, common_words, original, end - head.len()..end) {
             return true;
         }
     }
@@ -461,6 +474,83 @@ fn head_of(original: &str, start: usize, around: Around<'_>) -> Option<Range<usi
     Some(before.len() - last_word(before).len()..before.len())
 }
 
+/// The Romance languages' "of", alone or with an article, as a name writes it between
+/// its head and a place ("Banco *de* México", "Universidad *de la* República",
+/// "Fundação *do* Brasil").
+const ROMANCE_OF: &[&str] = &[
+    " de la ", " de las ", " de los ", " del ", " de ", " des ", " du ", " da ", " do ", " dos ",
+    " das ", " di ",
+];
+
+/// Whether a Romance "of" ([`ROMANCE_OF`]) comes right before the match at `start`
+/// after a capitalised word: the match ends a name in another language ("Banco de
+/// México", "Universidad de Chile", "Ciudad de México"), or a person's ("Marquis de
+/// Lafayette"). English prose writes "de" so only inside names; a word in capitals or a
+/// sentence's first word before it is no head, and lower case ("la ciudad de Lima")
+/// is prose of the other language, left alone.
+fn romance_of(original: &str, start: usize) -> bool {
+    let before = &original[..start];
+    ROMANCE_OF.iter().any(|of| {
+        before.strip_suffix(of).is_some_and(|rest| {
+            let word = last_word(rest);
+            capitalised(word) && rest[..rest.len() - word.len()].ends_with([' ', '\n'])
+        })
+    })
+}
+
+/// Whether the match at `span` stands between capitalised words inside a name that "the"
+/// opens: a common English word before it, right after "the", and a word after it,
+/// neither a title, a day or month nor the match's own office ("the *Great* American
+/// *Songbook*", "the *Second* Congo *War*", "the *Royal* Thai *Navy*"; a demonym too,
+/// which there names no people). Prose writes a
+/// common word with a capital mid-sentence only inside a name; "the" keeps it from
+/// being a sentence's first word, and a headline's capitals are left to the other rules.
+fn between_name_words(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    span: Range<usize>,
+) -> bool {
+    // `common`: the word must be a common English word (before the match, where an
+    // uncommon one may be a given name); after it, an uncommon one is a name's word all
+    // the more ("the Great American *Songbook*").
+    let plain = |word: &str, common: bool| {
+        if !capitalised(word) {
+            return false;
+        }
+        let mut buffer = [0; WORD_BUFFER];
+        let lower = lower_case(word, &mut buffer);
+        (!common || common_word_rank(common_words, &lower).is_some())
+            && !is_title_word(&lower)
+            && !lower.strip_suffix('s').is_some_and(is_title_word)
+            && !is_weekday_or_month(&lower)
+            && !STATE_WORDS.contains(&&*lower)
+    };
+    let Some(before) = original[..span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = last_word(before);
+    let rest = &before[..before.len() - word.len()];
+    let the = ["the ", "The "].iter().any(|the| {
+        rest.strip_suffix(the)
+            .is_some_and(|r| r.is_empty() || r.ends_with([' ', '\n']))
+    });
+    if !the || !plain(word, true) {
+        return false;
+    }
+    let Some(after) = original[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = first_word(after);
+    plain(next, false)
+        && !listed(&blockers.parts, next)
+        && !headline(
+            common_words,
+            original,
+            span.start - 1 - word.len()..span.end + 1 + next.len(),
+        )
+}
+
 /// Heads that before "of" name a town's own government, which is the town acting ("the
 /// City of Pueblo"), though after a match they name another place ("Iowa City").
 const SEAT_WORDS: &[&str] = &["City", "Town", "Village", "Borough"];
@@ -577,6 +667,9 @@ fn name_ends_in_of(
     {
         return false;
     }
+    if the_head_of(blockers, common_words, original, at.clone()) {
+        return true;
+    }
     let mut rest = &original[..at.start];
     for read in 0..OF_NAME_WORDS {
         let Some(before) = rest.strip_suffix(' ') else {
@@ -600,6 +693,83 @@ fn name_ends_in_of(
         rest = &before[..start];
     }
     false
+}
+
+/// Words that before "of" name a country's or a place's own organ, land or people, which
+/// is the place itself ("the Parliament of Georgia", "the Coast of Kenya"); the state's
+/// words ([`STATE_WORDS`]), titles and the match's own posts (`part`) are kept apart.
+const ORGAN_WORDS: &[&str] = &[
+    "administration",
+    "armed",
+    "army",
+    "authorities",
+    "border",
+    "cabinet",
+    "capital",
+    "coast",
+    "congress",
+    "constitution",
+    "court",
+    "crown",
+    "economy",
+    "flag",
+    "forces",
+    "island",
+    "islands",
+    "land",
+    "legislature",
+    "mainland",
+    "military",
+    "ministry",
+    "nation",
+    "navy",
+    "north",
+    "parliament",
+    "police",
+    "presidency",
+    "province",
+    "region",
+    "rest",
+    "senate",
+    "south",
+    "territory",
+    "treasury",
+];
+
+/// Whether the capitalised word at `at`, right before "of" or "of the" and the match,
+/// follows "the" and heads a name of its own ("the *Rock* of Gibraltar", "the *Heart*
+/// of America", "the *Statue* of the United States"): a capitalised common English
+/// word that is no title, no state's word, no town's seat ("the City of"), no organ,
+/// land or people of the place ([`ORGAN_WORDS`]) and not the match's own post. Prose
+/// writes such a word with a capital only inside a name, and "the" before it keeps it
+/// from being a sentence's first word or a person's given name ("Rep. Mark Green of
+/// Tennessee"). Not on a title-case headline.
+fn the_head_of(
+    blockers: &Blockers,
+    common_words: &[(String, u32)],
+    original: &str,
+    at: Range<usize>,
+) -> bool {
+    let head = &original[at.clone()];
+    if !capitalised(head) || listed(&blockers.parts, head) || SEAT_WORDS.contains(&head) {
+        return false;
+    }
+    let mut buffer = [0; WORD_BUFFER];
+    let lower = lower_case(head, &mut buffer);
+    if common_word_rank(common_words, &lower).is_none()
+        || is_title_word(&lower)
+        || lower.strip_suffix('s').is_some_and(is_title_word)
+        || STATE_WORDS.contains(&&*lower)
+        || ORGAN_WORDS.binary_search(&&*lower).is_ok()
+    {
+        return false;
+    }
+    let the = ["the ", "The "].iter().any(|the| {
+        original[..at.start]
+            .strip_suffix(the)
+            .is_some_and(|r| r.is_empty() || r.ends_with([' ', '\n']))
+    });
+    the && !headline(common_words, original, at)
 }
 
 /// Words of a name after the match that, being common words written with a capital,

@@ -90,6 +90,12 @@ Pacific Ocean\tPacific
 
 const WORDS: &str = "# test words
 service
+great
+songbook
+statue
+stands
+stood
+once
 fish
 wildlife
 schools
@@ -428,6 +434,26 @@ const ROWS: &[Row] = rows! {
     "of with a title is kept": "the Prime Minister of Japan said" => ["Japan=Japan"];
     "of with a lower-case word is kept": "the people of Gaza" => ["Gaza Strip=Gaza"];
     "of after a sentence-opening word is kept": "Most of Gaza is" => ["Gaza Strip=Gaza"];
+    // A Romance "of" after a capitalised word: the match ends a name in another language.
+    "a Romance de before a country": "the Banco de Mexico raised rates" => [];
+    "a Romance de la before a place": "at the Universidad de la Cairo today" => [];
+    "a lower-case word before de is kept": "la ciudad de Mexico es grande" => ["Mexico=Mexico"];
+    "a demonym after de is kept": "the Banco de Mexican exports" => ["Mexico=Mexican"];
+    // A capitalised common word after "the" and before "of": a name's head.
+    "a name's head after the before of": "since the Statue of Egypt stands" => [];
+    "a name's head after the before of the": "the Statue of the United States stands" => [];
+    "a name's head without the is kept": "a Statue of Egypt stands" => ["Egypt=Egypt"];
+    "a place's organ after the is kept": "the Parliament of Egypt met" => ["Egypt=Egypt"];
+    "a state's word after the is kept": "the Government of Egypt said" => ["Egypt=Egypt"];
+    "a head after the on a title-case headline is kept": "The Statue of Egypt Stands\nIt does." => ["Egypt=Egypt"];
+    // Between capitalised common words after "the": the middle of a name.
+    "a place between name words after the": "sang from the Great Egypt Songbook for years." => [];
+    "a place between name words after The": "The Great Egypt Songbook is long." => [];
+    "between name words without the is kept": "a Great Egypt Songbook is long." => ["Egypt=Egypt"];
+    "a lower-case word after is kept": "the Great Egypt once stood here." => ["Egypt=Egypt"];
+    "a demonym between name words": "the Great Egyptian Songbook is long." => [];
+    "the match's own office between name words is kept": "the Royal Egypt Embassy said so." => ["Egypt=Egypt"];
+    "a title-case headline between name words is kept": "The Great Egypt Songbook Returns\nIt is back." => ["Egypt=Egypt"];
     "University of X": "at the University of Cairo" => [];
     "Gulf of Mexico (name)": "in the Gulf of Mexico" => [];
     "X Airways (name and head)": "a Qatar Airways flight" => [];
