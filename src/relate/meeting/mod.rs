@@ -748,6 +748,38 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         })
                 })
             };
+            // "Blinken is expected to discuss the South China Sea at the ASEAN talks":
+            // said at another meeting its clause names ("at", "during" or "on the
+            // sidelines of" a meeting named after a party of none of the last pairs).
+            let other_meeting = {
+                let recent = discourse.recent_pairs(None);
+                let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
+                let at = |m: &ResolvedMention| {
+                    let from = m.start.saturating_sub(40).max(sentence.start);
+                    let mut from = from;
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let before: Vec<_> = words_of(text, from..m.start).collect();
+                    before
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| is_one_of(&text[w.clone()], &["at", "during", "sidelines"]))
+                };
+                free[index + 1..].iter().any(|c| {
+                    c.is(CueKind::Meeting)
+                        && scene.clauses.within_one(cue.end, c.start)
+                        && mentions.iter().any(|m| {
+                            m.start >= cue.end
+                                && m.end <= c.start
+                                && gap_is(text, m.end, c.start, &[])
+                                && gazetteer.entity(m.entity).kind != EntityType::Place
+                                && !of_recent(m.entity)
+                                && at(m)
+                        })
+                })
+            };
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
@@ -756,6 +788,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && !purpose
                 && !speech_event
                 && !partner_after
+                && !other_meeting
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);

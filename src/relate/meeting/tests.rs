@@ -87,6 +87,7 @@ const BLINKEN_NETANYAHU: &[&str] = &["Antony Blinken + Benjamin Netanyahu"];
 const ERDOGAN_PUTIN: &[&str] = &["Recep Tayyip Erdogan + Vladimir Putin"];
 const NONE: &[&str] = &[];
 const BLINKEN_SHOUKRY: &[&str] = &["Antony Blinken + Sameh Shoukry"];
+const BLINKEN_WANG: &[&str] = &["Antony Blinken + Wang Yi"];
 
 const ROWS: &[Row] = &[
     // 1. The parties come from the cue's own clause.
@@ -112,6 +113,8 @@ const ROWS: &[Row] = &[
     kind("talks with a day between", "Blinken held talks Tuesday with Sisi.", BLINKEN_SISI, "talks"),
     times("talks with a day between are new talks, not the last pair's", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry held talks early Thursday with the foreign ministers of Oman and Qatar.", &["John Kerry + Mohammad Javad Zarif", "John Kerry + Oman", "John Kerry + Qatar"], 1),
     times("a meeting with the last pair's partner further on is theirs", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry met again on Friday with Zarif.", &["John Kerry + Mohammad Javad Zarif"], 2),
+    times("what is said at another meeting the clause names is not the last pair's", "Antony Blinken met Wang Yi in Vientiane.\n\nBlinken is expected to discuss the South China Sea at the ASEAN talks.", BLINKEN_WANG, 1),
+    times("what is said at the last pair's own meeting is theirs", "Antony Blinken met Wang Yi in Vientiane.\n\nBlinken also discussed the South China Sea at the talks.", BLINKEN_WANG, 2),
     times("a verb of speech with a topic's party goes on the last meeting", "Joe Biden met Fumio Kishida in Wilmington.\n\nThe leaders discussed their diplomacy with China.", &["Fumio Kishida + Joe Biden"], 2),
     times("talks of the last pair with a topic after them go on", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry also discussed sanctions.", &["John Kerry + Mohammad Javad Zarif"], 2),
     kind("meetings later in the day", "Blinken held meetings earlier in the day with Sisi in Cairo.", BLINKEN_SISI, "meeting"),
