@@ -7,8 +7,7 @@
 //!   comes between them ("declined to comment after meeting Putin").
 //! - **Cancelled**: a cancel cue within three words after the meeting's last party
 //!   ("the summit with Putin was called off") — no meeting. Other negations after it do
-//!   not count ("talks with Hamas ended without a deal" is still a meeting), and a
-//!   meeting "postponed" is still to come (announced), with a new date or without.
+//!   not count ("talks with Hamas ended without a deal" is still a meeting).
 //! - **Pressed for**: an infinitive cue a noun of pressing asks for, from people named
 //!   between them ("pressure from Obasanjo and Mbeki to meet with Tsvangirai") — no
 //!   meeting, and those pressing are no party.
