@@ -482,7 +482,9 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             }
         }
         let parties_end = objects.last().map_or(cue.end, |&i| mentions[i].end);
-        if name_calling(&scene, cue_set.phrase(cue), parties_end) {
+        if name_calling(&scene, cue_set.phrase(cue), parties_end)
+            || admission(&scene, cue_set.phrase(cue), &objects, gazetteer)
+        {
             continue;
         }
         let modality = modality(
@@ -724,6 +726,60 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && words_of(text, cue.end..sentence.end)
                     .next()
                     .is_some_and(|w| is_one_of(&text[w], SPEECH_EVENT_AFTER));
+            // "Kerry held talks early Thursday with the foreign ministers of Oman": a
+            // meeting (not a verb of speech, whose "with" may name a topic's party) that
+            // names, through a "with" further on in its clause, a party of none of the
+            // last pairs is a new meeting, not more of theirs.
+            let partner_after = !is_speech(cue_set.phrase(cue)) && {
+                let from = cue.end.max(phrase_cue.end);
+                let recent = discourse.recent_pairs(None);
+                let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
+                free[index + 1..].iter().any(|c| {
+                    c.is(CueKind::Relay)
+                        && text[c.start..c.end].eq_ignore_ascii_case("with")
+                        && c.start >= from
+                        && word_count(&text[from..c.start]) <= 6
+                        && scene.clauses.within_one(from, c.start)
+                        && mentions.iter().zip(&scene.roles).any(|(m, role)| {
+                            m.start >= c.end
+                                && word_count(&text[c.end..m.start]) <= 6
+                                && role.may_meet()
+                                && !of_recent(m.entity)
+                        })
+                })
+            };
+            // "Blinken is expected to discuss the South China Sea at the ASEAN talks":
+            // said at another meeting its clause names ("at", "during" or "on the
+            // sidelines of" a meeting named after a party of none of the last pairs).
+            let other_meeting = {
+                let recent = discourse.recent_pairs(None);
+                let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
+                let at = |m: &ResolvedMention| {
+                    let from = m.start.saturating_sub(40).max(sentence.start);
+                    let mut from = from;
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let before: Vec<_> = words_of(text, from..m.start).collect();
+                    before
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| is_one_of(&text[w.clone()], &["at", "during", "sidelines"]))
+                };
+                free[index + 1..].iter().any(|c| {
+                    c.is(CueKind::Meeting)
+                        && scene.clauses.within_one(cue.end, c.start)
+                        && mentions.iter().any(|m| {
+                            m.start >= cue.end
+                                && m.end <= c.start
+                                && gap_is(text, m.end, c.start, &[])
+                                && gazetteer.entity(m.entity).kind != EntityType::Place
+                                && !of_recent(m.entity)
+                                && at(m)
+                        })
+                })
+            };
             if (reading == Reading::Joint || bare_meet)
                 && subjects.len() < 2
                 && objects.is_empty()
@@ -731,6 +787,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && !stated_here
                 && !purpose
                 && !speech_event
+                && !partner_after
+                && !other_meeting
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
@@ -1944,6 +2002,66 @@ fn name_calling(scene: &Scene<'_>, phrase: &str, parties_end: usize) -> bool {
                     ],
                 )
             })
+}
+
+/// Words after "to", "into" or "as" that name membership of a body ("welcomed Sweden
+/// into the alliance", "as a new member").
+const MEMBERSHIP: &[&str] = &[
+    "alliance",
+    "membership",
+    "member",
+    "members",
+    "bloc",
+    "fold",
+    "club",
+    "family",
+    "ranks",
+];
+
+/// "welcomed Finland to NATO", "will welcome Sierra Leone to the Security Council",
+/// "welcomed Sweden into the alliance", "as a new member": countries welcomed to or
+/// into a body join it, and nobody visited anyone. Only when every one welcomed is a
+/// country (a person "welcomed to NATO" visits its headquarters) and the words after
+/// them go on with "to", "into" or "as" and, past articles and "new" or "full", an
+/// organization or a word of membership.
+fn admission(scene: &Scene<'_>, phrase: &str, objects: &[usize], gazetteer: &Gazetteer) -> bool {
+    let welcome = phrase
+        .split_whitespace()
+        .any(|w| w.starts_with("welcom") || w.starts_with("Welcom"));
+    let countries = !objects.is_empty()
+        && objects.iter().all(|&i| {
+            scene
+                .mentions
+                .get(i)
+                .is_some_and(|m| gazetteer.entity(m.entity).kind == EntityType::Country)
+        });
+    let Some(last) = objects.last().and_then(|&i| scene.mentions.get(i)) else {
+        return false;
+    };
+    if !welcome || !countries {
+        return false;
+    }
+    let text = scene.text;
+    let mut after = words_of(text, last.end..scene.sentence.end);
+    if !after
+        .next()
+        .is_some_and(|w| is_one_of(&text[w], &["to", "into", "as"]))
+    {
+        return false;
+    }
+    for w in after.take(4) {
+        if let Some(m) = scene.mention_at(w.start) {
+            return gazetteer.entity(m.entity).kind == EntityType::Organization;
+        }
+        let word = &text[w];
+        if is_one_of(word, MEMBERSHIP) {
+            return true;
+        }
+        if !is_one_of(word, &["the", "a", "an", "its", "new", "full"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `phrase` is a bare verb of speaking ("spoke", "speaks", "talked"), with

@@ -8,6 +8,9 @@
 //! - **Cancelled**: a cancel cue within three words after the meeting's last party
 //!   ("the summit with Putin was called off") — no meeting. Other negations after it do
 //!   not count ("talks with Hamas ended without a deal" is still a meeting).
+//! - **Pressed for**: an infinitive cue a noun of pressing asks for, from people named
+//!   between them ("pressure from Obasanjo and Mbeki to meet with Tsvangirai") — no
+//!   meeting, and those pressing are no party.
 //! - **Idiom**: an idiom noun right after the cue ("meet the deadline") — no meeting.
 //! - **Performative**: "I would like to welcome", "let me welcome you" welcome as they
 //!   are said, and "we would like to discuss" discusses, though "would like" is
@@ -156,7 +159,7 @@ pub(super) fn modality(
     if performative && !cancelled {
         return Modality::Held;
     }
-    if negated || idiom || cancelled {
+    if negated || idiom || cancelled || urged_from(scene, cue.start, phrase) {
         return Modality::None;
     }
     // A headline's "Biden to Welcome Kenya's Ruto": "to" and a capitalised verb right
@@ -181,6 +184,53 @@ pub(super) fn modality(
     } else {
         Modality::Held
     }
+}
+
+/// Nouns of pressing for something: "pressure from X to meet Y" presses for a meeting
+/// that is not stated, and its "from" names who presses, not who meets.
+const DIRECTIVE_NOUNS: &[&str] = &["pressure", "calls", "appeals", "demands", "urging"];
+
+/// Whether the infinitive cue at `cue_start` ("to meet with") is what a directive noun
+/// of its clause presses for, from people named between them: "rebuffed pressure at
+/// the summit from Obasanjo and South African President Thabo Mbeki to meet with
+/// Tsvangirai", "faced calls from Obama to meet Abbas". The noun is at most four words
+/// before "from"; between "from" and the cue stand only names, titles (capitalised
+/// words), "and", "of", articles and commas. No meeting is stated by it ("Under
+/// pressure from Obama, Netanyahu agreed to meet Abbas" has its own subject and verb).
+fn urged_from(scene: &Scene<'_>, cue_start: usize, phrase: &str) -> bool {
+    if !phrase.starts_with("to ") {
+        return false;
+    }
+    let text = scene.text;
+    let from = scene
+        .clauses
+        .start(scene.clauses.at(cue_start))
+        .max(scene.sentence.start);
+    let before: Vec<_> = words(text, from..cue_start).collect();
+    // Back from the cue over the names to "from".
+    let mut i = before.len();
+    while i > 0 {
+        let word = &text[before[i - 1].clone()];
+        if word == "from" {
+            break;
+        }
+        let name = word.starts_with(char::is_uppercase)
+            || scene.mention_at(before[i - 1].start).is_some()
+            || is_one_of(word, &["and", "of", "the", ",", ".", "'s", "’s"]);
+        if !name {
+            return false;
+        }
+        i -= 1;
+    }
+    // "from" right before the cue names nobody; the names after it are those pressing.
+    if i == 0 || i == before.len() {
+        return false;
+    }
+    before[i.saturating_sub(6)..i - 1]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| is_one_of(&text[w.clone()], DIRECTIVE_NOUNS))
 }
 
 /// Whether a cancel cue ending at `end` moves the meeting to a date instead ("was

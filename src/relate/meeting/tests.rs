@@ -87,6 +87,7 @@ const BLINKEN_NETANYAHU: &[&str] = &["Antony Blinken + Benjamin Netanyahu"];
 const ERDOGAN_PUTIN: &[&str] = &["Recep Tayyip Erdogan + Vladimir Putin"];
 const NONE: &[&str] = &[];
 const BLINKEN_SHOUKRY: &[&str] = &["Antony Blinken + Sameh Shoukry"];
+const BLINKEN_WANG: &[&str] = &["Antony Blinken + Wang Yi"];
 
 const ROWS: &[Row] = &[
     // 1. The parties come from the cue's own clause.
@@ -110,6 +111,12 @@ const ROWS: &[Row] = &[
     kind("met with", "Blinken met with Sisi on Tuesday.", BLINKEN_SISI, "meeting"),
     kind("held talks", "Blinken held talks with Sisi.", BLINKEN_SISI, "talks"),
     kind("talks with a day between", "Blinken held talks Tuesday with Sisi.", BLINKEN_SISI, "talks"),
+    times("talks with a day between are new talks, not the last pair's", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry held talks early Thursday with the foreign ministers of Oman and Qatar.", &["John Kerry + Mohammad Javad Zarif", "John Kerry + Oman", "John Kerry + Qatar"], 1),
+    times("a meeting with the last pair's partner further on is theirs", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry met again on Friday with Zarif.", &["John Kerry + Mohammad Javad Zarif"], 2),
+    times("what is said at another meeting the clause names is not the last pair's", "Antony Blinken met Wang Yi in Vientiane.\n\nBlinken is expected to discuss the South China Sea at the ASEAN talks.", BLINKEN_WANG, 1),
+    times("what is said at the last pair's own meeting is theirs", "Antony Blinken met Wang Yi in Vientiane.\n\nBlinken also discussed the South China Sea at the talks.", BLINKEN_WANG, 2),
+    times("a verb of speech with a topic's party goes on the last meeting", "Joe Biden met Fumio Kishida in Wilmington.\n\nThe leaders discussed their diplomacy with China.", &["Fumio Kishida + Joe Biden"], 2),
+    times("talks of the last pair with a topic after them go on", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry also discussed sanctions.", &["John Kerry + Mohammad Javad Zarif"], 2),
     kind("meetings later in the day", "Blinken held meetings earlier in the day with Sisi in Cairo.", BLINKEN_SISI, "meeting"),
     kind("spoke by phone", "Blinken spoke by phone with Sisi.", BLINKEN_SISI, "phone"),
     kind("spoke by phone today", "Blinken spoke by phone today with Sisi.", BLINKEN_SISI, "phone"),
@@ -218,6 +225,12 @@ const ROWS: &[Row] = &[
     row("headline with a verb is no caption", "US envoy to meet Netanyahu in push for ceasefire with Hezbollah", NONE),
     row("visited a country", "Blinken visited Egypt on Tuesday.", NONE),
     row("talks in a country", "Blinken began his tour with talks in Saudi Arabia.", NONE),
+    row("a country welcomed to a body joins it", "Linda Thomas-Greenfield will welcome Sierra Leone to the Security Council.", NONE),
+    row("countries welcomed to an alliance join it", "Blinken welcomed Finland and Sweden to NATO.", NONE),
+    row("a country welcomed into the alliance joins it", "Rutte welcomed Sweden into the alliance on Thursday.", NONE),
+    row("a country welcomed as a member joins it", "Rutte welcomed Finland as a new member.", NONE),
+    row("a person welcomed to a body visits it", "Mark Rutte welcomed Blinken to NATO on Wednesday.", &["Antony Blinken + Mark Rutte"]),
+    row("a country welcomed to a city is hosted", "Blinken welcomed Egypt to Washington for talks.", &["Antony Blinken + Egypt"]),
     // 5. Participles without "with".
     row("participle meeting", "Blinken toured the region, meeting Erdogan in Ankara and Netanyahu in Jerusalem.", &["Antony Blinken + Benjamin Netanyahu", "Antony Blinken + Recep Tayyip Erdogan"]),
     row("visiting a person", "Blinken flew to Cairo, visiting Sisi at his palace.", BLINKEN_SISI),
@@ -264,6 +277,10 @@ const ROWS: &[Row] = &[
     row("ready to meet", "Erdogan is ready to meet Putin.", NONE),
     row("cancelled after", "The summit between Biden and Putin was called off.", NONE),
     row("postponed with no date", "The planned summit between Biden and Sisi was postponed.", NONE),
+    row("8: a meeting called off is none", "John Kerry's meeting with Benjamin Netanyahu in Jerusalem was called off.", NONE),
+    row("8: pressure from others to meet is no meeting of theirs", "Mugabe rebuffed pressure at the summit from Obasanjo and South African President Thabo Mbeki to meet with Tsvangirai.", NONE),
+    row("8: calls from someone to meet are no meeting", "Netanyahu faced calls from Obama to meet Abbas.", NONE),
+    row("8: a meeting agreed under pressure is announced", "Under pressure from Obama, Netanyahu agreed to meet Abbas.", &["Benjamin Netanyahu + Mahmoud Abbas"]),
     announced("8: postponed to a date is still planned", "The planned summit between Biden and Sisi was postponed to Friday.", &["Abdel Fattah el-Sisi + Joe Biden"], true),
     announced("8: postponed until next week is still planned", "Blinken's meeting with Shoukry was postponed until next week.", BLINKEN_SHOUKRY, true),
     row("not scheduled", "A meeting between Herzog and Abbas has not been scheduled.", NONE),
