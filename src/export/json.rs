@@ -318,21 +318,23 @@ pub fn read_graph(path: &Path) -> Result<NodeLinkGraph, ReadGraphError> {
 /// The graph's evidence tables as `graph.json` writes them: documents and windows
 /// in evidence order, each distinct once, and the number of every stored window.
 ///
-/// Twelve bytes a stored window (its id, its number, its place in the order), and no
-/// hash set: at 1 GB of input (2.2 M windows) these tables are made while the whole
-/// graph is in memory, so what they take adds to the peak.
+/// Four bytes a window slot (its number) and four a row, and no hash set: at 1 GB of
+/// input (2 M windows) these tables are made while the whole graph is in memory, so
+/// what they take adds to the peak. They are made by bucketing the kept windows by
+/// their document's rank and sorting each bucket, so nothing larger than a list of the
+/// kept windows is ever held (a list of (rank, position) pairs and one of
+/// (document, address) pairs to rank the documents took 24 bytes a window, 50 MB at the
+/// peak of a 1 GB write).
 struct Tables<'g> {
     /// The graph's windows and documents.
     table: &'g EvidenceWindows,
     /// Distinct documents, in order.
     documents: Vec<&'g Document>,
-    /// Every stored window once, by id.
-    windows: Vec<WindowId>,
-    /// The number in the windows table of each of `windows`, by position.
+    /// The number in the windows table of each stored window, by window id (0 for a
+    /// slot no kept evidence names).
     ids: Vec<u32>,
-    /// The table's rows: the position in `windows` of the first stored window of each
-    /// row, in order.
-    rows: Vec<u32>,
+    /// The table's rows: the first stored window of each row, in order.
+    rows: Vec<WindowId>,
 }
 
 /// Document order in `graph.json`: day, id, then title and URL (two documents sharing
@@ -362,119 +364,150 @@ fn window_order(table: &EvidenceWindows, a: WindowId, b: WindowId) -> std::cmp::
     .then_with(|| table.text_order(a, b))
 }
 
-/// The rank of each window's document in `graph.json`'s documents table (documents
-/// equal in [`document_order`] share one), by position in `windows`, and the table's
-/// documents in order.
-fn document_ranks<'g>(
-    table: &'g EvidenceWindows,
-    windows: &[WindowId],
-) -> (Vec<u32>, Vec<&'g Document>) {
-    let mut by_id: Vec<(DocumentId, &'g Document)> =
-        windows.iter().map(|&w| table.document(w)).collect();
-    by_id.sort_unstable_by_key(|&(id, _)| id);
-    by_id.dedup_by_key(|&mut (id, _)| id);
-    let mut sorted: Vec<u32> = (0..by_id.len() as u32).collect();
-    sorted.sort_unstable_by(|&a, &b| document_order(by_id[a as usize].1, by_id[b as usize].1));
-    let mut rank_of = vec![0u32; by_id.len()];
-    let mut documents: Vec<&'g Document> = Vec::new();
-    for &at in &sorted {
-        let document = by_id[at as usize];
-        if !documents
-            .last()
-            .is_some_and(|&last| document_order(last, document.1).is_eq())
-        {
-            documents.push(document.1);
-        }
-        rank_of[at as usize] = documents.len() as u32 - 1;
+/// The ids set in a bit set, in order.
+fn set_bits(bits: &[u64]) -> impl Iterator<Item = u32> + '_ {
+    bits.iter().enumerate().flat_map(|(word_at, &word)| {
+        let mut word = word;
+        std::iter::from_fn(move || {
+            (word != 0).then(|| {
+                let bit = word.trailing_zeros();
+                word &= word - 1;
+                word_at as u32 * 64 + bit
+            })
+        })
+    })
+}
+
+/// Sets bit `at` of `bits`, growing it if need be.
+fn set_bit(bits: &mut Vec<u64>, at: usize) {
+    if bits.len() <= at / 64 {
+        bits.resize(at / 64 + 1, 0);
     }
-    let ranks = windows
-        .iter()
-        .map(|&w| {
-            let id = table.document(w).0;
-            let at = by_id.partition_point(|&(other, _)| other < id);
-            rank_of[at]
+    bits[at / 64] |= 1 << (at % 64);
+}
+
+/// The rank of each document slot named by the windows of `marked` in `graph.json`'s
+/// documents table (documents equal in [`document_order`] share one; 0 for other
+/// slots), and the table's documents in order.
+fn document_ranks<'g>(table: &'g EvidenceWindows, marked: &[u64]) -> (Vec<u32>, Vec<&'g Document>) {
+    let mut used = vec![0u64; table.document_slots().div_ceil(64)];
+    for window in set_bits(marked) {
+        let (id, _) = table.document(WindowId::from_index(window));
+        set_bit(&mut used, id.index() as usize);
+    }
+    let by_id: Vec<(DocumentId, &'g Document)> = set_bits(&used)
+        .map(|at| {
+            let id = DocumentId::from_index(at);
+            (id, table.document_of(id))
         })
         .collect();
-    (ranks, documents)
+    drop(used);
+    let mut sorted: Vec<u32> = (0..by_id.len() as u32).collect();
+    sorted.sort_unstable_by(|&a, &b| document_order(by_id[a as usize].1, by_id[b as usize].1));
+    let slots = by_id.last().map_or(0, |(id, _)| id.index() as usize + 1);
+    let mut rank_of = vec![0u32; slots];
+    let mut documents: Vec<&'g Document> = Vec::new();
+    for &at in &sorted {
+        let (id, document) = by_id[at as usize];
+        if !documents
+            .last()
+            .is_some_and(|&last| document_order(last, document).is_eq())
+        {
+            documents.push(document);
+        }
+        rank_of[id.index() as usize] = documents.len() as u32 - 1;
+    }
+    (rank_of, documents)
 }
 
 impl<'g> Tables<'g> {
     fn of(graph: &'g KnowledgeGraph) -> Tables<'g> {
-        use rayon::slice::ParallelSliceMut as _;
+        use rayon::prelude::*;
         let table = &graph.evidence_windows;
-        // The windows the kept evidence names, each once and in id order: marked in a
-        // bit set over the window slots (a list of every kept window, sorted and
-        // deduplicated, took 4 bytes a kept window at the peak of a big write).
+        // The windows the kept evidence names, each once: marked in a bit set over the
+        // window slots (a list of every kept window, sorted and deduplicated, took 4
+        // bytes a kept window at the peak of a big write).
         let mut marked = vec![0u64; table.slots().div_ceil(64)];
         for edge in graph.links.iter() {
             for kept in graph.kept_lists.get(edge.evidence) {
-                let at = kept.window().index() as usize;
-                if marked.len() <= at / 64 {
-                    marked.resize(at / 64 + 1, 0);
-                }
-                marked[at / 64] |= 1 << (at % 64);
+                set_bit(&mut marked, kept.window().index() as usize);
             }
         }
-        let count = marked.iter().map(|w| w.count_ones() as usize).sum();
-        let mut windows: Vec<WindowId> = Vec::with_capacity(count);
-        for (word_at, &word) in marked.iter().enumerate() {
-            let mut word = word;
-            while word != 0 {
-                let bit = word.trailing_zeros();
-                word &= word - 1;
-                windows.push(WindowId::from_index(word_at as u32 * 64 + bit));
+        let (rank_of, documents) = document_ranks(table, &marked);
+        let rank = |window: u32| -> usize {
+            let (id, _) = table.document(WindowId::from_index(window));
+            rank_of.get(id.index() as usize).map_or(0, |&r| r as usize)
+        };
+        // The windows by their document's rank (a counting sort, in id order within a
+        // rank), then each rank's few by `window_order`.
+        let mut starts = vec![0usize; documents.len() + 1];
+        for window in set_bits(&marked) {
+            starts[rank(window) + 1] += 1;
+        }
+        for r in 1..starts.len() {
+            starts[r] += starts[r - 1];
+        }
+        let count = starts.last().copied().unwrap_or(0);
+        let mut order = vec![WindowId::from_index(0); count];
+        {
+            let mut next = starts.clone();
+            for window in set_bits(&marked) {
+                let r = rank(window);
+                order[next[r]] = WindowId::from_index(window);
+                next[r] += 1;
             }
         }
         drop(marked);
-        // The windows by (document's rank, position): sorted by integers, with
-        // `window_order` called only between windows of one rank (comparing documents
-        // field by field in every comparison took most of a big write's table).
-        let (ranks, documents) = document_ranks(table, &windows);
-        let mut order: Vec<(u32, u32)> = (0..windows.len() as u32)
-            .map(|position| (ranks[position as usize], position))
-            .collect();
-        drop(ranks);
-        order.par_sort_unstable_by(|&(rank_a, a), &(rank_b, b)| {
-            rank_a
-                .cmp(&rank_b)
-                .then_with(|| window_order(table, windows[a as usize], windows[b as usize]))
-        });
-        let mut ids = vec![0u32; windows.len()];
-        let mut rows: Vec<u32> = Vec::new();
-        let mut last: Option<(u32, WindowId)> = None;
-        for &(rank, position) in &order {
-            let window = windows[position as usize];
-            let same_row =
-                last.is_some_and(|(r, w)| r == rank && window_order(table, w, window).is_eq());
-            if !same_row {
-                rows.push(position);
-                last = Some((rank, window));
+        drop(rank_of);
+        let mut buckets: Vec<&mut [WindowId]> = Vec::with_capacity(documents.len());
+        let mut rest: &mut [WindowId] = &mut order;
+        for r in 0..documents.len() {
+            let (bucket, tail) = rest.split_at_mut(starts[r + 1] - starts[r]);
+            if bucket.len() > 1 {
+                buckets.push(bucket);
             }
-            ids[position as usize] = rows.len() as u32 - 1;
+            rest = tail;
         }
-        drop(order);
-        rows.shrink_to_fit();
+        buckets
+            .into_par_iter()
+            .with_min_len(64)
+            .for_each(|bucket| bucket.sort_unstable_by(|&a, &b| window_order(table, a, b)));
+        // The rows, written over the order: the first window of each run of equal ones.
+        let mut ids = vec![0u32; table.slots()];
+        let mut rows = 0usize;
+        for r in 0..documents.len() {
+            let mut last: Option<WindowId> = None;
+            for at in starts[r]..starts[r + 1] {
+                let window = order[at];
+                if !last.is_some_and(|w| window_order(table, w, window).is_eq()) {
+                    order[rows] = window;
+                    rows += 1;
+                    last = Some(window);
+                }
+                if let Some(id) = ids.get_mut(window.index() as usize) {
+                    *id = rows as u32 - 1;
+                }
+            }
+        }
+        order.truncate(rows);
         Tables {
             table,
             documents,
-            windows,
             ids,
-            rows,
+            rows: order,
         }
     }
 
     /// The number in the windows table of a stored window.
     fn id(&self, window: WindowId) -> u32 {
-        let at = self.windows.partition_point(|w| *w < window);
-        self.ids.get(at).copied().unwrap_or(0)
+        self.ids.get(window.index() as usize).copied().unwrap_or(0)
     }
 
     /// The rows of the windows table in order, each with its document's position.
     fn rows(&self) -> impl Iterator<Item = (u32, WindowId)> + '_ {
         let mut document = 0u32;
         let mut last: Option<(DocumentId, &'g Document)> = None;
-        self.rows.iter().map(move |&position| {
-            let window = self.windows[position as usize];
+        self.rows.iter().map(move |&window| {
             let mine = self.table.document(window);
             match last {
                 Some(previous) if same_document(previous, mine) => {}

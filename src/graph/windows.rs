@@ -115,6 +115,18 @@ impl<T: Row> Slab<T> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocumentId(u32);
 
+impl DocumentId {
+    /// The id as a number (for tables indexed by document).
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
+    /// The id of number `index` (of [`DocumentId::index`]).
+    pub(crate) fn from_index(index: u32) -> DocumentId {
+        DocumentId(index)
+    }
+}
+
 /// The id of a window in a graph's [`EvidenceWindows`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct WindowId(u32);
@@ -288,6 +300,16 @@ impl EvidenceWindows {
     /// Window slots ever made: every window id is below it.
     pub fn slots(&self) -> usize {
         self.windows.capacity()
+    }
+
+    /// Document slots ever made: every document id is below it.
+    pub fn document_slots(&self) -> usize {
+        self.documents.capacity()
+    }
+
+    /// The document of id `id`.
+    pub fn document_of(&self, id: DocumentId) -> &Document {
+        &self.documents.get(id.0).document
     }
 
     /// Where new texts go, if not to memory.
