@@ -3386,10 +3386,7 @@ fn pronoun_joined(scene: &Scene<'_>, chain: &[usize], cue_start: usize) -> bool 
     };
     let text = scene.text;
     let (first, last) = (scene.mentions[farthest], scene.mentions[nearest]);
-    let clause_start = scene
-        .clauses
-        .start(scene.clauses.at(first.start))
-        .max(scene.sentence.start);
+    let clause_start = scene.clause_start(first.start);
     let mut from = first
         .start
         .saturating_sub(16)
@@ -3493,10 +3490,7 @@ fn resolve_pronoun(
         .map(|(m, _)| (m.start, m.entity))
         .collect();
     let opens_clause = |start: usize| {
-        let from = scene
-            .clauses
-            .start(scene.clauses.at(start))
-            .max(scene.sentence.start);
+        let from = scene.clause_start(start);
         words_of(text, from..start).all(|w| {
             let word = &text[w];
             word.starts_with(char::is_uppercase) || is_one_of(word, &["the", "'s", "’s"])

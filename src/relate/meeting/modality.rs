@@ -202,10 +202,7 @@ fn urged_from(scene: &Scene<'_>, cue_start: usize, phrase: &str) -> bool {
         return false;
     }
     let text = scene.text;
-    let from = scene
-        .clauses
-        .start(scene.clauses.at(cue_start))
-        .max(scene.sentence.start);
+    let from = scene.clause_start(cue_start);
     let before: Vec<_> = words(text, from..cue_start).collect();
     // Back from the cue over the names to "from".
     let mut i = before.len();
@@ -304,10 +301,7 @@ fn announced_after(scene: &Scene<'_>, parties_end: usize) -> bool {
 /// where the words before the name say whether it was held.
 pub(super) fn future_before(scene: &Scene<'_>, pos: usize) -> bool {
     let text = scene.text;
-    let from = scene
-        .clauses
-        .start(scene.clauses.at(pos))
-        .max(scene.sentence.start);
+    let from = scene.clause_start(pos);
     let before: Vec<_> = words(text, from..pos).collect();
     before
         .iter()
