@@ -729,29 +729,32 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
             // "Kerry held talks early Thursday with the foreign ministers of Oman": a
             // meeting (not a verb of speech, whose "with" may name a topic's party) that
             // names, through a "with" further on in its clause, a party of none of the
-            // last pairs is a new meeting, not more of theirs.
-            let partner_after = !is_speech(cue_set.phrase(cue)) && {
-                let from = cue.end.max(phrase_cue.end);
-                let recent = discourse.recent_pairs(None);
-                let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
-                free[index + 1..].iter().any(|c| {
-                    c.is(CueKind::Relay)
-                        && text[c.start..c.end].eq_ignore_ascii_case("with")
-                        && c.start >= from
-                        && word_count(&text[from..c.start]) <= 6
-                        && scene.clauses.within_one(from, c.start)
-                        && mentions.iter().zip(&scene.roles).any(|(m, role)| {
-                            m.start >= c.end
-                                && word_count(&text[c.end..m.start]) <= 6
-                                && role.may_meet()
-                                && !of_recent(m.entity)
-                        })
-                })
+            // last pairs is a new meeting, not more of theirs. (Both this and the next are
+            // read only when the other conditions hold.)
+            let partner_after = || {
+                !is_speech(cue_set.phrase(cue)) && {
+                    let from = cue.end.max(phrase_cue.end);
+                    let recent = discourse.recent_pairs(None);
+                    let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
+                    free[index + 1..].iter().any(|c| {
+                        c.is(CueKind::Relay)
+                            && text[c.start..c.end].eq_ignore_ascii_case("with")
+                            && c.start >= from
+                            && word_count(&text[from..c.start]) <= 6
+                            && scene.clauses.within_one(from, c.start)
+                            && mentions.iter().zip(&scene.roles).any(|(m, role)| {
+                                m.start >= c.end
+                                    && word_count(&text[c.end..m.start]) <= 6
+                                    && role.may_meet()
+                                    && !of_recent(m.entity)
+                            })
+                    })
+                }
             };
             // "Blinken is expected to discuss the South China Sea at the ASEAN talks":
             // said at another meeting its clause names ("at", "during" or "on the
             // sidelines of" a meeting named after a party of none of the last pairs).
-            let other_meeting = {
+            let other_meeting = || {
                 let recent = discourse.recent_pairs(None);
                 let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
                 let at = |m: &ResolvedMention| {
@@ -787,8 +790,8 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && !stated_here
                 && !purpose
                 && !speech_event
-                && !partner_after
-                && !other_meeting
+                && !partner_after()
+                && !other_meeting()
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
