@@ -458,6 +458,7 @@ def main():
     from people_diplomacy import DIPLOMACY
     from people_offices import OFFICES
     from people_gaps import GAPS
+    from people_roles import merged as role_aliases
 
     lookup = {}
     for name in ("countries.tsv", "organizations.tsv"):
@@ -486,6 +487,10 @@ def main():
             # Short forms that name the person only in context (a Spanish first
             # surname: "Amador" for Edgar Amador Zamora), the `context_aliases` column.
             row["context_aliases"] = context[0]
+        # Role aliases with dates of the heads of intergovernmental bodies ("NATO chief").
+        roles = role_aliases("", name)
+        if roles:
+            row["role_aliases"] = roles
         claim(row)
         people.append(row)
 
