@@ -1562,19 +1562,61 @@ const NOT_CURRENT: &[&str] = &[
     "no",
 ];
 
+/// Words that, right after a role, make a longer title of someone else ("the IMF chief
+/// economist", "the UN chief negotiator", "NATO chief spokesperson", "chief of staff").
+const TITLE_AFTER: &[&str] = &[
+    "economist",
+    "economists",
+    "executive",
+    "executives",
+    "negotiator",
+    "negotiators",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "scientist",
+    "scientists",
+    "investigator",
+    "investigators",
+    "inspector",
+    "inspectors",
+    "strategist",
+    "adviser",
+    "advisor",
+    "officer",
+    "officers",
+    "diplomat",
+    "mediator",
+    "mediators",
+    "counsel",
+    "correspondent",
+    "editor",
+    "of",
+    "operating",
+    "financial",
+    "technology",
+    "medical",
+    "legal",
+    "deputy",
+];
+
 /// Whether a target of kind `kind` at `span` names its entity on `date`: always, unless
 /// it is a role alias, which needs the day within its dates, no name right after it
-/// ("Secretary of State Marco Rubio" is named by the name; in capitals too) and no [`NOT_CURRENT`] word
-/// right before it.
+/// ("Secretary of State Marco Rubio" is named by the name; in capitals too), no word of a
+/// longer title right after it ([`TITLE_AFTER`]: "the IMF chief economist") and no
+/// [`NOT_CURRENT`] word right before it.
 fn role_holds(kind: AliasKind, original: &str, span: Range<usize>, date: Option<u32>) -> bool {
     if !matches!(kind, AliasKind::Role { .. }) {
         return true;
     }
-    let name_after = original[span.end..]
-        .strip_prefix(' ')
+    let after = original[span.end..].strip_prefix(' ');
+    let name_after = after
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_uppercase);
-    if !kind.holds_on(date) || name_after {
+    let title_after = after
+        .and_then(|rest| rest.split(' ').next())
+        .is_some_and(|word| TITLE_AFTER.contains(&word));
+    if !kind.holds_on(date) || name_after || title_after {
         return false;
     }
     // The word before, and the one before that when the first is capitalised ("the

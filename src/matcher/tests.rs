@@ -12,6 +12,7 @@ use crate::gazetteer::EntityType;
 const PEOPLE: &str = "name\taliases\tcontext_aliases\taffiliation\trole_aliases
 Antony Blinken\tBlinken|Antonio Blinken|Tony Blinken\t\t\tUS Secretary of State@2021-01-26..2025-01-20|Secretary of State@2021-01-26..2025-01-20
 Marco Rubio\tRubio\t\t\tUS Secretary of State@2025-01-21..|Secretary of State@2025-01-21..
+Kristalina Georgieva\tGeorgieva\t\t\tIMF chief@2019-10-01..
 Isaac Herzog\tHerzog
 Yoav Gallant\tGallant
 Sameh Shoukry\tShoukry
@@ -990,6 +991,19 @@ const DATED: &[(Option<&str>, &str, &[&str])] = &[
         &["United States=US"],
     ),
     (Some("2024-05-01"), "a Secretary of State", &[]),
+    // A longer title of someone else's: the role's words are part of it.
+    (
+        Some("2024-05-01"),
+        "the IMF chief said on Monday",
+        &["Kristalina Georgieva=IMF chief"],
+    ),
+    (Some("2024-05-01"), "the IMF chief economist said", &[]),
+    (Some("2024-05-01"), "the IMF chief of staff said", &[]),
+    (
+        Some("2024-05-01"),
+        "the Secretary of State spokesperson said",
+        &[],
+    ),
 ];
 
 #[test]
