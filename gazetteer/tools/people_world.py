@@ -585,7 +585,7 @@ WORLD = [
     ("Mohsen al-Daeri", "Mohsen Mohammed al-Daeri|Mohsen al-Daari", "Yemen", "Defence Minister", "2020- (internationally recognised government)"),
     ("Oppah Muchinguri-Kashiri", "Oppah Muchinguri|Oppah Muchinguri Kashiri", "Zimbabwe", "Defence Minister", "2018-"),
     # Heads, deputies and spokespeople of intergovernmental bodies.
-    ("Mahamoud Ali Youssouf", "Mahmoud Ali Youssouf", "African Union", "African Union Commission chairperson", "Feb 2025- (Foreign Minister of Djibouti 2005-2025)"),
+    # Mahmoud Ali Youssouf, AU Commission chairperson from Feb 2025: a hand row of people.tsv.
     ("Gita Gopinath", "", "International Monetary Fund", "IMF First Deputy Managing Director", "2022-Aug 2025"),
     ("Julie Kozack", "", "International Monetary Fund", "IMF spokesperson", "IMF communications director 2023-2025"),
     ("Eric Mamer", "", "European Commission", "European Commission chief spokesperson", "2019-2024"),

@@ -1216,7 +1216,7 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "AU Commission chairperson Mahamoud Ali Youssouf said.",
         present: &[
             "African Union Commission=AU Commission",
-            "Mahamoud Ali Youssouf=Mahamoud Ali Youssouf",
+            "Mahmoud Ali Youssouf=Mahamoud Ali Youssouf",
         ],
         absent: &[],
     },
