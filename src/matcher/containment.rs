@@ -1409,9 +1409,29 @@ pub(super) fn lower_case<'a>(word: &'a str, buffer: &'a mut [u8; WORD_BUFFER]) -
 mod tests {
     use super::{
         first_quote, joined_name_follows, last_quote, one_letter_off, plural_of_head,
-        plural_possessive, sort_lists, sports_paragraph, SPORTS_REACH,
+        plural_possessive, sort_lists, sports_paragraph, GIVEN_NAME_WORDS, ORGAN_WORDS,
+        SPORTS_REACH, US_POSTAL_CODES,
     };
     use crate::gazetteer::Blockers;
+
+    /// The word lists read by binary search must stay sorted, or words go unfound.
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        for (name, list) in [
+            ("GIVEN_NAME_WORDS", GIVEN_NAME_WORDS),
+            ("ORGAN_WORDS", ORGAN_WORDS),
+            ("US_POSTAL_CODES", US_POSTAL_CODES),
+        ] {
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+    }
 
     #[test]
     fn quotes_are_found_as_bytes_within_a_line() {
