@@ -135,7 +135,7 @@ pub(crate) fn inside_longer_name(
     if !named.person && !named.demonym_only && romance_of(original, span.start) {
         return true;
     }
-    if between_name_words(b, common_words, original, span.clone()) {
+    if between_name_words(b, common_words, original, span.clone(), around) {
         return true;
     }
     if let Some(head) = head_of_the(original, span.start) {
@@ -510,6 +510,7 @@ fn between_name_words(
     common_words: &[(String, u32)],
     original: &str,
     span: Range<usize>,
+    around: Around<'_>,
 ) -> bool {
     // `common`: the word must be a common English word (before the match, where an
     // uncommon one may be a given name); after it, an uncommon one is a name's word all
@@ -526,11 +527,10 @@ fn between_name_words(
             && !is_weekday_or_month(&lower)
             && !STATE_WORDS.contains(&&*lower)
     };
-    let Some(before) = original[..span.start].strip_suffix(' ') else {
+    let Some(word) = around.word_before else {
         return false;
     };
-    let word = last_word(before);
-    let rest = &before[..before.len() - word.len()];
+    let rest = &original[..span.start - 1 - word.len()];
     let the = ["the ", "The "].iter().any(|the| {
         rest.strip_suffix(the)
             .is_some_and(|r| r.is_empty() || r.ends_with([' ', '\n']))

@@ -46,7 +46,7 @@ use parties::Scene;
 pub use pronouns::Discourse;
 use words::{
     gap_is, is_capitalised, is_hyphen_join, is_one_of, is_punctuation, word_count,
-    words as words_of, ARTICLES, CAPTION_PLACES, PERSON_OBJECTS, PERSON_POSSESSIVES,
+    words as words_of, words_before, ARTICLES, CAPTION_PLACES, PERSON_OBJECTS, PERSON_POSSESSIVES,
     PERSON_PRONOUNS, WEEKDAYS,
 };
 
@@ -758,12 +758,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 let recent = discourse.recent_pairs(None);
                 let of_recent = |e: EntityId| recent.iter().any(|&(a, b, _)| a == e || b == e);
                 let at = |m: &ResolvedMention| {
-                    let from = m.start.saturating_sub(40).max(sentence.start);
-                    let mut from = from;
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let before: Vec<_> = words_of(text, from..m.start).collect();
+                    let before: Vec<_> = words_before(text, sentence.start, m.start, 40).collect();
                     before
                         .iter()
                         .rev()

@@ -248,11 +248,18 @@ const LAST_WORD_REACH: usize = 32;
 /// The last word of `text[floor..pos]`, read from a bounded way back (a modifier right
 /// before a noun: "phone talks").
 pub(super) fn last_word_before(text: &str, floor: usize, pos: usize) -> Option<Range<usize>> {
-    let mut from = pos.saturating_sub(LAST_WORD_REACH).max(floor);
+    words_before(text, floor, pos, LAST_WORD_REACH).last()
+}
+
+/// The words of `text[floor..pos]` read from at most `reach` bytes before `pos` (moved
+/// on to a character boundary): what stands right before a place, without reading the
+/// whole sentence.
+pub(super) fn words_before(text: &str, floor: usize, pos: usize, reach: usize) -> Words<'_> {
+    let mut from = pos.saturating_sub(reach).max(floor);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    words(text, from..pos).last()
+    words(text, from..pos)
 }
 
 #[cfg(test)]
