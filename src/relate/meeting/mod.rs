@@ -984,20 +984,14 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 }
             }
             // "met jointly with A and B", "a Trilateral Meeting with A and B", "hosted A
-            // and B for talks": one meeting of all, so its guests met one another too
-            // (a plain "met with A and B" may be two meetings).
-            if (2..=MAX_GUESTS).contains(&object_ids.len()) && !group_met {
-                let together = all_together(&scene, phrase_cue.start, cue.end, parties_end, kind);
-                // "Blinken's Meeting with A and B": one meeting of its owner with people
-                // (the countries of "the presidents of A and B" stand for people not named).
-                let people = || {
-                    object_ids
-                        .iter()
-                        .all(|&id| gazetteer.entity(id).kind == EntityType::Person)
-                };
-                if together || (owned_meeting(&scene, phrase_cue.start, cue.end) && people()) {
-                    pairs.extend(each_pair(&object_ids));
-                }
+            // and B for talks": one meeting of all, so its guests met one another too. A
+            // plain list of guests ("met with A and B", "Blinken's Meeting with A and B",
+            // a caption's "meets with, from left, A, B") pairs each with the host only.
+            if (2..=MAX_GUESTS).contains(&object_ids.len())
+                && !group_met
+                && all_together(&scene, phrase_cue.start, cue.end, parties_end, kind)
+            {
+                pairs.extend(each_pair(&object_ids));
             }
             last_cue.push((clause, subjects, objects.clone()));
         }
@@ -1243,8 +1237,8 @@ const MAX_GUESTS: usize = 4;
 
 /// Whether a cue from `start` to `end` whose objects end at `parties_end` is one
 /// meeting of all its parties: "jointly", "trilateral" or the like in the cue or in
-/// the two words before it; a picture of them ("meets with, from left, A, B"); or a
-/// host cue whose guests came "for talks".
+/// the two words before it; a host cue whose guests came "for talks"; or the two
+/// sides of one table ("A and his counterpart B").
 fn all_together(
     scene: &Scene<'_>,
     start: usize,
@@ -1266,15 +1260,6 @@ fn all_together(
         .copied()
         .chain(words_of(scene.text, start..end).map(|w| &scene.text[w]))
         .any(|w| is_one_of(w, TOGETHER));
-    let pictured = words_of(scene.text, end..parties_end)
-        .take(3)
-        .map(|w| &scene.text[w])
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|pair| {
-            is_one_of(pair[0], &["from", "left", "right"])
-                && is_one_of(pair[1], &["left", "right", "to"])
-        });
     let for_talks = kind == MeetingKind::Host && {
         let after: Vec<&str> = words_of(scene.text, parties_end..scene.sentence.end)
             .take(6)
@@ -1307,34 +1292,7 @@ fn all_together(
                 .take(3)
                 .any(|w| is_one_of(w, &["counterpart"]))
     });
-    joint || pictured || for_talks || counterparts
-}
-
-/// Whether the cue from `start` to `end` names one meeting of a named owner: a
-/// singular meeting noun right after a possessive ("Secretary Blinken's Meeting with",
-/// unlike "his meetings with", "is meeting with" or "a meeting with", which may be
-/// one of several).
-fn owned_meeting(scene: &Scene<'_>, start: usize, end: usize) -> bool {
-    const ONE: &[&str] = &[
-        "meeting",
-        "call",
-        "summit",
-        "videoconference",
-        "dinner",
-        "lunch",
-    ];
-    let cue: Vec<&str> = words_of(scene.text, start..end)
-        .map(|w| &scene.text[w])
-        .collect();
-    let Some(noun) = cue.iter().position(|w| is_one_of(w, ONE)) else {
-        return false;
-    };
-    let before = clause_words_before(scene, start);
-    let owner = match noun.checked_sub(1) {
-        Some(i) => Some(cue[i]),
-        None => before.last().copied(),
-    };
-    owner.is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    joint || for_talks || counterparts
 }
 
 /// Who hosted the meeting of `free[index]` by a host verb right before it ("hosted

@@ -106,8 +106,12 @@ pub(super) fn modality(
     });
     // "a possible meeting between", "the proposed summit": a meeting noun right after
     // a word of intent is announced (CAMEO 036), where "could meet" stays hypothetical.
+    // "postponed a meeting with", "postponed his visit": a meeting put off is still to
+    // come; only one called off is none.
     let intended = negation.is_some_and(|c| {
-        is_one_of(&text[c.start..c.end], INTENT) && gap_is(text, c.end, cue.start, &[])
+        let words = &text[c.start..c.end];
+        (is_one_of(words, INTENT) && gap_is(text, c.end, cue.start, &[]))
+            || words.starts_with("postponed")
     });
     let negated = negation.is_some() && !intended;
     let of_meet = phrase
