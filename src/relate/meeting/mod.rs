@@ -785,12 +785,25 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                 && !stated_here
                 && !purpose
                 && !speech_event
+                && !principle(&scene, cue.start)
                 && !partner_after()
                 && !other_meeting()
             {
                 let reach = counted_pair(&scene, cue.start).then_some(pronouns::NAMED_PAIR_REACH);
                 let plural = plural_subject(&scene, cue.start);
                 let titled = subjects.is_empty() && definite_title(&scene, cue.start).is_some();
+                // "He also talked about ...": one of the pair alone who only talks about
+                // something goes on about the meeting of the sentence before; past another
+                // sentence ("Kerry outlined the initiatives during a visit"), he may be
+                // speaking to anyone (reporters, an audience).
+                let lone_near = discourse.since_pair <= 1
+                    || clause_words_before(&scene, cue.start)
+                        .iter()
+                        .any(|w| is_one_of(w, &["and", "we", "you", "they", "both"]))
+                    || !(is_speech_verb(cue_set.phrase(cue))
+                        && words_of(text, cue.end..sentence.end)
+                            .next()
+                            .is_some_and(|w| is_one_of(&text[w], &["about"])));
                 let mut pairs: Vec<_> = discourse
                     .recent_pairs(reach)
                     .iter()
@@ -800,7 +813,7 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                         // "NATO ministers discussed": a subject named before the cue is
                         // of the pair.
                         (plural && (candidates.is_empty() || subjects.iter().all(of_pair)))
-                            || (subjects.len() == 1 && subjects.iter().all(of_pair))
+                            || (subjects.len() == 1 && subjects.iter().all(of_pair) && lone_near)
                             || (titled && discourse.centre.iter().any(of_pair))
                     })
                     .collect();
@@ -1222,6 +1235,18 @@ fn referred_meeting(
             ],
         )
     })
+}
+
+/// Whether the cue at `cue_start` is a principle its clause states, not a meeting: a
+/// reciprocal verb after "the importance of", "the need to" ("emphasized the
+/// importance of continuing to use diplomacy ... to candidly discuss areas of
+/// difference"), within the fourteen words before it.
+fn principle(scene: &Scene<'_>, cue_start: usize) -> bool {
+    clause_words_before(scene, cue_start)
+        .iter()
+        .rev()
+        .take(14)
+        .any(|w| is_one_of(w, &["importance", "need", "necessity"]))
 }
 
 /// Every unordered pair of `items`, in order: (a, b), (a, c), (b, c).
@@ -2952,6 +2977,16 @@ fn institutional(scene: &Scene<'_>, noun_start: usize) -> bool {
         })
 }
 
+/// Whether the meeting noun of `cue` is a gathering of many ("the leaders meeting that
+/// we're preparing", "the first day of our summit"), not the meeting of two.
+fn gathering(scene: &Scene<'_>, cue: &CueMatch, before: &[&str]) -> bool {
+    before
+        .last()
+        .is_some_and(|w| is_one_of(w, &["leaders", "leaders'", "leaders’", "ministerial"]))
+        || words_of(scene.text, cue.start..cue.end)
+            .any(|w| is_one_of(&scene.text[w], &["summit", "summits"]))
+}
+
 /// Whether "we" or "our" stands before the cue in its clause, outside a quote.
 fn first_plural(scene: &Scene<'_>, cue_start: usize) -> bool {
     let clause = scene.clauses.at(cue_start);
@@ -3304,7 +3339,10 @@ fn ours(scene: &Scene<'_>, free: &[&CueMatch], index: usize, cue_set: &cues::Cue
         if is_one_of(verb, &["speak", "speaking", "address", "addressing"]) && is_one_of(to, &["to"]))
         || matches!(before.as_slice(), [.., verb, _]
             if is_one_of(verb, &["address", "addressing", "addressed"]));
-    (owned || of_yours || of_today || looked_forward) && !names_party && !addressed
+    (owned || of_yours || of_today || looked_forward)
+        && !names_party
+        && !addressed
+        && !gathering(scene, cue, &before)
 }
 
 /// Whether `before`, the words before a meeting noun, end in "forward to", a verb in

@@ -163,7 +163,13 @@ pub(super) fn modality(
     if performative && !cancelled {
         return Modality::Held;
     }
-    if negated || idiom || cancelled || urged_from(scene, cue.start, phrase) {
+    if negated
+        || idiom
+        || cancelled
+        || urged_from(scene, cue.start, phrase)
+        || language(scene, cue.end, phrase)
+        || interview(scene, cue.end, phrase)
+    {
         return Modality::None;
     }
     // A headline's "Biden to Welcome Kenya's Ruto": "to" and a capitalised verb right
@@ -232,6 +238,77 @@ fn urged_from(scene: &Scene<'_>, cue_start: usize, phrase: &str) -> bool {
         .rev()
         .take(4)
         .any(|w| is_one_of(&text[w.clone()], DIRECTIVE_NOUNS))
+}
+
+/// Languages one speaks ("I've learned to speak Chinese").
+const LANGUAGES: &[&str] = &[
+    "arabic",
+    "chinese",
+    "english",
+    "farsi",
+    "french",
+    "german",
+    "hebrew",
+    "hindi",
+    "italian",
+    "japanese",
+    "korean",
+    "mandarin",
+    "persian",
+    "portuguese",
+    "russian",
+    "spanish",
+    "swahili",
+    "turkish",
+    "ukrainian",
+];
+
+/// Whether a verb of speaking ending at `end` takes a language ("speak Chinese",
+/// "spoke in French"): no meeting.
+fn language(scene: &Scene<'_>, end: usize, phrase: &str) -> bool {
+    let text = scene.text;
+    phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_one_of(w, &["speak", "speaks", "spoke", "spoken", "speaking"]))
+        && words(text, end..scene.sentence.end)
+            .take(2)
+            .map(|w| &text[w])
+            .find(|w| !is_one_of(w, &["in"]))
+            .is_some_and(|w| is_one_of(w, LANGUAGES))
+}
+
+/// Words for a journalist interviewing someone.
+const INTERVIEWERS: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "interviewer",
+    "anchor",
+];
+
+/// Whether the one a speech cue ending at `end` speaks with is a journalist ("speaks
+/// with VOA Chinese Service White House correspondent Paris Huang"): an interview, no
+/// meeting. The journalist's word comes within eight words, before any punctuation.
+fn interview(scene: &Scene<'_>, end: usize, phrase: &str) -> bool {
+    let text = scene.text;
+    let speech = phrase.split_whitespace().any(|w| {
+        is_one_of(
+            w,
+            &[
+                "speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking",
+            ],
+        )
+    }) && phrase.ends_with("with");
+    speech
+        && words(text, end..scene.sentence.end)
+            .take(8)
+            .map(|w| &text[w])
+            .take_while(|w| !w.starts_with(|c: char| c.is_ascii_punctuation()))
+            .any(|w| is_one_of(w, INTERVIEWERS))
 }
 
 /// Whether a cancel cue ending at `end` moves the meeting to a date instead ("was

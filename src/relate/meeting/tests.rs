@@ -726,6 +726,16 @@ const ROWS: &[Row] = &[
     row("6: a caption's 'from left' lists guests: each with the host only", "President Biden meets with, from left, Egyptian President Sisi and Jordan's King Abdullah at the White House.", &["Abdel Fattah el-Sisi + Joe Biden", "Abdullah II + Joe Biden"]),
     row("6: 'X's Meeting with A and B' lists guests: each with the host only", "Secretary Blinken's Meeting with Armenian Prime Minister Pashinyan and Azerbaijani President Aliyev", &["Antony Blinken + Ilham Aliyev", "Antony Blinken + Nikol Pashinyan"]),
     row("6: 'X's Trilateral Meeting with A and B' is one meeting of all", "Secretary Blinken's Trilateral Meeting with Armenian Prime Minister Pashinyan and Azerbaijani President Aliyev", &["Antony Blinken + Ilham Aliyev", "Antony Blinken + Nikol Pashinyan", "Ilham Aliyev + Nikol Pashinyan"]),
+    times("9: one of the pair alone goes on past a sentence of his own only with the pair named", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry outlined the initiatives during a visit to the city. He also talked about sanctions.", &["John Kerry + Mohammad Javad Zarif"], 1),
+    times("9: one of the pair alone right after the meeting goes on", "John Kerry met Mohammad Javad Zarif in Geneva. He also talked about sanctions.", &["John Kerry + Mohammad Javad Zarif"], 2),
+    times("9: the importance of discussing is a principle, not more of the meeting", "Antony Blinken met Wang Yi in Vientiane. Blinken emphasized the importance of continuing to use diplomacy to manage competition, to candidly discuss areas of difference.", BLINKEN_WANG, 1),
+    times("9: the need to discuss is a principle", "Antony Blinken met Wang Yi in Vientiane. They stressed the need to discuss trade.", BLINKEN_WANG, 1),
+    row("10: speaking a language is no meeting", "Remarks by President Biden and President Xi\n\nPRESIDENT BIDEN: I have learned to speak Chinese.", NONE),
+    row("4: speaking with a correspondent is an interview", "Antony Blinken speaks with VOA White House correspondent Paris Huang on Friday.", NONE),
+    row("8: supporting a meeting is no meeting", "The White House supports a meeting between Xi and Zelensky.", NONE),
+    row("11: our summit in a turn is a gathering of many", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We had a good day with the first day of our summit.", NONE),
+    row("11: the leaders meeting in a turn is a gathering of many", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We look forward to the leaders meeting that we are preparing.", NONE),
+    times("9: a pair talking about something past a sentence goes on", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry outlined the initiatives during a visit to the city. They also talked about sanctions.", &["John Kerry + Mohammad Javad Zarif"], 2),
 ];
 
 #[test]
