@@ -723,7 +723,9 @@ const ROWS: &[Row] = &[
     row("7: a family name two people of the title share names nobody", "Antony Blinken met with President Lee in Seoul.", NONE),
     row("7: a family name last or first in two names names nobody", "Janet Yellen met with Vice Premier He in San Francisco.", NONE),
     row("7: a family name whose holders have another title names nobody", "Antony Blinken met with Ambassador Wang in Beijing.", NONE),
-    row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),
+    row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),    row("11: appreciating you being here, said by the host, greets the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: We appreciate you being here in Cairo.", BLINKEN_SHOUKRY),
+    row("11: a gracious host thanked in a turn is the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for being such a gracious host.", BLINKEN_SHOUKRY),
+    row("11: a gracious host outside a transcript is nobody's", "Antony Blinken landed in Cairo. Egypt was a gracious host, he said.", NONE),
 ];
 
 #[test]
