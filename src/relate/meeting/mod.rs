@@ -2591,7 +2591,13 @@ fn title_subject<'t>(
     let gap: Vec<&str> = words_of(scene.text, end..cue_start)
         .map(|w| &scene.text[w])
         .collect();
-    (gap.len() <= 4 && gap.iter().all(|w| w.starts_with(char::is_lowercase)))
+    // A headline capitalises its verbs: "Afghan President Makes Rare Phone Call To ...".
+    let verb = |w: &&str| {
+        w.starts_with(char::is_lowercase)
+            || (w.starts_with(char::is_uppercase)
+                && is_caption_like(scene.text, scene.sentence.clone()))
+    };
+    (gap.len() <= 4 && gap.iter().all(verb))
         .then(|| (title, country, phrase_after(scene.text, start, end)))
 }
 

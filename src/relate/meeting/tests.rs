@@ -725,7 +725,9 @@ const ROWS: &[Row] = &[
     row("7: a family name whose holders have another title names nobody", "Antony Blinken met with Ambassador Wang in Beijing.", NONE),
     row("7: a country after an unlisted place's name says where it is", "Blinken was welcomed to Gallipoli Barracks, Australia by Marles.", &["Antony Blinken + Richard Marles"]),    row("11: appreciating you being here, said by the host, greets the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: We appreciate you being here in Cairo.", BLINKEN_SHOUKRY),
     row("11: a gracious host thanked in a turn is the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for being such a gracious host.", BLINKEN_SHOUKRY),
-    row("11: a gracious host outside a transcript is nobody's", "Antony Blinken landed in Cairo. Egypt was a gracious host, he said.", NONE),
+    row("11: a gracious host outside a transcript is nobody's", "Antony Blinken landed in Cairo. Egypt was a gracious host, he said.", NONE),    times("7: a headline's titles, its verbs capitalised, are the people the body names", "Afghan President Makes Rare Phone Call To Pakistani PM\n\nAfghan President Ashraf Ghani telephoned Pakistani Prime Minister Imran Khan on May 5.", &["Ashraf Ghani + Imran Khan"], 2),
+    row("7: a headline's unnamed envoy is the envoy the body names", "US envoy in Beirut for talks with Lebanese officials\n\nAmos Hochstein arrived in Beirut on Monday.", &["Amos Hochstein + Lebanon"]),
+    row("7: a time's PM is no prime minister", "Afghan President Arrives In Islamabad At 5 PM\n\nAfghan President Ashraf Ghani met Imran Khan on May 5.", &["Ashraf Ghani + Imran Khan"]),
 ];
 
 #[test]
