@@ -852,6 +852,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     subjects.push(person);
                 }
             }
+            // "Mattis and his British counterpart discussed ...": the title joined to
+            // the one named subject.
+            if let Some((person, words)) = candidates
+                .last()
+                .filter(|&&i| subjects == [entity(mentions[i])])
+                .and_then(|&i| {
+                    titled::joined_title(&scene, i, cue.start, cue_set, gazetteer, discourse)
+                })
+            {
+                subjects.push(person);
+                out.unnamed.extend(words.map(|w| (person, w)));
+            }
             if let Some(speaker) = and_i(&scene, cue.start)
                 .then(|| speaker_at(&scene, cue.start, discourse))
                 .flatten()

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::cues::{CueKind, CueSet};
 use super::parties::Scene;
-use super::pronouns::holds;
+use super::pronouns::{holds, Discourse};
 use super::words::{is_capitalised, is_one_of, words};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::text::fold_str;
@@ -180,3 +180,45 @@ pub(super) fn titled_list(
 
 /// How many titled names [`titled_list`] reads at most.
 const LIST_ITEMS: usize = 6;
+
+/// The person an unnamed title joined to a named subject stands for, and the words
+/// that name them: "Mattis and his British counterpart discussed ...", "Mattis, British
+/// Counterpart Discuss ..." (a headline), "Sharif and the Indian prime minister met".
+/// `subject` is the mention of the named subject; after it come "and" or ",", the title
+/// ([`super::unnamed_title`]: a country and a title, or "counterpart"), then only
+/// lower-case words (a headline's capitalised verbs too) up to the cue. The title is
+/// the person of that country the document names who holds it (for "counterpart", any
+/// person of that country), else the one who held the subject's office (or the title's)
+/// on the document's date; never the subject.
+pub(super) fn joined_title(
+    scene: &Scene<'_>,
+    subject: usize,
+    cue_start: usize,
+    cue_set: &CueSet,
+    gazetteer: &Gazetteer,
+    discourse: &Discourse,
+) -> Option<(EntityId, Option<Range<usize>>)> {
+    let text = scene.text;
+    let named = scene.mentions.get(subject)?;
+    let joiner = words(text, named.end..cue_start).next()?;
+    if !is_one_of(&text[joiner.clone()], &["and", ","]) {
+        return None;
+    }
+    let (title, country, end) =
+        super::unnamed_title(scene, joiner.end, cue_start, cue_set, gazetteer)?;
+    let headline = || super::is_caption_like(text, scene.sentence.clone());
+    let gap: Vec<&str> = words(text, end..cue_start).map(|w| &text[w]).collect();
+    let verb_next = gap.len() <= 3
+        && gap
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) || (is_capitalised(w) && headline()));
+    if !verb_next {
+        return None;
+    }
+    let me = named.entity;
+    if let Some(person) = discourse.holder(&title, country, &[me], gazetteer) {
+        return Some((person, None));
+    }
+    let person = discourse.office_holder(&title, country?, Some(me), &[me], gazetteer)?;
+    Some((person, Some(super::phrase_after(text, joiner.end, end))))
+}
