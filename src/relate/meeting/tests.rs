@@ -887,7 +887,8 @@ fn an_unnamed_counterpart_is_the_office_holder_of_the_day() {
             Some("2023-07-09"),
             "The U.S. secretary of state met Sameh Shoukry in Cairo.",
             &["Antony Blinken + Sameh Shoukry"],
-        ),        (
+        ),
+        (
             Some("2018-06-01"),
             "Jim Mattis and his British counterpart discussed defense.",
             &["Gavin Williamson + Jim Mattis"],
