@@ -730,7 +730,8 @@ const ROWS: &[Row] = &[
     row("7: a time's PM is no prime minister", "Afghan President Arrives In Islamabad At 5 PM\n\nAfghan President Ashraf Ghani met Imran Khan on May 5.", &["Ashraf Ghani + Imran Khan"]),    times("9: a headline's counterpart joined to a named subject is the one the body names", "Mattis, British Counterpart Discuss Defense Topics\n\nJim Mattis and British Defense Secretary Gavin Williamson discussed NATO.", &["Gavin Williamson + Jim Mattis"], 2),
     row("9: his counterpart joined to the subject is the one of that country named before", "Gavin Williamson landed in Washington. Jim Mattis and his British counterpart discussed defense.", &["Gavin Williamson + Jim Mattis"]),
     row("9: a title joined to the subject is the holder named before", "Narendra Modi spoke in Delhi. Nawaz Sharif and the Indian prime minister met on Tuesday.", &["Narendra Modi + Nawaz Sharif"]),
-    row("9: a counterpart nobody named, on no date, is nobody", "Jim Mattis and his British counterpart discussed defense.", NONE),
+    row("9: a counterpart nobody named, on no date, is nobody", "Jim Mattis and his British counterpart discussed defense.", NONE),    row("7: an adverb may stand before a titled family name's with", "Antony Blinken spoke extensively with Foreign Minister Wang in Beijing.", &["Antony Blinken + Wang Yi"]),
+    row("7: an adverb before a word other than with opens no titled name", "Antony Blinken spoke warmly of Foreign Minister Wang in Beijing.", NONE),
 ];
 
 #[test]

@@ -25,8 +25,15 @@ use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::text::fold_str;
 
 /// Words that may open a titled name: "with" (of a meeting noun's "meetings with"), "the",
-/// "his", and in a list "," and "and".
+/// "his", and in a list "," and "and"; an adverb ([`is_adverb`]) may stand before them.
 const LEAD: &[&str] = &["with", "the", "his", "her", "their", "its", ",", "and"];
+
+/// Whether `word` is an adverb of manner that may stand between a verb and its "with"
+/// ("spoke extensively with Ambassador Alvarez", "met privately with"): lower case,
+/// ending in "ly".
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
+}
 
 /// How many capitalised words before a title cue may belong to the title ("Vice
 /// Premier", "State Counsellor"... "Minister").
@@ -86,7 +93,7 @@ pub(super) fn titled_name(
             start.get_or_insert(w.start);
             lead_capitals += 1;
         } else if start.is_some()
-            || !is_one_of(word, LEAD)
+            || !(is_one_of(word, LEAD) || is_adverb(word))
             || (!list && is_one_of(word, &[",", "and"]))
         {
             return None;
