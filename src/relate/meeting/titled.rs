@@ -14,6 +14,10 @@
 //! - held it on the document's date, when both the date and their term are known.
 //!
 //! Two people who fit, or none, name nobody: "President Kim" stays unread.
+//!
+//! Also here: an unnamed title joined to a named subject ("Mattis and his British
+//! counterpart discussed ...") is the document's person of that country and title
+//! ([`joined_title`]).
 
 use std::ops::Range;
 
