@@ -865,6 +865,18 @@ pub fn relate_sentence(input: Sentence<'_>, context: Context<'_>, out: &mut Sent
                     subjects.push(person);
                 }
             }
+            // "Mattis and his British counterpart discussed ...": the title joined to
+            // the one named subject.
+            if let Some((person, words)) = candidates
+                .last()
+                .filter(|&&i| subjects == [entity(mentions[i])])
+                .and_then(|&i| {
+                    titled::joined_title(&scene, i, cue.start, cue_set, gazetteer, discourse)
+                })
+            {
+                subjects.push(person);
+                out.unnamed.extend(words.map(|w| (person, w)));
+            }
             if let Some(speaker) = and_i(&scene, cue.start)
                 .then(|| speaker_at(&scene, cue.start, discourse))
                 .flatten()
@@ -2574,7 +2586,13 @@ fn title_subject<'t>(
     let gap: Vec<&str> = words_of(scene.text, end..cue_start)
         .map(|w| &scene.text[w])
         .collect();
-    (gap.len() <= 4 && gap.iter().all(|w| w.starts_with(char::is_lowercase)))
+    // A headline capitalises its verbs: "Afghan President Makes Rare Phone Call To ...".
+    let verb = |w: &&str| {
+        w.starts_with(char::is_lowercase)
+            || (w.starts_with(char::is_uppercase)
+                && is_caption_like(scene.text, scene.sentence.clone()))
+    };
+    (gap.len() <= 4 && gap.iter().all(verb))
         .then(|| (title, country, phrase_after(scene.text, start, end)))
 }
 

@@ -113,11 +113,13 @@ pub(super) fn holds(gazetteer: &Gazetteer, p: EntityId, title: &[&str]) -> bool 
 /// Whether an office whose words `has` tells has every word of `title`. The generic
 /// words stand for offices: a "diplomat" holds foreign affairs (a Secretary of State, a
 /// Minister of External Relations), a "leader" heads a state or government (not as a
-/// vice or deputy); "top" says nothing more.
+/// vice or deputy), a "PM" is a prime minister; "top" says nothing more.
 fn fits(has: impl Fn(&str) -> bool, title: &[&str]) -> bool {
     title.iter().all(|t| {
         if t.eq_ignore_ascii_case("top") {
             true
+        } else if t.eq_ignore_ascii_case("pm") {
+            has("prime") && has("minister")
         } else if t.eq_ignore_ascii_case("diplomat") {
             ["foreign", "external"].iter().any(|w| has(w)) || (has("secretary") && has("state"))
         } else if t.eq_ignore_ascii_case("leader") {
@@ -232,7 +234,10 @@ fn office_of(role: &str) -> Option<Office> {
 /// The office a title of the text names ("foreign minister", "defense secretary"):
 /// [`office_of`] of its words.
 fn office_of_title(title: &[&str]) -> Option<Office> {
-    office_of(&title.join(" "))
+    match title {
+        [pm] if pm.eq_ignore_ascii_case("pm") => Some(Office::Leader),
+        _ => office_of(&title.join(" ")),
+    }
 }
 
 /// How many capitalised words right before a person's name may be its title.

@@ -736,6 +736,18 @@ const ROWS: &[Row] = &[
     row("11: our summit in a turn is a gathering of many", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We had a good day with the first day of our summit.", NONE),
     row("11: the leaders meeting in a turn is a gathering of many", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: We look forward to the leaders meeting that we are preparing.", NONE),
     times("9: a pair talking about something past a sentence goes on", "John Kerry met Mohammad Javad Zarif in Geneva.\n\nKerry outlined the initiatives during a visit to the city. They also talked about sanctions.", &["John Kerry + Mohammad Javad Zarif"], 2),
+    row("11: appreciating you being here, said by the host, greets the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nFOREIGN MINISTER SHOUKRY: We appreciate you being here in Cairo.", BLINKEN_SHOUKRY),
+    row("11: a gracious host thanked in a turn is the one spoken to", "Remarks by Secretary Blinken and Foreign Minister Shoukry\n\nSECRETARY BLINKEN: Thank you for being such a gracious host.", BLINKEN_SHOUKRY),
+    row("11: a gracious host outside a transcript is nobody's", "Antony Blinken landed in Cairo. Egypt was a gracious host, he said.", NONE),
+    times("7: a headline's titles, its verbs capitalised, are the people the body names", "Afghan President Makes Rare Phone Call To Pakistani PM\n\nAfghan President Ashraf Ghani telephoned Pakistani Prime Minister Imran Khan on May 5.", &["Ashraf Ghani + Imran Khan"], 2),
+    row("7: a headline's unnamed envoy is the envoy the body names", "US envoy in Beirut for talks with Lebanese officials\n\nAmos Hochstein arrived in Beirut on Monday.", &["Amos Hochstein + Lebanon"]),
+    row("7: a time's PM is no prime minister", "Afghan President Arrives In Islamabad At 5 PM\n\nAfghan President Ashraf Ghani met Imran Khan on May 5.", &["Ashraf Ghani + Imran Khan"]),
+    times("9: a headline's counterpart joined to a named subject is the one the body names", "Mattis, British Counterpart Discuss Defense Topics\n\nJim Mattis and British Defense Secretary Gavin Williamson discussed NATO.", &["Gavin Williamson + Jim Mattis"], 2),
+    row("9: his counterpart joined to the subject is the one of that country named before", "Gavin Williamson landed in Washington. Jim Mattis and his British counterpart discussed defense.", &["Gavin Williamson + Jim Mattis"]),
+    row("9: a title joined to the subject is the holder named before", "Narendra Modi spoke in Delhi. Nawaz Sharif and the Indian prime minister met on Tuesday.", &["Narendra Modi + Nawaz Sharif"]),
+    row("9: a counterpart nobody named, on no date, is nobody", "Jim Mattis and his British counterpart discussed defense.", NONE),
+    row("7: an adverb may stand before a titled family name's with", "Antony Blinken spoke extensively with Foreign Minister Wang in Beijing.", &["Antony Blinken + Wang Yi"]),
+    row("7: an adverb before a word other than with opens no titled name", "Antony Blinken spoke warmly of Foreign Minister Wang in Beijing.", NONE),
 ];
 
 #[test]
@@ -892,6 +904,11 @@ fn an_unnamed_counterpart_is_the_office_holder_of_the_day() {
             Some("2023-07-09"),
             "The U.S. secretary of state met Sameh Shoukry in Cairo.",
             &["Antony Blinken + Sameh Shoukry"],
+        ),
+        (
+            Some("2018-06-01"),
+            "Jim Mattis and his British counterpart discussed defense.",
+            &["Gavin Williamson + Jim Mattis"],
         ),
     ];
     let model = Model::builtin().unwrap();

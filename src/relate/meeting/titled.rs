@@ -14,19 +14,30 @@
 //! - held it on the document's date, when both the date and their term are known.
 //!
 //! Two people who fit, or none, name nobody: "President Kim" stays unread.
+//!
+//! Also here: an unnamed title joined to a named subject ("Mattis and his British
+//! counterpart discussed ...") is the document's person of that country and title
+//! ([`joined_title`]).
 
 use std::ops::Range;
 
 use super::cues::{CueKind, CueSet};
 use super::parties::Scene;
-use super::pronouns::holds;
+use super::pronouns::{holds, Discourse};
 use super::words::{is_capitalised, is_one_of, words};
 use crate::gazetteer::{EntityId, EntityType, Gazetteer};
 use crate::text::fold_str;
 
 /// Words that may open a titled name: "with" (of a meeting noun's "meetings with"), "the",
-/// "his", and in a list "," and "and".
+/// "his", and in a list "," and "and"; an adverb ([`is_adverb`]) may stand before them.
 const LEAD: &[&str] = &["with", "the", "his", "her", "their", "its", ",", "and"];
+
+/// Whether `word` is an adverb of manner that may stand between a verb and its "with"
+/// ("spoke extensively with Ambassador Alvarez", "met privately with"): lower case,
+/// ending in "ly".
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_ascii_lowercase())
+}
 
 /// How many capitalised words before a title cue may belong to the title ("Vice
 /// Premier", "State Counsellor"... "Minister").
@@ -86,7 +97,7 @@ pub(super) fn titled_name(
             start.get_or_insert(w.start);
             lead_capitals += 1;
         } else if start.is_some()
-            || !is_one_of(word, LEAD)
+            || !(is_one_of(word, LEAD) || is_adverb(word))
             || (!list && is_one_of(word, &[",", "and"]))
         {
             return None;
@@ -180,3 +191,45 @@ pub(super) fn titled_list(
 
 /// How many titled names [`titled_list`] reads at most.
 const LIST_ITEMS: usize = 6;
+
+/// The person an unnamed title joined to a named subject stands for, and the words
+/// that name them: "Mattis and his British counterpart discussed ...", "Mattis, British
+/// Counterpart Discuss ..." (a headline), "Sharif and the Indian prime minister met".
+/// `subject` is the mention of the named subject; after it come "and" or ",", the title
+/// ([`super::unnamed_title`]: a country and a title, or "counterpart"), then only
+/// lower-case words (a headline's capitalised verbs too) up to the cue. The title is
+/// the person of that country the document names who holds it (for "counterpart", any
+/// person of that country), else the one who held the subject's office (or the title's)
+/// on the document's date; never the subject.
+pub(super) fn joined_title(
+    scene: &Scene<'_>,
+    subject: usize,
+    cue_start: usize,
+    cue_set: &CueSet,
+    gazetteer: &Gazetteer,
+    discourse: &Discourse,
+) -> Option<(EntityId, Option<Range<usize>>)> {
+    let text = scene.text;
+    let named = scene.mentions.get(subject)?;
+    let joiner = words(text, named.end..cue_start).next()?;
+    if !is_one_of(&text[joiner.clone()], &["and", ","]) {
+        return None;
+    }
+    let (title, country, end) =
+        super::unnamed_title(scene, joiner.end, cue_start, cue_set, gazetteer)?;
+    let headline = || super::is_caption_like(text, scene.sentence.clone());
+    let gap: Vec<&str> = words(text, end..cue_start).map(|w| &text[w]).collect();
+    let verb_next = gap.len() <= 3
+        && gap
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) || (is_capitalised(w) && headline()));
+    if !verb_next {
+        return None;
+    }
+    let me = named.entity;
+    if let Some(person) = discourse.holder(&title, country, &[me], gazetteer) {
+        return Some((person, None));
+    }
+    let person = discourse.office_holder(&title, country?, Some(me), &[me], gazetteer)?;
+    Some((person, Some(super::phrase_after(text, joiner.end, end))))
+}
