@@ -445,7 +445,7 @@ def main():
 
     # People: the hand-checked rows of people_data.py, people_world.py,
     # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
-    # people_governments.py, people_terms.py, people_diplomacy.py, people_offices.py and people_gaps.py that people.tsv lacks.
+    # people_governments.py, people_terms.py, people_diplomacy.py, people_offices.py, people_gaps.py and people_classes.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -458,6 +458,7 @@ def main():
     from people_diplomacy import DIPLOMACY
     from people_offices import OFFICES
     from people_gaps import GAPS
+    from people_classes import CLASSES
     from people_roles import merged as role_aliases
 
     lookup = {}
@@ -469,7 +470,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES + GAPS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES + GAPS + CLASSES:
         if not fresh(name):
             continue
         seen = {fold(name)}
