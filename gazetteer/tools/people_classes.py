@@ -83,13 +83,12 @@ FOREIGN_MINISTERS_EUROPE = [
     ("Erlan Abdyldayev", "Erlan Abdyldaev", "Kyrgyzstan", "Former Foreign Minister", "2012-2018"),
 ]
 
-CLASSES = FOREIGN_MINISTERS_EUROPE
+
 
 # US senators of 2017-2025 (the 115th to 119th Congresses) absent under every
 # spelling: the Senate's own lists of members by Congress. Senator John Kennedy of
 # Louisiana is left out: his name is the one the news also gives President Kennedy.
 SENATORS = [
-    ("Katie Britt", "Katie Boyd Britt", "United States", "Senator", "2023- (R-AL)"),
     ("Richard Shelby", "", "United States", "Former Senator", "1987-2023 (R-AL); chairman of the Senate Appropriations Committee 2018-2021"),
     ("Doug Jones", "", "United States", "Former Senator", "2018-2021 (D-AL)"),
     ("Martha McSally", "", "United States", "Former Senator", "2019-2020 (R-AZ)"),
@@ -112,7 +111,7 @@ SENATORS = [
     ("Roger Marshall", "", "United States", "Senator", "2021- (R-KS)"),
     ("Pat Roberts", "", "United States", "Former Senator", "1997-2021 (R-KS)"),
     ("Bill Cassidy", "", "United States", "Senator", "2015- (R-LA)"),
-    ("Angus King", "", "United States", "Senator", "2013- (I-ME); Governor of Maine 1995-2003"),
+    ("Angus King", "", "United States", "Senator", "2013- (I-ME); Governor of Maine 1995-2003", "-"),
     ("Debbie Stabenow", "", "United States", "Former Senator", "2001-2025 (D-MI)"),
     ("Gary Peters", "", "United States", "Senator", "2015- (D-MI)"),
     ("Tina Smith", "", "United States", "Senator", "2018- (D-MN)"),
@@ -153,3 +152,4 @@ SENATORS = [
     ("Jon Kyl", "", "United States", "Former Senator", "1995-2013 and Sep 2018-Dec 2018 (R-AZ)"),
     ("Bill Nelson", "", "United States", "Former NASA Administrator", "2021-2025; Senator 2001-2019 (D-FL)"),
 ]
+CLASSES = FOREIGN_MINISTERS_EUROPE + SENATORS
