@@ -460,6 +460,70 @@ HEADS = [
     ("José Mujica", "Jose Mujica|Pepe Mujica", "Uruguay", "Former President", "2010-2015"),
     ("Horacio Cartes", "", "Paraguay", "Former President", "2013-2018"),
     ("Joseph Kony", "", "Lord's Resistance Army", "Leader of the Lord's Resistance Army", "wanted by the ICC since 2005"),
+    ("Samak Sundaravej", "", "Thailand", "Former Prime Minister", "Jan 2008-Sep 2008"),
+    ("Somchai Wongsawat", "", "Thailand", "Former Prime Minister", "Sep 2008-Dec 2008"),
+    ("Joseph Estrada", "Joseph Ejercito Estrada|Erap Estrada", "Philippines", "Former President", "1998-2001"),
+    ("Megawati Sukarnoputri", "", "Indonesia", "Former President", "2001-2004; chair of the PDI-P", "Megawati|-"),
+    ("Choummaly Sayasone", "", "Laos", "Former President", "2006-2016"),
+    ("Mohamed Nasheed", "", "Maldives", "Former President", "2008-2012; Speaker of Parliament 2019-2023"),
+    ("Abdulla Yameen", "Abdulla Yameen Abdul Gayoom", "Maldives", "Former President", "2013-2018"),
+    ("Baburam Bhattarai", "", "Nepal", "Former Prime Minister", "2011-2013"),
+    ("Madhav Kumar Nepal", "", "Nepal", "Former Prime Minister", "2009-2011", "-"),
+    ("Jhala Nath Khanal", "", "Nepal", "Former Prime Minister", "2011"),
+    ("Sushil Koirala", "", "Nepal", "Former Prime Minister", "2014-2015", "-"),
+    ("Ram Baran Yadav", "", "Nepal", "Former President", "2008-2015", "-"),
+    ("Bidhya Devi Bhandari", "", "Nepal", "Former President", "2015-2023", "-"),
+    ("Chandrika Kumaratunga", "Chandrika Bandaranaike Kumaratunga", "Sri Lanka", "Former President", "1994-2005"),
+    ("Mullah Omar", "Mullah Mohammad Omar|Mullah Mohammed Omar", "Taliban", "Former leader of the Taliban", "1994-2013 (died 2013)", "-"),
 ]
 
-CLASSES = FOREIGN_MINISTERS_EUROPE + SENATORS + GOVERNORS + FOREIGN_MINISTERS_WORLD + AMBASSADORS + HEADS
+# US presidents, vice presidents, secretaries of state and defense, national security
+# advisers and other cabinet members of 1977-2021 whom the news of 2005-2025 still names
+# (as elder statesmen, in anniversaries, in the names of doctrines), absent under every
+# spelling: the White House's and the departments' lists of office-holders. Surnames
+# another gazetteer person has (Bush, Vance, Kelly, Ross) are turned off.
+US_CABINETS = [
+    ("Ronald Reagan", "", "United States", "Former President", "40th President of the United States 1981-1989"),
+    ("George H. W. Bush", "George H.W. Bush|George Herbert Walker Bush|George Bush Sr.", "United States", "Former President", "41st President of the United States 1989-1993; Vice President 1981-1989", "-"),
+    ("Al Gore", "Albert Gore", "United States", "Former Vice President", "1993-2001"),
+    ("Dan Quayle", "", "United States", "Former Vice President", "1989-1993"),
+    ("Walter Mondale", "", "United States", "Former Vice President", "1977-1981"),
+    ("Cyrus Vance", "", "United States", "Former Secretary of State", "1977-1980", "-"),
+    ("Alexander Haig", "", "United States", "Former Secretary of State", "1981-1982"),
+    ("George Shultz", "George P. Shultz", "United States", "Former Secretary of State", "1982-1989"),
+    ("James Baker", "James A. Baker|James A. Baker III|James Baker III", "United States", "Former Secretary of State", "1989-1992; Treasury Secretary 1985-1988; White House Chief of Staff 1981-1985 and 1992-1993"),
+    ("Lawrence Eagleburger", "", "United States", "Former Secretary of State", "1992-1993"),
+    ("Warren Christopher", "", "United States", "Former Secretary of State", "1993-1997", "-"),
+    ("Caspar Weinberger", "", "United States", "Former Secretary of Defense", "1981-1987"),
+    ("Les Aspin", "", "United States", "Former Secretary of Defense", "1993-1994"),
+    ("William Perry", "William J. Perry", "United States", "Former Secretary of Defense", "1994-1997", "-"),
+    ("William Cohen", "William S. Cohen", "United States", "Former Secretary of Defense", "1997-2001", "-"),
+    ("Zbigniew Brzezinski", "", "United States", "Former National Security Adviser", "1977-1981", "-"),
+    ("Brent Scowcroft", "", "United States", "Former National Security Adviser", "1989-1993 (and 1975-1977)"),
+    ("Sandy Berger", "Samuel Berger", "United States", "Former National Security Adviser", "1997-2001", "-"),
+    ("John F. Kelly", "John Kelly", "United States", "Former White House Chief of Staff", "2017-2019; Secretary of Homeland Security 2017; a retired Marine general", "-"),
+    ("Reince Priebus", "", "United States", "Former White House Chief of Staff", "2017"),
+    ("Mick Mulvaney", "", "United States", "Former White House Chief of Staff", "2019-2020 (acting); Director of the Office of Management and Budget 2017-2020"),
+    ("Mark Meadows", "", "United States", "Former White House Chief of Staff", "2020-2021"),
+    ("Wilbur Ross", "", "United States", "Former Secretary of Commerce", "2017-2021", "-"),
+    ("Chad Wolf", "", "United States", "Former Acting Secretary of Homeland Security", "2019-2021", "-"),
+    ("Jeff Sessions", "", "United States", "Former Attorney General", "2017-2018; Senator 1997-2017 (R-AL)"),
+    ("William Barr", "Bill Barr|William P. Barr", "United States", "Former Attorney General", "2019-2020 (and 1991-1993)"),
+    ("Eric Holder", "Eric H. Holder", "United States", "Former Attorney General", "2009-2015"),
+    ("Loretta Lynch", "", "United States", "Former Attorney General", "2015-2017"),
+    ("Arne Duncan", "", "United States", "Former Secretary of Education", "2009-2015", "-"),
+    ("John King Jr.", "John B. King Jr.|John B. King", "United States", "Former Secretary of Education", "2016-2017"),
+]
+
+# Central figures of the conflicts and politics the news of 2005-2025 follows, absent
+# under every spelling: clerics, militant leaders, party leaders and generals.
+FIGURES = [
+    ("Ali al-Sistani", "Ali Sistani|Grand Ayatollah Ali al-Sistani|Ayatollah Ali al-Sistani|Grand Ayatollah Sistani|Ali al-Husseini al-Sistani", "Iraq", "Grand Ayatollah", "the senior Shiite cleric of Iraq, in Najaf", "Sistani|-"),
+    ("Bafel Talabani", "Bafel Jalal Talabani", "Patriotic Union of Kurdistan", "PUK leader", "2020-", "-"),
+    ("Abubakar Shekau", "", "Boko Haram", "Former leader of Boko Haram", "2009-2021 (died 2021)"),
+    ("Mikhail Khodorkovsky", "", "Russia", "Opposition figure", "head of Yukos until his arrest in 2003; jailed 2003-2013"),
+    ("Raheel Sharif", "", "Pakistan", "Former Chief of Army Staff", "2013-2016; commander of the Islamic Military Counter Terrorism Coalition 2017-", "-"),
+    ("Iftikhar Chaudhry", "Iftikhar Muhammad Chaudhry", "Pakistan", "Former Chief Justice", "2005-2013 (suspended 2007-2009)", "-"),
+]
+
+CLASSES = FOREIGN_MINISTERS_EUROPE + SENATORS + GOVERNORS + FOREIGN_MINISTERS_WORLD + AMBASSADORS + HEADS + US_CABINETS + FIGURES
