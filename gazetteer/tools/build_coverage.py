@@ -61,6 +61,10 @@ MINISTRIES = [
     ("Justice Ministry", ["Ministry of Justice"], ["Ministry of Justice of {c}"], "justice ministry"),
     ("Economy Ministry", ["Ministry of Economy", "Economic Ministry"], [], "economy ministry"),
     ("Energy Ministry", ["Ministry of Energy"], [], "energy ministry"),
+    # Trade or commerce, whichever the government calls it ("China's Commerce Ministry",
+    # "the Indonesian Trade Ministry", "Ministry of Commerce of Thailand").
+    ("Trade Ministry", ["Ministry of Trade", "Commerce Ministry", "Ministry of Commerce"],
+     ["Ministry of Trade of {c}", "Ministry of Commerce of {c}"], "trade ministry"),
 ]
 
 # Adjectives a country's institutions take besides its first demonym ("the Philippine
@@ -99,6 +103,14 @@ DEPARTMENTS = {
     },
     "Ireland": {
         "Foreign Ministry": ("Department of Foreign Affairs", False),
+    },
+    # Not departments, but official names the pattern does not give: India's
+    # "Ministry of External Affairs" and Japan's METI.
+    "India": {
+        "Foreign Ministry": ("Ministry of External Affairs", True),
+    },
+    "Japan": {
+        "Trade Ministry": ("Ministry of Economy, Trade and Industry", True),
     },
 }
 
