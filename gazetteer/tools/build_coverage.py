@@ -61,6 +61,10 @@ MINISTRIES = [
     ("Justice Ministry", ["Ministry of Justice"], ["Ministry of Justice of {c}"], "justice ministry"),
     ("Economy Ministry", ["Ministry of Economy", "Economic Ministry"], [], "economy ministry"),
     ("Energy Ministry", ["Ministry of Energy"], [], "energy ministry"),
+    # Trade or commerce, whichever the government calls it ("China's Commerce Ministry",
+    # "the Indonesian Trade Ministry", "Ministry of Commerce of Thailand").
+    ("Trade Ministry", ["Ministry of Trade", "Commerce Ministry", "Ministry of Commerce"],
+     ["Ministry of Trade of {c}", "Ministry of Commerce of {c}"], "trade ministry"),
 ]
 
 # Adjectives a country's institutions take besides its first demonym ("the Philippine
@@ -99,6 +103,14 @@ DEPARTMENTS = {
     },
     "Ireland": {
         "Foreign Ministry": ("Department of Foreign Affairs", False),
+    },
+    # Not departments, but official names the pattern does not give: India's
+    # "Ministry of External Affairs" and Japan's METI.
+    "India": {
+        "Foreign Ministry": ("Ministry of External Affairs", True),
+    },
+    "Japan": {
+        "Trade Ministry": ("Ministry of Economy, Trade and Industry", True),
     },
 }
 
@@ -445,7 +457,7 @@ def main():
 
     # People: the hand-checked rows of people_data.py, people_world.py,
     # people_past.py, people_officials.py, people_security.py, people_cabinets.py,
-    # people_governments.py, people_terms.py, people_diplomacy.py, people_offices.py and people_gaps.py that people.tsv lacks.
+    # people_governments.py, people_terms.py, people_diplomacy.py, people_offices.py, people_gaps.py and people_classes.py that people.tsv lacks.
     sys.path.insert(0, HERE)
     from people_data import PEOPLE
     from people_world import WORLD
@@ -458,6 +470,7 @@ def main():
     from people_diplomacy import DIPLOMACY
     from people_offices import OFFICES
     from people_gaps import GAPS
+    from people_classes import CLASSES
     from people_roles import merged as role_aliases
 
     lookup = {}
@@ -469,7 +482,7 @@ def main():
         for n in names_of(row):
             lookup.setdefault(fold(n), row["name"])
     people = []
-    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES + GAPS:
+    for name, aliases, affiliation, role, notes, *context in PEOPLE + WORLD + PAST + OFFICIALS + SECURITY + CABINETS + GOVERNMENTS + TERMS + DIPLOMACY + OFFICES + GAPS + CLASSES:
         if not fresh(name):
             continue
         seen = {fold(name)}
