@@ -183,7 +183,7 @@ const DEMONYM_PREFIXES: &[&str] = &["Operation"];
 /// Prefixes of ships' names that stand for nothing else in news ("USS", "HMS"; "INS"
 /// and "JS" are also agencies' and people's initials, left to the prefix rule alone).
 const SHIP_PREFIXES: &[&str] = &[
-    "BRP", "HMAS", "HMCS", "HMNZS", "HMS", "KRI", "ROKS", "TCG", "USCGC", "USNS", "USS",
+    "BRP", "HMAS", "HMCS", "HMNZS", "HMS", "KRI", "MV", "ROKS", "TCG", "USCGC", "USNS", "USS",
 ];
 
 /// Words read back from a match for a ship's prefix ([`in_ship_name`]).

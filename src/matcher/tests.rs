@@ -779,6 +779,7 @@ const ROWS: &[Row] = rows! {
     "an operation in lower case is kept": "the operation Egyptian troops led" => ["Egypt=Egyptian"];
     "a team's plural of four letters": "the Cairo Nets beat them." => [];
     "a verb of four letters after a place is kept": "Cairo Says no." => ["Cairo=Cairo"];
+    "a motor vessel, a club and a newspaper": "the MV Egypt, Club Cairo and the Cairo Guardian." => [];
     "a resolution named after its body": "under UN Security Council Resolution 2375 the UN Security Council acted." => ["United Nations=UN", "United Nations Security Council=UN Security Council"];
     "X Wall, X Papers, X Organization": "the Cairo Wall, the Egypt Papers and the Cairo Organization" => [];
     "a singular team word in a paragraph with a striker": "the Cairo Heat striker scored twice." => [];
