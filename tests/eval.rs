@@ -242,8 +242,11 @@ fn entities_on_real_news_floor() {
         // dev 1.3 (6 in 4,497), held-out 6.0 (14 in 2,329, was 6.9; totals only): the
         // ceilings follow them down
         // Both together (merged): dev 2.1 (10 in 4,778), held-out 8.1 (22 in 2,729)
-        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.2),
-        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 8.2),
+        // open26's general rules (ships after a title, "Operation" before a demonym,
+        // "Resolution", "Wall", "Papers" as heads ...): dev 1.9 (9 in 4,777), held-out
+        // 7.0 (19 in 2,726; totals only): the ceilings follow them down
+        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.0),
+        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 7.1),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -311,7 +314,16 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 227 articles since 4
+/// annotated), per 1,000 matches, at most. The development half, 237 articles since 10
+/// came blind with 22 on commerce, health, science, the environment, the arts, sports
+/// diplomacy and the Peace Corps (13.3 on the 10 when they came, 1 in 75, the scan's own
+/// "the U.S. Here is her report"; 34.3 on the 22, 7 in 204): 3.4 (8 in 2,344; 3.8, 9 in
+/// 2,345, when they came, before open26's general rules: a ship's name after a title or
+/// "of", "Operation" before a demonym, a team's plural of four letters, "Resolution",
+/// "Wall", "Papers", "Organization", "Guardian" as heads, "MV" and "Club" as prefixes).
+/// The held-out half, 211 articles with the other 12: 17.2 (39 in 2,261; 19.4, 44 in
+/// 2,266, when they came, before the rules); totals only, not tuned on. Before them, on
+/// 227 articles since 4
 /// came with 8 of kinds the set had few of (foreign agencies and foundations, regional
 /// bodies, chambers and fora in trade releases; 13.7 on the 4 when they came, 1 in 73,
 /// the scan's own "(USAID) Administrator Samantha Power"; 21.7 on the 8, 3 in 138): 3.5
@@ -389,7 +401,7 @@ fn names_inside_names_on_open_text_ceiling() {
     // tools/people_officials.py brought two matches the strict scan reads as inside a
     // name that are the right person ("Ambassador Ross Wilson Eid Mubarak", "...
     // Democracy, and Human Rights Uzra Zeya", a title's last words)
-    for (half, articles, ceiling) in [("dev", 227, 3.6), ("heldout", 199, 17.9)] {
+    for (half, articles, ceiling) in [("dev", 237, 3.5), ("heldout", 211, 17.3)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);
