@@ -104,7 +104,10 @@ fn met_pairs_precision_and_recall_floor() {
 /// readouts, transcripts and VOA, annotated blind, split by the same hash; 0.773 / 0.756 on
 /// their own, 11 pairs out of the gazetteer) took the half to 0.819 / 0.624 (345 right, 76
 /// wrong, 208 missed), below the precision floor of 0.82; the floor followed the
-/// measurement down to 0.81 / 0.58, not the rules.
+/// measurement down to 0.81 / 0.58, not the rules. The thirteenth session's annotation guide
+/// (one held-out file read by it, `l-006`), its rules (tuned on dev) and gazetteer pass took
+/// the half to 0.827 / 0.620 (349 right, 73 wrong, 214 missed); the floor went up to
+/// 0.82 / 0.61.
 #[test]
 fn met_on_held_out_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -117,8 +120,8 @@ fn met_on_held_out_real_news_floor() {
         "at least 100 annotated pairs"
     );
     assert!(
-        report.total.precision() >= 0.81 && report.total.recall() >= 0.58,
-        "held-out real news: precision {:.3}, recall {:.3} (floor 0.81 / 0.58)",
+        report.total.precision() >= 0.82 && report.total.recall() >= 0.61,
+        "held-out real news: precision {:.3}, recall {:.3} (floor 0.82 / 0.61)",
         report.total.precision(),
         report.total.recall()
     );
@@ -170,7 +173,9 @@ fn met_on_held_out_real_news_floor() {
 /// the floor followed the measurement down to 0.93 / 0.78, not the rules. The 8 dev `o-*`
 /// articles (annotated blind; 0.913 / 0.677 on their own as first scored, 5 pairs out of
 /// the gazetteer) left the half at 0.938 / 0.804 (844 right, 56 wrong, 206 missed), above
-/// the floor.
+/// the floor. The annotation guide of `tests/eval/met/real/README.md` (dev files made
+/// consistent with it) and the rules of met28/met29 took it to 0.982 / 0.820 (875 right, 16
+/// wrong, 192 missed); the floor went up to 0.97 / 0.81.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -179,8 +184,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.93 && report.total.recall() >= 0.78,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.93 / 0.78)",
+        report.total.precision() >= 0.97 && report.total.recall() >= 0.81,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.97 / 0.81)",
         report.total.precision(),
         report.total.recall()
     );
@@ -242,8 +247,11 @@ fn entities_on_real_news_floor() {
         // dev 1.3 (6 in 4,497), held-out 6.0 (14 in 2,329, was 6.9; totals only): the
         // ceilings follow them down
         // Both together (merged): dev 2.1 (10 in 4,778), held-out 8.1 (22 in 2,729)
-        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.2),
-        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 8.2),
+        // open26's general rules (ships after a title, "Operation" before a demonym,
+        // "Resolution", "Wall", "Papers" as heads ...): dev 1.9 (9 in 4,777), held-out
+        // 7.0 (19 in 2,726; totals only): the ceilings follow them down
+        ("dev", 237, 0.99, 0.97, 0.995, 0.99, 2.0),
+        ("heldout", 129, 0.98, 0.89, 0.99, 0.96, 7.1),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -311,7 +319,16 @@ fn suggest_on_real_news_floor() {
 }
 
 /// Names matched inside longer names on the open text (real articles nobody
-/// annotated), per 1,000 matches, at most. The development half, 227 articles since 4
+/// annotated), per 1,000 matches, at most. The development half, 237 articles since 10
+/// came blind with 22 on commerce, health, science, the environment, the arts, sports
+/// diplomacy and the Peace Corps (13.3 on the 10 when they came, 1 in 75, the scan's own
+/// "the U.S. Here is her report"; 34.3 on the 22, 7 in 204): 3.4 (8 in 2,344; 3.8, 9 in
+/// 2,345, when they came, before open26's general rules: a ship's name after a title or
+/// "of", "Operation" before a demonym, a team's plural of four letters, "Resolution",
+/// "Wall", "Papers", "Organization", "Guardian" as heads, "MV" and "Club" as prefixes).
+/// The held-out half, 211 articles with the other 12: 17.2 (39 in 2,261; 19.4, 44 in
+/// 2,266, when they came, before the rules); totals only, not tuned on. Before them, on
+/// 227 articles since 4
 /// came with 8 of kinds the set had few of (foreign agencies and foundations, regional
 /// bodies, chambers and fora in trade releases; 13.7 on the 4 when they came, 1 in 73,
 /// the scan's own "(USAID) Administrator Samantha Power"; 21.7 on the 8, 3 in 138): 3.5
@@ -393,7 +410,8 @@ fn names_inside_names_on_open_text_ceiling() {
     // tools/people_classes.py and the trade ministries (issue 12, gaz27): totals only, not
     // looked into; blockers for the places named after them that a probe found inside
     // (Reagan National Airport, the Baker Institute, the Scowcroft Center) left it there.
-    for (half, articles, ceiling) in [("dev", 227, 3.6), ("heldout", 199, 18.3)] {
+    // With open26's blind batch (237 / 211 articles) and its rules: dev 3.4, held-out 17.6.
+    for (half, articles, ceiling) in [("dev", 237, 3.5), ("heldout", 211, 17.7)] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/eval/open")
             .join(half);

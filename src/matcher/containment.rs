@@ -5,7 +5,7 @@
 //!
 //! | rule | blocks | keeps |
 //! |---|---|---|
-//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound) or before "of the" and the match, a school's head before "at" and the match, a head before "for" and the match, a prefix before a match that is not a demonym and opens with no title, a currency after it | "Qatar Airways", "Bank of Japan", "Export-Import Bank of the United States", "Southern University at New Orleans", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "U.S. Naval Forces Europe", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes", "Armed Forces General Burhan" |
+//! | a listed word ([`Blockers`]): a head noun after the match, a head or `of` word before "of" and the match (past a compass word or the first part of a hyphenated compound) or before "of the" and the match, a school's head before "at" and the match, a head before "for" and the match, a prefix before a match that is not a demonym (but after "Operation") and opens with no title (but after a ship's prefix), a currency after it | "Qatar Airways", "Bank of Japan", "Export-Import Bank of the United States", "Southern University at New Orleans", "University of Southern California", "University of Wisconsin-Madison", "Gulf of Aden", "Research Center for Chinese Politics", "New Mexico", "USS Arizona", "U.S. Naval Forces Europe", "US dollars", "US$" | "Qatar airways", "Qatar's foundation", "the people of Gaza", "Special Envoy for Yemen", "New Israeli strikes", "Armed Forces General Burhan" |
 //! | an unlisted name: two or more capitalised common English words right after the match, or one that is a listed head; not followed by a title word, not ending in a listed `part` word (the match's own office or post, unless another's possessive comes before the match), on a line that is not a title-case headline (an item of a list is none) | "Haitian National Police", "EDA's Atlanta Regional Office", "• $150,319 to Cleveland State University", "Ethiopian Renaissance Dam", "Indo-Pacific Economic Framework", "CCP Central Foreign Affairs Commission", "UN General Assembly High-Level Week" (a compound of common words is one) | "Egyptian Foreign Minister", "Lebanese Parliament Speaker", "AUKUS Defense Ministers Meeting", "U.S. Embassy", "White House Press Office", "Israeli Benny Gantz" (names are no common words), "Rubio Holds Call With Lavrov" (a headline) |
 //! | a hyphenated compound of capitalised parts holding the match, followed by capitalised common words: any, when another part names nothing; ending in a listed `body` word, when every part names an entity (a pair of parties) | "Mekong-U.S. Partnership", "U.S.-Mekong Dialogue", "U.S.-China Business Council" | "the US-Egyptian Strategic Dialogue" (the pair's own event), "U.S.-China talks", "U.S.-led Coalition" (a lower-case part) |
 //! | a joined or possessive name: one capitalised common word after the match, joined by "and", "of", "for" or "&" to more ending in a listed head, or the plural of a listed head so joined to a capitalised word, or a plural possessive | "Florida Agricultural and Mechanical University", "the Office of American Schools and Hospitals Abroad", "the U.S. Women's national team", "Sierra Leone People's Party" | "Egyptian Foreign and Defense Ministers", "Cairo and Doha University", "American Schools reopen", "the U.S. Embassy's", "U.S. President's", "Israel's Netanyahu" |
@@ -17,6 +17,7 @@
 //! | a team: a place's name before a capitalised singular common word, not a day or month, in a paragraph about a league ([`SPORTS_WORDS`]) | "who led the Miami Heat to the NBA title" | "the Cairo Heat rose", "the NBA coach was in Cairo Tuesday" |
 //! | a quoted title: the match between double quotes with other capitalised words or numbers, every word capitalised or a small word, not on a title-case headline | the show "American Idol", "Made in China 2025" | "Egypt" (the name alone), "Egypt is safe," he said |
 //! | a place in parentheses inside a name: a capitalised word before the parentheses, a listed head after them | "Reach Holding Group (Shanghai) Co. Ltd." | "the Reach Group (Shanghai) said", "the People's Republic of China (PRC) Coast Guard" (an abbreviation) |
+//! | a ship's name: a ship's prefix ([`SHIP_PREFIXES`]), then up to four capitalised words, initials or "of"/"the" before the match | "USS President Lincoln", "HMS Prince of Wales", "USS Dwight D. Eisenhower" | "USS Ross Leaves Greece" (a headline), "the USS crew visited Cairo", "INS General ..." (initials of an agency too) |
 //! | a code, not a name: a U.S. postal code in a list of them or after a town, an abbreviation between numbers (a citation of a code of law) | "CT, MD, PA, PR and WA", "Pittsburgh, PA 15222", "12 CFR 21.21" | "the PA, Hamas and Israel", "the CFR said" |
 //! | a misspelt head: a capitalised word, not a common word, one letter off a listed head of six or more letters, ending the name | "VOA's Moscow Bureu produced" | "the Indian Sumit Nagal" (a name goes on) |
 //!
@@ -122,6 +123,9 @@ pub(crate) fn inside_longer_name(
             }
         }
     }
+    if in_ship_name(original, span.start) && !headline(common_words, original, span.clone()) {
+        return true;
+    }
     if let Some(at) = head_of(original, span.start, around) {
         let head = &original[at.clone()];
         if starts_upper(head)
@@ -165,10 +169,59 @@ pub(crate) fn inside_longer_name(
     let Some(word) = around.word_before else {
         return false;
     };
-    !named.demonym_only
+    (!named.demonym_only || DEMONYM_PREFIXES.contains(&word))
         && starts_upper(word)
         && listed(&b.prefixes, word)
-        && !opens_with_title(&original[span])
+        && (SHIP_PREFIXES.contains(&word) || !opens_with_title(&original[span]))
+}
+
+/// Listed prefixes that make a name of a demonym too: an operation's name may hold one
+/// ("Operation Iraqi Freedom"), where other prefixes before a demonym are the demonym's
+/// own ("New Israeli strikes", "Army Egyptian officers").
+const DEMONYM_PREFIXES: &[&str] = &["Operation"];
+
+/// Prefixes of ships' names that stand for nothing else in news ("USS", "HMS"; "INS"
+/// and "JS" are also agencies' and people's initials, left to the prefix rule alone).
+const SHIP_PREFIXES: &[&str] = &[
+    "BRP", "HMAS", "HMCS", "HMNZS", "HMS", "KRI", "MV", "ROKS", "TCG", "USCGC", "USNS", "USS",
+];
+
+/// Words read back from a match for a ship's prefix ([`in_ship_name`]).
+const SHIP_REACH: usize = 4;
+
+/// Bytes read back from a match for a ship's prefix: [`SHIP_REACH`] words and their
+/// spaces.
+const SHIP_BYTES: usize = 64;
+
+/// Whether the match at `start` ends a ship's name after its prefix and other
+/// capitalised words ([`SHIP_PREFIXES`]): a ship named after a titled person or a place
+/// with "of" ("USS President Lincoln", "HMS Prince of Wales"), where the title or the
+/// "of" keeps the other rules from the prefix (right after the prefix, a title is the
+/// ship's too: "HMS Queen Elizabeth"). Up to
+/// [`SHIP_REACH`] words back, each capitalised, an initial or "of"/"the", on the match's
+/// line; the match right after the prefix is the prefix rule's. The caller leaves out a
+/// title-case headline, where every word has a capital ("USS Ross Leaves Greece").
+fn in_ship_name(original: &str, start: usize) -> bool {
+    let Some(before) = original[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let mut from = before.len().saturating_sub(SHIP_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    for (i, word) in before.rsplit(' ').enumerate().take(SHIP_REACH + 1) {
+        if i > 0 && SHIP_PREFIXES.contains(&word) {
+            return true;
+        }
+        let initial = word.len() == 2 && word.ends_with('.');
+        let joining = matches!(word, "of" | "the");
+        if !(initial || joining || capitalised(word) && word.chars().all(char::is_alphabetic)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the match at `span` stands alone in parentheses inside a company's or a
@@ -1008,6 +1061,15 @@ const PLACE_PLURALS: &[&str] = &[
     "heights",
 ];
 
+/// Words of four letters ending in "s" that are no plural noun naming a team ("the
+/// Brooklyn Nets", "the Chicago Cubs") but a verb, a pronoun or a word of the place's own
+/// news or days ("in the U.S. This year", "Egypt Says", "Cairo Days").
+const NO_PLURALS: &[&str] = &[
+    "aids", "arms", "cuts", "days", "does", "eyes", "gets", "goes", "hits", "jobs", "laws", "lets",
+    "news", "plus", "puts", "runs", "says", "sees", "sets", "sits", "this", "thus", "ties", "ways",
+    "wins",
+];
+
 /// Whether a place's or country's name at `span` is the first word of a longer name
 /// because a capitalised word follows it (one space) that is no common English word, no
 /// title and no start of a name the gazetteer knows (`name_starts`, folded):
@@ -1027,10 +1089,11 @@ fn name_after_place(
     };
     // A capitalised plural common word names a team or a company ("the Cleveland
     // Cavaliers", "the Texas Rangers"), unless it names the place's people or bodies.
-    let team = folded.len() >= 5
+    let team = folded.len() >= 4
         && folded.ends_with('s')
         && !folded.ends_with("ss")
-        && !PLACE_PLURALS.contains(&folded.as_str());
+        && !PLACE_PLURALS.contains(&folded.as_str())
+        && !NO_PLURALS.contains(&folded.as_str());
     if is_title_word(&folded)
         || folded.strip_suffix('s').is_some_and(is_title_word)
         || name_starts.contains(folded.as_str())
@@ -1076,6 +1139,18 @@ const SPORTS_WORDS: &[&str] = &[
     "coach",
     "league",
     "championship",
+    "FIFA",
+    "UEFA",
+    "CONCACAF",
+    "scored",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "quarterback",
+    "pitcher",
+    "touchdown",
+    "innings",
+    "roster",
 ];
 
 /// Bytes read either side of a match for [`SPORTS_WORDS`]: a long paragraph (or a

@@ -234,6 +234,10 @@ health
 share
 recovery
 lack
+nets
+says
+heat
+striker
 ";
 
 fn gazetteer() -> Gazetteer {
@@ -764,6 +768,21 @@ const ROWS: &[Row] = rows! {
     "name plus bies is not glued": "the Wallabies won" => [];
     "the name itself": "Walla reported" => ["Walla=Walla"];
     "name plus a surname's ending is not glued": "Mr Emmerson said" => [];
+    // Issue 12, names inside names of kinds the tuning text had few of: ships named
+    // after a titled person, operations, teams named in four letters, works and
+    // documents named after a place.
+    "a ship named after a titled person or with of": "the USS General Sisi and HMS Prince of Egypt sailed." => [];
+    "a title after other initials is kept": "the INS General Sisi said" => ["Abdel Fattah el-Sisi=General Sisi"];
+    "a lower-case word after a ship's prefix is kept": "the USS crew visited Cairo" => ["Cairo=Cairo"];
+    "a headline after a ship's name is kept": "USS Sisi Leaves Egypt\n\nThe ship left." => ["Egypt=Egypt"];
+    "Operation before a demonym or a place": "during Operation Egyptian Freedom and Operation Cairo" => [];
+    "an operation in lower case is kept": "the operation Egyptian troops led" => ["Egypt=Egyptian"];
+    "a team's plural of four letters": "the Cairo Nets beat them." => [];
+    "a verb of four letters after a place is kept": "Cairo Says no." => ["Cairo=Cairo"];
+    "a motor vessel, a club and a newspaper": "the MV Egypt, Club Cairo and the Cairo Guardian." => [];
+    "a resolution named after its body": "under UN Security Council Resolution 2375 the UN Security Council acted." => ["United Nations=UN", "United Nations Security Council=UN Security Council"];
+    "X Wall, X Papers, X Organization": "the Cairo Wall, the Egypt Papers and the Cairo Organization" => [];
+    "a singular team word in a paragraph with a striker": "the Cairo Heat striker scored twice." => [];
 };
 
 fn describe(text: &str, doc: &ResolvedMentions, gazetteer: &Gazetteer) -> Vec<String> {
@@ -1565,6 +1584,30 @@ const BUILTIN_ROWS: &[BuiltinRow] = &[
         text: "U.S. Secretary of Agriculture Sonny Perdue spoke. Secretary Perdue said so.",
         present: &["Sonny Perdue=Sonny Perdue", "Sonny Perdue=Perdue"],
         absent: &["David Perdue=Perdue"],
+    },
+    BuiltinRow {
+        name: "ships named after a titled person or with of (issue 12)",
+        text: "The HMS Queen Elizabeth, HMS Prince of Wales and USS President Lincoln sailed.",
+        present: &[],
+        absent: &["Queen Elizabeth II=Queen Elizabeth", "Wales=Wales", "Lincoln=Lincoln"],
+    },
+    BuiltinRow {
+        name: "an operation named with a demonym (issue 12)",
+        text: "He served in Operation Iraqi Freedom with Iraqi troops.",
+        present: &["Iraq=Iraqi"],
+        absent: &[],
+    },
+    BuiltinRow {
+        name: "teams named in four letters, and a sentence's end kept (issue 12)",
+        text: "The Brooklyn Nets beat the Chicago Cubs. He studied in the U.S. This year he works in Brooklyn.",
+        present: &["United States=U.S.", "Brooklyn=Brooklyn"],
+        absent: &["Chicago=Chicago"],
+    },
+    BuiltinRow {
+        name: "companies named after a country, works and documents (issue 12)",
+        text: "China Eastern and China Southern cut fares, China Mobile said. The Berlin Wall fell; the Pentagon Papers and the Trump Organization were named. The Niger Delta flooded.",
+        present: &[],
+        absent: &["China=China", "Berlin=Berlin", "Pentagon=Pentagon", "Donald Trump=Trump", "Niger=Niger"],
     },
 ];
 
