@@ -626,6 +626,15 @@ impl Matcher {
         // Whether the character before `pos` is alphanumeric (then `pos` starts no word).
         let mut after_word_char = false;
         while pos < bytes.len() {
+            if after_word_char {
+                // The rest of an ASCII word starts no name: skip it in one tight loop.
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                if pos >= bytes.len() {
+                    break;
+                }
+            }
             let byte = bytes[pos];
             if !after_word_char && self.first_bytes[usize::from(byte)] {
                 let at = At {
