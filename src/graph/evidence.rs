@@ -597,6 +597,11 @@ fn may_enter(
     limit: usize,
     windows: &EvidenceWindows,
 ) -> bool {
+    // Fewer kept than the limit: however it sorts, fewer than `limit` stand before it
+    // (and no window's place is read).
+    if kept.len() < limit {
+        return true;
+    }
     let before = kept.partition_point(|k| {
         place_order(&windows.place(k.window), !k.is_met(), place, plain).is_lt()
     });

@@ -626,6 +626,15 @@ impl Matcher {
         // Whether the character before `pos` is alphanumeric (then `pos` starts no word).
         let mut after_word_char = false;
         while pos < bytes.len() {
+            if after_word_char {
+                // The rest of an ASCII word starts no name: skip it in one tight loop.
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                if pos >= bytes.len() {
+                    break;
+                }
+            }
             let byte = bytes[pos];
             if !after_word_char && self.first_bytes[usize::from(byte)] {
                 let at = At {
@@ -692,13 +701,14 @@ impl Matcher {
                     break;
                 }
                 match self.check(at, original, folded, end, pattern) {
-                    Check::Accept => {
+                    Check::Accept { upper } => {
                         if !self.patterns[pattern].targets.is_empty() {
                             let found = Accepted {
                                 start,
                                 end,
                                 pattern,
                                 glued: false,
+                                upper,
                             };
                             self.push(original, folded, found, at.date, out);
                         }
@@ -724,6 +734,7 @@ impl Matcher {
             end,
             pattern,
             glued: true,
+            upper: false,
         };
         self.push(original, folded, found, at.date, out);
         Some(end)
@@ -744,7 +755,7 @@ impl Matcher {
         if info.targets.is_empty() {
             // A blocker name: it covers what it spans when it is a whole name.
             return if is_word_end(hay, end) {
-                Check::Accept
+                Check::Accept { upper: false }
             } else {
                 Check::Reject
             };
@@ -789,7 +800,7 @@ impl Matcher {
             {
                 return Check::Inside;
             }
-            return Check::Accept;
+            return Check::Accept { upper };
         }
         // Evidence 1: the original turns from lower to upper case ("GallantThe").
         if info.glue_on_case {
@@ -918,6 +929,7 @@ impl Matcher {
             end,
             pattern,
             glued,
+            upper,
         } = found;
         let info = &self.patterns[pattern];
         let span = folded.original_span(start, end);
@@ -949,15 +961,8 @@ impl Matcher {
             }
         }
         let plain = out.candidates.len() as u32;
-        if !glued
-            && capitalised_name(written)
-            && !before_name(
-                &self.common_words,
-                &self.name_starts,
-                original,
-                span.clone(),
-            )
-        {
+        // `upper` is `capitalised_name(written) && !before_name(..)` of the same span.
+        if !glued && upper {
             for target in targets.iter().filter(|t| t.kind == AliasKind::Context) {
                 if capitals_ok(target, written)
                     && !someone_else(target)
@@ -1050,19 +1055,24 @@ impl Found {
     }
 }
 
-/// A match [`Matcher::check`] accepted: its folded byte span, its pattern, and whether
-/// it ran into the next word.
+/// A match [`Matcher::check`] accepted: its folded byte span, its pattern, whether it
+/// ran into the next word, and whether it is written as a name that may be a context
+/// alias's (`upper` in [`Matcher::check`], read there once for both).
 #[derive(Clone, Copy)]
 struct Accepted {
     start: usize,
     end: usize,
     pattern: usize,
     glued: bool,
+    upper: bool,
 }
 
 /// The outcome of checking one candidate match.
 enum Check {
-    Accept,
+    /// A mention; `upper`: written capitalised, not right after a name's first word.
+    Accept {
+        upper: bool,
+    },
     Glued,
     Reject,
     /// Part of a longer name ([`containment`]): no match starts inside it either

@@ -464,6 +464,10 @@ impl Accumulator<'_, '_> {
         let entry = self.entities.entry(mention.entity).or_default();
         entry.mentions += 1;
         let form = surface_form(&self.input.text[mention.start..mention.end]);
+        // The shared copy evidence takes (`form`), made here: the form is read once.
+        self.forms
+            .entry((mention.start, mention.end))
+            .or_insert_with(|| form.as_ref().into());
         match entry.forms.get_mut(form.as_ref()) {
             Some(count) => *count += 1,
             None => {
@@ -473,16 +477,7 @@ impl Accumulator<'_, '_> {
     }
 
     fn pair(&mut self, a: EntityId, b: EntityId) -> &mut PairObservation {
-        let key = if a < b { (a, b) } else { (b, a) };
-        self.pairs.entry(key).or_insert_with(|| PairObservation {
-            a: key.0,
-            b: key.1,
-            co_mention: 0,
-            met: 0,
-            met_kinds: KindCounts::default(),
-            text_affiliation: None,
-            evidence: Vec::new(),
-        })
+        pair_in(&mut self.pairs, a, b)
     }
 
     fn evidence(
@@ -491,22 +486,8 @@ impl Accumulator<'_, '_> {
         forms: [SharedStr; 2],
         met: Option<Meeting>,
     ) -> Evidence {
-        let text = match &self.window_text {
-            Some((cached, text)) if *cached == span => text.clone(),
-            _ => {
-                let text: SharedStr = self.input.text[span.clone()].into();
-                self.window_text = Some((span.clone(), text.clone()));
-                text
-            }
-        };
-        Evidence {
-            doc: self.meta.clone(),
-            start: span.start,
-            end: span.end,
-            text,
-            forms,
-            met,
-        }
+        let text = self.input.text;
+        evidence_in(&mut self.window_text, &self.meta, text, span, forms, met)
     }
 
     /// One window holding `mentions` (in order): every pair of distinct entities.
@@ -582,15 +563,17 @@ impl Accumulator<'_, '_> {
         b: EntityId,
         span: Range<usize>,
     ) {
-        let limit = self.limit;
-        let keep = self.pair(a, b).co_mention < limit as u64;
-        let evidence = keep.then(|| {
-            let forms = self.ordered_forms(x.start..x.end, y.start..y.end, a, b);
-            self.evidence(span, forms, None)
-        });
-        let pair = self.pair(a, b);
+        let limit = self.limit as u64;
+        let text = self.input.text;
+        // The pair is looked up once; its evidence is made from the other fields.
+        let pair = pair_in(&mut self.pairs, a, b);
+        let keep = pair.co_mention < limit;
         pair.co_mention += 1;
-        if let Some(evidence) = evidence {
+        if keep {
+            let fx = form_in(&mut self.forms, text, x.start..x.end);
+            let fy = form_in(&mut self.forms, text, y.start..y.end);
+            let forms = if a < b { [fx, fy] } else { [fy, fx] };
+            let evidence = evidence_in(&mut self.window_text, &self.meta, text, span, forms, None);
             pair.evidence.push(evidence);
         }
     }
@@ -660,11 +643,7 @@ impl Accumulator<'_, '_> {
 
     /// The surface form of the mention at `span`, copied once per document.
     fn form(&mut self, span: Range<usize>) -> SharedStr {
-        let text = self.input.text;
-        self.forms
-            .entry((span.start, span.end))
-            .or_insert_with(|| surface_form(&text[span]).into())
-            .clone()
+        form_in(&mut self.forms, self.input.text, span)
     }
 
     /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
@@ -690,6 +669,64 @@ impl Accumulator<'_, '_> {
             .affiliations
             .push(of);
         self.pair(member, of).text_affiliation = Some((member, of));
+    }
+}
+
+/// The observation of the pair `a`, `b` in `pairs`, made empty if new.
+fn pair_in(
+    pairs: &mut HashMap<(EntityId, EntityId), PairObservation>,
+    a: EntityId,
+    b: EntityId,
+) -> &mut PairObservation {
+    let key = if a < b { (a, b) } else { (b, a) };
+    pairs.entry(key).or_insert_with(|| PairObservation {
+        a: key.0,
+        b: key.1,
+        co_mention: 0,
+        met: 0,
+        met_kinds: KindCounts::default(),
+        text_affiliation: None,
+        evidence: Vec::new(),
+    })
+}
+
+/// The surface form of the mention of `text` at `span`, from `forms` (copied there once).
+fn form_in(
+    forms: &mut HashMap<(usize, usize), SharedStr>,
+    text: &str,
+    span: Range<usize>,
+) -> SharedStr {
+    forms
+        .entry((span.start, span.end))
+        .or_insert_with(|| surface_form(&text[span]).into())
+        .clone()
+}
+
+/// The evidence of the window `span` of `text` in the document `meta`; `window_text`
+/// keeps the last window's shared text for the other pairs of the window.
+fn evidence_in(
+    window_text: &mut Option<(Range<usize>, SharedStr)>,
+    meta: &Arc<DocumentMeta>,
+    text: &str,
+    span: Range<usize>,
+    forms: [SharedStr; 2],
+    met: Option<Meeting>,
+) -> Evidence {
+    let shared = match window_text {
+        Some((cached, shared)) if *cached == span => shared.clone(),
+        _ => {
+            let shared: SharedStr = text[span.clone()].into();
+            *window_text = Some((span.clone(), shared.clone()));
+            shared
+        }
+    };
+    Evidence {
+        doc: meta.clone(),
+        start: span.start,
+        end: span.end,
+        text: shared,
+        forms,
+        met,
     }
 }
 

@@ -284,6 +284,16 @@ impl CueSet {
         // Whether the character before `pos` is alphanumeric.
         let mut after_word_char = false;
         while pos < bytes.len() {
+            if after_word_char {
+                // Inside an ASCII word no phrase starts (a word character after a word
+                // character): skip the rest of it in one tight loop.
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                if pos >= bytes.len() {
+                    break;
+                }
+            }
             let byte = bytes[pos];
             let (width, word_char) = if byte < 0x80 {
                 (1, byte.is_ascii_alphanumeric())

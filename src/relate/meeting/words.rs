@@ -75,42 +75,45 @@ impl Iterator for Words<'_> {
     /// [`char::is_whitespace`]).
     fn next(&mut self) -> Option<Range<usize>> {
         crate::relate::count_work(1);
+        // Cut to `end` once: each read below is one bounds test against the range's end.
         let bytes = self.text.as_bytes();
-        let (start, first) = loop {
-            if self.pos >= self.end {
+        let bytes = &bytes[..self.end.min(bytes.len())];
+        let mut pos = self.pos;
+        let (start, word) = loop {
+            let Some(&byte) = bytes.get(pos) else {
+                self.pos = pos;
                 return None;
-            }
-            let byte = bytes[self.pos];
+            };
             if byte < 0x80 {
-                self.pos += 1;
+                pos += 1;
                 if !matches!(byte, b' ' | b'\t'..=b'\r') {
-                    break (self.pos - 1, char::from(byte));
+                    break (pos - 1, WORD_BYTES[usize::from(byte)] || byte == b'\'');
                 }
             } else {
-                let (c, width) = self.char_at(self.pos);
-                self.pos += width;
+                let (c, width) = self.char_at(pos);
+                pos += width;
                 if !c.is_whitespace() {
-                    break (self.pos - width, c);
+                    break (pos - width, word_char(c) || c == '’');
                 }
             }
         };
-        if word_char(first) || first == '\'' || first == '’' {
-            while self.pos < self.end {
-                let byte = bytes[self.pos];
+        if word {
+            while let Some(&byte) = bytes.get(pos) {
                 if WORD_BYTES[usize::from(byte)] {
-                    self.pos += 1;
+                    pos += 1;
                 } else if byte < 0x80 {
                     break;
                 } else {
-                    let (c, width) = self.char_at(self.pos);
+                    let (c, width) = self.char_at(pos);
                     if !word_char(c) {
                         break;
                     }
-                    self.pos += width;
+                    pos += width;
                 }
             }
         }
-        Some(start..self.pos)
+        self.pos = pos;
+        Some(start..pos)
     }
 }
 
