@@ -50,7 +50,7 @@ use crate::gazetteer::{
 };
 pub use crate::matcher::anchored::AutomatonKind;
 use crate::matcher::anchored::{walk, with_automaton, AnchoredAutomaton, Walk};
-use crate::text::{fold_str, FoldedText};
+use crate::text::{ascii_word_end, fold_str, FoldedText};
 
 /// Why the automaton could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -627,10 +627,8 @@ impl Matcher {
         let mut after_word_char = false;
         while pos < bytes.len() {
             if after_word_char {
-                // The rest of an ASCII word starts no name: skip it in one tight loop.
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    pos += 1;
-                }
+                // The rest of an ASCII word starts no name.
+                pos = ascii_word_end(bytes, pos);
                 if pos >= bytes.len() {
                     break;
                 }

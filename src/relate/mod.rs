@@ -570,9 +570,12 @@ impl Accumulator<'_, '_> {
         let keep = pair.co_mention < limit;
         pair.co_mention += 1;
         if keep {
-            let fx = form_in(&mut self.forms, text, x.start..x.end);
-            let fy = form_in(&mut self.forms, text, y.start..y.end);
-            let forms = if a < b { [fx, fy] } else { [fy, fx] };
+            let forms = ordered_forms_in(
+                &mut self.forms,
+                text,
+                [x.start..x.end, y.start..y.end],
+                [a, b],
+            );
             let evidence = evidence_in(&mut self.window_text, &self.meta, text, span, forms, None);
             pair.evidence.push(evidence);
         }
@@ -641,11 +644,6 @@ impl Accumulator<'_, '_> {
         }
     }
 
-    /// The surface form of the mention at `span`, copied once per document.
-    fn form(&mut self, span: Range<usize>) -> SharedStr {
-        form_in(&mut self.forms, self.input.text, span)
-    }
-
     /// The surface forms of `x` (entity `a`) and `y` (entity `b`), smaller id first.
     fn ordered_forms(
         &mut self,
@@ -654,12 +652,7 @@ impl Accumulator<'_, '_> {
         a: EntityId,
         b: EntityId,
     ) -> [SharedStr; 2] {
-        let (fx, fy) = (self.form(x), self.form(y));
-        if a < b {
-            [fx, fy]
-        } else {
-            [fy, fx]
-        }
+        ordered_forms_in(&mut self.forms, self.input.text, [x, y], [a, b])
     }
 
     fn text_affiliation(&mut self, member: EntityId, of: EntityId) {
@@ -700,6 +693,22 @@ fn form_in(
         .entry((span.start, span.end))
         .or_insert_with(|| surface_form(&text[span]).into())
         .clone()
+}
+
+/// The surface forms of the mentions of `text` at `spans` (of the entities `ids`), the
+/// smaller id's first, from `forms`.
+fn ordered_forms_in(
+    forms: &mut HashMap<(usize, usize), SharedStr>,
+    text: &str,
+    [x, y]: [Range<usize>; 2],
+    [a, b]: [EntityId; 2],
+) -> [SharedStr; 2] {
+    let (fx, fy) = (form_in(forms, text, x), form_in(forms, text, y));
+    if a < b {
+        [fx, fy]
+    } else {
+        [fy, fx]
+    }
 }
 
 /// The evidence of the window `span` of `text` in the document `meta`; `window_text`

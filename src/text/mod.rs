@@ -22,7 +22,7 @@ pub mod fold;
 pub mod sentences;
 
 pub use decode::{decode, DecodeError, DecodeWarning, Decoded};
-pub use fold::{fold_into, fold_str, FoldedText};
+pub use fold::{ascii_word_end, fold_into, fold_str, FoldedText};
 pub use sentences::{sentences, Sentences};
 
 /// Properties over arbitrary input, for all three steps (STYLE.md habit 16).

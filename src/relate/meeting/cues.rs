@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::gazetteer::{GazetteerError, Location};
 use crate::matcher::anchored::{walk, with_automaton, AnchoredAutomaton, AutomatonKind, Walk};
-use crate::text::{fold_str, FoldedText};
+use crate::text::{ascii_word_end, fold_str, FoldedText};
 
 /// The cue file's name inside a gazetteer folder.
 pub const CUES_FILE: &str = "meeting-cues.tsv";
@@ -286,10 +286,8 @@ impl CueSet {
         while pos < bytes.len() {
             if after_word_char {
                 // Inside an ASCII word no phrase starts (a word character after a word
-                // character): skip the rest of it in one tight loop.
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    pos += 1;
-                }
+                // character).
+                pos = ascii_word_end(bytes, pos);
                 if pos >= bytes.len() {
                     break;
                 }
